@@ -1,0 +1,1 @@
+"""Records and their validation: plain dataclasses, no I/O."""

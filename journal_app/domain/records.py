@@ -1,0 +1,97 @@
+"""The journal's record: common fields plus the type's own fields."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any
+
+
+class RecordType(StrEnum):
+    REFLECTION = "reflection"
+    DISCLOSURE = "disclosure"
+    SUPERVISION = "supervision"
+    CHECKIN = "checkin"
+
+
+class Share(StrEnum):
+    PRIVATE = "private"
+    SUMMARY = "summary"
+    FULL = "full"
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def new_record_id() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass
+class Record:
+    """One journal entry. `fields` holds the type's fields (see domain.schema)."""
+
+    type: RecordType
+    date: date
+    id: str = field(default_factory=new_record_id)
+    title: str = ""
+    tags: list[str] = field(default_factory=list)
+    share: Share = Share.PRIVATE
+    for_supervision: bool = False
+    shared_summary: str = ""
+    fields: dict[str, Any] = field(default_factory=dict)
+    created: datetime = field(default_factory=utc_now)
+    updated: datetime = field(default_factory=utc_now)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as the CLI's record JSON (plus id and timestamps)."""
+        return {
+            "id": self.id,
+            "type": self.type.value,
+            "date": self.date.isoformat(),
+            "created": self.created.isoformat(),
+            "updated": self.updated.isoformat(),
+            "title": self.title,
+            "tags": list(self.tags),
+            "share": self.share.value,
+            "for_supervision": self.for_supervision,
+            "shared_summary": self.shared_summary,
+            "fields": dict(self.fields),
+        }
+
+    @classmethod
+    def from_stored(cls, data: dict[str, Any]) -> Record:
+        """Rebuild a record that the vault authenticated (already validated once)."""
+        return cls(
+            id=data["id"],
+            type=RecordType(data["type"]),
+            date=date.fromisoformat(data["date"]),
+            created=datetime.fromisoformat(data["created"]),
+            updated=datetime.fromisoformat(data["updated"]),
+            title=data.get("title", ""),
+            tags=list(data.get("tags", [])),
+            share=Share(data.get("share", "private")),
+            for_supervision=bool(data.get("for_supervision", False)),
+            shared_summary=data.get("shared_summary", ""),
+            fields=dict(data.get("fields", {})),
+        )
+
+    def text_parts(self) -> list[str]:
+        """Every piece of free text in the record, for search."""
+        parts = [self.title, self.shared_summary]
+        _collect_text(self.fields, parts)
+        return [p for p in parts if p]
+
+
+def _collect_text(value: Any, out: list[str]) -> None:
+    if isinstance(value, str):
+        out.append(value)
+    elif isinstance(value, dict):
+        for v in value.values():
+            _collect_text(v, out)
+    elif isinstance(value, list):
+        for v in value:
+            _collect_text(v, out)

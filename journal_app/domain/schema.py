@@ -1,0 +1,398 @@
+"""Each record type's fields, and validation of record JSON on the way in.
+
+Every error names the field it is about (``fields.actions[2].due``) and nothing is
+changed until a whole record validates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from typing import Any
+
+from journal_app.domain.records import Record, RecordType, Share, new_record_id, utc_now
+from journal_app.domain.vocabulary import Vocabulary
+from journal_app.errors import ValidationError
+
+MAX_TITLE = 300
+MAX_TAG = 60
+MAX_TAGS = 50
+MAX_TEXT = 200_000  # characters in one text field: far beyond any reflection
+
+
+class Kind(Enum):
+    TEXT = "text"
+    SCORE = "score"  # whole number 1..10
+    DATE = "date"
+    CHOICE = "choice"
+    MULTI = "multi"  # list of distinct choices
+    THEMES = "themes"
+    COMPETENCES = "competences"
+    ACTIONS = "actions"
+    CONSIDERATIONS = "considerations"
+    SECTIONS = "sections"  # the worker's own template: [{"heading", "text"}]
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    kind: Kind
+    choices: tuple[str, ...] = ()
+
+
+REFLECTION_MODELS = ("gibbs", "driscoll", "free", "nmc", "supervision_prep", "ending", "custom")
+SESSION_KINDS = ("one_to_one", "group", "phone", "crisis", "other")
+ENDING_PLANNED = ("planned", "unplanned", "partly")
+DECISIONS = ("shared", "not_shared", "partly_shared")
+PURPOSES = ("build_trust", "instil_hope", "normalise", "model_recovery", "show_empathy", "other")
+CONSIDERATIONS = (
+    "whose_needs",
+    "relevant",
+    "ready",
+    "how_much",
+    "focus_on_them",
+    "fine_if_repeated",
+    "policy_allows",
+)
+SUPERVISOR_ROLES = ("line_manager", "alternative_contact", "peer_supervisor", "external")
+FUNCTIONS = ("restorative", "formative", "normative")
+ACTION_STATUSES = ("open", "done", "dropped")
+
+_T = FieldSpec(Kind.TEXT)
+_SCORE = FieldSpec(Kind.SCORE)
+
+SCHEMAS: dict[RecordType, dict[str, FieldSpec]] = {
+    RecordType.REFLECTION: {
+        "model": FieldSpec(Kind.CHOICE, REFLECTION_MODELS),
+        "template": _T,
+        # Gibbs
+        "description": _T,
+        "feelings": _T,
+        "evaluation": _T,
+        "analysis": _T,
+        "conclusion": _T,
+        "action_plan": _T,
+        # Driscoll
+        "what": _T,
+        "so_what": _T,
+        "now_what": _T,
+        # free text
+        "text": _T,
+        # NMC revalidation's four questions
+        "nmc_what_happened": _T,
+        "nmc_learning": _T,
+        "nmc_practice_change": _T,
+        "nmc_code_relevance": _T,
+        # supervision preparation
+        "prep_bring": _T,
+        "prep_going_well": _T,
+        "prep_support_needed": _T,
+        # ending of a peer relationship
+        "ending_planned": FieldSpec(Kind.CHOICE, ENDING_PLANNED),
+        "ending_marked": _T,
+        "ending_next_support": _T,
+        "ending_feelings": _T,
+        # the worker's own template
+        "sections": FieldSpec(Kind.SECTIONS),
+        # context
+        "session_kind": FieldSpec(Kind.CHOICE, SESSION_KINDS),
+        "setting": _T,
+        "themes": FieldSpec(Kind.THEMES),
+        "competences": FieldSpec(Kind.COMPETENCES),
+        "mood_after": _SCORE,
+    },
+    RecordType.DISCLOSURE: {
+        "decision": FieldSpec(Kind.CHOICE, DECISIONS),
+        "what": _T,
+        "purposes": FieldSpec(Kind.MULTI, PURPOSES),
+        "purpose_other": _T,
+        "considerations": FieldSpec(Kind.CONSIDERATIONS, CONSIDERATIONS),
+        "received": _T,
+        "feelings_after": _T,
+        "learning": _T,
+        "themes": FieldSpec(Kind.THEMES),
+        "competences": FieldSpec(Kind.COMPETENCES),
+    },
+    RecordType.SUPERVISION: {
+        "supervisor": _T,
+        "supervisor_role": FieldSpec(Kind.CHOICE, SUPERVISOR_ROLES),
+        "functions": FieldSpec(Kind.MULTI, FUNCTIONS),
+        "wellbeing_before": _SCORE,
+        "wellbeing_after": _SCORE,
+        "agenda": _T,
+        "discussed": _T,
+        "support_offered": _T,
+        "actions": FieldSpec(Kind.ACTIONS, ACTION_STATUSES),
+        "next_date": FieldSpec(Kind.DATE),
+        "themes": FieldSpec(Kind.THEMES),
+        "competences": FieldSpec(Kind.COMPETENCES),
+    },
+    RecordType.CHECKIN: {
+        "mood": _SCORE,
+        "stress": _SCORE,
+        "energy": _SCORE,
+        "note": _T,
+    },
+}
+
+COMMON_KEYS = {
+    "type",
+    "date",
+    "title",
+    "tags",
+    "share",
+    "for_supervision",
+    "shared_summary",
+    "fields",
+}
+# Present in `show --json` output; accepted back on input so output can be edited and
+# fed to `edit`, but never taken from the input.
+READ_ONLY_KEYS = {"id", "created", "updated"}
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_date(value: Any, name: str) -> date:
+    if not isinstance(value, str) or not _DATE_RE.match(value):
+        raise ValidationError(name, "must be a date written YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValidationError(name, f"{value!r} is not a real calendar date") from None
+
+
+def _text(value: Any, name: str, limit: int = MAX_TEXT) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(name, "must be text")
+    if len(value) > limit:
+        raise ValidationError(name, f"is too long ({len(value)} characters, at most {limit})")
+    if "\x00" in value:
+        raise ValidationError(name, "contains a NUL character")
+    return value
+
+
+def _score(value: Any, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(name, "must be a whole number from 1 to 10")
+    if not 1 <= value <= 10:
+        raise ValidationError(name, f"must be from 1 to 10, not {value}")
+    return value
+
+
+def _choice(value: Any, name: str, choices: tuple[str, ...]) -> str:
+    if not isinstance(value, str) or value not in choices:
+        raise ValidationError(name, f"must be one of: {', '.join(choices)}")
+    return value
+
+
+def _multi(value: Any, name: str, choices: tuple[str, ...] | None) -> list[str]:
+    if not isinstance(value, list):
+        raise ValidationError(name, "must be a list")
+    out: list[str] = []
+    for i, item in enumerate(value):
+        item_name = f"{name}[{i}]"
+        if not isinstance(item, str):
+            raise ValidationError(item_name, "must be text")
+        if choices is not None and item not in choices:
+            shown = ", ".join(choices) if len(choices) <= 12 else "see the list in resources/"
+            raise ValidationError(item_name, f"unknown value {item!r}; expected one of: {shown}")
+        if item not in out:
+            out.append(item)
+    return out
+
+
+def _actions(value: Any, name: str) -> list[dict[str, Any]]:
+    if not isinstance(value, list):
+        raise ValidationError(name, "must be a list of actions")
+    out = []
+    for i, action in enumerate(value):
+        where = f"{name}[{i}]"
+        if not isinstance(action, dict):
+            raise ValidationError(where, 'must be an object {"text", "owner", "due", "status"}')
+        unknown = set(action) - {"text", "owner", "due", "status"}
+        if unknown:
+            raise ValidationError(f"{where}.{sorted(unknown)[0]}", "unknown field")
+        text = _text(action.get("text", ""), f"{where}.text", 5000).strip()
+        if not text:
+            raise ValidationError(f"{where}.text", "an action needs its text")
+        owner = _text(action.get("owner", ""), f"{where}.owner", 200)
+        due = action.get("due")
+        if due in (None, ""):
+            due = None
+        else:
+            due = parse_date(due, f"{where}.due").isoformat()
+        status = _choice(action.get("status", "open"), f"{where}.status", ACTION_STATUSES)
+        out.append({"text": text, "owner": owner, "due": due, "status": status})
+    return out
+
+
+def _considerations(value: Any, name: str) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise ValidationError(name, "must be an object of prompt: short answer")
+    out = {}
+    for key, answer in value.items():
+        if key not in CONSIDERATIONS:
+            raise ValidationError(
+                f"{name}.{key}", f"unknown prompt; expected one of: {', '.join(CONSIDERATIONS)}"
+            )
+        out[key] = _text(answer, f"{name}.{key}", 5000)
+    return out
+
+
+def _sections(value: Any, name: str) -> list[dict[str, str]]:
+    if not isinstance(value, list):
+        raise ValidationError(name, 'must be a list of {"heading", "text"}')
+    out = []
+    for i, section in enumerate(value):
+        where = f"{name}[{i}]"
+        if not isinstance(section, dict) or set(section) - {"heading", "text"}:
+            raise ValidationError(where, 'must be an object {"heading", "text"}')
+        out.append(
+            {
+                "heading": _text(section.get("heading", ""), f"{where}.heading", 300),
+                "text": _text(section.get("text", ""), f"{where}.text"),
+            }
+        )
+    return out
+
+
+def validate_fields(
+    record_type: RecordType, fields: Any, vocabulary: Vocabulary | None
+) -> dict[str, Any]:
+    """Check and normalise a type's fields; empty values are dropped."""
+    if not isinstance(fields, dict):
+        raise ValidationError("fields", "must be an object")
+    schema = SCHEMAS[record_type]
+    out: dict[str, Any] = {}
+    for key, value in fields.items():
+        name = f"fields.{key}"
+        spec = schema.get(key)
+        if spec is None:
+            raise ValidationError(name, f"unknown field for a {record_type.value} record")
+        if value is None:
+            continue
+        kind = spec.kind
+        if kind is Kind.TEXT:
+            clean: Any = _text(value, name)
+        elif kind is Kind.SCORE:
+            clean = _score(value, name)
+        elif kind is Kind.DATE:
+            clean = None if value == "" else parse_date(value, name).isoformat()
+        elif kind is Kind.CHOICE:
+            clean = None if value == "" else _choice(value, name, spec.choices)
+        elif kind is Kind.MULTI:
+            clean = _multi(value, name, spec.choices)
+        elif kind is Kind.THEMES:
+            known = tuple(vocabulary.themes) if vocabulary else None
+            clean = _multi(value, name, known)
+        elif kind is Kind.COMPETENCES:
+            known = tuple(vocabulary.competences) if vocabulary else None
+            clean = _multi(value, name, known)
+        elif kind is Kind.ACTIONS:
+            clean = _actions(value, name)
+        elif kind is Kind.CONSIDERATIONS:
+            clean = _considerations(value, name)
+        else:
+            clean = _sections(value, name)
+        if clean in (None, "", [], {}):
+            continue
+        out[key] = clean
+    return out
+
+
+def _tags(value: Any) -> list[str]:
+    if not isinstance(value, list):
+        raise ValidationError("tags", "must be a list of text")
+    if len(value) > MAX_TAGS:
+        raise ValidationError("tags", f"at most {MAX_TAGS} tags")
+    out: list[str] = []
+    seen: set[str] = set()
+    for i, tag in enumerate(value):
+        if not isinstance(tag, str):
+            raise ValidationError(f"tags[{i}]", "must be text")
+        clean = " ".join(tag.split())
+        if not clean:
+            raise ValidationError(f"tags[{i}]", "is empty")
+        if len(clean) > MAX_TAG:
+            raise ValidationError(f"tags[{i}]", f"is longer than {MAX_TAG} characters")
+        if clean.casefold() not in seen:
+            seen.add(clean.casefold())
+            out.append(clean)
+    return out
+
+
+def _check_keys(data: dict[str, Any]) -> None:
+    for key in data:
+        if key not in COMMON_KEYS and key not in READ_ONLY_KEYS:
+            raise ValidationError(key, "unknown field")
+
+
+def record_from_input(data: Any, vocabulary: Vocabulary | None) -> Record:
+    """Build a new record from record JSON; `type` and `date` are the only required keys."""
+    if not isinstance(data, dict):
+        raise ValidationError("record", "must be a JSON object")
+    _check_keys(data)
+    if "type" not in data:
+        raise ValidationError("type", "is required")
+    try:
+        record_type = RecordType(data["type"])
+    except (ValueError, TypeError):
+        raise ValidationError(
+            "type", f"must be one of: {', '.join(t.value for t in RecordType)}"
+        ) from None
+    if "date" not in data:
+        raise ValidationError("date", "is required")
+    now = utc_now()
+    record = Record(
+        id=new_record_id(),
+        type=record_type,
+        date=parse_date(data["date"], "date"),
+        created=now,
+        updated=now,
+    )
+    _apply_common(record, data)
+    record.fields = validate_fields(record_type, data.get("fields", {}), vocabulary)
+    return record
+
+
+def record_with_changes(record: Record, changes: Any, vocabulary: Vocabulary | None) -> Record:
+    """A copy of `record` with the given keys replaced; `fields` keys are merged
+    (a field set to null is removed). The type cannot change."""
+    if not isinstance(changes, dict):
+        raise ValidationError("record", "must be a JSON object")
+    _check_keys(changes)
+    if "id" in changes and changes["id"] != record.id:
+        raise ValidationError("id", "does not match the record being edited")
+    if "type" in changes and changes["type"] != record.type.value:
+        raise ValidationError("type", "cannot be changed; add a new record instead")
+    updated = Record.from_stored(record.to_dict())
+    if "date" in changes:
+        updated.date = parse_date(changes["date"], "date")
+    _apply_common(updated, changes)
+    if "fields" in changes:
+        if not isinstance(changes["fields"], dict):
+            raise ValidationError("fields", "must be an object")
+        merged = dict(record.fields)
+        merged.update(changes["fields"])
+        updated.fields = validate_fields(record.type, merged, vocabulary)
+    updated.updated = max(utc_now(), record.updated)
+    return updated
+
+
+def _apply_common(record: Record, data: dict[str, Any]) -> None:
+    if "title" in data:
+        record.title = " ".join(_text(data["title"], "title", MAX_TITLE).split())
+    if "tags" in data:
+        record.tags = _tags(data["tags"])
+    if "share" in data:
+        try:
+            record.share = Share(data["share"])
+        except (ValueError, TypeError):
+            raise ValidationError("share", "must be one of: private, summary, full") from None
+    if "for_supervision" in data:
+        if not isinstance(data["for_supervision"], bool):
+            raise ValidationError("for_supervision", "must be true or false")
+        record.for_supervision = data["for_supervision"]
+    if "shared_summary" in data:
+        record.shared_summary = _text(data["shared_summary"], "shared_summary", 5000)

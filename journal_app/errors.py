@@ -1,0 +1,98 @@
+"""Typed errors raised by the core and mapped once to exit codes (CLI) or messages (GUI).
+
+Messages never contain journal text, titles, tags or passphrases: they name fields,
+record ids, files and line numbers only.
+"""
+
+from __future__ import annotations
+
+
+class JournalError(Exception):
+    """Base of every error the app expects and explains to the user."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class ValidationError(JournalError):
+    """Input that does not fit a record; `field` names the offending field."""
+
+    exit_code = 2
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field = field
+        self.problem = problem
+
+
+class UsageError(JournalError):
+    """A command used the wrong way (missing option, unreadable input file)."""
+
+    exit_code = 2
+
+
+class ImportFormatError(JournalError):
+    """An import file that cannot be read; the message names the line or entry."""
+
+    exit_code = 2
+
+
+class WrongPassphrase(JournalError):
+    exit_code = 3
+
+    def __init__(self, message: str = "wrong passphrase") -> None:
+        super().__init__(message)
+
+
+class WrongRecoveryKey(JournalError):
+    exit_code = 3
+
+    def __init__(self, message: str = "wrong recovery key") -> None:
+        super().__init__(message)
+
+
+class WeakPassphrase(JournalError):
+    exit_code = 2
+
+
+class VaultError(JournalError):
+    """Something about the vault file itself."""
+
+
+class VaultNotFound(VaultError):
+    pass
+
+
+class VaultExists(VaultError):
+    pass
+
+
+class VaultCorrupt(VaultError):
+    """The file is damaged or was changed outside the app."""
+
+
+class UnsupportedFormat(VaultError):
+    """A format version this build does not know, or a file that is not a vault."""
+
+
+class WeakKdfParameters(VaultError):
+    """KDF parameters below the accepted floor (or absurdly high): refused."""
+
+
+class VaultLocked(VaultError):
+    pass
+
+
+class StorageError(VaultError):
+    """The disk refused a write (full, read-only, I/O error); nothing was changed."""
+
+
+class RecordNotFound(JournalError):
+    pass
+
+
+class RecordDamaged(VaultError):
+    """A record failed to authenticate and is quarantined."""

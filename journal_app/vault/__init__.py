@@ -1,0 +1,1 @@
+"""The encrypted vault: crypto, file format, migrations and the record store."""

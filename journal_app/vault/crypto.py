@@ -1,0 +1,210 @@
+"""Key derivation, key wrapping, record sealing and the recovery key.
+
+Only `cryptography` is used. Python cannot reliably wipe memory: keys live in
+`bytes` objects until the garbage collector frees them (see docs in README).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+import secrets
+import time
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from journal_app.errors import WeakKdfParameters
+
+KEY_BYTES = 32
+NONCE_BYTES = 12
+SALT_BYTES = 16
+PAD_BLOCK = 512  # ciphertext sizes are rounded up to this, so lengths leak little
+
+# OWASP's floor for Argon2id; anything weaker in a header is refused on open.
+FLOOR_MEMORY_KIB = 19456
+FLOOR_ITERATIONS = 2
+FLOOR_LANES = 1
+# What a new vault starts from before calibration raises it.
+DEFAULT_MEMORY_KIB = 65536
+DEFAULT_ITERATIONS = 3
+DEFAULT_LANES = 4
+# A header claiming more than this is damaged or hostile (it would exhaust memory).
+CEILING_MEMORY_KIB = 4 * 1024 * 1024
+CEILING_ITERATIONS = 1000
+CEILING_LANES = 64
+CALIBRATION_TARGET_S = 0.5
+
+
+class DecryptionFailed(Exception):
+    """Authentication failed: wrong key, or the bytes were changed."""
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    memory_kib: int
+    iterations: int
+    lanes: int
+
+    def check(self) -> None:
+        """Refuse parameters below the floor or absurdly above any sane setting."""
+        for value in (self.memory_kib, self.iterations, self.lanes):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise WeakKdfParameters("the vault's key-derivation settings are damaged")
+        if (
+            self.memory_kib < FLOOR_MEMORY_KIB
+            or self.iterations < FLOOR_ITERATIONS
+            or self.lanes < FLOOR_LANES
+        ):
+            raise WeakKdfParameters(
+                "the vault's key-derivation settings are below the safe minimum "
+                f"(memory {FLOOR_MEMORY_KIB} KiB, {FLOOR_ITERATIONS} iterations); "
+                "refusing to open it"
+            )
+        if self.memory_kib < 8 * self.lanes:
+            raise WeakKdfParameters("the vault's key-derivation settings are inconsistent")
+        if (
+            self.memory_kib > CEILING_MEMORY_KIB
+            or self.iterations > CEILING_ITERATIONS
+            or self.lanes > CEILING_LANES
+        ):
+            raise WeakKdfParameters(
+                "the vault's key-derivation settings are implausibly high; "
+                "the header looks damaged"
+            )
+
+
+def derive_passphrase_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    """Argon2id(passphrase) -> 32-byte key-encryption key."""
+    params.check()
+    kdf = Argon2id(
+        salt=salt,
+        length=KEY_BYTES,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
+    return kdf.derive(passphrase.encode("utf-8"))
+
+
+def calibrate(target_s: float = CALIBRATION_TARGET_S) -> KdfParams:
+    """Start from the default cost and raise iterations until one derivation takes
+    about `target_s` on this machine."""
+    params = KdfParams(DEFAULT_MEMORY_KIB, DEFAULT_ITERATIONS, DEFAULT_LANES)
+    salt = os.urandom(SALT_BYTES)
+    for _ in range(4):
+        start = time.perf_counter()
+        derive_passphrase_key("calibration", salt, params)
+        elapsed = time.perf_counter() - start
+        if elapsed >= target_s * 0.85:
+            break
+        per_iteration = elapsed / params.iterations
+        wanted = max(params.iterations + 1, round(target_s / max(per_iteration, 1e-4)))
+        params = KdfParams(params.memory_kib, min(wanted, 64), params.lanes)
+    return params
+
+
+def subkey(master_key: bytes, purpose: str) -> bytes:
+    """An independent key for one purpose, from the master key (HKDF-SHA256)."""
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=KEY_BYTES,
+        salt=None,
+        info=f"psw-journal/v1/{purpose}".encode(),
+    ).derive(master_key)
+
+
+def wrap_key(kek: bytes, key: bytes, aad: bytes) -> bytes:
+    nonce = os.urandom(NONCE_BYTES)
+    return nonce + AESGCM(kek).encrypt(nonce, key, aad)
+
+
+def unwrap_key(kek: bytes, blob: bytes, aad: bytes) -> bytes:
+    if not isinstance(blob, bytes) or len(blob) != NONCE_BYTES + KEY_BYTES + 16:
+        raise DecryptionFailed("key slot has the wrong size")
+    try:
+        return AESGCM(kek).decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], aad)
+    except InvalidTag:
+        raise DecryptionFailed("key slot did not authenticate") from None
+
+
+def pad(plaintext: bytes, block: int = PAD_BLOCK) -> bytes:
+    """ISO/IEC 7816-4 padding up to a multiple of `block`."""
+    padded_len = (len(plaintext) // block + 1) * block
+    return plaintext + b"\x80" + b"\x00" * (padded_len - len(plaintext) - 1)
+
+
+def unpad(padded: bytes) -> bytes:
+    end = padded.rstrip(b"\x00")
+    if not end.endswith(b"\x80"):
+        raise DecryptionFailed("bad padding")
+    return end[:-1]
+
+
+class RecordCipher:
+    """AES-256-GCM over padded plaintext with a fresh random nonce per seal."""
+
+    def __init__(self, key: bytes) -> None:
+        self._aead = AESGCM(key)
+
+    def seal(self, plaintext: bytes, aad: bytes) -> bytes:
+        nonce = os.urandom(NONCE_BYTES)
+        return nonce + self._aead.encrypt(nonce, pad(plaintext), aad)
+
+    def open(self, blob: bytes, aad: bytes) -> bytes:
+        if not isinstance(blob, bytes) or len(blob) < NONCE_BYTES + 16:
+            raise DecryptionFailed("ciphertext too short")
+        try:
+            padded = self._aead.decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], aad)
+        except InvalidTag:
+            raise DecryptionFailed("record did not authenticate") from None
+        return unpad(padded)
+
+
+def keyed_mac(key: bytes, data: bytes) -> bytes:
+    return hmac.new(key, data, hashlib.sha256).digest()
+
+
+def sha256(data: bytes) -> bytes:
+    return hashlib.sha256(data).digest()
+
+
+# --- recovery key ------------------------------------------------------------
+
+RECOVERY_BYTES = 25  # 200 bits -> 40 base32 characters, shown as 8 groups of 5
+_B32_CONFUSABLE = str.maketrans({"0": "O", "1": "I", "8": "B"})
+
+
+def new_recovery_key() -> bytes:
+    return secrets.token_bytes(RECOVERY_BYTES)
+
+
+def format_recovery_key(raw: bytes) -> str:
+    text = base64.b32encode(raw).decode("ascii")
+    return "-".join(text[i : i + 5] for i in range(0, len(text), 5))
+
+
+def parse_recovery_key(text: str) -> bytes | None:
+    """The raw key from what the worker typed (case, spaces, dashes and 0/1/8
+    look-alikes forgiven); None if it cannot be a recovery key."""
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum()).translate(_B32_CONFUSABLE)
+    if len(cleaned) != RECOVERY_BYTES * 8 // 5:
+        return None
+    try:
+        raw = base64.b32decode(cleaned)
+    except ValueError:
+        return None
+    return raw if len(raw) == RECOVERY_BYTES else None
+
+
+def recovery_wrapping_key(raw: bytes, vault_id: bytes) -> bytes:
+    """The recovery key has 200 random bits, so HKDF (not Argon2) is enough."""
+    return HKDF(
+        algorithm=hashes.SHA256(), length=KEY_BYTES, salt=vault_id, info=b"psw-journal/recovery"
+    ).derive(raw)

@@ -1,0 +1,98 @@
+"""Numbered schema migrations. `PRAGMA user_version` holds the schema number; a
+copy of the file is taken (SQLite backup API) before any migration runs."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlite_utils
+
+from journal_app.errors import UnsupportedFormat
+
+log = logging.getLogger(__name__)
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    db = sqlite_utils.Database(conn)
+    # One row: the header (see vault.header). Nothing in it is journal content.
+    db.execute(
+        """CREATE TABLE vault_header (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            format_version INTEGER NOT NULL,
+            vault_id BLOB NOT NULL,
+            kdf_memory_kib INTEGER NOT NULL,
+            kdf_iterations INTEGER NOT NULL,
+            kdf_lanes INTEGER NOT NULL,
+            kdf_salt BLOB NOT NULL,
+            passphrase_slot BLOB NOT NULL,
+            recovery_slot BLOB NOT NULL,
+            checksum BLOB NOT NULL
+        )"""
+    )
+    # Only opaque ids, revisions and padded ciphertext (nonce || AES-GCM output).
+    db["records"].create(
+        {"id": str, "revision": int, "blob": bytes}, pk="id", not_null={"revision", "blob"}
+    )
+    # Keyed manifest: one MAC per record over (id, revision, hash of ciphertext) ...
+    db["manifest"].create(
+        {"record_id": str, "revision": int, "ct_hash": bytes, "mac": bytes},
+        pk="record_id",
+        not_null={"revision", "ct_hash", "mac"},
+    )
+    # ... and their running XOR and count, MACed, so a row removed together with its
+    # manifest entry still shows. Updating it costs the same at any journal size.
+    db.execute(
+        """CREATE TABLE manifest_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            count INTEGER NOT NULL,
+            digest BLOB NOT NULL,
+            mac BLOB NOT NULL
+        )"""
+    )
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1}
+LATEST = max(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def backup_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    copy_path = path.with_name(f"{path.name}.pre-migration-v{version}.bak")
+    dest = sqlite3.connect(copy_path)
+    try:
+        conn.backup(dest)
+        dest.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dest.close()
+    return copy_path
+
+
+def migrate(conn: sqlite3.Connection, path: Path | None) -> int:
+    """Bring the schema to LATEST, one transaction per step. Returns the new version."""
+    version = schema_version(conn)
+    if version > LATEST:
+        raise UnsupportedFormat(
+            f"this vault was written by a newer PSW Journal (format {version}); "
+            f"this version reads up to format {LATEST}"
+        )
+    if version == LATEST:
+        return version
+    if version > 0 and path is not None:
+        copy = backup_before_migration(conn, path, version)
+        log.info("copied vault before migration from v%d to %s", version, copy.name)
+    for step in range(version + 1, LATEST + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[step](conn)
+            conn.execute(f"PRAGMA user_version = {step}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return LATEST

@@ -1,0 +1,597 @@
+"""The vault file: one SQLite database holding the header, sealed records and the
+keyed manifest. Every save is one transaction; nothing here sees a Record object,
+only plaintext bytes, so the format stays independent of the domain."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+import struct
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from journal_app.errors import (
+    RecordDamaged,
+    RecordNotFound,
+    StorageError,
+    UnsupportedFormat,
+    VaultCorrupt,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from journal_app.vault import crypto
+from journal_app.vault.crypto import DecryptionFailed, KdfParams, RecordCipher
+from journal_app.vault.header import (
+    FORMAT_VERSION,
+    HEADER_COLUMNS,
+    VAULT_ID_BYTES,
+    Header,
+    header_from_row,
+    header_values,
+)
+from journal_app.vault.migrations import LATEST, migrate, schema_version
+
+log = logging.getLogger(__name__)
+
+_ZERO_DIGEST = bytes(32)
+
+
+@dataclass
+class Keys:
+    """Keys that exist only while the vault is unlocked."""
+
+    master: bytes
+    records: RecordCipher
+    manifest: bytes
+
+
+@dataclass
+class Problem:
+    """One finding of `verify`: a record id (when it can be named) and what is wrong."""
+
+    record_id: str | None
+    kind: str
+    message: str
+
+
+@dataclass
+class LoadResult:
+    records: list[tuple[str, int, bytes]] = field(default_factory=list)  # id, revision, plain
+    damaged: list[str] = field(default_factory=list)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA secure_delete=ON")
+    conn.execute("PRAGMA temp_store=MEMORY")
+    conn.execute("PRAGMA busy_timeout=5000")
+    return conn
+
+
+def _storage_error(exc: BaseException) -> StorageError:
+    text = str(exc).lower()
+    if "full" in text or getattr(exc, "errno", None) == 28:
+        return StorageError("the disk is full; nothing was changed")
+    return StorageError(f"the disk refused the write ({type(exc).__name__}); nothing was changed")
+
+
+def fsync_dir(directory: Path) -> None:
+    """Make a rename or new file durable (no-op where directories cannot be opened)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _record_aad(vault_id: bytes, record_id: str, revision: int) -> bytes:
+    return b"PSWJ-record" + vault_id + struct.pack(">Q", revision) + record_id.encode()
+
+
+def _manifest_entry(key: bytes, vault_id: bytes, record_id: str, revision: int, ct_hash: bytes):
+    return crypto.keyed_mac(
+        key, b"PSWJ-manifest" + vault_id + struct.pack(">Q", revision) + ct_hash + record_id.encode()
+    )
+
+
+def _state_mac(key: bytes, vault_id: bytes, count: int, digest: bytes) -> bytes:
+    return crypto.keyed_mac(key, b"PSWJ-state" + vault_id + struct.pack(">Q", count) + digest)
+
+
+def _xor(a: bytes, b: bytes) -> bytes:
+    return (int.from_bytes(a, "big") ^ int.from_bytes(b, "big")).to_bytes(32, "big")
+
+
+class VaultStore:
+    """An open vault file. Locked until `unlock` or `unlock_with_recovery_key`."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, header: Header) -> None:
+        self.path = path
+        self._conn = conn
+        self.header = header
+        self._keys: Keys | None = None
+
+    # --- creating and opening -----------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str, kdf: KdfParams) -> tuple[VaultStore, str]:
+        """Write a new vault at `path` (never over an existing file).
+        Returns the unlocked store and the recovery key, formatted for the worker."""
+        path = Path(path)
+        if path.exists() and path.stat().st_size > 0:
+            raise VaultExists(f"a vault already exists at {path}; refusing to overwrite it")
+        kdf.check()
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        master = os.urandom(crypto.KEY_BYTES)
+        vault_id = os.urandom(VAULT_ID_BYTES)
+        salt = os.urandom(crypto.SALT_BYTES)
+        recovery_raw = crypto.new_recovery_key()
+        draft = Header(FORMAT_VERSION, vault_id, kdf, salt, b"", b"")
+        kek = crypto.derive_passphrase_key(passphrase, salt, kdf)
+        header = Header(
+            FORMAT_VERSION,
+            vault_id,
+            kdf,
+            salt,
+            crypto.wrap_key(kek, master, draft.passphrase_aad()),
+            crypto.wrap_key(
+                crypto.recovery_wrapping_key(recovery_raw, vault_id),
+                master,
+                draft.recovery_aad(),
+            ),
+        ).sealed()
+        # Build the file beside its final name, then link it in place: the link fails
+        # if a vault appeared meanwhile, and a crash leaves no half-made vault.
+        tmp = path.with_name(f".{path.name}.creating-{os.getpid()}")
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.close(fd)
+            conn = _connect(tmp)
+            try:
+                migrate(conn, None)
+                manifest_key = crypto.subkey(master, "manifest")
+                conn.execute("BEGIN IMMEDIATE")
+                conn.execute(
+                    f"INSERT INTO vault_header (id, {HEADER_COLUMNS}) VALUES (1,?,?,?,?,?,?,?,?,?)",
+                    header_values(header),
+                )
+                conn.execute(
+                    "INSERT INTO manifest_state (id, count, digest, mac) VALUES (1, 0, ?, ?)",
+                    (_ZERO_DIGEST, _state_mac(manifest_key, vault_id, 0, _ZERO_DIGEST)),
+                )
+                conn.execute("COMMIT")
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+            with open(tmp, "rb") as fh:
+                os.fsync(fh.fileno())
+            try:
+                os.link(tmp, path)
+            except FileExistsError:
+                if path.stat().st_size > 0:
+                    raise VaultExists(
+                        f"a vault already exists at {path}; refusing to overwrite it"
+                    ) from None
+                os.replace(tmp, path)  # an empty file was there: nothing to lose
+            fsync_dir(path.parent)
+        except (sqlite3.OperationalError, OSError) as exc:
+            if isinstance(exc, VaultExists):
+                raise
+            raise _storage_error(exc) from None
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+        store = cls.open(path)
+        store._set_keys(master)
+        return store, crypto.format_recovery_key(recovery_raw)
+
+    @classmethod
+    def open(cls, path: Path) -> VaultStore:
+        """Open the file locked: read and check the header, run migrations."""
+        path = Path(path)
+        if not path.is_file() or path.stat().st_size == 0:
+            raise VaultNotFound(f"no vault at {path}; create one with 'psw-journal init'")
+        conn = None
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA busy_timeout=5000")
+            if conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE name='vault_header'"
+            ).fetchone()[0] == 0 and schema_version(conn) == 0:
+                raise UnsupportedFormat(f"{path} is not a PSW Journal vault")
+            conn.close()
+            conn = _connect(path)
+            migrate(conn, path)
+            row = conn.execute(
+                f"SELECT {HEADER_COLUMNS} FROM vault_header WHERE id = 1"
+            ).fetchone()
+            header = header_from_row(row)
+            if header.format_version != FORMAT_VERSION or schema_version(conn) != LATEST:
+                raise UnsupportedFormat(
+                    f"unknown vault format version {header.format_version}; "
+                    f"this build reads format {FORMAT_VERSION}"
+                )
+        except sqlite3.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
+            raise VaultCorrupt(f"the vault file is damaged ({_sqlite_reason(exc)})") from None
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            raise
+        return cls(path, conn, header)
+
+    def close(self) -> None:
+        self.lock()
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.close()
+
+    # --- keys ------------------------------------------------------------------
+
+    def _set_keys(self, master: bytes) -> None:
+        self._keys = Keys(
+            master=master,
+            records=RecordCipher(crypto.subkey(master, "records")),
+            manifest=crypto.subkey(master, "manifest"),
+        )
+
+    @property
+    def unlocked(self) -> bool:
+        return self._keys is not None
+
+    def lock(self) -> None:
+        """Drop the keys (Python cannot wipe memory; the bytes go with the GC)."""
+        self._keys = None
+
+    def _require_keys(self) -> Keys:
+        if self._keys is None:
+            raise VaultLocked("the vault is locked")
+        return self._keys
+
+    def unlock(self, passphrase: str) -> None:
+        header = self.header
+        header.kdf.check()
+        if not header.is_intact():
+            raise VaultCorrupt(
+                "the vault header is damaged; open it with the recovery key or restore a backup"
+            )
+        kek = crypto.derive_passphrase_key(passphrase, header.salt, header.kdf)
+        try:
+            master = crypto.unwrap_key(kek, header.passphrase_slot, header.passphrase_aad())
+        except DecryptionFailed:
+            raise WrongPassphrase() from None
+        self._set_keys(master)
+
+    def unlock_with_recovery_key(self, recovery_text: str) -> None:
+        raw = crypto.parse_recovery_key(recovery_text)
+        if raw is None:
+            raise WrongRecoveryKey("that is not a recovery key (expected 8 groups of 5 characters)")
+        header = self.header
+        try:
+            master = crypto.unwrap_key(
+                crypto.recovery_wrapping_key(raw, header.vault_id),
+                header.recovery_slot,
+                header.recovery_aad(),
+            )
+        except DecryptionFailed:
+            raise WrongRecoveryKey() from None
+        self._set_keys(master)
+
+    def set_passphrase(self, new_passphrase: str, kdf: KdfParams) -> None:
+        """Rewrap the master key under a new passphrase: one atomic header update.
+        The recovery slot is untouched, so the recovery key keeps working."""
+        keys = self._require_keys()
+        kdf.check()
+        salt = os.urandom(crypto.SALT_BYTES)
+        draft = Header(
+            self.header.format_version,
+            self.header.vault_id,
+            kdf,
+            salt,
+            b"",
+            self.header.recovery_slot,
+        )
+        kek = crypto.derive_passphrase_key(new_passphrase, salt, kdf)
+        header = Header(
+            draft.format_version,
+            draft.vault_id,
+            kdf,
+            salt,
+            crypto.wrap_key(kek, keys.master, draft.passphrase_aad()),
+            draft.recovery_slot,
+        ).sealed()
+        with self._transaction():
+            self._conn.execute(
+                "UPDATE vault_header SET kdf_memory_kib=?, kdf_iterations=?, kdf_lanes=?, "
+                "kdf_salt=?, passphrase_slot=?, checksum=? WHERE id=1",
+                (
+                    kdf.memory_kib,
+                    kdf.iterations,
+                    kdf.lanes,
+                    salt,
+                    header.passphrase_slot,
+                    header.checksum,
+                ),
+            )
+        self.header = header
+
+    # --- transactions --------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise _storage_error(exc) from None
+        try:
+            yield self._conn
+            self._conn.execute("COMMIT")
+        except BaseException as exc:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.DatabaseError | OSError) and not isinstance(
+                exc, sqlite3.IntegrityError
+            ):
+                raise _storage_error(exc) from None
+            raise
+
+    # --- records -------------------------------------------------------------
+
+    def load_all(self) -> LoadResult:
+        """Decrypt every record. One that fails to authenticate is listed in
+        `damaged` and skipped: the rest of the journal still opens."""
+        keys = self._require_keys()
+        vault_id = self.header.vault_id
+        result = LoadResult()
+        opener = keys.records.open
+        try:
+            rows = self._conn.execute("SELECT id, revision, blob FROM records").fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise VaultCorrupt(f"the vault file is damaged ({_sqlite_reason(exc)})") from None
+        for record_id, revision, blob in rows:
+            try:
+                if not isinstance(record_id, str) or not isinstance(revision, int):
+                    raise DecryptionFailed("bad row")
+                plain = opener(blob, _record_aad(vault_id, record_id, revision))
+            except (DecryptionFailed, OverflowError, struct.error):
+                result.damaged.append(str(record_id))
+                continue
+            result.records.append((record_id, revision, plain))
+        if result.damaged:
+            log.warning("%d record(s) failed to authenticate and were quarantined",
+                        len(result.damaged))
+        return result
+
+    def get(self, record_id: str) -> tuple[int, bytes]:
+        keys = self._require_keys()
+        row = self._conn.execute(
+            "SELECT revision, blob FROM records WHERE id = ?", (record_id,)
+        ).fetchone()
+        if row is None:
+            raise RecordNotFound(f"no record with id {record_id}")
+        try:
+            plain = keys.records.open(row[1], _record_aad(self.header.vault_id, record_id, row[0]))
+        except DecryptionFailed:
+            raise RecordDamaged(f"record {record_id} is damaged and quarantined") from None
+        return row[0], plain
+
+    def put(self, record_id: str, plaintext: bytes) -> int:
+        """Seal and store one record in one transaction; returns its new revision."""
+        return self.put_many([(record_id, plaintext)])[0]
+
+    def put_many(self, items: Iterable[tuple[str, bytes]]) -> list[int]:
+        """Store several records all-or-nothing (one transaction)."""
+        keys = self._require_keys()
+        vault_id = self.header.vault_id
+        revisions = []
+        with self._transaction() as conn:
+            count, digest, state_ok = self._read_state(conn, keys)
+            for record_id, plaintext in items:
+                old = conn.execute(
+                    "SELECT revision, mac FROM manifest WHERE record_id = ?", (record_id,)
+                ).fetchone()
+                stored = conn.execute(
+                    "SELECT revision FROM records WHERE id = ?", (record_id,)
+                ).fetchone()
+                revision = max(old[0] if old else 0, stored[0] if stored else 0) + 1
+                blob = keys.records.seal(plaintext, _record_aad(vault_id, record_id, revision))
+                ct_hash = crypto.sha256(blob)
+                mac = _manifest_entry(keys.manifest, vault_id, record_id, revision, ct_hash)
+                conn.execute(
+                    "INSERT INTO records (id, revision, blob) VALUES (?,?,?) "
+                    "ON CONFLICT(id) DO UPDATE SET revision=excluded.revision, blob=excluded.blob",
+                    (record_id, revision, blob),
+                )
+                conn.execute(
+                    "INSERT INTO manifest (record_id, revision, ct_hash, mac) VALUES (?,?,?,?) "
+                    "ON CONFLICT(record_id) DO UPDATE SET revision=excluded.revision, "
+                    "ct_hash=excluded.ct_hash, mac=excluded.mac",
+                    (record_id, revision, ct_hash, mac),
+                )
+                if old:
+                    digest = _xor(digest, old[1])
+                else:
+                    count += 1
+                digest = _xor(digest, mac)
+                revisions.append(revision)
+            self._write_state(conn, keys, count, digest, state_ok)
+        return revisions
+
+    def delete(self, record_id: str) -> None:
+        keys = self._require_keys()
+        with self._transaction() as conn:
+            old = conn.execute(
+                "SELECT mac FROM manifest WHERE record_id = ?", (record_id,)
+            ).fetchone()
+            exists = conn.execute("SELECT 1 FROM records WHERE id = ?", (record_id,)).fetchone()
+            if old is None and exists is None:
+                raise RecordNotFound(f"no record with id {record_id}")
+            count, digest, state_ok = self._read_state(conn, keys)
+            conn.execute("DELETE FROM records WHERE id = ?", (record_id,))
+            conn.execute("DELETE FROM manifest WHERE record_id = ?", (record_id,))
+            if old is not None:
+                count -= 1
+                digest = _xor(digest, old[0])
+            self._write_state(conn, keys, count, digest, state_ok)
+
+    def _read_state(self, conn: sqlite3.Connection, keys: Keys) -> tuple[int, bytes, bool]:
+        row = conn.execute("SELECT count, digest, mac FROM manifest_state WHERE id = 1").fetchone()
+        if row is None or not isinstance(row[1], bytes) or len(row[1]) != 32:
+            return 0, _ZERO_DIGEST, False
+        count, digest, mac = row
+        ok = mac == _state_mac(keys.manifest, self.header.vault_id, count, digest)
+        return count, digest, ok
+
+    def _write_state(
+        self, conn: sqlite3.Connection, keys: Keys, count: int, digest: bytes, state_ok: bool
+    ) -> None:
+        # A state that was already forged stays unauthenticated, so a later save
+        # cannot launder tampering that `verify` should still report.
+        mac = _state_mac(keys.manifest, self.header.vault_id, count, digest) if state_ok else bytes(32)
+        conn.execute(
+            "INSERT INTO manifest_state (id, count, digest, mac) VALUES (1,?,?,?) "
+            "ON CONFLICT(id) DO UPDATE SET count=excluded.count, digest=excluded.digest, "
+            "mac=excluded.mac",
+            (count, digest, mac),
+        )
+
+    # --- checks --------------------------------------------------------------
+
+    def verify(self) -> list[Problem]:
+        """Check every record and the manifest; each problem names its record where
+        that is possible."""
+        keys = self._require_keys()
+        vault_id = self.header.vault_id
+        problems: list[Problem] = []
+        try:
+            integrity = self._conn.execute("PRAGMA integrity_check").fetchall()
+            if integrity != [("ok",)]:
+                problems.append(Problem(None, "integrity", "SQLite integrity check failed"))
+            records = {
+                r[0]: (r[1], r[2])
+                for r in self._conn.execute("SELECT id, revision, blob FROM records")
+            }
+            manifest = {
+                m[0]: (m[1], m[2], m[3])
+                for m in self._conn.execute(
+                    "SELECT record_id, revision, ct_hash, mac FROM manifest"
+                )
+            }
+            state = self._conn.execute(
+                "SELECT count, digest, mac FROM manifest_state WHERE id = 1"
+            ).fetchone()
+        except sqlite3.DatabaseError as exc:
+            return [Problem(None, "integrity", f"the file is damaged ({_sqlite_reason(exc)})")]
+
+        for record_id, (revision, blob) in sorted(records.items(), key=lambda kv: str(kv[0])):
+            try:
+                keys.records.open(blob, _record_aad(vault_id, record_id, revision))
+            except (DecryptionFailed, OverflowError, struct.error, TypeError, AttributeError):
+                problems.append(
+                    Problem(str(record_id), "damaged", "does not authenticate (damaged or moved)")
+                )
+                continue
+            entry = manifest.get(record_id)
+            if entry is None:
+                problems.append(
+                    Problem(record_id, "not_in_manifest", "is not in the manifest (added outside the app)")
+                )
+                continue
+            m_rev, m_hash, _ = entry
+            if m_rev != revision or m_hash != crypto.sha256(blob):
+                problems.append(
+                    Problem(
+                        record_id,
+                        "rolled_back",
+                        f"is at revision {revision} but the manifest expects revision {m_rev} "
+                        "(rolled back or replaced outside the app)",
+                    )
+                )
+        digest = _ZERO_DIGEST
+        for record_id, (m_rev, m_hash, mac) in sorted(manifest.items(), key=lambda kv: str(kv[0])):
+            try:
+                expected = _manifest_entry(keys.manifest, vault_id, record_id, m_rev, m_hash)
+            except (TypeError, struct.error, OverflowError, AttributeError):
+                expected = None
+            if mac != expected:
+                problems.append(
+                    Problem(str(record_id), "manifest_forged", "its manifest entry is not authentic")
+                )
+            elif record_id not in records:
+                problems.append(
+                    Problem(record_id, "missing", "is missing (deleted outside the app)")
+                )
+            if isinstance(mac, bytes) and len(mac) == 32:
+                digest = _xor(digest, mac)
+        if state is None:
+            problems.append(Problem(None, "manifest_state", "the manifest summary is missing"))
+        else:
+            count, stored_digest, state_mac = state
+            try:
+                authentic = state_mac == _state_mac(keys.manifest, vault_id, count, stored_digest)
+            except (TypeError, struct.error, OverflowError):
+                authentic = False
+            if not authentic:
+                problems.append(
+                    Problem(None, "manifest_state", "the manifest summary is not authentic")
+                )
+            elif count != len(manifest) or stored_digest != digest:
+                problems.append(
+                    Problem(
+                        None,
+                        "manifest_state",
+                        f"the manifest lists {len(manifest)} records but the vault recorded "
+                        f"{count}: records were removed or replaced together with their "
+                        "manifest entries outside the app",
+                    )
+                )
+        return problems
+
+    # --- copies ----------------------------------------------------------------
+
+    def backup_to(self, out_path: Path) -> None:
+        """A consistent copy via the SQLite backup API, fsynced, then moved into place."""
+        out_path = Path(out_path)
+        tmp = out_path.with_name(f".{out_path.name}.partial-{os.getpid()}")
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.close(fd)
+            dest = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                self._conn.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")
+                ok = dest.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            finally:
+                dest.close()
+            if not ok:
+                raise StorageError("the backup copy did not pass its integrity check")
+            with open(tmp, "rb") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, out_path)
+            fsync_dir(out_path.parent)
+        except (sqlite3.Error, OSError) as exc:
+            raise _storage_error(exc) from None
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+
+    def record_count(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM records").fetchone()[0]
+
+
+def _sqlite_reason(exc: BaseException) -> str:
+    # SQLite's own messages name no content, only the kind of damage.
+    return str(exc).split("\n")[0][:120] or type(exc).__name__

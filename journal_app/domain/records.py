@@ -82,16 +82,16 @@ class Record:
     def text_parts(self) -> list[str]:
         """Every piece of free text in the record, for search."""
         parts = [self.title, self.shared_summary]
-        _collect_text(self.fields, parts)
+        collect_text(self.fields, parts)
         return [p for p in parts if p]
 
 
-def _collect_text(value: Any, out: list[str]) -> None:
+def collect_text(value: Any, out: list[str]) -> None:
     if isinstance(value, str):
         out.append(value)
     elif isinstance(value, dict):
         for v in value.values():
-            _collect_text(v, out)
+            collect_text(v, out)
     elif isinstance(value, list):
         for v in value:
-            _collect_text(v, out)
+            collect_text(v, out)

@@ -1,0 +1,241 @@
+"""The journal use cases: create, unlock, add, edit, delete, list, search, verify.
+
+While unlocked, every record is decrypted into memory and indexed for search;
+`lock` drops the records, the index and the keys together.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from journal_app.domain.records import Record, RecordType
+from journal_app.domain.schema import record_from_input, record_with_changes, validate_fields
+from journal_app.domain.vocabulary import Vocabulary
+from journal_app.errors import RecordDamaged, RecordNotFound, VaultLocked
+from journal_app.services.search import SearchIndex
+from journal_app.services.vocabulary import load_vocabulary
+from journal_app.vault import crypto
+from journal_app.vault.crypto import KdfParams
+from journal_app.vault.store import Problem, VaultStore
+
+log = logging.getLogger(__name__)
+
+
+def encode_record(record: Record) -> bytes:
+    return json.dumps(record.to_dict(), ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def decode_record(record_id: str, plaintext: bytes) -> Record | None:
+    """The record in `plaintext`, or None when it does not belong to `record_id`."""
+    try:
+        record = Record.from_stored(json.loads(plaintext))
+    except (ValueError, KeyError, TypeError):
+        return None
+    return record if record.id == record_id else None
+
+
+@dataclass
+class RecordFilter:
+    type: RecordType | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    tag: str | None = None
+    theme: str | None = None
+
+    def matches(self, record: Record) -> bool:
+        if self.type is not None and record.type is not self.type:
+            return False
+        if self.date_from is not None and record.date < self.date_from:
+            return False
+        if self.date_to is not None and record.date > self.date_to:
+            return False
+        if self.tag is not None and self.tag.casefold() not in {t.casefold() for t in record.tags}:
+            return False
+        return self.theme is None or self.theme in record.fields.get("themes", [])
+
+
+def _newest_first(record: Record) -> tuple:
+    return (record.date, record.created, record.id)
+
+
+class Journal:
+    """An unlocked journal. Build one with `create`, `open` or `open_with_recovery_key`."""
+
+    def __init__(self, store: VaultStore, vocabulary: Vocabulary) -> None:
+        self.store = store
+        self.vocabulary = vocabulary
+        self._records: dict[str, Record] | None = None
+        self._index: SearchIndex | None = None
+        self.damaged: list[str] = []
+
+    # --- opening ---------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, path: Path, passphrase: str, kdf: KdfParams | None = None
+    ) -> tuple[Journal, str]:
+        """A new vault; returns the open journal and the recovery key to show once."""
+        store, recovery_key = VaultStore.create(path, passphrase, kdf or crypto.calibrate())
+        journal = cls(store, load_vocabulary())
+        journal._load()
+        log.info("created a vault")
+        return journal, recovery_key
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str) -> Journal:
+        store = VaultStore.open(path)
+        try:
+            store.unlock(passphrase)
+        except BaseException:
+            store.close()
+            raise
+        return cls.from_store(store)
+
+    @classmethod
+    def open_with_recovery_key(cls, path: Path, recovery_key: str) -> Journal:
+        store = VaultStore.open(path)
+        try:
+            store.unlock_with_recovery_key(recovery_key)
+        except BaseException:
+            store.close()
+            raise
+        return cls.from_store(store)
+
+    @classmethod
+    def from_store(cls, store: VaultStore) -> Journal:
+        """Decrypt and index every record of an unlocked store."""
+        journal = cls(store, load_vocabulary())
+        try:
+            journal._load()
+        except BaseException:
+            store.close()
+            raise
+        return journal
+
+    def _load(self) -> None:
+        result = self.store.load_all()
+        records: dict[str, Record] = {}
+        damaged = list(result.damaged)
+        for record_id, _revision, plaintext in result.records:
+            record = decode_record(record_id, plaintext)
+            if record is None:
+                damaged.append(record_id)
+            else:
+                records[record_id] = record
+        index = SearchIndex(self.vocabulary)
+        index.add_many(records.values())
+        self._records, self._index, self.damaged = records, index, sorted(damaged)
+        log.info("unlocked: %d records, %d quarantined", len(records), len(damaged))
+
+    def lock(self) -> None:
+        """Forget every decrypted record, the search index and the keys."""
+        if self._index is not None:
+            self._index.close()
+        self._records, self._index = None, None
+        self.store.close()
+
+    close = lock
+
+    @property
+    def is_open(self) -> bool:
+        return self._records is not None
+
+    def _recs(self) -> dict[str, Record]:
+        if self._records is None:
+            raise VaultLocked("the journal is locked")
+        return self._records
+
+    def _idx(self) -> SearchIndex:
+        if self._index is None:
+            raise VaultLocked("the journal is locked")
+        return self._index
+
+    # --- reading ---------------------------------------------------------------
+
+    def get(self, record_id: str) -> Record:
+        records = self._recs()
+        if record_id in records:
+            return records[record_id]
+        if record_id in self.damaged:
+            raise RecordDamaged(f"record {record_id} is damaged and quarantined")
+        raise RecordNotFound(f"no record with id {record_id}")
+
+    def __len__(self) -> int:
+        return len(self._recs())
+
+    def records(self, where: RecordFilter | None = None) -> list[Record]:
+        """Records matching the filter, newest first."""
+        found = [r for r in self._recs().values() if where is None or where.matches(r)]
+        found.sort(key=_newest_first, reverse=True)
+        return found
+
+    def search(self, text: str, where: RecordFilter | None = None) -> list[Record]:
+        records = self._recs()
+        hits = [records[i] for i in self._idx().search(text) if i in records]
+        return [r for r in hits if where is None or where.matches(r)]
+
+    def all_tags(self) -> list[str]:
+        tags: dict[str, str] = {}
+        for record in self._recs().values():
+            for tag in record.tags:
+                tags.setdefault(tag.casefold(), tag)
+        return sorted(tags.values(), key=str.casefold)
+
+    # --- writing ---------------------------------------------------------------
+
+    def add(self, data: Any) -> Record:
+        """Validate record JSON and store it as a new record."""
+        record = record_from_input(data, self.vocabulary)
+        self.save(record)
+        return record
+
+    def edit(self, record_id: str, changes: Any) -> Record:
+        record = record_with_changes(self.get(record_id), changes, self.vocabulary)
+        self.save(record)
+        return record
+
+    def save(self, record: Record) -> None:
+        """Store a record (new or changed) in one transaction, then update memory."""
+        self._recs()
+        record.fields = validate_fields(record.type, record.fields, self.vocabulary)
+        self.store.put(record.id, encode_record(record))
+        self._remember(record)
+
+    def save_many(self, records: Iterable[Record]) -> None:
+        """Store several records all-or-nothing (used by import)."""
+        self._recs()
+        batch = list(records)
+        for record in batch:
+            record.fields = validate_fields(record.type, record.fields, self.vocabulary)
+        self.store.put_many([(r.id, encode_record(r)) for r in batch])
+        for record in batch:
+            self._remember(record)
+
+    def _remember(self, record: Record) -> None:
+        self._recs()[record.id] = record
+        self._idx().update(record)
+
+    def delete(self, record_id: str) -> None:
+        self.get(record_id)
+        self.store.delete(record_id)
+        del self._recs()[record_id]
+        self._idx().remove(record_id)
+
+    # --- vault-wide --------------------------------------------------------------
+
+    def verify(self) -> list[Problem]:
+        return self.store.verify()
+
+    def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
+        self.store.set_passphrase(new_passphrase, kdf or self.store.header.kdf)
+        log.info("passphrase changed")
+
+    def backup(self, out_path: Path) -> None:
+        self.store.backup_to(out_path)
+        log.info("backup written")

@@ -75,8 +75,7 @@ class KdfParams:
             or self.lanes > CEILING_LANES
         ):
             raise WeakKdfParameters(
-                "the vault's key-derivation settings are implausibly high; "
-                "the header looks damaged"
+                "the vault's key-derivation settings are implausibly high; the header looks damaged"
             )
 
 

@@ -99,7 +99,8 @@ def _record_aad(vault_id: bytes, record_id: str, revision: int) -> bytes:
 
 def _manifest_entry(key: bytes, vault_id: bytes, record_id: str, revision: int, ct_hash: bytes):
     return crypto.keyed_mac(
-        key, b"PSWJ-manifest" + vault_id + struct.pack(">Q", revision) + ct_hash + record_id.encode()
+        key,
+        b"PSWJ-manifest" + vault_id + struct.pack(">Q", revision) + ct_hash + record_id.encode(),
     )
 
 
@@ -206,16 +207,18 @@ class VaultStore:
         try:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA busy_timeout=5000")
-            if conn.execute(
-                "SELECT count(*) FROM sqlite_master WHERE name='vault_header'"
-            ).fetchone()[0] == 0 and schema_version(conn) == 0:
+            if (
+                conn.execute(
+                    "SELECT count(*) FROM sqlite_master WHERE name='vault_header'"
+                ).fetchone()[0]
+                == 0
+                and schema_version(conn) == 0
+            ):
                 raise UnsupportedFormat(f"{path} is not a PSW Journal vault")
             conn.close()
             conn = _connect(path)
             migrate(conn, path)
-            row = conn.execute(
-                f"SELECT {HEADER_COLUMNS} FROM vault_header WHERE id = 1"
-            ).fetchone()
+            row = conn.execute(f"SELECT {HEADER_COLUMNS} FROM vault_header WHERE id = 1").fetchone()
             header = header_from_row(row)
             if header.format_version != FORMAT_VERSION or schema_version(conn) != LATEST:
                 raise UnsupportedFormat(
@@ -369,8 +372,9 @@ class VaultStore:
                 continue
             result.records.append((record_id, revision, plain))
         if result.damaged:
-            log.warning("%d record(s) failed to authenticate and were quarantined",
-                        len(result.damaged))
+            log.warning(
+                "%d record(s) failed to authenticate and were quarantined", len(result.damaged)
+            )
         return result
 
     def get(self, record_id: str) -> tuple[int, bytes]:
@@ -458,7 +462,11 @@ class VaultStore:
     ) -> None:
         # A state that was already forged stays unauthenticated, so a later save
         # cannot launder tampering that `verify` should still report.
-        mac = _state_mac(keys.manifest, self.header.vault_id, count, digest) if state_ok else bytes(32)
+        mac = (
+            _state_mac(keys.manifest, self.header.vault_id, count, digest)
+            if state_ok
+            else bytes(32)
+        )
         conn.execute(
             "INSERT INTO manifest_state (id, count, digest, mac) VALUES (1,?,?,?) "
             "ON CONFLICT(id) DO UPDATE SET count=excluded.count, digest=excluded.digest, "
@@ -505,7 +513,11 @@ class VaultStore:
             entry = manifest.get(record_id)
             if entry is None:
                 problems.append(
-                    Problem(record_id, "not_in_manifest", "is not in the manifest (added outside the app)")
+                    Problem(
+                        record_id,
+                        "not_in_manifest",
+                        "is not in the manifest (added outside the app)",
+                    )
                 )
                 continue
             m_rev, m_hash, _ = entry
@@ -526,7 +538,9 @@ class VaultStore:
                 expected = None
             if mac != expected:
                 problems.append(
-                    Problem(str(record_id), "manifest_forged", "its manifest entry is not authentic")
+                    Problem(
+                        str(record_id), "manifest_forged", "its manifest entry is not authentic"
+                    )
                 )
             elif record_id not in records:
                 problems.append(

@@ -1,0 +1,172 @@
+"""Import other journals' exports as new records, all-or-nothing.
+
+Every parser reads the whole source first and builds each record through
+`record_from_input`, so imported records pass the same validation as typed ones.
+Error messages name files, entries, lines and fields only, never journal text.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from journal_app.domain.records import Record
+from journal_app.domain.schema import MAX_TITLE, record_from_input
+from journal_app.domain.vocabulary import Vocabulary
+from journal_app.errors import ImportFormatError, UsageError, ValidationError
+from journal_app.services.vocabulary import load_vocabulary
+
+if TYPE_CHECKING:
+    from journal_app.services.journal import Journal
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("jrnl-json", "markdown", "dayone-json")
+
+Parser = Callable[[Path, Vocabulary], list[Record]]
+
+_DATETIME_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]")
+_LEADING_SYMBOLS = re.compile(r"^[^\w]+")
+_HEADING = re.compile(r"^#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
+
+
+def _parsers() -> dict[str, Parser]:
+    # Imported here: the format modules import the helpers below from this package.
+    from journal_app.services.importers import dayone, jrnl, markdown
+
+    return {"jrnl-json": jrnl.parse, "markdown": markdown.parse, "dayone-json": dayone.parse}
+
+
+def parse_import(path: Path, fmt: str, vocabulary: Vocabulary | None = None) -> list[Record]:
+    """Read a whole export of format `fmt` into new records; raises before returning any."""
+    parser = _parsers().get(fmt)
+    if parser is None:
+        raise UsageError(f"unknown import format {fmt!r}; expected one of: {', '.join(FORMATS)}")
+    path = Path(path)
+    if not path.exists():
+        raise UsageError(f"{path.name}: no such file or folder")
+    records = parser(path, vocabulary or load_vocabulary())
+    log.info("parsed %d records for import", len(records))
+    return records
+
+
+def import_into(journal: Journal, path: Path, fmt: str) -> list[Record]:
+    """Parse everything, then store it in one transaction; returns the new records."""
+    records = parse_import(path, fmt, journal.vocabulary)
+    journal.save_many(records)
+    log.info("imported %d records", len(records))
+    return records
+
+
+# --- helpers shared by the format modules --------------------------------------
+
+
+def read_text(path: Path, name: str) -> str:
+    """The file's text as UTF-8 (a BOM is allowed), with errors naming `name`."""
+    try:
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise UsageError(f"{name}: is a folder, not a file") from None
+    except OSError as exc:
+        raise UsageError(f"{name}: cannot be read ({exc.strerror or 'I/O error'})") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ImportFormatError(f"{name}: line {line} is not UTF-8 text") from None
+
+
+def load_json(path: Path) -> Any:
+    """The parsed JSON document; a syntax error names its line and column."""
+    name = path.name
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(4)
+    except OSError:
+        magic = b""
+    if magic == b"PK\x03\x04":
+        raise ImportFormatError(f"{name}: is a zip archive; unzip it and import the .json inside")
+    text = read_text(path, name)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFormatError(
+            f"{name}: not valid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg})"
+        ) from None
+    except RecursionError:
+        raise ImportFormatError(f"{name}: JSON is nested too deeply") from None
+
+
+def entry_list(document: Any, name: str, what: str) -> list[Any]:
+    """The `entries` list of an export (a bare list is accepted too)."""
+    entries = document.get("entries") if isinstance(document, dict) else document
+    if not isinstance(entries, list):
+        raise ImportFormatError(f'{name}: not a {what} export (no "entries" list)')
+    return entries
+
+
+def date_part(value: Any) -> Any:
+    """'YYYY-MM-DD' from a date-and-time string; anything else unchanged for validation."""
+    if isinstance(value, str) and _DATETIME_PREFIX.match(value.strip()):
+        try:
+            return datetime.fromisoformat(value.strip()).date().isoformat()
+        except ValueError:
+            return value
+    return value.strip() if isinstance(value, str) else value
+
+
+def tag_names(raw: Any) -> Any:
+    """Tags without a leading symbol ('@work', '#care' -> 'work', 'care'); empty ones dropped.
+
+    Anything that is not a list of text is returned as is, for validation to name.
+    """
+    if not isinstance(raw, list):
+        return raw
+    out: list[Any] = []
+    for tag in raw:
+        if isinstance(tag, str):
+            tag = _LEADING_SYMBOLS.sub("", tag.strip())
+            if not tag:
+                continue
+        out.append(tag)
+    return out
+
+
+def tidy_text(text: str) -> str:
+    """Unix line ends, no leading blank lines, no trailing whitespace."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    return "\n".join(lines).rstrip()
+
+
+def split_heading(text: str) -> tuple[str, str]:
+    """(heading, rest) when the text's first line is a '# ' heading short enough to be a
+    title; otherwise ('', text) so nothing is lost."""
+    text = tidy_text(text)
+    first, _, rest = text.partition("\n")
+    match = _HEADING.match(first)
+    if match is None or len(" ".join(match.group(1).split())) > MAX_TITLE:
+        return "", text
+    return match.group(1), tidy_text(rest)
+
+
+def fit_title(title: Any, text: Any) -> tuple[Any, Any]:
+    """A title too long for a record moves to the start of the text instead of failing."""
+    if isinstance(title, str) and isinstance(text, str):
+        if len(" ".join(title.split())) > MAX_TITLE:
+            return "", f"{title.strip()}\n\n{text}" if text else title.strip()
+    return title, text
+
+
+def build_record(data: dict[str, Any], vocabulary: Vocabulary, where: str) -> Record:
+    """`record_from_input`, with a validation error prefixed by `where` (entry or file)."""
+    try:
+        return record_from_input(data, vocabulary)
+    except ValidationError as err:
+        raise ImportFormatError(f"{where}: {err}") from err

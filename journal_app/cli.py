@@ -1,0 +1,424 @@
+"""The command line: argument parsing and printing only. Errors are typed in the
+core and mapped here, once, to one clear line and the documented exit codes:
+0 ok, 1 error, 2 bad input or usage, 3 wrong passphrase or recovery key,
+4 verify found damage or tampering."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from journal_app import __version__
+from journal_app.cli_io import (
+    format_record,
+    format_row,
+    print_json,
+    read_json,
+    read_secret,
+    reset_stdin_use,
+)
+from journal_app.domain.records import RecordType
+from journal_app.domain.schema import parse_date
+from journal_app.errors import JournalError, UsageError
+from journal_app.logsetup import configure_logging, content_free_traceback
+from journal_app.paths import default_vault_path
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_AUTH, EXIT_DAMAGE = 0, 1, 2, 3, 4
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own exit 2, without the usage dump
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n(see '{self.prog} --help')\n")
+
+
+def _global_options(suppress: bool) -> argparse.ArgumentParser:
+    """Global options, accepted before or after the command."""
+    default = argparse.SUPPRESS if suppress else None
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--vault",
+        metavar="PATH",
+        default=default,
+        help="the vault file (default: in your user data folder)",
+    )
+    parent.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        default=default,
+        help="read the passphrase from FILE ('-' for standard input)",
+    )
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="psw-journal",
+        parents=[_global_options(False)],
+        description="PSW Journal: an encrypted reflective journal. With no command, the app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"psw-journal {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    common = [_global_options(True)]
+
+    def cmd(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, parents=common, description=help_text)
+
+    p = cmd("init", "create a new vault and print its recovery key once")
+    p.add_argument("--kdf-memory", type=int, metavar="KIB")
+    p.add_argument("--kdf-iterations", type=int, metavar="N")
+    p.add_argument("--kdf-lanes", type=int, metavar="N")
+
+    p = cmd("add", "add a record from record JSON; prints its id")
+    p.add_argument("--json", dest="json_in", required=True, metavar="FILE|-")
+
+    p = cmd("show", "show one record")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+
+    p = cmd("edit", "change a record with (partial) record JSON")
+    p.add_argument("id")
+    p.add_argument("--json", dest="json_in", required=True, metavar="FILE|-")
+
+    p = cmd("delete", "delete a record")
+    p.add_argument("id")
+
+    p = cmd("list", "list records, newest first")
+    p.add_argument("--type", choices=[t.value for t in RecordType])
+    p.add_argument("--from", dest="date_from", metavar="DATE")
+    p.add_argument("--to", dest="date_to", metavar="DATE")
+    p.add_argument("--tag")
+    p.add_argument("--json", action="store_true")
+
+    p = cmd("search", "find records containing every word (prefixes match)")
+    p.add_argument("text")
+    p.add_argument("--json", action="store_true")
+
+    p = cmd("export", "write a supervision pack")
+    p.add_argument("--from", dest="date_from", required=True, metavar="DATE")
+    p.add_argument("--to", dest="date_to", required=True, metavar="DATE")
+    p.add_argument("--format", required=True, choices=["pdf", "odt", "html", "md"])
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--recipient", metavar="NAME")
+    p.add_argument("--include-wellbeing", action="store_true")
+    p.add_argument("--strict", action="store_true")
+
+    p = cmd("import", "import a jrnl JSON export, Markdown notes or a Day One JSON export")
+    p.add_argument("file")
+    p.add_argument("--format", required=True, choices=["jrnl-json", "markdown", "dayone-json"])
+    p.add_argument("--json", action="store_true")
+
+    p = cmd("backup", "write a consistent encrypted copy of the vault")
+    p.add_argument("out_file")
+
+    p = cmd("restore", "restore a backup into an empty vault path")
+    p.add_argument("in_file")
+
+    p = cmd("verify", "check every record and the manifest")
+    p.add_argument("--json", action="store_true")
+
+    p = cmd("change-passphrase", "change the passphrase (the recovery key stays valid)")
+    p.add_argument("--new-passphrase-file", required=True, metavar="FILE")
+
+    p = cmd("recover", "set a new passphrase using the recovery key")
+    p.add_argument("--recovery-key-file", required=True, metavar="FILE")
+    p.add_argument("--new-passphrase-file", required=True, metavar="FILE")
+    return parser
+
+
+# --- commands -------------------------------------------------------------------
+
+
+def _vault(args: argparse.Namespace) -> Path:
+    return Path(args.vault).expanduser() if args.vault else default_vault_path()
+
+
+def _open(args: argparse.Namespace):
+    from journal_app.services.journal import Journal
+
+    path = _vault(args)
+    from journal_app.vault.store import VaultStore
+
+    store = VaultStore.open(path)  # fails fast (no vault) before asking for a passphrase
+    try:
+        store.unlock(read_secret(args.passphrase_file, "passphrase"))
+    except BaseException:
+        store.close()
+        raise
+    journal = Journal.from_store(store)
+    if journal.damaged:
+        print(
+            f"warning: {len(journal.damaged)} record(s) are damaged and quarantined; "
+            "run 'psw-journal verify'",
+            file=sys.stderr,
+        )
+    return journal
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from journal_app.services.journal import Journal
+    from journal_app.services.passphrase import require_acceptable
+    from journal_app.vault import crypto
+    from journal_app.vault.store import VaultStore
+
+    path = _vault(args)
+    if path.exists() and path.stat().st_size > 0:
+        from journal_app.errors import VaultExists
+
+        raise VaultExists(f"a vault already exists at {path}; refusing to overwrite it")
+    kdf = None
+    if any(v is not None for v in (args.kdf_memory, args.kdf_iterations, args.kdf_lanes)):
+        kdf = crypto.KdfParams(
+            args.kdf_memory or crypto.DEFAULT_MEMORY_KIB,
+            args.kdf_iterations or crypto.DEFAULT_ITERATIONS,
+            args.kdf_lanes or crypto.DEFAULT_LANES,
+        )
+        kdf.check()
+    passphrase = read_secret(args.passphrase_file, "passphrase", confirm=True)
+    require_acceptable(passphrase)
+    if kdf is None:
+        print("Measuring this computer to set the key-derivation cost...", file=sys.stderr)
+        kdf = crypto.calibrate()
+    store, recovery_key = VaultStore.create(path, passphrase, kdf)
+    Journal.from_store(store).lock()
+    print(f"Created a vault at {path}.", file=sys.stderr)
+    print(
+        "Your recovery key is below. It is shown only this once: print it or write it "
+        "down and keep it somewhere safe. It opens the journal if you forget your passphrase.",
+        file=sys.stderr,
+    )
+    print(recovery_key)
+    return EXIT_OK
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    data = read_json(args.json_in)  # read and parse before unlocking: nothing to write on error
+    journal = _open(args)
+    try:
+        print(journal.add(data).id)
+    finally:
+        journal.lock()
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    try:
+        record = journal.get(args.id)
+        print_json(record.to_dict()) if args.json else print(format_record(record))
+    finally:
+        journal.lock()
+    return EXIT_OK
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    changes = read_json(args.json_in)
+    journal = _open(args)
+    try:
+        journal.edit(args.id, changes)
+    finally:
+        journal.lock()
+    return EXIT_OK
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    try:
+        journal.delete(args.id)
+        print(f"deleted {args.id}", file=sys.stderr)
+    finally:
+        journal.lock()
+    return EXIT_OK
+
+
+def _filter(args: argparse.Namespace):
+    from journal_app.services.journal import RecordFilter
+
+    return RecordFilter(
+        type=RecordType(args.type) if args.type else None,
+        date_from=parse_date(args.date_from, "--from") if args.date_from else None,
+        date_to=parse_date(args.date_to, "--to") if args.date_to else None,
+        tag=args.tag,
+    )
+
+
+def _print_records(records, as_json: bool) -> None:
+    if as_json:
+        print_json([r.to_dict() for r in records])
+    else:
+        for record in records:
+            print(format_row(record))
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    where = _filter(args)
+    if where.date_from and where.date_to and where.date_from > where.date_to:
+        raise UsageError("--from is after --to")
+    journal = _open(args)
+    try:
+        _print_records(journal.records(where), args.json)
+    finally:
+        journal.lock()
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    try:
+        _print_records(journal.search(args.text), args.json)
+    finally:
+        journal.lock()
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    raise JournalError("export (the supervision pack) is not available in this version yet")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from journal_app.services.importers import parse_import
+
+    stored = parse_import(Path(args.file), args.format)  # all checked before any write
+    journal = _open(args)
+    try:
+        journal.save_many(stored)  # one transaction: all or nothing
+    finally:
+        journal.lock()
+    if args.json:
+        print_json({"imported": len(stored), "ids": [r.id for r in stored]})
+    else:
+        print(f"imported {len(stored)} record(s)")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    out = Path(args.out_file).expanduser()
+    if out.exists():
+        raise UsageError(f"{out} already exists; choose a new file name for the backup")
+    journal = _open(args)
+    try:
+        journal.backup(out)
+    finally:
+        journal.lock()
+    print(f"backup written to {out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from journal_app.services.backup import restore_backup
+
+    target = _vault(args)
+    passphrase = read_secret(args.passphrase_file, "passphrase of the backup")
+    count = restore_backup(Path(args.in_file).expanduser(), target, passphrase)
+    print(f"restored {count} record(s) into {target}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    try:
+        problems = journal.verify()
+        total = len(journal) + len(journal.damaged)
+    finally:
+        journal.lock()
+    if args.json:
+        print_json(
+            {
+                "ok": not problems,
+                "records": total,
+                "problems": [
+                    {"record_id": p.record_id, "kind": p.kind, "message": p.message}
+                    for p in problems
+                ],
+            }
+        )
+    else:
+        for p in problems:
+            print(f"record {p.record_id}: {p.message}" if p.record_id else p.message)
+        if not problems:
+            print(f"ok: {total} record(s) and the manifest check out")
+    return EXIT_DAMAGE if problems else EXIT_OK
+
+
+def cmd_change_passphrase(args: argparse.Namespace) -> int:
+    from journal_app.services.passphrase import require_acceptable
+
+    if args.passphrase_file == "-" and args.new_passphrase_file == "-":
+        raise UsageError("the current and new passphrase cannot both come from standard input")
+    new = read_secret(args.new_passphrase_file, "new passphrase")
+    require_acceptable(new, "new passphrase")
+    journal = _open(args)
+    try:
+        journal.change_passphrase(new)
+    finally:
+        journal.lock()
+    print("passphrase changed; your recovery key is unchanged", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from journal_app.services.passphrase import require_acceptable
+    from journal_app.vault.store import VaultStore
+
+    if args.recovery_key_file == "-" and args.new_passphrase_file == "-":
+        raise UsageError("the recovery key and new passphrase cannot both come from standard input")
+    key = read_secret(args.recovery_key_file, "recovery key")
+    new = read_secret(args.new_passphrase_file, "new passphrase")
+    require_acceptable(new, "new passphrase")
+    store = VaultStore.open(_vault(args))
+    try:
+        store.unlock_with_recovery_key(key)
+        store.set_passphrase(new, store.header.kdf)
+    finally:
+        store.close()
+    print("new passphrase set; your recovery key is unchanged", file=sys.stderr)
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": cmd_init,
+    "add": cmd_add,
+    "show": cmd_show,
+    "edit": cmd_edit,
+    "delete": cmd_delete,
+    "list": cmd_list,
+    "search": cmd_search,
+    "export": cmd_export,
+    "import": cmd_import,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "verify": cmd_verify,
+    "change-passphrase": cmd_change_passphrase,
+    "recover": cmd_recover,
+}
+
+
+def run(argv: list[str]) -> int:
+    """Parse and run one command; returns the exit code. Never lets a traceback out."""
+    reset_stdin_use()
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from journal_app.gui.launch import launch_gui
+
+        return launch_gui(args)
+    log_path = configure_logging()
+    try:
+        return COMMANDS[args.command](args)
+    except JournalError as exc:
+        log.info("%s failed: %s", args.command, type(exc).__name__)
+        print(f"psw-journal: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("psw-journal: interrupted; nothing half-written was kept", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # a bug: keep the user's terminal free of tracebacks
+        log.error("unexpected error in %s\n%s", args.command, content_free_traceback(exc))
+        where = f" (details in {log_path})" if log_path else ""
+        print(f"psw-journal: unexpected error {type(exc).__name__}{where}", file=sys.stderr)
+        return EXIT_ERROR

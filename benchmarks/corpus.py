@@ -236,7 +236,7 @@ BANKS: dict[str, tuple[str, ...]] = {
         "My own recovery had setbacks too, and saying so seemed to ease something for {p}.",
         "I used my experience of {topic} but kept it brief and brought it back to {p}.",
         "I noticed my own history stirring, and I put it to one side until after.",
-        "Sharing that I still use {activity} to cope made it feel ordinary for {p}.",
+        "I said that {activity} still helps me cope, which made it feel ordinary for {p}.",
         "I wondered afterwards whether I shared for {p}'s sake or for mine.",
     ),
     "hope": (
@@ -466,7 +466,7 @@ class _Writer:
 
     def fill(self, template: str) -> str:
         text = _SLOT.sub(lambda m: self.rng.choice(SLOTS[m.group(1)]), template)
-        return text[0].upper() + text[1:]
+        return (text[0].upper() + text[1:]).replace("..", ".")
 
     def sentence(self, banks: tuple[str, ...]) -> str:
         return self.fill(self.rng.choice(BANKS[self.rng.choice(banks)]))
@@ -476,10 +476,15 @@ class _Writer:
         out: list[str] = []
         count = 0
         while count < n_words:
-            sentence = self.sentence(banks)
-            size = len(sentence.split())
-            if out and count + size > budget:
-                break
+            # A few draws to find a sentence that is new here and fits the budget.
+            for _ in range(8):
+                sentence = self.sentence(banks)
+                size = len(sentence.split())
+                if sentence not in out and count + size <= budget:
+                    break
+            else:
+                if out:
+                    break
             out.append(sentence)
             count += size
         return " ".join(out), count
@@ -563,8 +568,9 @@ def _disclosure(rng, writer, day, themes_vocab, comps) -> dict[str, Any]:
     what_text += " " + writer.paragraph(("lived_experience",), 30, 80)[0]
     prompts = rng.sample(sorted(CONSIDERATION_ANSWERS), rng.randint(3, 7))
     themes = list(dict.fromkeys(["lived_experience", *_themes(rng, themes_vocab)[:1]]))
-    data["title"] = writer.fill(rng.choice(("Sharing with {p}", "Disclosure: {topic}",
-                                            "Whether to share with {p}")))
+    data["title"] = writer.fill(
+        rng.choice(("Sharing with {p}", "Disclosure: {topic}", "Whether to share with {p}"))
+    )
     data["fields"] = {
         "decision": decision,
         "what": what_text,
@@ -577,8 +583,7 @@ def _disclosure(rng, writer, day, themes_vocab, comps) -> dict[str, Any]:
         "feelings_after": writer.paragraph(("feelings",), 20, 50)[0],
         "learning": writer.paragraph(("conclusion", "lived_experience"), 35, 80)[0],
         "themes": themes,
-        "competences": _competences(rng, themes, comps)
-        or ["relational.sharing-lived-experience"],
+        "competences": _competences(rng, themes, comps) or ["relational.sharing-lived-experience"],
     }
     return data
 
@@ -603,8 +608,14 @@ def _supervision(rng, writer, day, today, themes_vocab, comps) -> dict[str, Any]
         )
     before = rng.randint(3, 8)
     themes = _themes(rng, themes_vocab)
-    data["title"] = rng.choice(("Supervision", "Monthly supervision", "Restorative supervision",
-                                "Supervision with " + supervisor.split(",")[0]))
+    data["title"] = rng.choice(
+        (
+            "Supervision",
+            "Monthly supervision",
+            "Restorative supervision",
+            "Supervision with " + supervisor.split(",")[0],
+        )
+    )
     data["fields"] = {
         "supervisor": supervisor,
         "supervisor_role": role,
@@ -663,11 +674,12 @@ def generate(n: int = 20_000, seed: int = 1, *, end: date | None = None) -> Iter
             yield _checkin(rng, writer, day)
 
 
-_STOPWORDS = frozenset(
+_STOPWORD_TEXT = (
     "about after again also before being could from have into just more most much only "
     "other same some than that their them then there they this those through very want "
-    "went were what when where which while with would your didn".split()
+    "went were what when where which while with would your didn"
 )
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
 def words(seed: int = 1) -> list[str]:

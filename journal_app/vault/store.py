@@ -35,11 +35,19 @@ from journal_app.vault.header import (
     header_from_row,
     header_values,
 )
+from journal_app.vault.manifest import (
+    ZERO_DIGEST,
+    Problem,
+    check_vault,
+    entry_mac,
+    record_aad,
+    sqlite_reason,
+    state_mac,
+    xor32,
+)
 from journal_app.vault.migrations import LATEST, migrate, schema_version
 
 log = logging.getLogger(__name__)
-
-_ZERO_DIGEST = bytes(32)
 
 
 @dataclass
@@ -49,15 +57,6 @@ class Keys:
     master: bytes
     records: RecordCipher
     manifest: bytes
-
-
-@dataclass
-class Problem:
-    """One finding of `verify`: a record id (when it can be named) and what is wrong."""
-
-    record_id: str | None
-    kind: str
-    message: str
 
 
 @dataclass
@@ -91,25 +90,6 @@ def fsync_dir(directory: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-
-
-def _record_aad(vault_id: bytes, record_id: str, revision: int) -> bytes:
-    return b"PSWJ-record" + vault_id + struct.pack(">Q", revision) + record_id.encode()
-
-
-def _manifest_entry(key: bytes, vault_id: bytes, record_id: str, revision: int, ct_hash: bytes):
-    return crypto.keyed_mac(
-        key,
-        b"PSWJ-manifest" + vault_id + struct.pack(">Q", revision) + ct_hash + record_id.encode(),
-    )
-
-
-def _state_mac(key: bytes, vault_id: bytes, count: int, digest: bytes) -> bytes:
-    return crypto.keyed_mac(key, b"PSWJ-state" + vault_id + struct.pack(">Q", count) + digest)
-
-
-def _xor(a: bytes, b: bytes) -> bytes:
-    return (int.from_bytes(a, "big") ^ int.from_bytes(b, "big")).to_bytes(32, "big")
 
 
 class VaultStore:
@@ -169,7 +149,7 @@ class VaultStore:
                 )
                 conn.execute(
                     "INSERT INTO manifest_state (id, count, digest, mac) VALUES (1, 0, ?, ?)",
-                    (_ZERO_DIGEST, _state_mac(manifest_key, vault_id, 0, _ZERO_DIGEST)),
+                    (ZERO_DIGEST, state_mac(manifest_key, vault_id, 0, ZERO_DIGEST)),
                 )
                 conn.execute("COMMIT")
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -228,7 +208,7 @@ class VaultStore:
         except sqlite3.DatabaseError as exc:
             if conn is not None:
                 conn.close()
-            raise VaultCorrupt(f"the vault file is damaged ({_sqlite_reason(exc)})") from None
+            raise VaultCorrupt(f"the vault file is damaged ({sqlite_reason(exc)})") from None
         except BaseException:
             if conn is not None:
                 conn.close()
@@ -361,12 +341,12 @@ class VaultStore:
         try:
             rows = self._conn.execute("SELECT id, revision, blob FROM records").fetchall()
         except sqlite3.DatabaseError as exc:
-            raise VaultCorrupt(f"the vault file is damaged ({_sqlite_reason(exc)})") from None
+            raise VaultCorrupt(f"the vault file is damaged ({sqlite_reason(exc)})") from None
         for record_id, revision, blob in rows:
             try:
                 if not isinstance(record_id, str) or not isinstance(revision, int):
                     raise DecryptionFailed("bad row")
-                plain = opener(blob, _record_aad(vault_id, record_id, revision))
+                plain = opener(blob, record_aad(vault_id, record_id, revision))
             except (DecryptionFailed, OverflowError, struct.error):
                 result.damaged.append(str(record_id))
                 continue
@@ -385,7 +365,7 @@ class VaultStore:
         if row is None:
             raise RecordNotFound(f"no record with id {record_id}")
         try:
-            plain = keys.records.open(row[1], _record_aad(self.header.vault_id, record_id, row[0]))
+            plain = keys.records.open(row[1], record_aad(self.header.vault_id, record_id, row[0]))
         except DecryptionFailed:
             raise RecordDamaged(f"record {record_id} is damaged and quarantined") from None
         return row[0], plain
@@ -409,9 +389,9 @@ class VaultStore:
                     "SELECT revision FROM records WHERE id = ?", (record_id,)
                 ).fetchone()
                 revision = max(old[0] if old else 0, stored[0] if stored else 0) + 1
-                blob = keys.records.seal(plaintext, _record_aad(vault_id, record_id, revision))
+                blob = keys.records.seal(plaintext, record_aad(vault_id, record_id, revision))
                 ct_hash = crypto.sha256(blob)
-                mac = _manifest_entry(keys.manifest, vault_id, record_id, revision, ct_hash)
+                mac = entry_mac(keys.manifest, vault_id, record_id, revision, ct_hash)
                 conn.execute(
                     "INSERT INTO records (id, revision, blob) VALUES (?,?,?) "
                     "ON CONFLICT(id) DO UPDATE SET revision=excluded.revision, blob=excluded.blob",
@@ -424,10 +404,10 @@ class VaultStore:
                     (record_id, revision, ct_hash, mac),
                 )
                 if old:
-                    digest = _xor(digest, old[1])
+                    digest = xor32(digest, old[1])
                 else:
                     count += 1
-                digest = _xor(digest, mac)
+                digest = xor32(digest, mac)
                 revisions.append(revision)
             self._write_state(conn, keys, count, digest, state_ok)
         return revisions
@@ -446,15 +426,15 @@ class VaultStore:
             conn.execute("DELETE FROM manifest WHERE record_id = ?", (record_id,))
             if old is not None:
                 count -= 1
-                digest = _xor(digest, old[0])
+                digest = xor32(digest, old[0])
             self._write_state(conn, keys, count, digest, state_ok)
 
     def _read_state(self, conn: sqlite3.Connection, keys: Keys) -> tuple[int, bytes, bool]:
         row = conn.execute("SELECT count, digest, mac FROM manifest_state WHERE id = 1").fetchone()
         if row is None or not isinstance(row[1], bytes) or len(row[1]) != 32:
-            return 0, _ZERO_DIGEST, False
+            return 0, ZERO_DIGEST, False
         count, digest, mac = row
-        ok = mac == _state_mac(keys.manifest, self.header.vault_id, count, digest)
+        ok = mac == state_mac(keys.manifest, self.header.vault_id, count, digest)
         return count, digest, ok
 
     def _write_state(
@@ -463,9 +443,7 @@ class VaultStore:
         # A state that was already forged stays unauthenticated, so a later save
         # cannot launder tampering that `verify` should still report.
         mac = (
-            _state_mac(keys.manifest, self.header.vault_id, count, digest)
-            if state_ok
-            else bytes(32)
+            state_mac(keys.manifest, self.header.vault_id, count, digest) if state_ok else bytes(32)
         )
         conn.execute(
             "INSERT INTO manifest_state (id, count, digest, mac) VALUES (1,?,?,?) "
@@ -479,98 +457,7 @@ class VaultStore:
     def verify(self) -> list[Problem]:
         """Check every record and the manifest; each problem names its record where
         that is possible."""
-        keys = self._require_keys()
-        vault_id = self.header.vault_id
-        problems: list[Problem] = []
-        try:
-            integrity = self._conn.execute("PRAGMA integrity_check").fetchall()
-            if integrity != [("ok",)]:
-                problems.append(Problem(None, "integrity", "SQLite integrity check failed"))
-            records = {
-                r[0]: (r[1], r[2])
-                for r in self._conn.execute("SELECT id, revision, blob FROM records")
-            }
-            manifest = {
-                m[0]: (m[1], m[2], m[3])
-                for m in self._conn.execute(
-                    "SELECT record_id, revision, ct_hash, mac FROM manifest"
-                )
-            }
-            state = self._conn.execute(
-                "SELECT count, digest, mac FROM manifest_state WHERE id = 1"
-            ).fetchone()
-        except sqlite3.DatabaseError as exc:
-            return [Problem(None, "integrity", f"the file is damaged ({_sqlite_reason(exc)})")]
-
-        for record_id, (revision, blob) in sorted(records.items(), key=lambda kv: str(kv[0])):
-            try:
-                keys.records.open(blob, _record_aad(vault_id, record_id, revision))
-            except (DecryptionFailed, OverflowError, struct.error, TypeError, AttributeError):
-                problems.append(
-                    Problem(str(record_id), "damaged", "does not authenticate (damaged or moved)")
-                )
-                continue
-            entry = manifest.get(record_id)
-            if entry is None:
-                problems.append(
-                    Problem(
-                        record_id,
-                        "not_in_manifest",
-                        "is not in the manifest (added outside the app)",
-                    )
-                )
-                continue
-            m_rev, m_hash, _ = entry
-            if m_rev != revision or m_hash != crypto.sha256(blob):
-                problems.append(
-                    Problem(
-                        record_id,
-                        "rolled_back",
-                        f"is at revision {revision} but the manifest expects revision {m_rev} "
-                        "(rolled back or replaced outside the app)",
-                    )
-                )
-        digest = _ZERO_DIGEST
-        for record_id, (m_rev, m_hash, mac) in sorted(manifest.items(), key=lambda kv: str(kv[0])):
-            try:
-                expected = _manifest_entry(keys.manifest, vault_id, record_id, m_rev, m_hash)
-            except (TypeError, struct.error, OverflowError, AttributeError):
-                expected = None
-            if mac != expected:
-                problems.append(
-                    Problem(
-                        str(record_id), "manifest_forged", "its manifest entry is not authentic"
-                    )
-                )
-            elif record_id not in records:
-                problems.append(
-                    Problem(record_id, "missing", "is missing (deleted outside the app)")
-                )
-            if isinstance(mac, bytes) and len(mac) == 32:
-                digest = _xor(digest, mac)
-        if state is None:
-            problems.append(Problem(None, "manifest_state", "the manifest summary is missing"))
-        else:
-            count, stored_digest, state_mac = state
-            try:
-                authentic = state_mac == _state_mac(keys.manifest, vault_id, count, stored_digest)
-            except (TypeError, struct.error, OverflowError):
-                authentic = False
-            if not authentic:
-                problems.append(
-                    Problem(None, "manifest_state", "the manifest summary is not authentic")
-                )
-            elif count != len(manifest) or stored_digest != digest:
-                problems.append(
-                    Problem(
-                        None,
-                        "manifest_state",
-                        f"the manifest lists {len(manifest)} records but the vault recorded "
-                        f"{count}: records were removed or replaced together with their "
-                        "manifest entries outside the app",
-                    )
-                )
-        return problems
+        return check_vault(self._conn, self._require_keys(), self.header.vault_id)
 
     # --- copies ----------------------------------------------------------------
 
@@ -604,8 +491,3 @@ class VaultStore:
 
     def record_count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM records").fetchone()[0]
-
-
-def _sqlite_reason(exc: BaseException) -> str:
-    # SQLite's own messages name no content, only the kind of damage.
-    return str(exc).split("\n")[0][:120] or type(exc).__name__

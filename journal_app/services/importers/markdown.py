@@ -1,0 +1,141 @@
+"""Markdown or plain-text files (one file, or a folder of them) as free-text reflections.
+
+A file may start with simple front matter between '---' lines (`title`, `date`,
+`tags`); other keys, `type` included, are ignored. No YAML library is needed for
+that much, and a YAML parser would accept far more than we can map to a record.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from journal_app.domain.records import Record
+from journal_app.domain.vocabulary import Vocabulary
+from journal_app.errors import ImportFormatError
+from journal_app.services.importers import (
+    build_record,
+    date_part,
+    read_text,
+    split_heading,
+    tag_names,
+    tidy_text,
+)
+
+log = logging.getLogger(__name__)
+
+SUFFIXES = (".md", ".markdown", ".txt")
+_DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+
+
+def parse(path: Path, vocabulary: Vocabulary) -> list[Record]:
+    """One record per file; the first bad file stops the import."""
+    records = [
+        build_record(file_to_input(file, name), vocabulary, name)
+        for file, name in source_files(path)
+    ]
+    log.info("read %d Markdown files", len(records))
+    return records
+
+
+def source_files(path: Path) -> list[tuple[Path, str]]:
+    """(file, name for messages) pairs: the file itself, or a folder's files in sorted order.
+
+    Hidden files and folders (such as an editor's `.trash`) are skipped.
+    """
+    if not path.is_dir():
+        return [(path, path.name)]
+    found = []
+    for file in path.rglob("*"):
+        relative = file.relative_to(path)
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        if file.suffix.lower() in SUFFIXES and file.is_file():
+            found.append((relative.as_posix(), file))
+    if not found:
+        raise ImportFormatError(f"{path.name}: no .md, .markdown or .txt files in this folder")
+    found.sort()
+    return [(file, name) for name, file in found]
+
+
+def file_to_input(path: Path, name: str) -> dict[str, Any]:
+    """Record JSON for one file; `name` is how messages refer to it."""
+    meta, body = split_front_matter(read_text(path, name), name)
+    title = meta.get("title") or ""
+    if title:
+        body = tidy_text(body)
+    else:
+        heading, body = split_heading(body)
+        title = heading or path.stem
+    return {
+        "type": "reflection",
+        "date": file_date(path, meta),
+        "title": title,
+        "tags": tag_names(meta.get("tags", [])),
+        "share": "private",
+        "fields": {"model": "free", "text": body},
+    }
+
+
+def file_date(path: Path, meta: dict[str, Any]) -> Any:
+    """Front matter date, else a YYYY-MM-DD file name prefix, else the modification date."""
+    if meta.get("date"):
+        return date_part(meta["date"])
+    match = _DATE_PREFIX.match(path.stem)
+    if match:
+        return match.group(1)  # checked as a calendar date by record validation
+    return date.fromtimestamp(path.stat().st_mtime).isoformat()
+
+
+def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
+    """(front matter, body); ({}, text) when the file does not start with '---'."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if lines[0].rstrip() != "---":
+        return {}, text
+    for end in range(1, len(lines)):
+        if lines[end].rstrip() in ("---", "..."):
+            break
+    else:
+        raise ImportFormatError(f"{name}: the front matter opened on line 1 is never closed")
+    return parse_front_matter(lines[1:end], name), "\n".join(lines[end + 1 :])
+
+
+def parse_front_matter(lines: list[str], name: str) -> dict[str, Any]:
+    """`key: value` lines; `tags` as `[a, b]`, `a, b` or a following `- a` list."""
+    meta: dict[str, Any] = {}
+    key = ""
+    for number, line in enumerate(lines, start=2):  # line 1 is the opening '---'
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if line[0] in " \t-":
+            # A list item or a nested value: kept only for a list key like `tags`.
+            if stripped.startswith("-") and isinstance(meta.get(key), list):
+                item = unquote(stripped[1:].strip())
+                if item:
+                    meta[key].append(item)
+            continue
+        raw_key, colon, value = line.partition(":")
+        if not colon or not raw_key.strip():
+            raise ImportFormatError(f"{name}: front matter line {number}: expected 'key: value'")
+        key = raw_key.strip().lower()
+        meta[key] = split_list(value.strip()) if key == "tags" else unquote(value.strip())
+    return meta
+
+
+def split_list(value: str) -> list[str]:
+    """`[a, "b"]` or `a, b` as a list of strings; empty for an empty value."""
+    if value.startswith("[") and value.endswith("]"):
+        value = value[1:-1]
+    items = (unquote(item.strip()) for item in value.split(","))
+    return [item for item in items if item]
+
+
+def unquote(value: str) -> str:
+    """The value without one pair of surrounding quotes."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value

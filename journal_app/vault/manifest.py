@@ -1,0 +1,147 @@
+"""The keyed manifest: one MAC per record over (id, revision, ciphertext hash), and a
+MACed running XOR and count of those MACs. A save updates both in its own
+transaction at a cost that does not grow with the journal; `check_vault` uses them to
+name records deleted, rolled back, swapped or added outside the app."""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from journal_app.vault import crypto
+from journal_app.vault.crypto import DecryptionFailed
+
+if TYPE_CHECKING:
+    from journal_app.vault.store import Keys
+
+ZERO_DIGEST = bytes(32)
+
+
+@dataclass
+class Problem:
+    """One finding of `verify`: a record id (when it can be named) and what is wrong."""
+
+    record_id: str | None
+    kind: str
+    message: str
+
+
+def entry_mac(key: bytes, vault_id: bytes, record_id: str, revision: int, ct_hash: bytes):
+    return crypto.keyed_mac(
+        key,
+        b"PSWJ-manifest" + vault_id + struct.pack(">Q", revision) + ct_hash + record_id.encode(),
+    )
+
+
+def state_mac(key: bytes, vault_id: bytes, count: int, digest: bytes) -> bytes:
+    return crypto.keyed_mac(key, b"PSWJ-state" + vault_id + struct.pack(">Q", count) + digest)
+
+
+def xor32(a: bytes, b: bytes) -> bytes:
+    return (int.from_bytes(a, "big") ^ int.from_bytes(b, "big")).to_bytes(32, "big")
+
+
+def sqlite_reason(exc: BaseException) -> str:
+    """SQLite's own message: it names the kind of damage, never content."""
+    text = str(exc)
+    return text.splitlines()[0][:120] if text else type(exc).__name__
+
+
+def record_aad(vault_id: bytes, record_id: str, revision: int) -> bytes:
+    return b"PSWJ-record" + vault_id + struct.pack(">Q", revision) + record_id.encode()
+
+
+def check_vault(conn: sqlite3.Connection, keys: Keys, vault_id: bytes) -> list[Problem]:
+    """Check every record and the manifest; each problem names its record where
+    that is possible."""
+    problems: list[Problem] = []
+    try:
+        integrity = conn.execute("PRAGMA integrity_check").fetchall()
+        if integrity != [("ok",)]:
+            problems.append(Problem(None, "integrity", "SQLite integrity check failed"))
+        records = {
+            r[0]: (r[1], r[2]) for r in conn.execute("SELECT id, revision, blob FROM records")
+        }
+        manifest = {
+            m[0]: (m[1], m[2], m[3])
+            for m in conn.execute("SELECT record_id, revision, ct_hash, mac FROM manifest")
+        }
+        state = conn.execute(
+            "SELECT count, digest, mac FROM manifest_state WHERE id = 1"
+        ).fetchone()
+    except sqlite3.DatabaseError as exc:
+        return [
+            Problem(
+                None,
+                "integrity",
+                f"the file is damaged ({sqlite_reason(exc)})",
+            )
+        ]
+
+    for record_id, (revision, blob) in sorted(records.items(), key=lambda kv: str(kv[0])):
+        try:
+            keys.records.open(blob, record_aad(vault_id, record_id, revision))
+        except (DecryptionFailed, OverflowError, struct.error, TypeError, AttributeError):
+            problems.append(
+                Problem(str(record_id), "damaged", "does not authenticate (damaged or moved)")
+            )
+            continue
+        entry = manifest.get(record_id)
+        if entry is None:
+            problems.append(
+                Problem(
+                    record_id,
+                    "not_in_manifest",
+                    "is not in the manifest (added outside the app)",
+                )
+            )
+            continue
+        m_rev, m_hash, _ = entry
+        if m_rev != revision or m_hash != crypto.sha256(blob):
+            problems.append(
+                Problem(
+                    record_id,
+                    "rolled_back",
+                    f"is at revision {revision} but the manifest expects revision {m_rev} "
+                    "(rolled back or replaced outside the app)",
+                )
+            )
+    digest = ZERO_DIGEST
+    for record_id, (m_rev, m_hash, mac) in sorted(manifest.items(), key=lambda kv: str(kv[0])):
+        try:
+            expected = entry_mac(keys.manifest, vault_id, record_id, m_rev, m_hash)
+        except (TypeError, struct.error, OverflowError, AttributeError):
+            expected = None
+        if mac != expected:
+            problems.append(
+                Problem(str(record_id), "manifest_forged", "its manifest entry is not authentic")
+            )
+        elif record_id not in records:
+            problems.append(Problem(record_id, "missing", "is missing (deleted outside the app)"))
+        if isinstance(mac, bytes) and len(mac) == 32:
+            digest = xor32(digest, mac)
+    if state is None:
+        problems.append(Problem(None, "manifest_state", "the manifest summary is missing"))
+    else:
+        count, stored_digest, stored_mac = state
+        try:
+            authentic = stored_mac == state_mac(keys.manifest, vault_id, count, stored_digest)
+        except (TypeError, struct.error, OverflowError):
+            authentic = False
+        if not authentic:
+            problems.append(
+                Problem(None, "manifest_state", "the manifest summary is not authentic")
+            )
+        elif count != len(manifest) or stored_digest != digest:
+            problems.append(
+                Problem(
+                    None,
+                    "manifest_state",
+                    f"the manifest lists {len(manifest)} records but the vault recorded "
+                    f"{count}: records were removed or replaced together with their "
+                    "manifest entries outside the app",
+                )
+            )
+    return problems

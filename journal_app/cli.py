@@ -22,7 +22,7 @@ from journal_app.cli_io import (
 )
 from journal_app.domain.records import RecordType
 from journal_app.domain.schema import parse_date
-from journal_app.errors import JournalError, UsageError
+from journal_app.errors import JournalError, UsageError, WeakKdfParameters
 from journal_app.logsetup import configure_logging, content_free_traceback
 from journal_app.paths import default_vault_path
 
@@ -177,7 +177,10 @@ def cmd_init(args: argparse.Namespace) -> int:
             args.kdf_iterations or crypto.DEFAULT_ITERATIONS,
             args.kdf_lanes or crypto.DEFAULT_LANES,
         )
-        kdf.check()
+        try:
+            kdf.check()
+        except WeakKdfParameters as exc:
+            raise UsageError(f"--kdf-memory/--kdf-iterations/--kdf-lanes: {exc.message}") from None
     passphrase = read_secret(args.passphrase_file, "passphrase", confirm=True)
     require_acceptable(passphrase)
     if kdf is None:

@@ -1,0 +1,341 @@
+"""The command-line contract: commands, JSON shapes and exit codes (PRODUCT.md)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from journal_app.cli import run
+
+PASS = "correct horse battery staple"
+NEW_PASS = "a completely different passphrase"
+FAST = ["--kdf-memory", "19456", "--kdf-iterations", "2", "--kdf-lanes", "4"]
+RECOVERY_RE = re.compile(r"^([A-Z2-7]{5}-){7}[A-Z2-7]{5}$")
+
+
+class Cli:
+    """Runs psw-journal in-process against one vault in a temp dir."""
+
+    def __init__(self, tmp: Path, capsys, monkeypatch) -> None:
+        self.tmp = tmp
+        self.vault = tmp / "journal.pswvault"
+        self.capsys = capsys
+        self.monkeypatch = monkeypatch
+        self.passfile = self.write("pass.txt", PASS + "\n")
+
+    def write(self, name: str, text: str) -> Path:
+        path = self.tmp / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    def __call__(self, *argv: str, stdin: str | None = None, passfile: Path | None = None):
+        if stdin is not None:
+            import io
+
+            self.monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        full = ["--vault", str(self.vault), "--passphrase-file", str(passfile or self.passfile)]
+        code = run([*full, *argv])
+        out, err = self.capsys.readouterr()
+        return code, out, err
+
+    def init(self) -> str:
+        code, out, _ = self("init", *FAST)
+        assert code == 0
+        return out.strip()
+
+    def add(self, record: dict) -> str:
+        code, out, err = self("add", "--json", "-", stdin=json.dumps(record))
+        assert code == 0, err
+        return out.strip()
+
+    def digest(self) -> str:
+        return hashlib.sha256(self.vault.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def cli(tmp_path, capsys, monkeypatch) -> Cli:
+    return Cli(tmp_path, capsys, monkeypatch)
+
+
+REFLECTION = {
+    "type": "reflection",
+    "date": "2025-03-01",
+    "title": "Group about hearing voices",
+    "tags": ["group", "voices"],
+    "share": "summary",
+    "for_supervision": True,
+    "shared_summary": "Pacing a group so quieter members speak",
+    "fields": {
+        "model": "gibbs",
+        "description": "Ran the Tuesday group with JT co-facilitating",
+        "feelings": "Nervous at first, then steadier",
+        "themes": ["lived_experience", "teamwork"],
+        "competences": ["relational.active-listening"],
+        "mood_after": 7,
+        "session_kind": "group",
+    },
+}
+
+
+def test_init_prints_recovery_key_once_and_refuses_to_overwrite(cli):
+    key = cli.init()
+    assert RECOVERY_RE.match(key), key
+    before = cli.digest()
+    code, out, err = cli("init", *FAST)
+    assert code == 1
+    assert "already exists" in err and out == ""
+    assert cli.digest() == before
+
+
+def test_init_refuses_weak_passphrase_and_low_kdf(cli):
+    weak = cli.write("weak.txt", "password1\n")
+    code, _, err = cli("init", *FAST, passfile=weak)
+    assert code == 2 and "too weak" in err
+    assert not cli.vault.exists()
+    code, _, err = cli("init", "--kdf-memory", "1024", "--kdf-iterations", "2")
+    assert code == 2 and "--kdf-memory" in err
+    assert not cli.vault.exists()
+
+
+def test_add_show_list_search_edit_delete(cli):
+    cli.init()
+    rid = cli.add(REFLECTION)
+    checkin = cli.add({"type": "checkin", "date": "2025-03-04", "fields": {"mood": 6}})
+
+    code, out, _ = cli("show", rid, "--json")
+    shown = json.loads(out)
+    assert code == 0
+    assert shown["id"] == rid
+    for key in ("type", "date", "title", "tags", "share", "for_supervision", "shared_summary"):
+        assert shown[key] == REFLECTION[key]
+    assert shown["fields"] == REFLECTION["fields"]
+
+    code, out, _ = cli("show", rid)
+    assert code == 0 and "Group about hearing voices" in out and "Nervous at first" in out
+
+    code, out, _ = cli("list", "--json")
+    assert [r["id"] for r in json.loads(out)] == [checkin, rid]  # newest first
+    code, out, _ = cli("list", "--type", "reflection", "--json")
+    assert [r["id"] for r in json.loads(out)] == [rid]
+    code, out, _ = cli("list", "--from", "2025-03-02", "--json")
+    assert [r["id"] for r in json.loads(out)] == [checkin]
+    code, out, _ = cli("list", "--tag", "VOICES")
+    assert rid in out and checkin not in out
+
+    code, out, _ = cli("search", "steadi", "--json")  # prefix, in a field's text
+    assert [r["id"] for r in json.loads(out)] == [rid]
+    code, out, _ = cli("search", "voices nervous", "--json")  # a tag and a field word
+    assert [r["id"] for r in json.loads(out)] == [rid]
+    code, out, _ = cli("search", "nothing-like-this", "--json")
+    assert json.loads(out) == []
+
+    changes = cli.write("edit.json", json.dumps({"title": "Renamed", "fields": {"mood_after": 8}}))
+    assert cli("edit", rid, "--json", str(changes))[0] == 0
+    shown = json.loads(cli("show", rid, "--json")[1])
+    assert shown["title"] == "Renamed"
+    assert shown["fields"]["mood_after"] == 8
+    assert shown["fields"]["feelings"] == REFLECTION["fields"]["feelings"]
+
+    assert cli("delete", rid)[0] == 0
+    code, _, err = cli("show", rid)
+    assert code == 1 and rid in err
+
+
+@pytest.mark.parametrize(
+    ("record", "field"),
+    [
+        ({"type": "diary", "date": "2025-01-01"}, "type"),
+        ({"type": "checkin", "date": "2025-02-30"}, "date"),
+        ({"type": "checkin", "date": "01/02/2025"}, "date"),
+        ({"type": "checkin"}, "date"),
+        ({"type": "checkin", "date": "2025-01-01", "fields": {"mood": 11}}, "fields.mood"),
+        ({"type": "checkin", "date": "2025-01-01", "fields": {"stress": 0}}, "fields.stress"),
+        ({"type": "checkin", "date": "2025-01-01", "fields": {"colour": "red"}}, "fields.colour"),
+        ({"type": "checkin", "date": "2025-01-01", "mood": 3}, "mood"),
+        ({"type": "checkin", "date": "2025-01-01", "share": "public"}, "share"),
+        (
+            {
+                "type": "supervision",
+                "date": "2025-01-01",
+                "fields": {"actions": [{"text": "Book training", "status": "pending"}]},
+            },
+            "fields.actions[0].status",
+        ),
+        (
+            {
+                "type": "disclosure",
+                "date": "2025-01-01",
+                "fields": {"decision": "maybe"},
+            },
+            "fields.decision",
+        ),
+    ],
+)
+def test_bad_input_exits_2_names_the_field_and_writes_nothing(cli, record, field):
+    cli.init()
+    cli.add({"type": "checkin", "date": "2025-01-01", "fields": {"mood": 5}})
+    before = cli.digest()
+    code, out, err = cli("add", "--json", "-", stdin=json.dumps(record))
+    assert code == 2
+    assert out == ""
+    assert f"{field}:" in err
+    assert "Traceback" not in err
+    assert cli.digest() == before
+    assert len(json.loads(cli("list", "--json")[1])) == 1
+
+
+def test_bad_json_exits_2_with_its_line(cli):
+    cli.init()
+    before = cli.digest()
+    code, _, err = cli("add", "--json", "-", stdin='{\n  "type": "checkin",\n  date: 1\n}')
+    assert code == 2 and "line 3" in err
+    assert cli.digest() == before
+
+
+def test_edit_rejects_bad_input_and_keeps_the_record(cli):
+    cli.init()
+    rid = cli.add(REFLECTION)
+    code, _, err = cli("edit", rid, "--json", "-", stdin='{"fields": {"mood_after": 42}}')
+    assert code == 2 and "fields.mood_after" in err
+    code, _, err = cli("edit", rid, "--json", "-", stdin='{"type": "checkin"}')
+    assert code == 2 and "type" in err
+    assert json.loads(cli("show", rid, "--json")[1])["fields"]["mood_after"] == 7
+
+
+def test_wrong_passphrase_exits_3_and_writes_nothing(cli):
+    cli.init()
+    cli.add(REFLECTION)
+    before = cli.digest()
+    wrong = cli.write("wrong.txt", "not the passphrase at all\n")
+    for argv in (["list"], ["add", "--json", "-"], ["verify"], ["backup", str(cli.tmp / "b")]):
+        code, out, err = cli(*argv, passfile=wrong, stdin=json.dumps(REFLECTION))
+        assert code == 3, argv
+        assert err.strip() == "psw-journal: wrong passphrase"
+        assert out == ""
+    assert cli.digest() == before
+    assert not (cli.tmp / "b").exists()
+
+
+def test_verify_names_a_record_deleted_behind_the_apps_back(cli):
+    cli.init()
+    keep = cli.add(REFLECTION)
+    gone = cli.add({"type": "checkin", "date": "2025-01-02", "fields": {"mood": 3}})
+    assert cli("verify")[0] == 0
+    with sqlite3.connect(cli.vault) as conn:
+        conn.execute("DELETE FROM records WHERE id = ?", (gone,))
+    code, out, _ = cli("verify")
+    assert code == 4
+    assert gone in out and keep not in out
+    code, out, _ = cli("verify", "--json")
+    report = json.loads(out)
+    assert code == 4 and report["ok"] is False
+    assert [(p["record_id"], p["kind"]) for p in report["problems"]] == [(gone, "missing")]
+
+
+def test_backup_and_restore(cli):
+    cli.init()
+    rid = cli.add(REFLECTION)
+    backup = cli.tmp / "journal.bak"
+    assert cli("backup", str(backup))[0] == 0
+    code, _, err = cli("backup", str(backup))
+    assert code == 2 and "already exists" in err
+
+    # restore refuses a target that holds a vault ...
+    before = cli.digest()
+    code, _, err = cli("restore", str(backup))
+    assert code == 1 and "not empty" in err
+    assert cli.digest() == before
+    # ... and fills an empty path that opens with the same passphrase
+    target = cli.tmp / "restored" / "journal.pswvault"
+    code = run(
+        ["--vault", str(target), "--passphrase-file", str(cli.passfile), "restore", str(backup)]
+    )
+    assert code == 0
+    cli.capsys.readouterr()
+    code = run(
+        ["--vault", str(target), "--passphrase-file", str(cli.passfile), "show", rid, "--json"]
+    )
+    assert code == 0
+    assert json.loads(cli.capsys.readouterr().out)["title"] == REFLECTION["title"]
+
+
+def test_change_passphrase_then_recover(cli):
+    key = cli.init()
+    rid = cli.add(REFLECTION)
+    new = cli.write("new.txt", NEW_PASS + "\n")
+    assert cli("change-passphrase", "--new-passphrase-file", str(new))[0] == 0
+    assert cli("list")[0] == 3
+    assert cli("list", passfile=new)[0] == 0
+
+    bad_key = cli.write("badkey.txt", "AAAAA-" * 7 + "AAAAA\n")
+    third = cli.write("third.txt", "yet another long passphrase here\n")
+    args = ("recover", "--recovery-key-file", str(bad_key), "--new-passphrase-file", str(third))
+    assert cli(*args)[0] == 3
+    keyfile = cli.write("key.txt", key.lower().replace("-", " ") + "\n")  # as typed by hand
+    args = ("recover", "--recovery-key-file", str(keyfile), "--new-passphrase-file", str(third))
+    assert cli(*args)[0] == 0
+    assert cli("show", rid, passfile=third)[0] == 0
+    assert cli("show", rid, passfile=new)[0] == 3
+
+
+def test_export_is_not_built_yet(cli):
+    cli.init()
+    code, _, err = cli(
+        "export",
+        "--from",
+        "2025-01-01",
+        "--to",
+        "2025-03-31",
+        "--format",
+        "pdf",
+        "--out",
+        str(cli.tmp / "pack.pdf"),
+    )
+    assert code == 1 and "not available" in err
+    assert not (cli.tmp / "pack.pdf").exists()
+
+
+def test_usage_errors_exit_2(cli):
+    cli.init()
+    assert cli("list", "--from", "2025-04-01", "--to", "2025-03-01")[0] == 2
+    assert cli("list", "--from", "yesterday")[0] == 2
+    with pytest.raises(SystemExit) as exc:
+        run(["list", "--type", "diary"])
+    assert exc.value.code == 2
+
+
+def test_no_vault_is_a_clear_error(cli):
+    code, _, err = cli("list")
+    assert code == 1 and "no vault" in err
+
+
+def test_console_script_never_shows_a_traceback(tmp_path):
+    """Through the real entry point, in a subprocess, for a spread of failures."""
+    passfile = tmp_path / "p"
+    passfile.write_text(PASS)
+    vault = tmp_path / "v.pswvault"
+    not_a_vault = tmp_path / "notes.txt"
+    not_a_vault.write_text("just some text, not SQLite")
+    base = [sys.executable, "-m", "journal_app"]
+    cases = [
+        (["--vault", str(vault), "--passphrase-file", str(passfile), "init", *FAST], 0),
+        (["--vault", str(not_a_vault), "--passphrase-file", str(passfile), "list"], 1),
+        (["--vault", str(tmp_path), "--passphrase-file", str(passfile), "list"], 1),
+        (["--vault", str(vault), "--passphrase-file", str(tmp_path / "nope"), "list"], 2),
+        (["--vault", str(vault), "list"], 2),  # no terminal, no passphrase file
+        (["--vault", str(vault), "--passphrase-file", str(passfile), "show", "x"], 1),
+        (["--vault", str(vault), "--passphrase-file", str(passfile), "frobnicate"], 2),
+    ]
+    for argv, expected in cases:
+        proc = subprocess.run(
+            base + argv, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60
+        )
+        assert proc.returncode == expected, (argv, proc.stderr)
+        assert "Traceback" not in proc.stderr + proc.stdout, argv

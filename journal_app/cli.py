@@ -284,8 +284,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from journal_app.services.importers import parse_import
+    from journal_app.services.vocabulary import load_vocabulary
 
-    stored = parse_import(Path(args.file), args.format)  # all checked before any write
+    # Every entry is read and checked before the vault is even opened.
+    stored = parse_import(Path(args.file), args.format, load_vocabulary())
     journal = _open(args)
     try:
         journal.save_many(stored)  # one transaction: all or nothing

@@ -196,7 +196,7 @@ def _multi(value: Any, name: str, choices: tuple[str, ...] | None) -> list[str]:
             raise ValidationError(item_name, "must be text")
         if choices is not None and item not in choices:
             shown = ", ".join(choices) if len(choices) <= 12 else "see the list in resources/"
-            raise ValidationError(item_name, f"unknown value {item!r}; expected one of: {shown}")
+            raise ValidationError(item_name, f"unknown value; expected one of: {shown}")
         if item not in out:
             out.append(item)
     return out

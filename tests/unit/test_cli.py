@@ -339,3 +339,36 @@ def test_console_script_never_shows_a_traceback(tmp_path):
         )
         assert proc.returncode == expected, (argv, proc.stderr)
         assert "Traceback" not in proc.stderr + proc.stdout, argv
+
+
+def test_import_is_all_or_nothing(cli):
+    cli.init()
+    good = cli.write(
+        "good.json",
+        json.dumps(
+            {
+                "entries": [
+                    {"date": "2021-05-01", "title": "First", "body": "Felt settled", "tags": []},
+                    {"date": "2021-05-02", "title": "Second", "body": "Long day", "tags": ["@x"]},
+                ]
+            }
+        ),
+    )
+    code, out, _ = cli("import", str(good), "--format", "jrnl-json", "--json")
+    assert code == 0 and json.loads(out)["imported"] == 2
+    bad = cli.write(
+        "bad.json",
+        json.dumps(
+            {
+                "entries": [
+                    {"date": "2021-06-01", "title": "Fine", "body": "ok"},
+                    {"date": "2021-06-31", "title": "Broken", "body": "never stored"},
+                ]
+            }
+        ),
+    )
+    before = cli.digest()
+    code, _, err = cli("import", str(bad), "--format", "jrnl-json")
+    assert code == 2 and "entry 2" in err and "never stored" not in err
+    assert cli.digest() == before
+    assert len(json.loads(cli("list", "--json")[1])) == 2

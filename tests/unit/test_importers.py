@@ -13,20 +13,8 @@ from journal_app.domain.records import RecordType, Share
 from journal_app.errors import ImportFormatError, UsageError
 from journal_app.services.importers import FORMATS, import_into, parse_import
 from journal_app.services.journal import Journal
-from journal_app.vault.crypto import KdfParams
 
 SECRET = "my sister's overdose"  # journal text that must never reach a message
-
-
-@pytest.fixture
-def vault(tmp_path: Path):
-    """A fresh journal in tmp_path with the cheapest KDF settings the vault accepts."""
-    journal, _ = Journal.create(
-        tmp_path / "v.pswvault", "correct horse battery staple", KdfParams(19456, 2, 4)
-    )
-    yield journal
-    if journal.is_open:
-        journal.lock()
 
 
 def write_json(path: Path, document: object) -> Path:
@@ -42,14 +30,14 @@ def dayone_entry(created: str, text: str, tz: str = "Europe/London", **extra) ->
     return {"uuid": "ABC", "creationDate": created, "timeZone": tz, "text": text, **extra}
 
 
-def expect_rejected(vault: Journal, path: Path, fmt: str) -> ImportFormatError:
+def expect_rejected(journal: Journal, path: Path, fmt: str) -> ImportFormatError:
     """Import must fail with ImportFormatError and leave the journal as it was."""
-    before = len(vault)
+    before = len(journal)
     with pytest.raises(ImportFormatError) as caught:
-        import_into(vault, path, fmt)
+        import_into(journal, path, fmt)
     assert caught.value.exit_code == 2
     assert SECRET not in caught.value.message
-    assert len(vault) == before
+    assert len(journal) == before
     return caught.value
 
 
@@ -65,25 +53,25 @@ def test_unknown_format_is_a_usage_error_naming_the_formats(tmp_path: Path):
 
 
 def test_missing_file_is_a_usage_error(tmp_path: Path):
-    with pytest.raises(UsageError, match="nope.json"):
+    with pytest.raises(UsageError, match=r"nope\.json"):
         parse_import(tmp_path / "nope.json", "jrnl-json")
 
 
-def test_import_stores_every_record_and_returns_them(vault: Journal, tmp_path: Path):
+def test_import_stores_every_record_and_returns_them(journal: Journal, tmp_path: Path):
     source = write_json(
         tmp_path / "j.json",
         {"entries": [jrnl_entry("2021-01-02"), jrnl_entry("2021-01-03", body="boundaries")]},
     )
-    records = import_into(vault, source, "jrnl-json")
-    assert len(vault) == 2
-    assert {vault.get(r.id).date for r in records} == {date(2021, 1, 2), date(2021, 1, 3)}
-    assert [r.id for r in vault.search("boundaries")] == [records[1].id]
+    records = import_into(journal, source, "jrnl-json")
+    assert len(journal) == 2
+    assert {journal.get(r.id).date for r in records} == {date(2021, 1, 2), date(2021, 1, 3)}
+    assert [r.id for r in journal.search("boundaries")] == [records[1].id]
 
 
-def test_a_zip_archive_is_refused_with_a_hint(vault: Journal, tmp_path: Path):
+def test_a_zip_archive_is_refused_with_a_hint(journal: Journal, tmp_path: Path):
     source = tmp_path / "export.zip"
     source.write_bytes(b"PK\x03\x04" + b"\x00" * 40)
-    assert "unzip" in expect_rejected(vault, source, "dayone-json").message
+    assert "unzip" in expect_rejected(journal, source, "dayone-json").message
 
 
 # --- jrnl --------------------------------------------------------------------------
@@ -123,31 +111,33 @@ def test_jrnl_title_too_long_for_a_record_moves_into_the_text(tmp_path: Path):
     assert record.fields["text"] == long_title.strip() + "\n\nBody."
 
 
-def test_jrnl_bad_json_names_the_line(vault: Journal, tmp_path: Path):
+def test_jrnl_bad_json_names_the_line(journal: Journal, tmp_path: Path):
     source = tmp_path / "j.json"
-    source.write_text(f'{{"entries": [\n  {{"date": "2020-01-01", "body": "{SECRET}"}}\n  {{', "utf-8")
-    error = expect_rejected(vault, source, "jrnl-json")
+    source.write_text(
+        f'{{"entries": [\n  {{"date": "2020-01-01", "body": "{SECRET}"}}\n  {{', "utf-8"
+    )
+    error = expect_rejected(journal, source, "jrnl-json")
     assert "line 3" in error.message
     assert "j.json" in error.message
 
 
-def test_jrnl_bad_entry_is_named_and_nothing_is_stored(vault: Journal, tmp_path: Path):
-    vault.add({"type": "checkin", "date": "2020-01-01", "fields": {"mood": 5}})
+def test_jrnl_bad_entry_is_named_and_nothing_is_stored(journal: Journal, tmp_path: Path):
+    journal.add({"type": "checkin", "date": "2020-01-01", "fields": {"mood": 5}})
     entries = [jrnl_entry("2020-01-02", body=SECRET), jrnl_entry("2020-01-03", title=SECRET)]
     entries.append(jrnl_entry("2020-02-30", SECRET, SECRET))
     source = write_json(tmp_path / "j.json", {"entries": entries})
-    error = expect_rejected(vault, source, "jrnl-json")
+    error = expect_rejected(journal, source, "jrnl-json")
     assert error.message.startswith("entry 3: date")
 
 
-def test_jrnl_entry_that_is_not_an_object_is_named(vault: Journal, tmp_path: Path):
+def test_jrnl_entry_that_is_not_an_object_is_named(journal: Journal, tmp_path: Path):
     source = write_json(tmp_path / "j.json", {"entries": [jrnl_entry("2020-01-02"), "oops"]})
-    assert expect_rejected(vault, source, "jrnl-json").message.startswith("entry 2:")
+    assert expect_rejected(journal, source, "jrnl-json").message.startswith("entry 2:")
 
 
-def test_a_json_file_that_is_not_an_export_is_refused(vault: Journal, tmp_path: Path):
+def test_a_json_file_that_is_not_an_export_is_refused(journal: Journal, tmp_path: Path):
     source = write_json(tmp_path / "other.json", {"notes": [SECRET]})
-    assert "entries" in expect_rejected(vault, source, "jrnl-json").message
+    assert "entries" in expect_rejected(journal, source, "jrnl-json").message
 
 
 # --- Markdown ----------------------------------------------------------------------
@@ -184,46 +174,50 @@ def test_markdown_folder_front_matter_heading_and_file_names(tmp_path: Path):
 
 def test_markdown_single_file_with_iso_date(tmp_path: Path):
     source = tmp_path / "entry.md"
-    source.write_text("---\ndate: \"2020-12-31T23:30:00+00:00\"\n---\nText\n", "utf-8")
+    source.write_text('---\ndate: "2020-12-31T23:30:00+00:00"\n---\nText\n', "utf-8")
     (record,) = parse_import(source, "markdown")
-    assert (record.title, record.date, record.fields["text"]) == ("entry", date(2020, 12, 31), "Text")
+    assert (record.title, record.date, record.fields["text"]) == (
+        "entry",
+        date(2020, 12, 31),
+        "Text",
+    )
 
 
-def test_markdown_bad_front_matter_date_names_the_file(vault: Journal, tmp_path: Path):
+def test_markdown_bad_front_matter_date_names_the_file(journal: Journal, tmp_path: Path):
     folder = tmp_path / "notes"
     folder.mkdir()
     (folder / "a.md").write_text(f"---\ndate: 2021-01-01\n---\n{SECRET}\n", "utf-8")
     (folder / "b.md").write_text(f"---\ntitle: {SECRET}\ndate: 2021-13-45\n---\n{SECRET}", "utf-8")
-    error = expect_rejected(vault, folder, "markdown")
+    error = expect_rejected(journal, folder, "markdown")
     assert error.message.startswith("b.md: date")
 
 
 def test_markdown_front_matter_without_key_value_names_file_and_line(
-    vault: Journal, tmp_path: Path
+    journal: Journal, tmp_path: Path
 ):
     source = tmp_path / "c.md"
     source.write_text(f"---\ntitle: x\n{SECRET}\n---\nbody", "utf-8")
-    assert "c.md: front matter line 3" in expect_rejected(vault, source, "markdown").message
+    assert "c.md: front matter line 3" in expect_rejected(journal, source, "markdown").message
 
 
-def test_markdown_unclosed_front_matter_is_refused(vault: Journal, tmp_path: Path):
+def test_markdown_unclosed_front_matter_is_refused(journal: Journal, tmp_path: Path):
     source = tmp_path / "d.md"
     source.write_text(f"---\ntitle: {SECRET}\n\n{SECRET}", "utf-8")
-    assert expect_rejected(vault, source, "markdown").message.startswith("d.md:")
+    assert expect_rejected(journal, source, "markdown").message.startswith("d.md:")
 
 
-def test_markdown_non_utf8_file_is_named(vault: Journal, tmp_path: Path):
+def test_markdown_non_utf8_file_is_named(journal: Journal, tmp_path: Path):
     folder = tmp_path / "notes"
     (folder / "sub").mkdir(parents=True)
     (folder / "fine.md").write_text("fine", "utf-8")
     (folder / "sub" / "latin.txt").write_bytes("line one\ncaf\u00e9\n".encode("latin-1"))
-    error = expect_rejected(vault, folder, "markdown")
+    error = expect_rejected(journal, folder, "markdown")
     assert error.message == "sub/latin.txt: line 2 is not UTF-8 text"
 
 
-def test_markdown_empty_folder_is_refused(vault: Journal, tmp_path: Path):
+def test_markdown_empty_folder_is_refused(journal: Journal, tmp_path: Path):
     (tmp_path / "empty").mkdir()
-    expect_rejected(vault, tmp_path / "empty", "markdown")
+    expect_rejected(journal, tmp_path / "empty", "markdown")
 
 
 # --- Day One -----------------------------------------------------------------------
@@ -233,8 +227,7 @@ def test_dayone_dates_titles_tags_and_escapes(tmp_path: Path):
     entries = [
         dayone_entry(
             "2020-05-04T23:30:00Z",
-            "# Team day\\!\n\nWe met\\. Agenda\\:\n\\- item \\#1\n"
-            "![](dayone-moment://6A0B)\n",
+            "# Team day\\!\n\nWe met\\. Agenda\\:\n\\- item \\#1\n![](dayone-moment://6A0B)\n",
             tz="Australia/Sydney",
             tags=["work", "team day"],
             starred=True,
@@ -244,7 +237,9 @@ def test_dayone_dates_titles_tags_and_escapes(tmp_path: Path):
         dayone_entry("2020-05-04T23:30:00Z", "Unknown zone", tz="Mars/Olympus"),
         {"creationDate": "2020-05-04T09:10:11Z", "text": "No zone at all"},
     ]
-    source = write_json(tmp_path / "Journal.json", {"metadata": {"version": "1.0"}, "entries": entries})
+    source = write_json(
+        tmp_path / "Journal.json", {"metadata": {"version": "1.0"}, "entries": entries}
+    )
     sydney, london, mars, plain = parse_import(source, "dayone-json")
     assert (sydney.date, sydney.title) == (date(2020, 5, 5), "Team day!")
     assert sydney.tags == ["work", "team day", "starred"]
@@ -258,13 +253,17 @@ def test_dayone_dates_titles_tags_and_escapes(tmp_path: Path):
     assert (plain.date, plain.tags, plain.share) == (date(2020, 5, 4), [], Share.PRIVATE)
 
 
-def test_dayone_bad_creation_date_names_the_entry(vault: Journal, tmp_path: Path):
+def test_dayone_bad_creation_date_names_the_entry(journal: Journal, tmp_path: Path):
     entries = [dayone_entry("2020-05-04T09:10:11Z", SECRET), dayone_entry("yesterday", SECRET)]
     source = write_json(tmp_path / "Journal.json", {"entries": entries})
-    assert expect_rejected(vault, source, "dayone-json").message.startswith("entry 2: creationDate")
+    assert expect_rejected(journal, source, "dayone-json").message.startswith(
+        "entry 2: creationDate"
+    )
 
 
-def test_dayone_bad_tags_are_named_by_validation(vault: Journal, tmp_path: Path):
+def test_dayone_bad_tags_are_named_by_validation(journal: Journal, tmp_path: Path):
     entries = [dayone_entry("2020-05-04T09:10:11Z", SECRET, tags=["ok", 7])]
     source = write_json(tmp_path / "Journal.json", {"entries": entries})
-    assert expect_rejected(vault, source, "dayone-json").message == "entry 1: tags[1]: must be text"
+    assert (
+        expect_rejected(journal, source, "dayone-json").message == "entry 1: tags[1]: must be text"
+    )

@@ -158,9 +158,9 @@ def split_heading(text: str) -> tuple[str, str]:
 
 def fit_title(title: Any, text: Any) -> tuple[Any, Any]:
     """A title too long for a record moves to the start of the text instead of failing."""
-    if isinstance(title, str) and isinstance(text, str):
-        if len(" ".join(title.split())) > MAX_TITLE:
-            return "", f"{title.strip()}\n\n{text}" if text else title.strip()
+    too_long = isinstance(title, str) and len(" ".join(title.split())) > MAX_TITLE
+    if too_long and isinstance(text, str):
+        return "", f"{title.strip()}\n\n{text}" if text else title.strip()
     return title, text
 
 

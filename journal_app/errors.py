@@ -78,6 +78,10 @@ class UnsupportedFormat(VaultError):
     """A format version this build does not know, or a file that is not a vault."""
 
 
+class MigrationFailed(VaultError):
+    """An upgrade of the file's format failed and was rolled back."""
+
+
 class WeakKdfParameters(VaultError):
     """KDF parameters below the accepted floor (or absurdly high): refused."""
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from journal_app.errors import UnsupportedFormat
+from journal_app.errors import MigrationFailed, UnsupportedFormat
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +92,12 @@ def migrate(conn: sqlite3.Connection, path: Path | None) -> int:
             MIGRATIONS[step](conn)
             conn.execute(f"PRAGMA user_version = {step}")
             conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            conn.execute("ROLLBACK")
+            log.error("migration to v%d failed: %s", step, type(exc).__name__)
+            raise MigrationFailed(
+                f"upgrading the vault to format {step} failed; the file was left as it was"
+            ) from None
         except BaseException:
             conn.execute("ROLLBACK")
             raise

@@ -45,7 +45,7 @@ from journal_app.vault.manifest import (
     state_mac,
     xor32,
 )
-from journal_app.vault.migrations import LATEST, migrate, schema_version
+from journal_app.vault.migrations import migrate, schema_version
 
 log = logging.getLogger(__name__)
 
@@ -200,7 +200,7 @@ class VaultStore:
             migrate(conn, path)
             row = conn.execute(f"SELECT {HEADER_COLUMNS} FROM vault_header WHERE id = 1").fetchone()
             header = header_from_row(row)
-            if header.format_version != FORMAT_VERSION or schema_version(conn) != LATEST:
+            if header.format_version != FORMAT_VERSION:
                 raise UnsupportedFormat(
                     f"unknown vault format version {header.format_version}; "
                     f"this build reads format {FORMAT_VERSION}"

@@ -1,0 +1,69 @@
+"""Numbered migrations: a copy is taken before any runs; newer formats are refused."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from journal_app.errors import MigrationFailed, UnsupportedFormat
+from journal_app.services.journal import Journal
+from journal_app.vault import migrations
+from tests.conftest import PASSPHRASE
+
+
+def test_a_migration_runs_once_after_copying_the_file(journal, vault_path, monkeypatch):
+    record = journal.add({"type": "checkin", "date": "2025-01-01", "fields": {"mood": 5}})
+    journal.lock()
+    ran = []
+
+    def v2(conn: sqlite3.Connection) -> None:
+        ran.append(True)
+        conn.execute("CREATE TABLE settings_v2 (k TEXT PRIMARY KEY, v BLOB)")
+
+    monkeypatch.setitem(migrations.MIGRATIONS, 2, v2)
+    monkeypatch.setattr(migrations, "LATEST", 2)
+
+    upgraded = Journal.open(vault_path, PASSPHRASE)
+    try:
+        assert upgraded.get(record.id).fields == {"mood": 5}
+        assert upgraded.verify() == []
+    finally:
+        upgraded.lock()
+    assert ran == [True]
+    copy = vault_path.with_name(vault_path.name + ".pre-migration-v1.bak")
+    assert copy.is_file()
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    with sqlite3.connect(vault_path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+
+    Journal.open(vault_path, PASSPHRASE).lock()  # already migrated: nothing runs again
+    assert ran == [True]
+
+
+def test_a_failed_migration_leaves_the_file_as_it_was(journal, vault_path, monkeypatch):
+    journal.add({"type": "checkin", "date": "2025-01-01", "fields": {"mood": 5}})
+    journal.lock()
+
+    def broken(conn: sqlite3.Connection) -> None:
+        conn.execute("CREATE TABLE half_done (x)")
+        raise sqlite3.OperationalError("simulated failure")
+
+    monkeypatch.setitem(migrations.MIGRATIONS, 2, broken)
+    monkeypatch.setattr(migrations, "LATEST", 2)
+    with pytest.raises(MigrationFailed):
+        Journal.open(vault_path, PASSPHRASE)
+    with sqlite3.connect(vault_path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert "half_done" not in names
+
+
+def test_a_newer_format_is_refused(journal, vault_path):
+    journal.lock()
+    with sqlite3.connect(vault_path) as conn:
+        conn.execute("PRAGMA user_version = 99")
+    with pytest.raises(UnsupportedFormat) as exc:
+        Journal.open(vault_path, PASSPHRASE)
+    assert "newer" in exc.value.message

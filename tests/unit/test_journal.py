@@ -65,7 +65,7 @@ def test_records_filter_and_order(journal):
 
 
 def test_records_survive_lock_and_unlock(journal, vault_path):
-    a, b, c = add_three(journal)
+    a, _b, _c = add_three(journal)
     before = {r.id: r.to_dict() for r in journal.records()}
     journal.lock()
     with pytest.raises(VaultLocked):

@@ -4,6 +4,7 @@ real data, config, log and temp dirs are never touched."""
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,8 @@ def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
         (home / sub).mkdir()
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.setenv("HOME", str(home))
+    # tempfile caches its directory on first use; point the cache at the fresh one too.
+    monkeypatch.setattr(tempfile, "tempdir", str(home / "tmp"))
     return home
 
 

@@ -169,6 +169,10 @@ def _text(value: Any, name: str, limit: int = MAX_TEXT) -> str:
         raise ValidationError(name, f"is too long ({len(value)} characters, at most {limit})")
     if "\x00" in value:
         raise ValidationError(name, "contains a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(name, "contains an unpaired surrogate (not valid Unicode)") from None
     return value
 
 
@@ -309,9 +313,7 @@ def _tags(value: Any) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for i, tag in enumerate(value):
-        if not isinstance(tag, str):
-            raise ValidationError(f"tags[{i}]", "must be text")
-        clean = " ".join(tag.split())
+        clean = " ".join(_text(tag, f"tags[{i}]").split())
         if not clean:
             raise ValidationError(f"tags[{i}]", "is empty")
         if len(clean) > MAX_TAG:

@@ -23,9 +23,7 @@ from crash_writer import content_for, seq_of
 from journal_app.errors import WrongPassphrase
 from journal_app.services.journal import Journal
 
-pytestmark = pytest.mark.skipif(
-    not hasattr(signal, "SIGKILL"), reason="needs POSIX signals"
-)
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
 
 WRITER = Path(__file__).with_name("crash_writer.py")
 OTHER_PASSPHRASE = "a different passphrase for the crash test"

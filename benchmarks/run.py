@@ -302,6 +302,7 @@ def table(figures: dict[str, Any]) -> str:
     lines += [
         "",
         f"Corpus: {c['records']} records ({types}); plaintext {c['plaintext_bytes'] / 1e6:.1f} MB"
+        f" = {c['plaintext_bytes'] / mb:.1f} MiB"
         f" (input JSON {c['input_json_bytes'] / 1e6:.1f} MB, "
         f"{c['plaintext_bytes'] / max(c['records'], 1):.0f} B a record); fill {c['fill_s']:.0f} s",
         f"Unlock runs (open + load): {runs}",

@@ -76,6 +76,8 @@ def backup_before_migration(conn: sqlite3.Connection, path: Path, version: int) 
 def migrate(conn: sqlite3.Connection, path: Path | None) -> int:
     """Bring the schema to LATEST, one transaction per step. Returns the new version."""
     version = schema_version(conn)
+    if version < 0:
+        raise UnsupportedFormat(f"unknown vault format version {version}")
     if version > LATEST:
         raise UnsupportedFormat(
             f"this vault was written by a newer PSW Journal (format {version}); "

@@ -187,14 +187,14 @@ class VaultStore:
         try:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA busy_timeout=5000")
-            if (
-                conn.execute(
-                    "SELECT count(*) FROM sqlite_master WHERE name='vault_header'"
-                ).fetchone()[0]
-                == 0
-                and schema_version(conn) == 0
-            ):
+            has_header = conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE name='vault_header'"
+            ).fetchone()[0]
+            version = schema_version(conn)
+            if not has_header and version == 0:
                 raise UnsupportedFormat(f"{path} is not a PSW Journal vault")
+            if version < 1:
+                raise UnsupportedFormat(f"unknown vault format version {version}")
             conn.close()
             conn = _connect(path)
             migrate(conn, path)
@@ -205,7 +205,8 @@ class VaultStore:
                     f"unknown vault format version {header.format_version}; "
                     f"this build reads format {FORMAT_VERSION}"
                 )
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            # A damaged schema can make SQLite's own message undecodable, hence the second.
             if conn is not None:
                 conn.close()
             raise VaultCorrupt(f"the vault file is damaged ({sqlite_reason(exc)})") from None
@@ -340,20 +341,31 @@ class VaultStore:
         opener = keys.records.open
         try:
             rows = self._conn.execute("SELECT id, revision, blob FROM records").fetchall()
-        except sqlite3.DatabaseError as exc:
+            listed = {r[0] for r in self._conn.execute("SELECT record_id FROM manifest")}
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             raise VaultCorrupt(f"the vault file is damaged ({sqlite_reason(exc)})") from None
+        unnamed = 0
         for record_id, revision, blob in rows:
+            if not isinstance(record_id, str):
+                unnamed += 1  # its id itself is destroyed; the manifest names it below
+                continue
             try:
-                if not isinstance(record_id, str) or not isinstance(revision, int):
+                if not isinstance(revision, int):
                     raise DecryptionFailed("bad row")
                 plain = opener(blob, record_aad(vault_id, record_id, revision))
             except (DecryptionFailed, OverflowError, struct.error):
-                result.damaged.append(str(record_id))
+                result.damaged.append(record_id)
                 continue
             result.records.append((record_id, revision, plain))
-        if result.damaged:
+        # Records the manifest lists but the file no longer holds under that id.
+        present = {r[0] for r in result.records} | set(result.damaged)
+        result.damaged.extend(
+            sorted(i for i in listed if isinstance(i, str) and i not in present)
+        )
+        if result.damaged or unnamed:
             log.warning(
-                "%d record(s) failed to authenticate and were quarantined", len(result.damaged)
+                "%d record(s) failed to authenticate or are missing; quarantined",
+                len(result.damaged) + unnamed,
             )
         return result
 

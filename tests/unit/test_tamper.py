@@ -1,0 +1,748 @@
+"""Tamper tests: a vault edited, damaged or rolled back outside the app.
+
+SECURITY.md: failure is reported, never garbage, never a crash. Every case here builds
+a small vault in tmp_path, changes it with raw sqlite3 (or raw bytes) while the app
+has it closed, then opens it again through the app.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import secrets
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import FAST_KDF, PASSPHRASE
+
+from journal_app.domain.records import Record, RecordType
+from journal_app.errors import (
+    JournalError,
+    RecordDamaged,
+    UnsupportedFormat,
+    VaultCorrupt,
+    WeakKdfParameters,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from journal_app.services.journal import Journal
+from journal_app.vault import crypto
+from journal_app.vault.crypto import CEILING_MEMORY_KIB, KdfParams
+from journal_app.vault.header import HEADER_COLUMNS, header_from_row
+from journal_app.vault.store import VaultStore
+
+# Texts that must never show up in an error message or a log line.
+CANARIES = ("CANARY-title-7f3a", "CANARY-note-91c2", "CANARY-tag-44d0", "CANARY-what-b81e")
+
+SMALL_RECORDS = [
+    {
+        "type": "checkin",
+        "date": "2024-05-01",
+        "title": CANARIES[0],
+        "tags": [CANARIES[2]],
+        "fields": {"mood": 6, "note": CANARIES[1]},
+    },
+    {"type": "reflection", "date": "2024-05-02", "title": "short", "fields": {"text": "hi"}},
+    {"type": "disclosure", "date": "2024-05-03", "fields": {"what": CANARIES[3]}},
+]
+
+HEADER_BLOBS = ("vault_id", "kdf_salt", "passphrase_slot", "recovery_slot", "checksum")
+HEADER_INTS = ("format_version", "kdf_memory_kib", "kdf_iterations", "kdf_lanes")
+# Header columns whose damage must leave the recovery key working: it does not depend
+# on them (it is the way out the "header is damaged" message points the worker to).
+RECOVERY_INDEPENDENT = {"kdf_salt", "passphrase_slot", "checksum"} | set(HEADER_INTS[1:])
+
+
+# --- helpers -------------------------------------------------------------------------
+
+
+def make_vault(path: Path, records: list[dict] = SMALL_RECORDS) -> tuple[dict[str, dict], str]:
+    """A closed, checkpointed vault; returns its records (by id) and its recovery key."""
+    journal, recovery_key = Journal.create(path, PASSPHRASE, FAST_KDF)
+    try:
+        for data in records:
+            journal.add(data)
+        originals = {r.id: r.to_dict() for r in journal.records()}
+    finally:
+        journal.close()
+    assert not Path(f"{path}-wal").exists(), "the vault was not checkpointed on close"
+    return originals, recovery_key
+
+
+@contextlib.contextmanager
+def raw_sql(path: Path) -> Iterator[sqlite3.Connection]:
+    """The attacker's tool: plain sqlite3, autocommit, no app code."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def sha256_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def header_row(conn: sqlite3.Connection) -> dict:
+    row = conn.execute(f"SELECT {HEADER_COLUMNS} FROM vault_header WHERE id = 1").fetchone()
+    names = [c.strip() for c in HEADER_COLUMNS.split(",")]
+    return dict(zip(names, row, strict=True))
+
+
+def write_header(conn: sqlite3.Connection, values: dict) -> None:
+    sets = ", ".join(f"{name} = ?" for name in values)
+    conn.execute(f"UPDATE vault_header SET {sets} WHERE id = 1", tuple(values.values()))
+
+
+def resealed(values: dict) -> dict:
+    """The header row with its checksum recomputed, as an attacker who read header.py
+    would do (the checksum is a plain hash, not a MAC)."""
+    names = [c.strip() for c in HEADER_COLUMNS.split(",")]
+    header = header_from_row(tuple(values[n] for n in names)).sealed()
+    assert header.is_intact()
+    return {**values, "checksum": header.checksum}
+
+
+def problems_of(journal: Journal) -> set[tuple[str | None, str]]:
+    return {(p.record_id, p.kind) for p in journal.verify()}
+
+
+def by_id(journal: Journal) -> dict[str, dict]:
+    return {r.id: r.to_dict() for r in journal.records()}
+
+
+def flipped(data: bytes, index: int) -> bytes:
+    return data[:index] + bytes([data[index] ^ 0xFF]) + data[index + 1 :]
+
+
+def remove_sidecars(path: Path) -> None:
+    for suffix in ("-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(f"{path}{suffix}")
+
+
+@pytest.fixture
+def memo_kdf(monkeypatch: pytest.MonkeyPatch) -> dict:
+    """Run the real Argon2id once per (passphrase, salt, params): the tamper loops open
+    the same vault hundreds of times. store.py calls `crypto.derive_passphrase_key`
+    through the module, so patching the module attribute reaches it."""
+    real = crypto.derive_passphrase_key
+    cache: dict = {}
+    stats = {"derivations": 0, "calls": 0}
+
+    def memoised(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+        stats["calls"] += 1
+        key = (passphrase, salt, params)
+        if key not in cache:
+            stats["derivations"] += 1
+            cache[key] = real(passphrase, salt, params)
+        return cache[key]
+
+    monkeypatch.setattr(crypto, "derive_passphrase_key", memoised)
+    return stats
+
+
+# --- wrong passphrase ----------------------------------------------------------------
+
+
+def _assert_reveals_nothing(text: str, *secrets_: str) -> None:
+    for secret in (*CANARIES, PASSPHRASE, *secrets_):
+        assert secret not in text
+
+
+def test_wrong_passphrase_is_a_clean_error_that_writes_nothing(
+    vault_path: Path, caplog: pytest.LogCaptureFixture
+):
+    make_vault(vault_path)
+    before = sha256_file(vault_path)
+    listing = sorted(os.listdir(vault_path.parent))
+    wrong = "not the passphrase, but close"
+    caplog.set_level(logging.DEBUG)
+
+    with pytest.raises(WrongPassphrase) as info:
+        Journal.open(vault_path, wrong)
+
+    assert sha256_file(vault_path) == before
+    assert sorted(os.listdir(vault_path.parent)) == listing
+    error = info.value
+    _assert_reveals_nothing(f"{error} {error!r} {error.message}", wrong)
+    _assert_reveals_nothing(caplog.text, wrong)
+
+
+def test_wrong_passphrase_through_the_store_leaves_it_locked_and_the_file_unchanged(
+    vault_path: Path,
+):
+    make_vault(vault_path)
+    before = sha256_file(vault_path)
+    store = VaultStore.open(vault_path)
+    try:
+        with pytest.raises(WrongPassphrase):
+            store.unlock(PASSPHRASE + "x")
+        assert not store.unlocked
+        with pytest.raises(JournalError):
+            store.load_all()
+    finally:
+        store.close()
+    assert sha256_file(vault_path) == before
+
+
+def test_wrong_recovery_key_is_a_clean_error_that_writes_nothing(vault_path: Path):
+    _, recovery_key = make_vault(vault_path)
+    before = sha256_file(vault_path)
+    other = crypto.format_recovery_key(crypto.new_recovery_key())
+    assert other != recovery_key
+    with pytest.raises(WrongRecoveryKey) as info:
+        Journal.open_with_recovery_key(vault_path, other)
+    _assert_reveals_nothing(str(info.value), recovery_key, other)
+    with pytest.raises(WrongRecoveryKey):
+        Journal.open_with_recovery_key(vault_path, "not a key")
+    assert sha256_file(vault_path) == before
+
+
+# --- KDF parameters lowered, format versions unknown ----------------------------------
+
+
+@pytest.mark.parametrize("reseal", [False, True], ids=["checksum-stale", "checksum-recomputed"])
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"kdf_memory_kib": 1024},
+        {"kdf_iterations": 1},
+        {"kdf_memory_kib": 8, "kdf_iterations": 1, "kdf_lanes": 1},
+        {"kdf_memory_kib": 19455},
+        {"kdf_lanes": 0},
+        {"kdf_memory_kib": CEILING_MEMORY_KIB + 1},  # a memory bomb, not a weakening
+    ],
+    ids=["memory-1024", "iterations-1", "all-minimal", "memory-floor-minus-1", "lanes-0", "huge"],
+)
+def test_kdf_parameters_edited_in_the_header_are_refused(
+    vault_path: Path, monkeypatch: pytest.MonkeyPatch, changes: dict, reseal: bool
+):
+    make_vault(vault_path)
+    with raw_sql(vault_path) as conn:
+        values = {**header_row(conn), **changes}
+        write_header(conn, resealed(values) if reseal else values)
+    seen: list[KdfParams] = []
+    real = crypto.derive_passphrase_key
+    monkeypatch.setattr(
+        crypto,
+        "derive_passphrase_key",
+        lambda passphrase, salt, params: seen.append(params) or real(passphrase, salt, params),
+    )
+
+    with pytest.raises(WeakKdfParameters) as info:
+        Journal.open(vault_path, PASSPHRASE)
+    assert "key-derivation" in str(info.value)
+    # Refused before any derivation: no weak (or memory-exhausting) Argon2id run.
+    assert seen == []
+
+    store = VaultStore.open(vault_path)
+    try:
+        with pytest.raises(WeakKdfParameters):
+            store.unlock(PASSPHRASE)
+        assert not store.unlocked
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("reseal", [False, True], ids=["checksum-stale", "checksum-recomputed"])
+@pytest.mark.parametrize("version", [0, 2, 3, 65535])
+def test_unknown_header_format_version_is_refused(vault_path: Path, version: int, reseal: bool):
+    make_vault(vault_path)
+    with raw_sql(vault_path) as conn:
+        values = {**header_row(conn), "format_version": version}
+        write_header(conn, resealed(values) if reseal else values)
+    before = sha256_file(vault_path)
+    with pytest.raises(UnsupportedFormat) as info:
+        Journal.open(vault_path, PASSPHRASE)
+    assert str(version) in str(info.value)
+    assert sha256_file(vault_path) == before
+
+
+@pytest.mark.parametrize("user_version", [2, 99, 2**31 - 1, -1, -(2**31)])
+def test_unknown_schema_version_is_refused_without_touching_the_file(
+    vault_path: Path, user_version: int
+):
+    make_vault(vault_path)
+    with raw_sql(vault_path) as conn:
+        conn.execute(f"PRAGMA user_version = {user_version}")
+    before = sha256_file(vault_path)
+    listing = sorted(os.listdir(vault_path.parent))
+    with pytest.raises(UnsupportedFormat):
+        Journal.open(vault_path, PASSPHRASE)
+    assert sha256_file(vault_path) == before
+    assert sorted(os.listdir(vault_path.parent)) == listing  # no migration backup either
+
+
+def test_schema_version_zero_on_a_vault_is_refused_without_touching_the_file(vault_path: Path):
+    make_vault(vault_path)
+    with raw_sql(vault_path) as conn:
+        conn.execute("PRAGMA user_version = 0")
+    before = sha256_file(vault_path)
+    # Today this surfaces as MigrationFailed ("upgrading ... failed"): a typed refusal
+    # that leaves the file alone is what matters here.
+    with pytest.raises(JournalError):
+        Journal.open(vault_path, PASSPHRASE)
+    assert sha256_file(vault_path) == before
+
+
+# --- every byte of the header --------------------------------------------------------
+
+
+def _header_variants(values: dict) -> Iterator[tuple[str, str, object]]:
+    for column in HEADER_BLOBS:
+        blob = values[column]
+        for i in range(len(blob)):
+            yield column, f"{column}[{i}]", flipped(blob, i)
+    for column in HEADER_INTS:
+        for delta in (-1, 1):
+            yield column, f"{column}{delta:+d}", values[column] + delta
+
+
+def test_every_header_byte_flipped_is_reported(vault_path: Path, memo_kdf: dict):
+    originals, recovery_key = make_vault(vault_path)
+    failures: list[str] = []
+    outcomes: dict[str, int] = {}
+
+    def attempt(label: str, opener, *, recovery_must_work: bool = False) -> type | None:
+        try:
+            journal = opener()
+        except JournalError as exc:
+            outcomes[type(exc).__name__] = outcomes.get(type(exc).__name__, 0) + 1
+            if recovery_must_work:
+                failures.append(f"{label}: recovery key refused ({type(exc).__name__})")
+            return type(exc)
+        except Exception as exc:
+            failures.append(f"{label}: crashed with {type(exc).__name__}: {exc}")
+            return None
+        try:
+            if journal.damaged or by_id(journal) != originals:
+                failures.append(f"{label}: opened with wrong content, damaged={journal.damaged}")
+        finally:
+            journal.close()
+        outcomes["opened"] = outcomes.get("opened", 0) + 1
+        return None
+
+    with raw_sql(vault_path) as conn:
+        pristine = header_row(conn)
+        for column, label, value in _header_variants(pristine):
+            for reseal in (False, True):
+                if reseal and column == "checksum":
+                    continue
+                values = {**pristine, column: value}
+                if reseal:
+                    try:
+                        values = resealed(values)
+                    except JournalError:
+                        continue  # not representable in a header; covered unsealed
+                name = f"{label}{' resealed' if reseal else ''}"
+                write_header(conn, values)
+                try:
+                    by_passphrase = attempt(
+                        f"{name} (passphrase)", lambda: Journal.open(vault_path, PASSPHRASE)
+                    )
+                    # The passphrase slot's associated data does not cover the recovery
+                    # slot, so a recovery slot rewritten with a recomputed checksum still
+                    # opens (with the right records) by passphrase; see the report.
+                    if by_passphrase is None and not (reseal and column == "recovery_slot"):
+                        failures.append(f"{name}: the passphrase opened a tampered header")
+                    elif not reseal and by_passphrase is WrongPassphrase:
+                        failures.append(f"{name}: damage reported as a wrong passphrase")
+                    attempt(
+                        f"{name} (recovery key)",
+                        lambda: Journal.open_with_recovery_key(vault_path, recovery_key),
+                        recovery_must_work=not reseal and column in RECOVERY_INDEPENDENT,
+                    )
+                finally:
+                    write_header(conn, pristine)
+
+    assert not failures, f"{len(failures)} failures, e.g.:\n" + "\n".join(failures[:20])
+    assert outcomes.get("VaultCorrupt", 0) > 0 and outcomes.get("WrongPassphrase", 0) > 0
+    journal = Journal.open(vault_path, PASSPHRASE)  # the restored header still works
+    assert by_id(journal) == originals
+    journal.close()
+
+
+# --- every byte of every record's nonce, ciphertext and tag --------------------------
+
+
+def test_every_record_byte_flipped_quarantines_only_that_record(vault_path: Path, memo_kdf: dict):
+    originals, _ = make_vault(vault_path)
+    failures: list[str] = []
+    with raw_sql(vault_path) as conn:
+        rows = conn.execute("SELECT id, revision, blob FROM records").fetchall()
+    assert len(rows) == len(originals)
+
+    # One attacker connection for the whole loop, without fsync: only speed changes.
+    with raw_sql(vault_path) as attacker:
+        attacker.execute("PRAGMA synchronous = OFF")
+        for record_id, revision, blob in rows:
+            others = {k: v for k, v in originals.items() if k != record_id}
+            variants = [(f"byte {i}", revision, flipped(blob, i)) for i in range(len(blob))]
+            variants += [("revision+1", revision + 1, blob), ("revision-1", revision - 1, blob)]
+            for label, new_revision, new_blob in variants:
+                attacker.execute(
+                    "UPDATE records SET revision = ?, blob = ? WHERE id = ?",
+                    (new_revision, new_blob, record_id),
+                )
+                where = f"record {record_id} {label}"
+                try:
+                    journal = Journal.open(vault_path, PASSPHRASE)
+                except Exception as exc:
+                    failures.append(f"{where}: open failed with {type(exc).__name__}: {exc}")
+                    continue
+                try:
+                    got = by_id(journal)
+                    if journal.damaged != [record_id]:
+                        failures.append(f"{where}: damaged={journal.damaged}")
+                    if got != others:
+                        failures.append(f"{where}: the other records did not open intact")
+                    if (record_id, "damaged") not in problems_of(journal):
+                        failures.append(f"{where}: verify does not name it as damaged")
+                    with contextlib.suppress(RecordDamaged):
+                        journal.get(record_id)
+                        failures.append(f"{where}: get() returned the damaged record")
+                finally:
+                    journal.close()
+            attacker.execute(
+                "UPDATE records SET revision = ?, blob = ? WHERE id = ?",
+                (revision, blob, record_id),
+            )
+
+    assert not failures, f"{len(failures)} failures, e.g.:\n" + "\n".join(failures[:20])
+    assert memo_kdf["derivations"] == 1
+    journal = Journal.open(vault_path, PASSPHRASE)
+    assert by_id(journal) == originals and journal.verify() == []
+    journal.close()
+
+
+# --- whole-file byte flips -------------------------------------------------------------
+
+
+def _judge_opened(journal: Journal, originals: dict[str, dict]) -> str | None:
+    """None if the journal is an acceptable outcome of damage: every record it shows is
+    exactly an original, and every original it does not show is reported."""
+    got = by_id(journal)
+    for record_id, record in got.items():
+        if originals.get(record_id) != record:
+            return f"record {record_id} opened with content that is not the original"
+    missing = set(originals) - set(got)
+    unnamed = missing - set(journal.damaged)
+    if not unnamed:
+        return None
+    # A flip that destroys the row's id itself (say its type byte now reads NULL) leaves
+    # the loader nothing to name it by: the row must still be counted as damaged, under
+    # whatever id it now has, and `verify` (which has the manifest) must name the real id.
+    unknown_damaged = set(journal.damaged) - set(originals)
+    if len(unknown_damaged) < len(unnamed):
+        return f"records {sorted(unnamed)} vanished without being reported as damaged"
+    named = {p.record_id for p in journal.verify()}
+    if not unnamed <= named:
+        return f"verify does not name the vanished records {sorted(unnamed - named)}"
+    return None
+
+
+def test_every_file_byte_flipped_is_reported_or_harmless(tmp_path: Path, memo_kdf: dict):
+    """Every byte of a small closed vault (7 pages, 28 KiB) flipped in turn, each time in
+    a fresh copy opened through the app. About 45 s here (~1.6 ms per open with the KDF
+    memoised); most bytes are unused page space, which must simply change nothing."""
+    source = tmp_path / "pristine.pswvault"
+    originals, _ = make_vault(source)
+    data = source.read_bytes()
+    work = tmp_path / "flipped.pswvault"
+    offsets = range(len(data))
+    logging.disable(logging.CRITICAL)  # thousands of "quarantined" warnings otherwise
+    failures: list[tuple[int, str, str]] = []  # offset, kind, detail
+    outcomes: dict[str, int] = {}
+    try:
+        for offset in offsets:
+            remove_sidecars(work)
+            work.write_bytes(flipped(data, offset))
+            try:
+                journal = Journal.open(work, PASSPHRASE)
+            except JournalError as exc:
+                outcomes[type(exc).__name__] = outcomes.get(type(exc).__name__, 0) + 1
+                continue
+            except Exception as exc:
+                failures.append((offset, f"crash: {type(exc).__name__}", str(exc)[:100]))
+                continue
+            try:
+                verdict = _judge_opened(journal, originals)
+                outcome = "damaged" if journal.damaged else "opened"
+                outcomes[outcome] = outcomes.get(outcome, 0) + 1
+            finally:
+                journal.close()
+            if verdict:
+                failures.append((offset, "wrong outcome", verdict))
+    finally:
+        logging.disable(logging.NOTSET)
+        remove_sidecars(work)
+
+    kinds: dict[str, list[int]] = {}
+    for offset, kind, _ in failures:
+        kinds.setdefault(kind, []).append(offset)
+    summary = "\n".join(
+        f"  {kind}: {len(where)} offsets, first {where[:8]}" for kind, where in kinds.items()
+    )
+    examples = "\n".join(f"  offset {o}: {k}: {d}" for o, k, d in failures[:10])
+    assert not failures, (
+        f"{len(failures)} of {len(offsets)} flips misbehaved:\n{summary}\n{examples}"
+    )
+    # The loop really exercised each kind of outcome.
+    assert outcomes.get("VaultCorrupt", 0) and outcomes.get("damaged", 0)
+    assert outcomes.get("opened", 0)
+
+
+def test_damaged_schema_text_is_reported_as_corrupt(vault_path: Path):
+    """A flipped byte in a table's CREATE statement makes SQLite's error message
+    non-UTF-8; the app must still report a damaged vault, not crash."""
+    make_vault(vault_path)
+    data = vault_path.read_bytes()
+    at = data.index(b"CREATE TABLE manifest_state")
+    vault_path.write_bytes(flipped(data, at + len("CREATE ")))
+    with pytest.raises(VaultCorrupt):
+        Journal.open(vault_path, PASSPHRASE)
+
+
+# --- records moved, deleted, rolled back; the manifest forged --------------------------
+
+
+def _blob(conn: sqlite3.Connection, record_id: str) -> tuple[int, bytes]:
+    return conn.execute("SELECT revision, blob FROM records WHERE id = ?", (record_id,)).fetchone()
+
+
+@pytest.mark.parametrize("with_revision", [False, True])
+def test_ciphertext_copied_onto_another_record_is_rejected(vault_path: Path, with_revision: bool):
+    originals, _ = make_vault(vault_path)
+    a, b, c = sorted(originals)
+    with raw_sql(vault_path) as conn:
+        revision, blob = _blob(conn, a)
+        if with_revision:
+            conn.execute(
+                "UPDATE records SET revision = ?, blob = ? WHERE id = ?", (revision, blob, b)
+            )
+        else:
+            conn.execute("UPDATE records SET blob = ? WHERE id = ?", (blob, b))
+    journal = Journal.open(vault_path, PASSPHRASE)
+    try:
+        assert journal.damaged == [b]
+        assert by_id(journal) == {a: originals[a], c: originals[c]}
+        assert (b, "damaged") in problems_of(journal)
+        with pytest.raises(RecordDamaged):
+            journal.get(b)
+    finally:
+        journal.close()
+
+
+def test_ciphertext_copied_from_another_vault_with_the_same_record_id_is_rejected(
+    tmp_path: Path,
+):
+    shared_id = "00000000-0000-4000-8000-00000000abcd"
+    blobs = []
+    for name in ("one.pswvault", "two.pswvault"):
+        journal, _ = Journal.create(tmp_path / name, PASSPHRASE, FAST_KDF)
+        journal.save(Record(type=RecordType.CHECKIN, date=date(2024, 5, 1), id=shared_id))
+        journal.close()
+        with raw_sql(tmp_path / name) as conn:
+            blobs.append(_blob(conn, shared_id))
+    with raw_sql(tmp_path / "one.pswvault") as conn:
+        conn.execute("UPDATE records SET blob = ? WHERE id = ?", (blobs[1][1], shared_id))
+    journal = Journal.open(tmp_path / "one.pswvault", PASSPHRASE)
+    try:
+        assert journal.damaged == [shared_id]
+        assert (shared_id, "damaged") in problems_of(journal)
+    finally:
+        journal.close()
+
+
+def test_record_row_moved_to_another_id_is_reported(vault_path: Path):
+    originals, _ = make_vault(vault_path)
+    a = sorted(originals)[0]
+    moved = "11111111-2222-4333-8444-555555555555"
+    with raw_sql(vault_path) as conn:
+        conn.execute("UPDATE records SET id = ? WHERE id = ?", (moved, a))
+    journal = Journal.open(vault_path, PASSPHRASE)
+    try:
+        assert journal.damaged == [moved, a]  # the moved row, then the id the manifest misses
+        assert a not in by_id(journal)
+        assert {(moved, "damaged"), (a, "missing")} <= problems_of(journal)
+    finally:
+        journal.close()
+
+
+def test_record_deleted_with_raw_sql_is_named_missing(vault_path: Path):
+    originals, _ = make_vault(vault_path)
+    victim = sorted(originals)[1]
+    with raw_sql(vault_path) as conn:
+        conn.execute("DELETE FROM records WHERE id = ?", (victim,))
+    journal = Journal.open(vault_path, PASSPHRASE)
+    try:
+        assert victim not in by_id(journal)
+        assert problems_of(journal) == {(victim, "missing")}
+        # A later save by the app must not launder the deletion.
+        journal.add({"type": "checkin", "date": "2024-06-01", "fields": {"mood": 4}})
+        assert problems_of(journal) == {(victim, "missing")}
+    finally:
+        journal.close()
+
+
+def test_old_revision_restored_with_raw_sql_is_named_rolled_back(vault_path: Path):
+    originals, _ = make_vault(vault_path)
+    target = sorted(originals)[0]
+    with raw_sql(vault_path) as conn:
+        old_revision, old_blob = _blob(conn, target)
+    journal = Journal.open(vault_path, PASSPHRASE)
+    journal.edit(target, {"title": "edited, revision 2"})
+    journal.close()
+    with raw_sql(vault_path) as conn:
+        new_revision, new_blob = _blob(conn, target)
+        assert new_revision == old_revision + 1 and new_blob != old_blob
+        conn.execute(
+            "UPDATE records SET revision = ?, blob = ? WHERE id = ?",
+            (old_revision, old_blob, target),
+        )
+    journal = Journal.open(vault_path, PASSPHRASE)
+    try:
+        assert problems_of(journal) == {(target, "rolled_back")}
+    finally:
+        journal.close()
+
+
+def test_record_and_its_manifest_entry_deleted_together_is_reported(vault_path: Path):
+    originals, _ = make_vault(vault_path)
+    victim = sorted(originals)[2]
+    with raw_sql(vault_path) as conn:
+        conn.execute("DELETE FROM records WHERE id = ?", (victim,))
+        conn.execute("DELETE FROM manifest WHERE record_id = ?", (victim,))
+    journal = Journal.open(vault_path, PASSPHRASE)
+    try:
+        assert victim not in by_id(journal)
+        assert problems_of(journal) == {(None, "manifest_state")}
+        journal.add({"type": "checkin", "date": "2024-06-01", "fields": {"mood": 4}})
+        assert (None, "manifest_state") in problems_of(journal)
+    finally:
+        journal.close()
+
+
+def test_manifest_entry_forged_with_a_random_mac_is_reported(vault_path: Path):
+    originals, _ = make_vault(vault_path)
+    target = sorted(originals)[0]
+    with raw_sql(vault_path) as conn:
+        conn.execute(
+            "UPDATE manifest SET mac = ? WHERE record_id = ?", (secrets.token_bytes(32), target)
+        )
+    journal = Journal.open(vault_path, PASSPHRASE)
+    try:
+        assert (target, "manifest_forged") in problems_of(journal)
+    finally:
+        journal.close()
+
+
+def test_rollback_with_the_manifest_entry_rewritten_to_match_is_reported(vault_path: Path):
+    originals, _ = make_vault(vault_path)
+    target = sorted(originals)[1]
+    with raw_sql(vault_path) as conn:
+        old_revision, old_blob = _blob(conn, target)
+    journal = Journal.open(vault_path, PASSPHRASE)
+    journal.edit(target, {"title": "edited, revision 2"})
+    journal.close()
+    with raw_sql(vault_path) as conn:
+        conn.execute(
+            "UPDATE records SET revision = ?, blob = ? WHERE id = ?",
+            (old_revision, old_blob, target),
+        )
+        conn.execute(
+            "UPDATE manifest SET revision = ?, ct_hash = ? WHERE record_id = ?",
+            (old_revision, hashlib.sha256(old_blob).digest(), target),
+        )
+    journal = Journal.open(vault_path, PASSPHRASE)
+    try:
+        assert (target, "manifest_forged") in problems_of(journal)
+    finally:
+        journal.close()
+
+
+def test_manifest_entry_invented_for_an_unknown_record_is_reported(vault_path: Path):
+    make_vault(vault_path)
+    invented = "99999999-8888-4777-8666-555555555555"
+    with raw_sql(vault_path) as conn:
+        conn.execute(
+            "INSERT INTO manifest (record_id, revision, ct_hash, mac) VALUES (?, 1, ?, ?)",
+            (invented, bytes(32), secrets.token_bytes(32)),
+        )
+    journal = Journal.open(vault_path, PASSPHRASE)
+    try:
+        problems = problems_of(journal)
+        assert (invented, "manifest_forged") in problems
+        assert (None, "manifest_state") in problems
+    finally:
+        journal.close()
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        "UPDATE manifest_state SET count = count - 1",
+        "UPDATE manifest_state SET digest = zeroblob(32)",
+        "UPDATE manifest_state SET mac = zeroblob(32)",
+        "DELETE FROM manifest_state",
+    ],
+)
+def test_manifest_summary_forged_is_reported(vault_path: Path, edit: str):
+    make_vault(vault_path)
+    with raw_sql(vault_path) as conn:
+        conn.execute(edit)
+    journal = Journal.open(vault_path, PASSPHRASE)
+    try:
+        assert (None, "manifest_state") in problems_of(journal)
+    finally:
+        journal.close()
+
+
+def test_record_added_outside_the_app_is_reported(vault_path: Path):
+    originals, _ = make_vault(vault_path)
+    source = sorted(originals)[0]
+    intruder = "abababab-abab-4bab-8bab-abababababab"
+    with raw_sql(vault_path) as conn:
+        revision, blob = _blob(conn, source)
+        conn.execute(
+            "INSERT INTO records (id, revision, blob) VALUES (?, ?, ?)", (intruder, revision, blob)
+        )
+    journal = Journal.open(vault_path, PASSPHRASE)
+    try:
+        assert journal.damaged == [intruder]
+        assert by_id(journal) == originals
+        assert (intruder, "damaged") in problems_of(journal)
+    finally:
+        journal.close()
+
+
+def test_untampered_vault_verifies_clean(vault_path: Path, tmp_path: Path):
+    """The baseline the tamper tests compare against: no false alarms."""
+    originals, _ = make_vault(vault_path)
+    copy = tmp_path / "copy.pswvault"
+    shutil.copyfile(vault_path, copy)
+    journal = Journal.open(copy, PASSPHRASE)
+    try:
+        assert journal.damaged == [] and by_id(journal) == originals
+        assert journal.verify() == []
+    finally:
+        journal.close()
+
+
+def test_header_checksum_recompute_helper_matches_the_app(vault_path: Path):
+    """`resealed` must reproduce the app's own checksum, or the resealed cases above
+    would test nothing."""
+    make_vault(vault_path)
+    with raw_sql(vault_path) as conn:
+        values = header_row(conn)
+    assert resealed(values)["checksum"] == values["checksum"]
+    header = header_from_row(tuple(values.values()))
+    assert replace(header, checksum=b"").sealed() == header

@@ -156,6 +156,11 @@ def _open(args: argparse.Namespace):
             "run 'psw-journal verify'",
             file=sys.stderr,
         )
+    if not store.header_authentic():
+        print(
+            "warning: the vault's key slots were changed outside the app; run 'psw-journal verify'",
+            file=sys.stderr,
+        )
     return journal
 
 

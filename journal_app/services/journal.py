@@ -119,19 +119,24 @@ class Journal:
         return journal
 
     def _load(self) -> None:
-        result = self.store.load_all()
         records: dict[str, Record] = {}
-        damaged = list(result.damaged)
-        for record_id, _revision, plaintext in result.records:
+        damaged: list[str] = []
+        for record_id, _revision, plaintext in self.store.iter_records(damaged):
             record = decode_record(record_id, plaintext)
             if record is None:
                 damaged.append(record_id)
             else:
                 records[record_id] = record
-        index = SearchIndex(self.vocabulary)
-        index.add_many(records.values())
-        self._records, self._index, self.damaged = records, index, sorted(damaged)
+        self._records, self.damaged = records, sorted(damaged)
+        self._index = SearchIndex(self.vocabulary)
         log.info("unlocked: %d records, %d quarantined", len(records), len(damaged))
+
+    def start_indexing(self) -> None:
+        """Build the search index on a worker thread (the GUI calls this right after
+        unlocking; without it, the first search builds the index)."""
+        index = self._idx()
+        if not index.started:
+            index.build_in_background(list(self._recs().values()))
 
     def lock(self) -> None:
         """Forget every decrypted record, the search index and the keys."""
@@ -175,10 +180,20 @@ class Journal:
         found.sort(key=_newest_first, reverse=True)
         return found
 
-    def search(self, text: str, where: RecordFilter | None = None) -> list[Record]:
+    def search(
+        self, text: str, where: RecordFilter | None = None, limit: int | None = None
+    ) -> list[Record]:
+        """Records containing every word of `text` (words match as prefixes), newest
+        first; at most `limit` of them."""
         records = self._recs()
-        hits = [records[i] for i in self._idx().search(text) if i in records]
-        return [r for r in hits if where is None or where.matches(r)]
+        index = self._idx()
+        if not index.started:
+            index.build(list(records.values()))
+        hits = [records[i] for i in index.search(text) if i in records]
+        if where is not None:
+            hits = [r for r in hits if where.matches(r)]
+        hits.sort(key=_newest_first, reverse=True)
+        return hits if limit is None else hits[:limit]
 
     def all_tags(self) -> list[str]:
         tags: dict[str, str] = {}

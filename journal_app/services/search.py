@@ -1,20 +1,35 @@
 """Full-text search over decrypted records, held in an in-memory SQLite FTS5 index
-that exists only while the vault is unlocked (never on disk, no temp files)."""
+that exists only while the vault is unlocked (never on disk, no temp files).
+
+Building the index for a large journal takes longer than decrypting it, so the
+journal opens first and the index can be built on a worker thread; searches and
+updates wait for it.
+"""
 
 from __future__ import annotations
 
 import re
 import sqlite3
+import threading
 from collections.abc import Iterable
 
 from journal_app.domain.records import Record, collect_text
 from journal_app.domain.vocabulary import Vocabulary
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+_BATCH = 500
 
 
 def query_terms(text: str) -> list[str]:
     return [t.lower() for t in _TOKEN.findall(text)]
+
+
+def fts_query(text: str) -> str | None:
+    """Every word must match, each also as a prefix (search as you type)."""
+    terms = query_terms(text)
+    if not terms:
+        return None
+    return " AND ".join('"' + t.replace('"', '""') + '"*' for t in terms)
 
 
 class SearchIndex:
@@ -22,13 +37,24 @@ class SearchIndex:
         self._vocabulary = vocabulary
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
         self._db.execute("PRAGMA temp_store=MEMORY")
+        # No prefix indexes: prefix queries scan the sorted term list instead, which
+        # is fast enough here and halves the index's build time and memory.
         self._db.execute(
             "CREATE VIRTUAL TABLE idx USING fts5("
-            "rid UNINDEXED, title, tags, body, "
-            "tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
+            "title, tags, body, tokenize='unicode61 remove_diacritics 2')"
         )
+        # Rows are addressed by integer rowid: FTS5 cannot look up an unindexed column
+        # without scanning every row, which made each save cost O(journal).
+        self._rowid_of: dict[str, int] = {}
+        self._id_of: dict[int, str] = {}
+        self._next_rowid = 1
+        # A plain Lock, because a build started on one thread releases it on another.
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._cancelled = False
+        self.started = False
 
-    def _row(self, record: Record) -> tuple[str, str, str, str]:
+    def _row(self, record: Record) -> tuple[str, str, str]:
         body = [record.shared_summary]
         collect_text(record.fields, body)
         vocab = self._vocabulary
@@ -39,39 +65,87 @@ class SearchIndex:
                 for c in record.fields.get("competences", [])
                 if c in vocab.competences
             )
-        return (record.id, record.title, " ".join(record.tags), "\n".join(b for b in body if b))
+        return (record.title, " ".join(record.tags), "\n".join(b for b in body if b))
 
-    def add_many(self, records: Iterable[Record]) -> None:
+    def _insert_many(self, records: Iterable[Record]) -> None:
+        batch: list[tuple[int, str, str, str]] = []
+        for record in records:
+            if self._cancelled:
+                return
+            rowid = self._next_rowid
+            self._next_rowid += 1
+            self._rowid_of[record.id] = rowid
+            self._id_of[rowid] = record.id
+            batch.append((rowid, *self._row(record)))
+            if len(batch) >= _BATCH:
+                self._write(batch)
+                batch = []
+        if batch:
+            self._write(batch)
+
+    def _write(self, batch: list[tuple[int, str, str, str]]) -> None:
         with self._db:
             self._db.executemany(
-                "INSERT INTO idx (rid, title, tags, body) VALUES (?,?,?,?)",
-                (self._row(r) for r in records),
+                "INSERT INTO idx (rowid, title, tags, body) VALUES (?,?,?,?)", batch
             )
+
+    def build(self, records: Iterable[Record]) -> None:
+        """Index `records` now, on this thread."""
+        with self._lock:
+            self.started = True
+            self._insert_many(records)
+
+    def build_in_background(self, records: list[Record]) -> None:
+        """Index `records` on a worker thread; searches and updates wait for it.
+        The lock is taken here, before the thread starts, so no update can slip in
+        between the snapshot and the build."""
+        self._lock.acquire()
+        self.started = True
+
+        def work() -> None:
+            try:
+                self._insert_many(records)
+            finally:
+                self._lock.release()
+
+        self._thread = threading.Thread(target=work, name="search-index", daemon=True)
+        self._thread.start()
 
     def update(self, record: Record) -> None:
-        with self._db:
-            self._db.execute("DELETE FROM idx WHERE rid = ?", (record.id,))
-            self._db.execute(
-                "INSERT INTO idx (rid, title, tags, body) VALUES (?,?,?,?)", self._row(record)
-            )
+        if not self.started:
+            return  # the build, when it starts, reads the journal as it is then
+        with self._lock:
+            self._delete(record.id)
+            self._insert_many([record])
 
     def remove(self, record_id: str) -> None:
-        with self._db:
-            self._db.execute("DELETE FROM idx WHERE rid = ?", (record_id,))
+        if not self.started:
+            return
+        with self._lock:
+            self._delete(record_id)
 
-    def search(self, text: str, limit: int | None = None) -> list[str]:
-        """Ids of records containing every word of `text`, each also matching as a
-        prefix (search as you type), best match first."""
-        terms = query_terms(text)
-        if not terms:
+    def _delete(self, record_id: str) -> None:
+        rowid = self._rowid_of.pop(record_id, None)
+        if rowid is not None:
+            del self._id_of[rowid]
+            with self._db:
+                self._db.execute("DELETE FROM idx WHERE rowid = ?", (rowid,))
+
+    def search(self, text: str) -> list[str]:
+        """Ids of records containing every word of `text` (in no particular order)."""
+        match = fts_query(text)
+        if match is None:
             return []
-        match = " AND ".join('"' + t.replace('"', '""') + '"*' for t in terms)
-        sql = "SELECT rid FROM idx WHERE idx MATCH ? ORDER BY rank"
-        params: tuple = (match,)
-        if limit is not None:
-            sql += " LIMIT ?"
-            params = (match, limit)
-        return [row[0] for row in self._db.execute(sql, params)]
+        with self._lock:
+            rows = self._db.execute("SELECT rowid FROM idx WHERE idx MATCH ?", (match,))
+            id_of = self._id_of
+            return [id_of[r[0]] for r in rows]
 
     def close(self) -> None:
-        self._db.close()
+        self._cancelled = True
+        if self._thread is not None:
+            self._thread.join()
+        with self._lock:
+            self._db.close()
+            self._rowid_of.clear()
+            self._id_of.clear()

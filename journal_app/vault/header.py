@@ -11,7 +11,14 @@ import struct
 from dataclasses import dataclass, replace
 
 from journal_app.errors import VaultCorrupt
-from journal_app.vault.crypto import KEY_BYTES, NONCE_BYTES, SALT_BYTES, KdfParams, sha256
+from journal_app.vault.crypto import (
+    KEY_BYTES,
+    NONCE_BYTES,
+    SALT_BYTES,
+    KdfParams,
+    keyed_mac,
+    sha256,
+)
 
 FORMAT_VERSION = 1
 MAGIC = b"PSWJ"
@@ -28,6 +35,7 @@ class Header:
     passphrase_slot: bytes
     recovery_slot: bytes
     checksum: bytes = b""
+    mac: bytes = b""  # keyed by the master key: proves both slots are the app's own
 
     def passphrase_aad(self) -> bytes:
         """Binds the passphrase slot to this vault, version, KDF settings and salt:
@@ -52,8 +60,16 @@ class Header:
             self.passphrase_aad() + self.recovery_aad() + self.passphrase_slot + self.recovery_slot
         )
 
-    def sealed(self) -> Header:
-        return replace(self, checksum=self.compute_checksum())
+    def compute_mac(self, header_key: bytes) -> bytes:
+        """A MAC under a key only the master key gives: a recovery slot replaced by
+        someone with write access (who can recompute the plain checksum) shows."""
+        return keyed_mac(
+            header_key,
+            self.passphrase_aad() + self.recovery_aad() + self.passphrase_slot + self.recovery_slot,
+        )
+
+    def sealed(self, header_key: bytes) -> Header:
+        return replace(self, checksum=self.compute_checksum(), mac=self.compute_mac(header_key))
 
     def is_intact(self) -> bool:
         return self.checksum == self.compute_checksum()
@@ -63,7 +79,7 @@ def header_from_row(row: tuple | None) -> Header:
     """Build a Header from the stored row, checking types and sizes (never trusting them)."""
     if row is None:
         raise VaultCorrupt("the vault header is missing")
-    version, vault_id, memory, iterations, lanes, salt, pslot, rslot, checksum = row
+    version, vault_id, memory, iterations, lanes, salt, pslot, rslot, checksum, mac = row
     ints_ok = all(
         isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 2**32
         for v in (version, memory, iterations, lanes)
@@ -79,6 +95,8 @@ def header_from_row(row: tuple | None) -> Header:
         and len(rslot) == SLOT_BYTES
         and isinstance(checksum, bytes)
         and len(checksum) == 32
+        and isinstance(mac, bytes)
+        and len(mac) == 32
     )
     if not (ints_ok and blobs_ok):
         raise VaultCorrupt("the vault header is damaged")
@@ -90,12 +108,13 @@ def header_from_row(row: tuple | None) -> Header:
         passphrase_slot=pslot,
         recovery_slot=rslot,
         checksum=checksum,
+        mac=mac,
     )
 
 
 HEADER_COLUMNS = (
     "format_version, vault_id, kdf_memory_kib, kdf_iterations, kdf_lanes, "
-    "kdf_salt, passphrase_slot, recovery_slot, checksum"
+    "kdf_salt, passphrase_slot, recovery_slot, checksum, header_mac"
 )
 
 
@@ -110,4 +129,5 @@ def header_values(header: Header) -> tuple:
         header.passphrase_slot,
         header.recovery_slot,
         header.checksum,
+        header.mac,
     )

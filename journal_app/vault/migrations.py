@@ -29,7 +29,8 @@ def _v1(conn: sqlite3.Connection) -> None:
             kdf_salt BLOB NOT NULL,
             passphrase_slot BLOB NOT NULL,
             recovery_slot BLOB NOT NULL,
-            checksum BLOB NOT NULL
+            checksum BLOB NOT NULL,
+            header_mac BLOB NOT NULL
         )"""
     )
     # Only opaque ids, revisions and padded ciphertext (nonce || AES-GCM output).

@@ -105,7 +105,8 @@ def resealed(values: dict) -> dict:
     """The header row with its checksum recomputed, as an attacker who read header.py
     would do (the checksum is a plain hash, not a MAC)."""
     names = [c.strip() for c in HEADER_COLUMNS.split(",")]
-    header = header_from_row(tuple(values[n] for n in names)).sealed()
+    header = header_from_row(tuple(values[n] for n in names))
+    header = replace(header, checksum=header.compute_checksum())
     assert header.is_intact()
     return {**values, "checksum": header.checksum}
 
@@ -350,7 +351,8 @@ def test_every_header_byte_flipped_is_reported(vault_path: Path, memo_kdf: dict)
                     )
                     # The passphrase slot's associated data does not cover the recovery
                     # slot, so a recovery slot rewritten with a recomputed checksum still
-                    # opens (with the right records) by passphrase; see the report.
+                    # opens (with the right records) by passphrase; the keyed header MAC
+                    # makes verify report it (test_replaced_recovery_slot_is_reported).
                     if by_passphrase is None and not (reseal and column == "recovery_slot"):
                         failures.append(f"{name}: the passphrase opened a tampered header")
                     elif not reseal and by_passphrase is WrongPassphrase:
@@ -368,6 +370,25 @@ def test_every_header_byte_flipped_is_reported(vault_path: Path, memo_kdf: dict)
     journal = Journal.open(vault_path, PASSPHRASE)  # the restored header still works
     assert by_id(journal) == originals
     journal.close()
+
+
+@pytest.mark.parametrize("column", ["recovery_slot", "header_mac"])
+def test_replaced_recovery_slot_is_reported(vault_path: Path, column: str):
+    """Someone with write access swaps the recovery slot (or its MAC) and recomputes the
+    plain checksum: the passphrase still opens the journal, and verify says the recovery
+    key may no longer work, even after the passphrase is changed."""
+    originals, _ = make_vault(vault_path)
+    with raw_sql(vault_path) as conn:
+        values = header_row(conn)
+        write_header(conn, resealed({**values, column: flipped(values[column], 3)}))
+    journal = Journal.open(vault_path, PASSPHRASE)
+    try:
+        assert by_id(journal) == originals
+        assert (None, "header") in problems_of(journal)
+        journal.change_passphrase(PASSPHRASE + " and more")
+        assert (None, "header") in problems_of(journal)  # not laundered by the rewrap
+    finally:
+        journal.close()
 
 
 # --- every byte of every record's nonce, ciphertext and tag --------------------------
@@ -745,4 +766,4 @@ def test_header_checksum_recompute_helper_matches_the_app(vault_path: Path):
         values = header_row(conn)
     assert resealed(values)["checksum"] == values["checksum"]
     header = header_from_row(tuple(values.values()))
-    assert replace(header, checksum=b"").sealed() == header
+    assert header.compute_checksum() == header.checksum

@@ -218,6 +218,14 @@ def measure(vault: Path, args: argparse.Namespace, stats: dict[str, Any]) -> dic
         runs.append(tuple(times))
     excl = [o + ld for o, _, ld in runs]
 
+    # The app builds the search index on a worker thread right after unlocking; time
+    # from the end of unlock until a first search answers (build + one query).
+    start = time.perf_counter()
+    journal.start_indexing()
+    journal.search("hope")
+    index_ready_s = time.perf_counter() - start
+    rss_peak = max(rss_peak, peak_rss_kib())
+
     search_times, hits, _queries = measure_search(journal, args.seed)
     edits, adds = measure_saves(journal, args.seed)
     journal.close()
@@ -236,6 +244,7 @@ def measure(vault: Path, args: argparse.Namespace, stats: dict[str, Any]) -> dic
         "kdf": {"memory_kib": kdf.memory_kib, "iterations": kdf.iterations, "lanes": kdf.lanes},
         "kdf_s": statistics.median(kdf_times),
         "unlock_excl_kdf_s": statistics.median(excl),
+        "index_ready_s": index_ready_s,
         "unlock_runs": [
             {"open_s": o, "unlock_kdf_s": u, "load_s": ld, "excl_kdf_s": o + ld}
             for o, u, ld in runs
@@ -274,8 +283,10 @@ def table(figures: dict[str, Any]) -> str:
     rows = [
         ("KDF (Argon2id, one derivation)", f"{figures['kdf_s']:.3f} s",
          f"m={k['memory_kib']} KiB t={k['iterations']} p={k['lanes']}", ""),
-        ("Unlock excl. KDF (open + decrypt + index)", f"{figures['unlock_excl_kdf_s']:.3f} s",
+        ("Unlock excl. KDF (open + decrypt + decode)", f"{figures['unlock_excl_kdf_s']:.3f} s",
          "<= 0.5 s", mark("unlock_excl_kdf_s")),
+        ("Search index ready after unlock (worker)", f"{figures['index_ready_s']:.3f} s",
+         "", ""),
         ("Search median", f"{figures['search_median_ms']:.2f} ms", "<= 10 ms",
          mark("search_median_ms")),
         ("Search p95", f"{figures['search_p95_ms']:.2f} ms", "", ""),

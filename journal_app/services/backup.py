@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from journal_app.errors import StorageError, UnsupportedFormat, VaultCorrupt, VaultExists
-from journal_app.vault.store import VaultStore, fsync_dir
+from journal_app.vault.store import VaultStore, fsync_dir, fsync_file, new_private_file
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +51,7 @@ def restore_backup(backup: Path, target: Path, passphrase: str) -> int:
             store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             store.close()
-        with open(staging, "rb") as fh:
-            os.fsync(fh.fileno())
+        fsync_file(staging)
         try:
             os.link(staging, target)
         except FileExistsError:
@@ -70,8 +69,7 @@ def restore_backup(backup: Path, target: Path, passphrase: str) -> int:
 
 def _copy_read_only(source: Path, dest: Path) -> None:
     """Copy through SQLite so the backup itself is never modified."""
-    fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
+    new_private_file(dest)
     try:
         src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         out = sqlite3.connect(dest)

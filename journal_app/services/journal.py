@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -89,19 +89,17 @@ class Journal:
 
     @classmethod
     def open(cls, path: Path, passphrase: str) -> Journal:
-        store = VaultStore.open(path)
-        try:
-            store.unlock(passphrase)
-        except BaseException:
-            store.close()
-            raise
-        return cls.from_store(store)
+        return cls._open_with(path, lambda store: store.unlock(passphrase))
 
     @classmethod
     def open_with_recovery_key(cls, path: Path, recovery_key: str) -> Journal:
+        return cls._open_with(path, lambda store: store.unlock_with_recovery_key(recovery_key))
+
+    @classmethod
+    def _open_with(cls, path: Path, unlock: Callable[[VaultStore], None]) -> Journal:
         store = VaultStore.open(path)
         try:
-            store.unlock_with_recovery_key(recovery_key)
+            unlock(store)
         except BaseException:
             store.close()
             raise

@@ -89,6 +89,18 @@ def _storage_error(exc: BaseException) -> StorageError:
     return StorageError(f"the disk refused the write ({type(exc).__name__}); nothing was changed")
 
 
+def new_private_file(path: Path) -> None:
+    """Create `path` empty, readable by its owner only (a stale one is replaced)."""
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb") as fh:
+        os.fsync(fh.fileno())
+
+
 def fsync_dir(directory: Path) -> None:
     """Make a rename or new file durable (no-op where directories cannot be opened)."""
     with contextlib.suppress(OSError):
@@ -140,11 +152,8 @@ class VaultStore:
         # Build the file beside its final name, then link it in place: the link fails
         # if a vault appeared meanwhile, and a crash leaves no half-made vault.
         tmp = path.with_name(f".{path.name}.creating-{os.getpid()}")
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
         try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            os.close(fd)
+            new_private_file(tmp)
             conn = _connect(tmp, new_file=True)
             try:
                 migrate(conn, None)
@@ -163,8 +172,7 @@ class VaultStore:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 conn.close()
-            with open(tmp, "rb") as fh:
-                os.fsync(fh.fileno())
+            fsync_file(tmp)
             try:
                 os.link(tmp, path)
             except FileExistsError:
@@ -511,11 +519,8 @@ class VaultStore:
         """A consistent copy via the SQLite backup API, fsynced, then moved into place."""
         out_path = Path(out_path)
         tmp = out_path.with_name(f".{out_path.name}.partial-{os.getpid()}")
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
         try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            os.close(fd)
+            new_private_file(tmp)
             dest = sqlite3.connect(tmp, isolation_level=None)
             try:
                 self._conn.backup(dest)
@@ -525,8 +530,7 @@ class VaultStore:
                 dest.close()
             if not ok:
                 raise StorageError("the backup copy did not pass its integrity check")
-            with open(tmp, "rb") as fh:
-                os.fsync(fh.fileno())
+            fsync_file(tmp)
             os.replace(tmp, out_path)
             fsync_dir(out_path.parent)
         except (sqlite3.Error, OSError) as exc:

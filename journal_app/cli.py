@@ -156,6 +156,12 @@ def _open(args: argparse.Namespace):
             "run 'psw-journal verify'",
             file=sys.stderr,
         )
+    if journal.changed_outside:
+        print(
+            f"warning: {len(journal.changed_outside)} record(s) were changed outside the app "
+            "(rolled back or replaced); run 'psw-journal verify'",
+            file=sys.stderr,
+        )
     if not store.header_authentic():
         print(
             "warning: the vault's key slots were changed outside the app; run 'psw-journal verify'",
@@ -178,9 +184,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     kdf = None
     if any(v is not None for v in (args.kdf_memory, args.kdf_iterations, args.kdf_lanes)):
         kdf = crypto.KdfParams(
-            args.kdf_memory or crypto.DEFAULT_MEMORY_KIB,
-            args.kdf_iterations or crypto.DEFAULT_ITERATIONS,
-            args.kdf_lanes or crypto.DEFAULT_LANES,
+            crypto.DEFAULT_MEMORY_KIB if args.kdf_memory is None else args.kdf_memory,
+            crypto.DEFAULT_ITERATIONS if args.kdf_iterations is None else args.kdf_iterations,
+            crypto.DEFAULT_LANES if args.kdf_lanes is None else args.kdf_lanes,
         )
         try:
             kdf.check()
@@ -323,8 +329,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     target = _vault(args)
     passphrase = read_secret(args.passphrase_file, "passphrase of the backup")
-    count = restore_backup(Path(args.in_file).expanduser(), target, passphrase)
+    count, problems = restore_backup(Path(args.in_file).expanduser(), target, passphrase)
     print(f"restored {count} record(s) into {target}", file=sys.stderr)
+    for p in problems:
+        where = f"record {p.record_id}: " if p.record_id else ""
+        print(f"warning: {where}{p.message}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -371,20 +380,15 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
+    from journal_app.services.journal import reset_passphrase_with_recovery_key
     from journal_app.services.passphrase import require_acceptable
-    from journal_app.vault.store import VaultStore
 
     if args.recovery_key_file == "-" and args.new_passphrase_file == "-":
         raise UsageError("the recovery key and new passphrase cannot both come from standard input")
     key = read_secret(args.recovery_key_file, "recovery key")
     new = read_secret(args.new_passphrase_file, "new passphrase")
     require_acceptable(new, "new passphrase")
-    store = VaultStore.open(_vault(args))
-    try:
-        store.unlock_with_recovery_key(key)
-        store.set_passphrase(new, store.header.kdf)
-    finally:
-        store.close()
+    reset_passphrase_with_recovery_key(_vault(args), key, new)
     print("new passphrase set; your recovery key is unchanged", file=sys.stderr)
     return EXIT_OK
 

@@ -73,6 +73,10 @@ def read_json(source: str, purpose: str = "record JSON") -> Any:
         raise UsageError(
             f"{purpose}: not valid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg})"
         ) from None
+    except RecursionError:
+        raise UsageError(f"{purpose}: JSON is nested too deeply") from None
+    except ValueError:  # e.g. an integer with thousands of digits
+        raise UsageError(f"{purpose}: JSON holds a value too large to read") from None
 
 
 def print_json(value: Any) -> None:

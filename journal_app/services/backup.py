@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from journal_app.errors import StorageError, UnsupportedFormat, VaultCorrupt, VaultExists
-from journal_app.vault.store import VaultStore, fsync_dir, fsync_file, new_private_file
+from journal_app.vault.store import Problem, VaultStore, fsync_dir, fsync_file, new_private_file
 
 log = logging.getLogger(__name__)
 
@@ -23,30 +23,25 @@ def _target_in_use(target: Path) -> bool:
     return False
 
 
-def restore_backup(backup: Path, target: Path, passphrase: str) -> int:
-    """Check that `backup` opens with `passphrase` and verifies clean, then place a
-    copy at `target`, which must not hold a vault. Returns the number of records."""
+def restore_backup(backup: Path, target: Path, passphrase: str) -> tuple[int, list[Problem]]:
+    """Check that `backup` opens with `passphrase`, then place a copy at `target`,
+    which must not hold a vault. Returns the number of records and what `verify`
+    found: a backup with one damaged record is still the best copy there is, so it
+    is restored and the problems are reported rather than refused."""
     backup, target = Path(backup), Path(target)
     if not backup.is_file():
         raise UnsupportedFormat(f"no backup file at {backup}")
     if _target_in_use(target):
         raise VaultExists(f"{target} is not empty; restore only into an empty vault path")
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     staging = target.with_name(f".{target.name}.restoring-{os.getpid()}")
-    for suffix in ("", "-wal", "-shm"):
-        with contextlib.suppress(FileNotFoundError):
-            staging.with_name(staging.name + suffix).unlink()
     try:
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _remove_with_sidecars(staging)
         _copy_read_only(backup, staging)
         store = VaultStore.open(staging)
         try:
             store.unlock(passphrase)
             problems = store.verify()
-            if problems:
-                raise VaultCorrupt(
-                    f"the backup fails its checks ({len(problems)} problem(s)); "
-                    "run 'psw-journal verify' on a copy of it for details"
-                )
             count = store.record_count()
             store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
@@ -60,11 +55,15 @@ def restore_backup(backup: Path, target: Path, passphrase: str) -> int:
     except OSError as exc:
         raise StorageError(f"could not write the restored vault ({exc.strerror})") from None
     finally:
-        for suffix in ("", "-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                staging.with_name(staging.name + suffix).unlink()
-    log.info("restored a backup with %d records", count)
-    return count
+        _remove_with_sidecars(staging)
+    log.info("restored a backup with %d records, %d problem(s)", count, len(problems))
+    return count, problems
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            path.with_name(path.name + suffix).unlink()
 
 
 def _copy_read_only(source: Path, dest: Path) -> None:

@@ -17,12 +17,12 @@ from typing import Any
 from journal_app.domain.records import Record, RecordType
 from journal_app.domain.schema import record_from_input, record_with_changes, validate_fields
 from journal_app.domain.vocabulary import Vocabulary
-from journal_app.errors import RecordDamaged, RecordNotFound, VaultLocked
+from journal_app.errors import RecordDamaged, RecordNotFound, VaultLocked, WeakKdfParameters
 from journal_app.services.search import SearchIndex
 from journal_app.services.vocabulary import load_vocabulary
 from journal_app.vault import crypto
 from journal_app.vault.crypto import KdfParams
-from journal_app.vault.store import Problem, VaultStore
+from journal_app.vault.store import LoadResult, Problem, VaultStore
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,8 @@ class Journal:
         self.vocabulary = vocabulary
         self._records: dict[str, Record] | None = None
         self._index: SearchIndex | None = None
-        self.damaged: list[str] = []
+        self.damaged: list[str] = []  # failed to authenticate: quarantined, not shown
+        self.changed_outside: list[str] = []  # shown, but not at the manifest's revision
 
     # --- opening ---------------------------------------------------------------
 
@@ -118,23 +119,23 @@ class Journal:
 
     def _load(self) -> None:
         records: dict[str, Record] = {}
-        damaged: list[str] = []
-        for record_id, _revision, plaintext in self.store.iter_records(damaged):
+        report = LoadResult()
+        for record_id, _revision, plaintext in self.store.iter_records(report):
             record = decode_record(record_id, plaintext)
             if record is None:
-                damaged.append(record_id)
+                report.damaged.append(record_id)
             else:
                 records[record_id] = record
-        self._records, self.damaged = records, sorted(damaged)
+        self._records = records
+        self.damaged = sorted(report.damaged)
+        self.changed_outside = sorted(report.changed_outside)
         self._index = SearchIndex(self.vocabulary)
-        log.info("unlocked: %d records, %d quarantined", len(records), len(damaged))
+        log.info("unlocked: %d records, %d quarantined", len(records), len(self.damaged))
 
     def start_indexing(self) -> None:
         """Build the search index on a worker thread (the GUI calls this right after
         unlocking; without it, the first search builds the index)."""
-        index = self._idx()
-        if not index.started:
-            index.build_in_background(list(self._recs().values()))
+        self._idx().build_in_background(lambda: list(self._recs().values()))
 
     def lock(self) -> None:
         """Forget every decrypted record, the search index and the keys."""
@@ -185,8 +186,7 @@ class Journal:
         first; at most `limit` of them."""
         records = self._recs()
         index = self._idx()
-        if not index.started:
-            index.build(list(records.values()))
+        index.ensure_built(lambda: list(records.values()))
         hits = [records[i] for i in index.search(text) if i in records]
         if where is not None:
             hits = [r for r in hits if where.matches(r)]
@@ -235,6 +235,11 @@ class Journal:
         self._idx().update(record)
 
     def delete(self, record_id: str) -> None:
+        """Delete a record; a quarantined (damaged) one can be deleted too."""
+        if record_id in self.damaged:
+            self.store.delete(record_id)
+            self.damaged.remove(record_id)
+            return
         self.get(record_id)
         self.store.delete(record_id)
         del self._recs()[record_id]
@@ -252,3 +257,20 @@ class Journal:
     def backup(self, out_path: Path) -> None:
         self.store.backup_to(out_path)
         log.info("backup written")
+
+
+def reset_passphrase_with_recovery_key(path: Path, recovery_key: str, new_passphrase: str) -> None:
+    """Set a new passphrase using the recovery key. If the header's KDF settings are
+    damaged (the likely reason the passphrase failed), new ones are measured."""
+    store = VaultStore.open(path)
+    try:
+        store.unlock_with_recovery_key(recovery_key)
+        try:
+            kdf = store.header.kdf
+            kdf.check()
+        except WeakKdfParameters:
+            kdf = crypto.calibrate()
+        store.set_passphrase(new_passphrase, kdf)
+    finally:
+        store.close()
+    log.info("passphrase reset with the recovery key")

@@ -8,13 +8,16 @@ updates wait for it.
 
 from __future__ import annotations
 
+import logging
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from journal_app.domain.records import Record, collect_text
 from journal_app.domain.vocabulary import Vocabulary
+
+log = logging.getLogger(__name__)
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _BATCH = 500
@@ -89,40 +92,59 @@ class SearchIndex:
                 "INSERT INTO idx (rowid, title, tags, body) VALUES (?,?,?,?)", batch
             )
 
-    def build(self, records: Iterable[Record]) -> None:
-        """Index `records` now, on this thread."""
+    def ensure_built(self, snapshot: Callable[[], list[Record]]) -> None:
+        """Index the journal now, on this thread, unless a build has started."""
         with self._lock:
-            self.started = True
-            self._insert_many(records)
+            if not self.started:
+                self.started = True
+                self._insert_many(snapshot())
 
-    def build_in_background(self, records: list[Record]) -> None:
-        """Index `records` on a worker thread; searches and updates wait for it.
-        The lock is taken here, before the thread starts, so no update can slip in
-        between the snapshot and the build."""
+    def build_in_background(self, snapshot: Callable[[], list[Record]]) -> None:
+        """Index the journal on a worker thread; searches and updates wait for it.
+        The lock is taken before the snapshot and handed to the worker, so no save
+        can fall between the snapshot and the build."""
         self._lock.acquire()
-        self.started = True
+        if self.started:
+            self._lock.release()
+            return
+        try:
+            records = snapshot()
+            self.started = True
+            self._thread = threading.Thread(
+                target=self._build_then_release, args=(records,), name="search-index", daemon=True
+            )
+            self._thread.start()
+        except BaseException:
+            self.started = False
+            self._lock.release()
+            raise
 
-        def work() -> None:
-            try:
-                self._insert_many(records)
-            finally:
-                self._lock.release()
+    def _build_then_release(self, records: list[Record]) -> None:
+        try:
+            self._insert_many(records)
+        except Exception as exc:  # leave an empty index that the next search rebuilds
+            log.error("search index build failed: %s", type(exc).__name__)
+            self._reset()
+        finally:
+            self._lock.release()
 
-        self._thread = threading.Thread(target=work, name="search-index", daemon=True)
-        self._thread.start()
+    def _reset(self) -> None:
+        with self._db:
+            self._db.execute("DELETE FROM idx")
+        self._rowid_of.clear()
+        self._id_of.clear()
+        self.started = False
 
     def update(self, record: Record) -> None:
-        if not self.started:
-            return  # the build, when it starts, reads the journal as it is then
         with self._lock:
-            self._delete(record.id)
-            self._insert_many([record])
+            if self.started:  # otherwise the build, when it starts, reads the journal then
+                self._delete(record.id)
+                self._insert_many([record])
 
     def remove(self, record_id: str) -> None:
-        if not self.started:
-            return
         with self._lock:
-            self._delete(record_id)
+            if self.started:
+                self._delete(record_id)
 
     def _delete(self, record_id: str) -> None:
         rowid = self._rowid_of.pop(record_id, None)

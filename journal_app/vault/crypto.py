@@ -89,7 +89,13 @@ def derive_passphrase_key(passphrase: str, salt: bytes, params: KdfParams) -> by
         lanes=params.lanes,
         memory_cost=params.memory_kib,
     )
-    return kdf.derive(passphrase.encode("utf-8"))
+    try:
+        return kdf.derive(passphrase.encode("utf-8"))
+    except MemoryError:
+        raise WeakKdfParameters(
+            "the vault's key-derivation settings need more memory than this computer has; "
+            "the header may be damaged (the recovery key still opens the vault)"
+        ) from None
 
 
 def calibrate(target_s: float = CALIBRATION_TARGET_S) -> KdfParams:

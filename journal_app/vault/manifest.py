@@ -43,6 +43,18 @@ def xor32(a: bytes, b: bytes) -> bytes:
     return (int.from_bytes(a, "big") ^ int.from_bytes(b, "big")).to_bytes(32, "big")
 
 
+def decode_id(raw: object) -> str | None:
+    """A record id read as bytes, or None when it is not valid UTF-8 text."""
+    if isinstance(raw, str):
+        return raw
+    if isinstance(raw, bytes):
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+    return None
+
+
 def sqlite_reason(exc: BaseException) -> str:
     """SQLite's own message: it names the kind of damage, never content."""
     text = str(exc)
@@ -61,17 +73,29 @@ def check_vault(conn: sqlite3.Connection, keys: Keys, vault_id: bytes) -> list[P
         integrity = conn.execute("PRAGMA integrity_check").fetchall()
         if integrity != [("ok",)]:
             problems.append(Problem(None, "integrity", "SQLite integrity check failed"))
-        records = {
-            r[0]: (r[1], r[2]) for r in conn.execute("SELECT id, revision, blob FROM records")
-        }
-        manifest = {
-            m[0]: (m[1], m[2], m[3])
-            for m in conn.execute("SELECT record_id, revision, ct_hash, mac FROM manifest")
-        }
+        # Ids are read as bytes: one damaged into invalid UTF-8 must not hide the rest.
+        records = {}
+        for raw_id, revision, blob in conn.execute(
+            "SELECT CAST(id AS BLOB), revision, blob FROM records"
+        ):
+            record_id = decode_id(raw_id)
+            if record_id is None:
+                problems.append(Problem(None, "damaged", "a record's id is unreadable"))
+            else:
+                records[record_id] = (revision, blob)
+        manifest = {}
+        for raw_id, revision, ct_hash, mac in conn.execute(
+            "SELECT CAST(record_id AS BLOB), revision, ct_hash, mac FROM manifest"
+        ):
+            record_id = decode_id(raw_id)
+            if record_id is None:
+                problems.append(Problem(None, "manifest_forged", "a manifest entry is unreadable"))
+            else:
+                manifest[record_id] = (revision, ct_hash, mac)
         state = conn.execute(
             "SELECT count, digest, mac FROM manifest_state WHERE id = 1"
         ).fetchone()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         return [
             Problem(
                 None,

@@ -39,6 +39,7 @@ from journal_app.vault.manifest import (
     ZERO_DIGEST,
     Problem,
     check_vault,
+    decode_id,
     entry_mac,
     record_aad,
     sqlite_reason,
@@ -60,10 +61,26 @@ class Keys:
     header: bytes
 
 
+def _is_count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**63
+
+
+@dataclass
+class _Prior:
+    revision: int
+    listed: bool  # has a manifest entry
+    stored: bool  # has a records row
+    entry_mac: bytes | None  # the entry's MAC, if well formed
+    entry_authentic: bool  # no entry, or one the app wrote
+    consistent: bool  # the row and its entry agree (nothing changed outside the app)
+
+
 @dataclass
 class LoadResult:
     records: list[tuple[str, int, bytes]] = field(default_factory=list)  # id, revision, plain
     damaged: list[str] = field(default_factory=list)
+    changed_outside: list[str] = field(default_factory=list)
+    unnamed: int = 0  # rows whose id itself is unreadable
 
 
 # Records of 1.5-3 KB rarely pair up in 4 KiB pages; 8 KiB pages waste a third less.
@@ -119,6 +136,9 @@ class VaultStore:
         self._conn = conn
         self.header = header
         self._keys: Keys | None = None
+        # True once the recovery key opened the vault: that proves the recovery slot
+        # is genuine, so a rewrap may reseal the header even if its MAC was damaged.
+        self._recovery_slot_proven = False
 
     # --- creating and opening -----------------------------------------------
 
@@ -130,7 +150,10 @@ class VaultStore:
         if path.exists() and path.stat().st_size > 0:
             raise VaultExists(f"a vault already exists at {path}; refusing to overwrite it")
         kdf.check()
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise StorageError(f"cannot create the folder for the vault ({exc.strerror})") from None
         master = os.urandom(crypto.KEY_BYTES)
         vault_id = os.urandom(VAULT_ID_BYTES)
         salt = os.urandom(crypto.SALT_BYTES)
@@ -187,7 +210,7 @@ class VaultStore:
                 raise
             raise _storage_error(exc) from None
         finally:
-            with contextlib.suppress(FileNotFoundError):
+            with contextlib.suppress(OSError):
                 tmp.unlink()
         store = cls.open(path)
         store._set_keys(master)
@@ -254,6 +277,7 @@ class VaultStore:
     def lock(self) -> None:
         """Drop the keys (Python cannot wipe memory; the bytes go with the GC)."""
         self._keys = None
+        self._recovery_slot_proven = False
 
     def _require_keys(self) -> Keys:
         if self._keys is None:
@@ -288,6 +312,7 @@ class VaultStore:
         except DecryptionFailed:
             raise WrongRecoveryKey() from None
         self._set_keys(master)
+        self._recovery_slot_proven = True
 
     def set_passphrase(self, new_passphrase: str, kdf: KdfParams) -> None:
         """Rewrap the master key under a new passphrase: one atomic header update.
@@ -312,7 +337,7 @@ class VaultStore:
             crypto.wrap_key(kek, keys.master, draft.passphrase_aad()),
             draft.recovery_slot,
         ).sealed(keys.header)
-        if not self.header_authentic():
+        if not self._recovery_slot_proven and not self.header_authentic():
             # Keep a tampered recovery slot visible to `verify` rather than bless it.
             header = replace(header, mac=bytes(32))
         with self._transaction():
@@ -358,46 +383,56 @@ class VaultStore:
 
     # --- records -------------------------------------------------------------
 
-    def iter_records(self, damaged: list[str]) -> Iterator[tuple[str, int, bytes]]:
+    def iter_records(self, report: LoadResult) -> Iterator[tuple[str, int, bytes]]:
         """Decrypt records one at a time (id, revision, plaintext), so the whole
         ciphertext never sits in memory beside the plaintext. A record that fails to
-        authenticate, or that the manifest lists but the file lost, is appended to
-        `damaged` and skipped: the rest of the journal still opens."""
+        authenticate, or that the manifest lists but the file lost, goes into
+        `report.damaged` and is skipped: the rest of the journal still opens. One at
+        another revision than the manifest says (rolled back) goes into
+        `report.changed_outside` and is still shown."""
         keys = self._require_keys()
         vault_id = self.header.vault_id
         opener = keys.records.open
         present: set[str] = set()
-        unnamed = 0
         try:
-            for record_id, revision, blob in self._conn.execute(
-                "SELECT id, revision, blob FROM records"
+            listed = dict(
+                self._conn.execute("SELECT CAST(record_id AS BLOB), revision FROM manifest")
+            )
+            # Ids are read as bytes: one damaged into invalid UTF-8 must not hide the rest.
+            for raw_id, revision, blob in self._conn.execute(
+                "SELECT CAST(id AS BLOB), revision, blob FROM records"
             ):
-                if not isinstance(record_id, str):
-                    unnamed += 1  # its id itself is destroyed; the manifest names it below
+                record_id = decode_id(raw_id)
+                if record_id is None:
+                    report.unnamed += 1  # its id is destroyed; the manifest names it below
                     continue
                 present.add(record_id)
                 try:
-                    if not isinstance(revision, int):
+                    if not _is_count(revision):
                         raise DecryptionFailed("bad row")
                     plain = opener(blob, record_aad(vault_id, record_id, revision))
                 except (DecryptionFailed, OverflowError, struct.error):
-                    damaged.append(record_id)
+                    report.damaged.append(record_id)
                     continue
+                if listed.get(raw_id) != revision:
+                    report.changed_outside.append(record_id)
                 yield record_id, revision, plain
-            listed = [r[0] for r in self._conn.execute("SELECT record_id FROM manifest")]
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             raise VaultCorrupt(f"the vault file is damaged ({sqlite_reason(exc)})") from None
-        damaged.extend(sorted(i for i in listed if isinstance(i, str) and i not in present))
-        if damaged or unnamed:
+        missing = (decode_id(i) for i in listed)
+        report.damaged.extend(sorted(i for i in missing if i is not None and i not in present))
+        if report.damaged or report.unnamed or report.changed_outside:
             log.warning(
-                "%d record(s) failed to authenticate or are missing; quarantined",
-                len(damaged) + unnamed,
+                "unlock: %d record(s) quarantined, %d unreadable, %d changed outside the app",
+                len(report.damaged),
+                report.unnamed,
+                len(report.changed_outside),
             )
 
     def load_all(self) -> LoadResult:
         """Every record decrypted at once (see `iter_records`)."""
         result = LoadResult()
-        result.records = list(self.iter_records(result.damaged))
+        result.records = list(self.iter_records(result))
         return result
 
     def get(self, record_id: str) -> tuple[int, bytes]:
@@ -425,13 +460,9 @@ class VaultStore:
         with self._transaction() as conn:
             count, digest, state_ok = self._read_state(conn, keys)
             for record_id, plaintext in items:
-                old = conn.execute(
-                    "SELECT revision, mac FROM manifest WHERE record_id = ?", (record_id,)
-                ).fetchone()
-                stored = conn.execute(
-                    "SELECT revision FROM records WHERE id = ?", (record_id,)
-                ).fetchone()
-                revision = max(old[0] if old else 0, stored[0] if stored else 0) + 1
+                prior = self._prior(conn, keys, record_id)
+                state_ok = state_ok and prior.consistent
+                revision = prior.revision + 1
                 blob = keys.records.seal(plaintext, record_aad(vault_id, record_id, revision))
                 ct_hash = crypto.sha256(blob)
                 mac = entry_mac(keys.manifest, vault_id, record_id, revision, ct_hash)
@@ -446,9 +477,9 @@ class VaultStore:
                     "ct_hash=excluded.ct_hash, mac=excluded.mac",
                     (record_id, revision, ct_hash, mac),
                 )
-                if old:
-                    digest = xor32(digest, old[1])
-                else:
+                if prior.entry_mac is not None:
+                    digest = xor32(digest, prior.entry_mac)
+                elif not prior.listed:
                     count += 1
                 digest = xor32(digest, mac)
                 revisions.append(revision)
@@ -458,23 +489,66 @@ class VaultStore:
     def delete(self, record_id: str) -> None:
         keys = self._require_keys()
         with self._transaction() as conn:
-            old = conn.execute(
-                "SELECT mac FROM manifest WHERE record_id = ?", (record_id,)
-            ).fetchone()
-            exists = conn.execute("SELECT 1 FROM records WHERE id = ?", (record_id,)).fetchone()
-            if old is None and exists is None:
+            prior = self._prior(conn, keys, record_id)
+            if not prior.listed and not prior.stored:
                 raise RecordNotFound(f"no record with id {record_id}")
             count, digest, state_ok = self._read_state(conn, keys)
+            # The row goes, so only the entry must be genuine: deleting a damaged or
+            # rolled-back record is the worker's choice and leaves nothing to hide.
+            state_ok = state_ok and prior.entry_authentic
             conn.execute("DELETE FROM records WHERE id = ?", (record_id,))
             conn.execute("DELETE FROM manifest WHERE record_id = ?", (record_id,))
-            if old is not None:
+            if prior.listed:
                 count -= 1
-                digest = xor32(digest, old[0])
+            if prior.entry_mac is not None:
+                digest = xor32(digest, prior.entry_mac)
             self._write_state(conn, keys, count, digest, state_ok)
+
+    def _prior(self, conn: sqlite3.Connection, keys: Keys, record_id: str) -> _Prior:
+        """What the file holds for `record_id` before a write, and whether its row and
+        manifest entry agree. A save over a row changed outside the app must not
+        bless that change, so disagreement leaves the manifest unauthenticated."""
+        entry = conn.execute(
+            "SELECT revision, ct_hash, mac FROM manifest WHERE record_id = ?", (record_id,)
+        ).fetchone()
+        row = conn.execute(
+            "SELECT revision, blob FROM records WHERE id = ?", (record_id,)
+        ).fetchone()
+        revisions = [v[0] for v in (entry, row) if v is not None and _is_count(v[0])]
+        mac = entry[2] if entry is not None else None
+        mac_ok = isinstance(mac, bytes) and len(mac) == 32
+        vault_id = self.header.vault_id
+        authentic = (
+            entry is not None
+            and mac_ok
+            and _is_count(entry[0])
+            and isinstance(entry[1], bytes)
+            and mac == entry_mac(keys.manifest, vault_id, record_id, entry[0], entry[1])
+        )
+        if entry is None and row is None:
+            consistent = True
+        elif not authentic or row is None or len(revisions) != 2:
+            consistent = False
+        else:
+            ct_hash = crypto.sha256(row[1]) if isinstance(row[1], bytes) else b""
+            consistent = entry[0] == row[0] and entry[1] == ct_hash
+        return _Prior(
+            revision=max(revisions, default=0),
+            listed=entry is not None,
+            stored=row is not None,
+            entry_mac=mac if mac_ok else None,
+            entry_authentic=entry is None or authentic,
+            consistent=consistent,
+        )
 
     def _read_state(self, conn: sqlite3.Connection, keys: Keys) -> tuple[int, bytes, bool]:
         row = conn.execute("SELECT count, digest, mac FROM manifest_state WHERE id = 1").fetchone()
-        if row is None or not isinstance(row[1], bytes) or len(row[1]) != 32:
+        if (
+            row is None
+            or not _is_count(row[0])
+            or not isinstance(row[1], bytes)
+            or len(row[1]) != 32
+        ):
             return 0, ZERO_DIGEST, False
         count, digest, mac = row
         ok = mac == state_mac(keys.manifest, self.header.vault_id, count, digest)
@@ -536,7 +610,7 @@ class VaultStore:
         except (sqlite3.Error, OSError) as exc:
             raise _storage_error(exc) from None
         finally:
-            with contextlib.suppress(FileNotFoundError):
+            with contextlib.suppress(OSError):
                 tmp.unlink()
 
     def record_count(self) -> int:

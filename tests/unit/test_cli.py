@@ -372,3 +372,48 @@ def test_import_is_all_or_nothing(cli):
     assert code == 2 and "entry 2" in err and "never stored" not in err
     assert cli.digest() == before
     assert len(json.loads(cli("list", "--json")[1])) == 2
+
+
+def test_zero_kdf_settings_are_refused_not_replaced(cli):
+    code, _, err = cli("init", "--kdf-memory", "0", "--kdf-iterations", "0")
+    assert code == 2 and "--kdf-memory" in err
+    assert not cli.vault.exists()
+
+
+@pytest.mark.parametrize(
+    "text", ["[" * 100_000, '{"type": "checkin", "date": "2025-01-01", "x": ' + "9" * 5000 + "}"]
+)
+def test_pathological_json_is_bad_input(cli, text):
+    cli.init()
+    before = cli.digest()
+    code, _, err = cli("add", "--json", "-", stdin=text)
+    assert code == 2 and "record JSON" in err
+    assert cli.digest() == before
+
+
+def test_a_path_under_a_file_is_a_clear_error(cli):
+    blocker = cli.write("blocker", "a file, not a folder")
+    code, _, err = run_with_vault(cli, blocker / "sub" / "v.pswvault", "init", *FAST)
+    assert code == 1 and "unexpected" not in err
+    cli.init()
+    code, _, err = cli("backup", str(blocker / "sub" / "b.bak"))
+    assert code == 1 and "unexpected" not in err
+
+
+def test_a_rolled_back_record_is_flagged_when_the_vault_opens(cli):
+    cli.init()
+    rid = cli.add({"type": "checkin", "date": "2025-01-01", "title": "One"})
+    with sqlite3.connect(cli.vault) as conn:
+        old = conn.execute("SELECT revision, blob FROM records WHERE id=?", (rid,)).fetchone()
+    assert cli("edit", rid, "--json", "-", stdin='{"title": "Two"}')[0] == 0
+    with sqlite3.connect(cli.vault) as conn:
+        conn.execute("UPDATE records SET revision=?, blob=? WHERE id=?", (*old, rid))
+    code, out, err = cli("list")
+    assert code == 0 and rid in out
+    assert "changed outside the app" in err
+
+
+def run_with_vault(cli, vault, *argv):
+    code = run(["--vault", str(vault), "--passphrase-file", str(cli.passfile), *argv])
+    out, err = cli.capsys.readouterr()
+    return code, out, err

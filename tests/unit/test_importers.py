@@ -267,3 +267,17 @@ def test_dayone_bad_tags_are_named_by_validation(journal: Journal, tmp_path: Pat
     assert (
         expect_rejected(journal, source, "dayone-json").message == "entry 1: tags[1]: must be text"
     )
+
+
+def test_dayone_date_past_the_calendar_names_the_entry(journal: Journal, tmp_path: Path):
+    entries = [dayone_entry("9999-12-31T23:00:00Z", SECRET, tz="Asia/Tokyo")]
+    source = write_json(tmp_path / "Journal.json", {"entries": entries})
+    assert expect_rejected(journal, source, "dayone-json").message.startswith(
+        "entry 1: creationDate"
+    )
+
+
+def test_json_with_a_huge_number_is_rejected(journal: Journal, tmp_path: Path):
+    source = tmp_path / "j.json"
+    source.write_text('{"entries": [{"date": "2020-01-01", "n": ' + "9" * 5000 + "}]}", "utf-8")
+    assert "too large" in expect_rejected(journal, source, "jrnl-json").message

@@ -100,6 +100,8 @@ def load_json(path: Path) -> Any:
         ) from None
     except RecursionError:
         raise ImportFormatError(f"{name}: JSON is nested too deeply") from None
+    except ValueError:  # e.g. an integer with thousands of digits
+        raise ImportFormatError(f"{name}: JSON holds a value too large to read") from None
 
 
 def entry_list(document: Any, name: str, what: str) -> list[Any]:

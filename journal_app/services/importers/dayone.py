@@ -86,7 +86,10 @@ def local_date(entry: dict[str, Any], where: str, counts: dict[str, int]) -> str
         raise ImportFormatError(f"{where}: creationDate: must be an ISO 8601 date and time")
     if created.tzinfo is None:
         created = created.replace(tzinfo=UTC)
-    return created.astimezone(zone(entry.get("timeZone"), counts)).date().isoformat()
+    try:
+        return created.astimezone(zone(entry.get("timeZone"), counts)).date().isoformat()
+    except OverflowError:  # e.g. 9999-12-31T23:00Z moved east of UTC
+        raise ImportFormatError(f"{where}: creationDate: outside the calendar") from None
 
 
 def zone(name: Any, counts: dict[str, int]) -> tzinfo:

@@ -22,6 +22,10 @@ class Share(StrEnum):
     FULL = "full"
 
 
+_TYPES = {t.value: t for t in RecordType}
+_SHARES = {s.value: s for s in Share}
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
@@ -64,16 +68,17 @@ class Record:
 
     @classmethod
     def from_stored(cls, data: dict[str, Any]) -> Record:
-        """Rebuild a record that the vault authenticated (already validated once)."""
+        """Rebuild a record that the vault authenticated (already validated once).
+        On the unlock path for every record, hence the dict look-ups for the enums."""
         return cls(
             id=data["id"],
-            type=RecordType(data["type"]),
+            type=_TYPES[data["type"]],
             date=date.fromisoformat(data["date"]),
             created=datetime.fromisoformat(data["created"]),
             updated=datetime.fromisoformat(data["updated"]),
             title=data.get("title", ""),
             tags=list(data.get("tags", [])),
-            share=Share(data.get("share", "private")),
+            share=_SHARES[data.get("share", "private")],
             for_supervision=bool(data.get("for_supervision", False)),
             shared_summary=data.get("shared_summary", ""),
             fields=dict(data.get("fields", {})),

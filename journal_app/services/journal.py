@@ -31,11 +31,14 @@ def encode_record(record: Record) -> bytes:
     return json.dumps(record.to_dict(), ensure_ascii=False, separators=(",", ":")).encode()
 
 
+_DECODER = json.JSONDecoder()
+
+
 def decode_record(record_id: str, plaintext: bytes) -> Record | None:
     """The record in `plaintext`, or None when it does not belong to `record_id`."""
     try:
-        record = Record.from_stored(json.loads(plaintext))
-    except (ValueError, KeyError, TypeError):
+        record = Record.from_stored(_DECODER.decode(plaintext.decode("utf-8")))
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
     return record if record.id == record_id else None
 

@@ -402,8 +402,9 @@ class VaultStore:
             for raw_id, revision, blob in self._conn.execute(
                 "SELECT CAST(id AS BLOB), revision, blob FROM records"
             ):
-                record_id = decode_id(raw_id)
-                if record_id is None:
+                try:
+                    record_id = raw_id.decode("utf-8")
+                except (UnicodeDecodeError, AttributeError):
                     report.unnamed += 1  # its id is destroyed; the manifest names it below
                     continue
                 present.add(record_id)

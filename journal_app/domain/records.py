@@ -34,7 +34,7 @@ def new_record_id() -> str:
     return str(uuid.uuid4())
 
 
-@dataclass
+@dataclass(slots=True)
 class Record:
     """One journal entry. `fields` holds the type's fields (see domain.schema)."""
 

@@ -32,6 +32,10 @@ def encode_record(record: Record) -> bytes:
 
 
 _DECODER = json.JSONDecoder()
+# Vault items that are not journal records carry ids in this namespace (record ids
+# are UUIDs), so they share the records' encryption and manifest.
+META_PREFIX = "meta:"
+SETTINGS_ID = META_PREFIX + "settings"
 
 
 def decode_record(record_id: str, plaintext: bytes) -> Record | None:
@@ -75,6 +79,7 @@ class Journal:
         self.vocabulary = vocabulary
         self._records: dict[str, Record] | None = None
         self._index: SearchIndex | None = None
+        self._meta: dict[str, bytes] = {}  # encrypted items that are not records
         self.damaged: list[str] = []  # failed to authenticate: quarantined, not shown
         self.changed_outside: list[str] = []  # shown, but not at the manifest's revision
 
@@ -124,6 +129,9 @@ class Journal:
         records: dict[str, Record] = {}
         report = LoadResult()
         for record_id, _revision, plaintext in self.store.iter_records(report):
+            if record_id.startswith(META_PREFIX):
+                self._meta[record_id] = plaintext
+                continue
             record = decode_record(record_id, plaintext)
             if record is None:
                 report.damaged.append(record_id)
@@ -247,6 +255,26 @@ class Journal:
         self.store.delete(record_id)
         del self._recs()[record_id]
         self._idx().remove(record_id)
+
+    # --- the worker's own settings (names etc.): encrypted in the vault ----------
+
+    def settings(self) -> dict[str, Any]:
+        """Settings that can identify the worker or others (their display name,
+        supervisors' names), kept encrypted in the vault, never in Qt settings."""
+        raw = self._meta.get(SETTINGS_ID)
+        if raw is None:
+            return {}
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def save_settings(self, values: dict[str, Any]) -> None:
+        self._recs()
+        plaintext = json.dumps(values, ensure_ascii=False, separators=(",", ":")).encode()
+        self.store.put(SETTINGS_ID, plaintext)
+        self._meta[SETTINGS_ID] = plaintext
 
     # --- vault-wide --------------------------------------------------------------
 

@@ -124,3 +124,17 @@ def test_a_failed_save_leaves_memory_as_it_was(journal, monkeypatch):
         journal.edit(a.id, {"title": "Changed"})
     assert journal.get(a.id).title == "Café conversation"
     assert journal.search("changed") == []
+
+
+def test_settings_are_encrypted_in_the_vault_and_not_records(journal, vault_path):
+    journal.save_settings({"display_name": "Sam Worker", "supervisors": ["Alex Manager"]})
+    journal.add({"type": "checkin", "date": "2025-03-01"})
+    journal.lock()
+    assert b"Sam Worker" not in vault_path.read_bytes()
+    again = Journal.open(vault_path, PASSPHRASE)
+    try:
+        assert again.settings()["supervisors"] == ["Alex Manager"]
+        assert len(again) == 1 and again.damaged == []
+        assert again.verify() == []
+    finally:
+        again.lock()

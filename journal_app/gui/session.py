@@ -1,0 +1,189 @@
+"""The unlocked journal as the GUI sees it: one owner for the Journal, signals when
+it unlocks, locks or changes, and auto-lock after idle time.
+
+Views never touch the vault or keys: they call Session, which calls services.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from journal_app.domain.records import Record, RecordType
+from journal_app.errors import VaultLocked
+from journal_app.gui.settings import AppSettings
+from journal_app.gui.workers import run_with_progress
+from journal_app.services.journal import Journal, reset_passphrase_with_recovery_key
+from journal_app.vault import crypto
+from journal_app.vault.crypto import KdfParams
+
+log = logging.getLogger(__name__)
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class Session(QObject):
+    unlocked = Signal()
+    locking = Signal()  # views save what can be saved, then drop what they show
+    locked = Signal()
+    record_saved = Signal(str)
+    record_deleted = Signal(str)
+
+    def __init__(
+        self,
+        vault_path: Path,
+        settings: AppSettings,
+        parent: QObject | None = None,
+        kdf: KdfParams | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault_path = Path(vault_path)
+        self.settings = settings
+        self._kdf = kdf  # None: calibrate on this machine (tests pass the fast floor)
+        self._journal: Journal | None = None
+        self._deleted: list[Record] = []  # for undo, this session only, in memory
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self._idle_timeout)
+
+    # --- state -------------------------------------------------------------------
+
+    def vault_exists(self) -> bool:
+        return self.vault_path.is_file() and self.vault_path.stat().st_size > 0
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._journal is not None and self._journal.is_open
+
+    @property
+    def journal(self) -> Journal:
+        if self._journal is None or not self._journal.is_open:
+            raise VaultLocked("the journal is locked")
+        return self._journal
+
+    # --- create, unlock, recover, lock ----------------------------------------------
+
+    def create(self, passphrase: str, parent: QWidget | None = None) -> str:
+        """Create the vault (KDF calibration off the UI thread); returns the recovery
+        key to show once. The session is unlocked afterwards."""
+
+        def work() -> tuple[Journal, str]:
+            return Journal.create(self.vault_path, passphrase, self._kdf or crypto.calibrate())
+
+        journal, recovery_key = run_with_progress(
+            parent, self.tr("Setting up your journal's encryption…"), work
+        )
+        self._opened(journal)
+        return recovery_key
+
+    def unlock(self, passphrase: str, parent: QWidget | None = None) -> None:
+        journal = run_with_progress(
+            parent, self.tr("Unlocking…"), lambda: Journal.open(self.vault_path, passphrase)
+        )
+        self._opened(journal)
+
+    def recover(self, recovery_key: str, new_passphrase: str, parent: QWidget | None = None):
+        """Set a new passphrase with the recovery key, then unlock with it."""
+        run_with_progress(
+            parent,
+            self.tr("Setting your new passphrase…"),
+            lambda: reset_passphrase_with_recovery_key(
+                self.vault_path, recovery_key, new_passphrase
+            ),
+        )
+        self.unlock(new_passphrase, parent)
+
+    def _opened(self, journal: Journal) -> None:
+        self._journal = journal
+        self._deleted.clear()
+        journal.start_indexing()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._restart_idle()
+        log.info("session unlocked")
+        self.unlocked.emit()
+
+    def lock(self) -> None:
+        """Save what can be saved, then drop keys, records and every view of them."""
+        if self._journal is None:
+            return
+        self.locking.emit()
+        self._idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        journal, self._journal = self._journal, None
+        self._deleted.clear()
+        journal.lock()
+        log.info("session locked")
+        self.locked.emit()
+
+    # --- auto-lock -----------------------------------------------------------------
+
+    def _restart_idle(self) -> None:
+        minutes = self.settings.auto_lock_minutes
+        if minutes > 0 and self._journal is not None:
+            self._idle.start(minutes * 60_000)
+        else:
+            self._idle.stop()
+
+    def set_idle_timeout_ms(self, milliseconds: int) -> None:
+        """For tests and preferences: restart the idle timer with this interval."""
+        self._idle.start(milliseconds)
+
+    def _idle_timeout(self) -> None:
+        log.info("auto-lock after idle time")
+        self.lock()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and self._idle.isActive():
+            self._idle.start()  # same interval again
+        return False
+
+    # --- records ---------------------------------------------------------------------
+
+    def save(self, record_id: str | None, data: dict[str, Any]) -> Record:
+        """Add (record_id None) or change a record from record JSON; validation errors
+        (ValidationError with the field) and storage errors propagate to the editor."""
+        journal = self.journal
+        record = journal.add(data) if record_id is None else journal.edit(record_id, data)
+        self.record_saved.emit(record.id)
+        return record
+
+    def delete(self, record_id: str) -> None:
+        journal = self.journal
+        record = journal.get(record_id)
+        journal.delete(record_id)
+        self._deleted.append(record)
+        self.record_deleted.emit(record_id)
+
+    def can_undo_delete(self) -> bool:
+        return bool(self._deleted)
+
+    def undo_delete(self) -> Record | None:
+        if not self._deleted:
+            return None
+        record = self._deleted.pop()
+        self.journal.save(record)
+        self.record_saved.emit(record.id)
+        return record
+
+    def new_record_data(self, record_type: RecordType, template: str | None = None) -> dict:
+        """Record JSON for a new record of this type (today, private)."""
+        from datetime import date
+
+        data: dict[str, Any] = {"type": record_type.value, "date": date.today().isoformat()}
+        if record_type is RecordType.REFLECTION:
+            data["fields"] = {"model": template or "gibbs"}
+        return data

@@ -1,0 +1,57 @@
+"""Long work (key derivation, import, backup, restore) off the UI thread.
+
+`Task` runs a plain function on a QThreadPool thread and reports back on the UI
+thread through signals; `run_with_progress` shows a modal busy dialog meanwhile.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class Task(QRunnable):
+    """Run `fn()` on a worker thread; `signals.finished(result)` or `signals.failed(exc)`
+    arrive on the thread that owns the signals object (the UI thread)."""
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self._fn = fn
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as exc:  # handed to the UI thread, which decides what to say
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+
+def run_with_progress(parent: QWidget | None, label: str, fn: Callable[[], Any]) -> Any:
+    """Run `fn` on a worker with a busy dialog; returns its result or raises its error.
+    The UI stays responsive (repaints, screen readers) while it runs."""
+    task = Task(fn)
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+    task.signals.finished.connect(lambda r: (outcome.__setitem__("result", r), loop.quit()))
+    task.signals.failed.connect(lambda e: (outcome.__setitem__("error", e), loop.quit()))
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAccessibleName(label)
+    QThreadPool.globalInstance().start(task)
+    loop.exec()
+    dialog.close()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")

@@ -1,52 +1,97 @@
-"""The Qt application. This issue ships a placeholder window; the full journal
-window comes with the desktop-app issue."""
+"""The Qt application: theme, crash hook, and the journey from unlock (or first run)
+to the main window and back to the unlock window whenever the journal locks."""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
 from journal_app import __version__
+from journal_app.gui.session import Session
+from journal_app.gui.settings import AppSettings
+from journal_app.logsetup import configure_logging
 from journal_app.paths import default_vault_path
 
+log = logging.getLogger(__name__)
 
-class PlaceholderWindow(QMainWindow):
-    def __init__(self, vault: Path) -> None:
+
+class AppController(QObject):
+    """Shows the right window for the session's state; owns none of the data."""
+
+    def __init__(self, session: Session, settings: AppSettings) -> None:
         super().__init__()
-        # The title names the app only: never journal content.
-        self.setWindowTitle(self.tr("PSW Journal"))
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        heading = QLabel(self.tr("PSW Journal"))
-        heading.setAccessibleName(self.tr("PSW Journal"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        heading.setFont(font)
-        text = QLabel(
-            self.tr(
-                "The desktop journal is on its way. Until then, use the command line:\n"
-                "psw-journal init, add, list, search, show, backup and verify.\n\n"
-                "Vault: {path}"
-            ).format(path=vault)
-        )
-        text.setWordWrap(True)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(heading)
-        layout.addWidget(text)
-        layout.addStretch(1)
-        self.setCentralWidget(body)
-        self.resize(560, 260)
+        self.session = session
+        self.settings = settings
+        self.window = None
+        self.clipboard = None
+        self._quitting = False
+        session.unlocked.connect(self._show_main)
+        session.locked.connect(self._after_lock)
+
+    def start(self) -> None:
+        from journal_app.gui.clipboard import ClipboardGuard
+        from journal_app.gui.system_lock import SystemLockWatcher
+
+        self.clipboard = ClipboardGuard(self)
+        self.session.locking.connect(self.clipboard.on_lock)
+        self.system_lock = SystemLockWatcher(self)
+        self.system_lock.should_lock.connect(self.session.lock)
+        self._ask_for_key()
+
+    def _ask_for_key(self) -> None:
+        if self.session.vault_exists():
+            from journal_app.gui.dialogs.unlock import UnlockDialog
+
+            dialog = UnlockDialog(self.session)
+        else:
+            from journal_app.gui.dialogs.create_vault import CreateVaultDialog
+
+            dialog = CreateVaultDialog(self.session)
+        if dialog.exec() != QDialog.DialogCode.Accepted and not self.session.is_unlocked:
+            QApplication.quit()
+
+    def _show_main(self) -> None:
+        from journal_app.gui.main_window import MainWindow
+
+        if self.window is None:
+            self.window = MainWindow(self.session)
+            self.window.quit_requested.connect(self.quit)
+        self.window.show()
+
+    def quit(self) -> None:
+        self._quitting = True
+        self.session.lock()
+        QApplication.quit()
+
+    def _after_lock(self) -> None:
+        if self.window is not None:
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+        if not self._quitting:  # ask again once the lock has finished unwinding
+            QTimer.singleShot(0, self._ask_for_key)
 
 
 def run_app(args: argparse.Namespace) -> int:
+    log_path = configure_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("PSW Journal")
     app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)
+    from journal_app.gui.crash import install_exception_hook
+    from journal_app.gui.theme import apply_theme
+
+    install_exception_hook(lambda: log_path)
+    settings = AppSettings()
+    apply_theme(app, settings.theme, settings.font_size)
     vault = Path(args.vault).expanduser() if args.vault else default_vault_path()
-    window = PlaceholderWindow(vault)
-    window.show()
+    session = Session(vault, settings)
+    controller = AppController(session, settings)
+    QTimer.singleShot(0, controller.start)
+    app.aboutToQuit.connect(session.lock)
     return app.exec()

@@ -1,0 +1,276 @@
+"""The main window: side bar, the records page, the actions board and insights;
+menus with every action and its shortcut."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app import __version__
+from journal_app.domain.records import RecordType
+from journal_app.gui.records_page import RecordsPage
+from journal_app.gui.session import Session
+from journal_app.gui.widgets.actions_board import ActionsBoard
+from journal_app.gui.widgets.insights_view import InsightsView
+from journal_app.gui.widgets.supervision_banner import SupervisionBanner
+from journal_app.services.actions import set_action_status
+
+log = logging.getLogger(__name__)
+
+SECTIONS = (
+    ("timeline", "Timeline", None),
+    ("reflections", "Reflections", RecordType.REFLECTION),
+    ("disclosures", "Disclosures", RecordType.DISCLOSURE),
+    ("supervision", "Supervision", RecordType.SUPERVISION),
+    ("checkins", "Check-ins", RecordType.CHECKIN),
+    ("actions", "Actions", None),
+    ("insights", "Insights", None),
+)
+
+
+class MainWindow(QMainWindow):
+    quit_requested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        # The title names the app only: never journal content (SECURITY.md).
+        self.setWindowTitle(self.tr("PSW Journal"))
+        self.setObjectName("main_window")
+
+        self.sidebar = QListWidget(objectName="sidebar")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        for _key, label, _type in SECTIONS:
+            self.sidebar.addItem(self.tr(label))
+        self.sidebar.setMaximumWidth(180)
+
+        self.records = RecordsPage(session, self)
+        self.actions_board = ActionsBoard(self._save_action_status, self)
+        self.insights = InsightsView(self)
+        self.pages = QStackedWidget()
+        for page in (self.records, self.actions_board, self.insights):
+            self.pages.addWidget(page)
+        self.banner = SupervisionBanner(self)
+        self.status = QLabel(objectName="save_status")
+        self.status.setAccessibleName(self.tr("Save status"))
+        self.undo_button = QPushButton(self.tr("Undo delete"), objectName="undo_delete")
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.statusBar().addPermanentWidget(self.undo_button)
+        self.statusBar().addPermanentWidget(self.status)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(self.banner)
+        row = QHBoxLayout()
+        row.addWidget(self.sidebar)
+        row.addWidget(self.pages, 1)
+        column.addLayout(row, 1)
+        self.setCentralWidget(body)
+        self.resize(1200, 780)
+
+        self.shortcut_list: list[tuple[str, str]] = []
+        self._build_menus()
+        self.sidebar.currentRowChanged.connect(self._section_changed)
+        self.records.saved.connect(self.status.setText)
+        session.record_saved.connect(lambda _id: self._refresh_side_views())
+        session.record_deleted.connect(lambda _id: self._refresh_side_views())
+        session.locking.connect(self.records.save_now)
+        session.locked.connect(self.clear)
+        session.unlocked.connect(self.populate)
+        if session.is_unlocked:
+            self.populate()
+
+    # --- menus ------------------------------------------------------------------
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            self.shortcut_list.append(
+                (
+                    text.replace("&", "").rstrip("…"),
+                    action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                )
+            )
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self.new_menu = file.addMenu(self.tr("&New"))
+        self._action(
+            self.new_menu,
+            self.tr("&Reflection"),
+            lambda: self.new_record(RecordType.REFLECTION),
+            QKeySequence.StandardKey.New,
+        )
+        self._action(
+            self.new_menu,
+            self.tr("&Disclosure decision"),
+            lambda: self.new_record(RecordType.DISCLOSURE),
+            "Ctrl+Shift+D",
+        )
+        self._action(
+            self.new_menu,
+            self.tr("&Supervision note"),
+            lambda: self.new_record(RecordType.SUPERVISION),
+            "Ctrl+Shift+S",
+        )
+        self._action(
+            self.new_menu,
+            self.tr("&Check-in"),
+            lambda: self.new_record(RecordType.CHECKIN),
+            "Ctrl+Shift+K",
+        )
+        self._action(
+            self.new_menu,
+            self.tr("&Ending of a peer relationship"),
+            lambda: self.new_record(RecordType.REFLECTION, "ending"),
+            "Ctrl+Shift+E",
+        )
+        file.addSeparator()
+        self._action(
+            file, self.tr("&Save now"), self.records.save_now, QKeySequence.StandardKey.Save
+        )
+        self._action(file, self.tr("&Lock"), self.session.lock, "Ctrl+L")
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        self._action(edit, self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
+        self._action(edit, self.tr("&Delete record…"), self.delete_current, "Ctrl+Delete")
+        self._action(edit, self.tr("&Undo delete"), self.undo_delete, "Ctrl+Shift+Z")
+        view = bar.addMenu(self.tr("&View"))
+        for row, (_key, label, _t) in enumerate(SECTIONS):
+            self._action(
+                view,
+                self.tr(label),
+                lambda _c=False, r=row: self.sidebar.setCurrentRow(r),
+                f"Alt+{row + 1}",
+            )
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
+        self._action(help_menu, self.tr("&About PSW Journal"), self.show_about)
+
+    # --- sections -------------------------------------------------------------------
+
+    def _section_changed(self, row: int) -> None:
+        key, _label, record_type = SECTIONS[row]
+        if key == "actions":
+            self.records.save_now()
+            self.pages.setCurrentWidget(self.actions_board)
+        elif key == "insights":
+            self.records.save_now()
+            self.pages.setCurrentWidget(self.insights)
+        else:
+            self.pages.setCurrentWidget(self.records)
+            self.records.type_filter = record_type
+            self.records.refresh()
+        self._refresh_side_views()
+
+    def _refresh_side_views(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        journal = self.session.journal
+        today = date.today()
+        self.banner.refresh(journal, today)
+        if self.pages.currentWidget() is self.actions_board:
+            self.actions_board.refresh(journal, today)
+        elif self.pages.currentWidget() is self.insights:
+            self.insights.refresh(journal)
+
+    def _save_action_status(self, record_id: str, index: int, status: str) -> None:
+        set_action_status(self.session.journal, record_id, index, status)
+        self.session.record_saved.emit(record_id)
+
+    # --- commands -------------------------------------------------------------------
+
+    def populate(self) -> None:
+        self.records.fill_filters()
+        if self.sidebar.currentRow() < 0:
+            self.sidebar.setCurrentRow(0)
+        else:
+            self._section_changed(self.sidebar.currentRow())
+
+    def new_record(self, record_type: RecordType, template: str | None = None) -> None:
+        if not self.session.is_unlocked:
+            return
+        self.sidebar.setCurrentRow(0)
+        self.records.new_record(record_type, template)
+
+    def focus_search(self) -> None:
+        self.sidebar.setCurrentRow(0) if self.pages.currentWidget() is not self.records else None
+        self.records.search.setFocus()
+        self.records.search.selectAll()
+
+    def delete_current(self) -> None:
+        record = self.records.current_record
+        if record is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete record"),
+            self.tr("Delete this record? You can undo this until you lock or quit."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.records.delete_current()
+            self.undo_button.show()
+            self.status.setText(self.tr("Deleted"))
+
+    def undo_delete(self) -> None:
+        if self.session.is_unlocked and self.session.can_undo_delete():
+            record = self.session.undo_delete()
+            self.records.refresh()
+            if record is not None:
+                self.records.open_record(record)
+            self.status.setText(self.tr("Restored"))
+        self.undo_button.setVisible(self.session.is_unlocked and self.session.can_undo_delete())
+
+    def show_shortcuts(self) -> None:
+        from journal_app.gui.dialogs.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self.shortcut_list, self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About PSW Journal"),
+            self.tr(
+                "PSW Journal {version}\nAn encrypted reflective journal for peer support workers."
+            ).format(version=__version__),
+        )
+
+    def clear(self) -> None:
+        """On lock: every view drops what it showed, then the window closes."""
+        self.records.clear()
+        self.actions_board.clear()
+        self.insights.clear()
+        self.banner.hide()
+        self.undo_button.hide()
+        self.status.clear()
+
+    def closeEvent(self, event) -> None:
+        if self.session.is_unlocked:
+            self.records.save_now()
+            self.session.lock()
+        super().closeEvent(event)
+
+
+def section_row(key: str) -> int:
+    return next(i for i, s in enumerate(SECTIONS) if s[0] == key)

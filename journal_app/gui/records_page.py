@@ -1,0 +1,334 @@
+"""The page the worker lives in: search and filters, the record list, and the editor
+beside it, with autosave while typing."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.domain.records import Record, RecordType, Share
+from journal_app.errors import JournalError, ValidationError
+from journal_app.gui.editors.factory import editor_for
+from journal_app.gui.messages import user_message
+from journal_app.gui.models.record_list import HTML_ROLE, RecordListModel
+from journal_app.gui.session import Session
+from journal_app.services.agenda import agenda_text
+from journal_app.services.journal import RecordFilter
+from journal_app.services.search import query_terms
+
+log = logging.getLogger(__name__)
+AUTOSAVE_MS = 1200
+
+
+class _HtmlDelegate(QStyledItemDelegate):
+    """Two-line rows with the matched words underlined."""
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        doc = QTextDocument()
+        doc.setDefaultFont(opt.font)
+        doc.setHtml(index.data(HTML_ROLE) or "")
+        doc.setTextWidth(opt.rect.width())
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.translate(opt.rect.topLeft())
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(index.data(HTML_ROLE) or "")
+        doc.setTextWidth(max(option.rect.width(), 200))
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 4)
+
+
+class RecordsPage(QWidget):
+    saved = Signal(str)  # status text for the window ("Saved", an error)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.type_filter: RecordType | None = None
+        self._current: Record | None = None  # the saved record being edited
+        self._draft_type: RecordType | None = None  # a new record not saved yet
+        self._editor = None
+        self._dirty = False
+
+        self.search = QLineEdit(objectName="search")
+        self.search.setPlaceholderText(self.tr("Search every word you wrote (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self.tag = QComboBox(objectName="filter_tag")
+        self.theme = QComboBox(objectName="filter_theme")
+        self.share = QComboBox(objectName="filter_share")
+        self.use_dates = QCheckBox(self.tr("Dates"), objectName="filter_use_dates")
+        self.date_from = QDateEdit(objectName="filter_from", calendarPopup=True)
+        self.date_to = QDateEdit(objectName="filter_to", calendarPopup=True)
+        for widget, name in (
+            (self.tag, self.tr("Filter by tag")),
+            (self.theme, self.tr("Filter by theme")),
+            (self.share, self.tr("Filter by share level")),
+            (self.use_dates, self.tr("Filter by date range")),
+            (self.date_from, self.tr("From date")),
+            (self.date_to, self.tr("To date")),
+        ):
+            widget.setAccessibleName(name)
+        self.share.addItem(self.tr("Any share level"), None)
+        for share, label in (
+            (Share.PRIVATE, self.tr("Private")),
+            (Share.SUMMARY, self.tr("Summary")),
+            (Share.FULL, self.tr("Full")),
+        ):
+            self.share.addItem(label, share)
+        today = QDate.currentDate()
+        self.date_from.setDate(today.addMonths(-3))
+        self.date_to.setDate(today)
+
+        filters = QHBoxLayout()
+        for widget in (self.tag, self.theme, self.share, self.use_dates, self.date_from):
+            filters.addWidget(widget)
+        filters.addWidget(QLabel("–"))
+        filters.addWidget(self.date_to)
+        filters.addStretch(1)
+
+        self.model = RecordListModel(self)
+        self.list = QListView(objectName="record_list")
+        self.list.setAccessibleName(self.tr("Records"))
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(_HtmlDelegate(self.list))
+        self.list.setUniformItemSizes(False)
+        self.empty = QLabel(objectName="empty_hint")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.editor_stack = QStackedWidget(objectName="editor_area")
+        self.placeholder = QLabel(
+            self.tr("Choose a record, or press Ctrl+N to write a new one."),
+            alignment=Qt.AlignmentFlag.AlignCenter,
+        )
+        self.placeholder.setWordWrap(True)
+        self.editor_stack.addWidget(self.placeholder)
+        self.error = QLabel(objectName="save_error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.empty)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.error)
+        right_layout.addWidget(self.editor_stack, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(self.refresh)
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_now)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        for combo in (self.tag, self.theme, self.share):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.use_dates.toggled.connect(lambda _b: self.refresh())
+        self.date_from.dateChanged.connect(lambda _d: self.use_dates.isChecked() and self.refresh())
+        self.date_to.dateChanged.connect(lambda _d: self.use_dates.isChecked() and self.refresh())
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+
+    # --- filters and list ---------------------------------------------------------------
+
+    def fill_filters(self) -> None:
+        journal = self.session.journal
+        for combo, first, items in (
+            (self.tag, self.tr("Any tag"), [(t, t) for t in journal.all_tags()]),
+            (
+                self.theme,
+                self.tr("Any theme"),
+                [(v, k) for k, v in journal.vocabulary.themes.items()],
+            ),
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(first, None)
+            for label, value in items:
+                combo.addItem(label, value)
+            combo.blockSignals(False)
+
+    def _filter(self) -> RecordFilter:
+        where = RecordFilter(
+            type=self.type_filter, tag=self.tag.currentData(), theme=self.theme.currentData()
+        )
+        if self.use_dates.isChecked():
+            where.date_from = self.date_from.date().toPython()
+            where.date_to = self.date_to.date().toPython()
+        return where
+
+    def refresh(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        journal = self.session.journal
+        where = self._filter()
+        text = self.search.text()
+        records = journal.search(text, where) if text.strip() else journal.records(where)
+        share = self.share.currentData()
+        if share is not None:
+            records = [r for r in records if r.share is share]
+        self.model.set_records(records, query_terms(text))
+        if records:
+            self.empty.hide()
+        else:
+            self.empty.setText(
+                self.tr("Nothing matches.") if text.strip() else self.tr("No records here yet.")
+            )
+            self.empty.show()
+        if self._current is not None:
+            row = self.model.row_of(self._current.id)
+            if row >= 0:
+                self.list.selectionModel().blockSignals(True)
+                self.list.setCurrentIndex(self.model.index(row))
+                self.list.selectionModel().blockSignals(False)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        record = self.model.record_at(current.row())
+        if record is not None and (self._current is None or record.id != self._current.id):
+            self.open_record(record)
+
+    # --- editing ------------------------------------------------------------------------
+
+    def _show_editor(self, record_type: RecordType):
+        if self._editor is not None:
+            self.editor_stack.removeWidget(self._editor)
+            self._editor.deleteLater()
+        editor = editor_for(record_type, self.session.journal.vocabulary, self)
+        editor.set_known_tags(self.session.journal.all_tags())
+        if hasattr(editor, "set_supervisors"):
+            editor.set_supervisors(list(self.session.journal.settings().get("supervisors", [])))
+        editor.edited.connect(self._on_edited)
+        self.editor_stack.addWidget(editor)
+        self.editor_stack.setCurrentWidget(editor)
+        self._editor = editor
+        return editor
+
+    def open_record(self, record: Record) -> None:
+        self.save_now()
+        editor = self._show_editor(record.type)
+        editor.load(record, record.to_dict())
+        self._current, self._draft_type, self._dirty = record, None, False
+        self.error.hide()
+
+    def new_record(self, record_type: RecordType, template: str | None = None) -> None:
+        self.save_now()
+        editor = self._show_editor(record_type)
+        data = self.session.new_record_data(record_type, template)
+        editor.load(None, data)
+        if record_type is RecordType.SUPERVISION and hasattr(editor, "set_agenda_suggestion"):
+            records = self.session.journal.records()
+            editor.set_agenda_suggestion(agenda_text(records, on=date.today()))
+        self._current, self._draft_type, self._dirty = None, record_type, False
+        self.list.clearSelection()
+        self.error.hide()
+        editor.setFocus()
+
+    def _on_edited(self) -> None:
+        self._dirty = True
+        self.saved.emit(self.tr("Editing…"))
+        self._autosave.start()
+
+    def save_now(self) -> bool:
+        """Save what is in the editor if it changed; on failure the text stays put."""
+        self._autosave.stop()
+        if not self._dirty or self._editor is None or not self.session.is_unlocked:
+            return True
+        record_id = self._current.id if self._current is not None else None
+        try:
+            record = self.session.save(record_id, self._editor.data())
+        except ValidationError as exc:
+            self._editor.show_error(exc.field, user_message(exc))
+            self._show_error(user_message(exc))
+            return False
+        except JournalError as exc:
+            self._show_error(user_message(exc))
+            return False
+        self._current, self._draft_type, self._dirty = record, None, False
+        self.error.hide()
+        self.saved.emit(self.tr("Saved"))
+        self.refresh()
+        return True
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+        self.saved.emit(self.tr("Not saved"))
+
+    def delete_current(self) -> Record | None:
+        record = self._current
+        if record is None:
+            return None
+        self._dirty = False
+        self.session.delete(record.id)
+        self._current = None
+        self.editor_stack.setCurrentWidget(self.placeholder)
+        self.refresh()
+        return record
+
+    def clear(self) -> None:
+        """Drop every decrypted thing this page shows (on lock)."""
+        self._autosave.stop()
+        self._search_timer.stop()
+        self.model.clear()
+        if self._editor is not None:
+            self._editor.clear()
+            self.editor_stack.removeWidget(self._editor)
+            self._editor.deleteLater()
+            self._editor = None
+        self.editor_stack.setCurrentWidget(self.placeholder)
+        self.search.clear()
+        for combo in (self.tag, self.theme):
+            combo.clear()
+        self._current, self._draft_type, self._dirty = None, None, False
+        self.error.hide()
+
+    @property
+    def current_record(self) -> Record | None:
+        return self._current
+
+    @property
+    def editor(self):
+        return self._editor

@@ -1,0 +1,37 @@
+"""The supervision agenda is pre-filled from records marked for supervision."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from journal_app.domain.schema import record_from_input
+from journal_app.services.agenda import agenda_text, records_for_supervision
+
+
+def rec(kind: str, day: str, title: str = "", marked: bool = False):
+    return record_from_input(
+        {"type": kind, "date": day, "title": title, "for_supervision": marked}, None
+    )
+
+
+def test_only_marked_records_since_the_last_supervision_are_listed():
+    records = [
+        rec("reflection", "2025-01-05", "Before the last one", marked=True),
+        rec("supervision", "2025-01-10", "Last supervision"),
+        rec("reflection", "2025-01-12", "Group ending", marked=True),
+        rec("reflection", "2025-01-13", "Not marked"),
+        rec("disclosure", "2025-01-14", "Shared about my recovery", marked=True),
+        rec("reflection", "2025-02-20", "After the new note", marked=True),
+    ]
+    chosen = records_for_supervision(records, on=date(2025, 2, 1))
+    assert [r.title for r in chosen] == ["Group ending", "Shared about my recovery"]
+    text = agenda_text(records, on=date(2025, 2, 1))
+    assert text.splitlines() == [
+        "- 2025-01-12 Reflection: Group ending",
+        "- 2025-01-14 Disclosure decision: Shared about my recovery",
+    ]
+
+
+def test_with_no_supervision_yet_everything_marked_counts():
+    records = [rec("checkin", "2025-01-01", marked=True), rec("reflection", "2025-01-02")]
+    assert agenda_text(records) == "- 2025-01-01 Check-in: (untitled)"

@@ -18,6 +18,7 @@ from journal_app.errors import VaultLocked
 from journal_app.gui.settings import AppSettings
 from journal_app.gui.workers import run_with_progress
 from journal_app.services.journal import Journal, reset_passphrase_with_recovery_key
+from journal_app.services.passphrase import require_acceptable
 from journal_app.vault import crypto
 from journal_app.vault.crypto import KdfParams
 
@@ -76,6 +77,7 @@ class Session(QObject):
     def create(self, passphrase: str, parent: QWidget | None = None) -> str:
         """Create the vault (KDF calibration off the UI thread); returns the recovery
         key to show once. The session is unlocked afterwards."""
+        require_acceptable(passphrase)
 
         def work() -> tuple[Journal, str]:
             return Journal.create(self.vault_path, passphrase, self._kdf or crypto.calibrate())
@@ -94,6 +96,7 @@ class Session(QObject):
 
     def recover(self, recovery_key: str, new_passphrase: str, parent: QWidget | None = None):
         """Set a new passphrase with the recovery key, then unlock with it."""
+        require_acceptable(new_passphrase, "new passphrase")
         run_with_progress(
             parent,
             self.tr("Setting your new passphrase…"),

@@ -1,0 +1,209 @@
+"""The recovery key: on paper (`RecoveryKeySheet`, printed or saved as PDF at set-up)
+and back again (`RecoveryDialog`: the key and a new passphrase when the passphrase is
+forgotten; accepted means the new passphrase is set and the session is open)."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QFont, QFontDatabase, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.gui.messages import user_message
+from journal_app.gui.session import Session
+from journal_app.gui.widgets.strength_meter import NewPassphraseFields
+from journal_app.services.passphrase import require_acceptable
+
+try:  # QtPrintSupport ships with PySide6-Essentials, but a trimmed build may lack it
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+except ImportError:  # pragma: no cover - depends on the installed wheel
+    QPrintDialog = QPrinter = None
+
+log = logging.getLogger(__name__)
+
+_KEY_CHARACTERS = 40  # 8 groups of 5
+
+
+class RecoveryKeySheet(QObject):
+    """One A4 page with the recovery key: never the passphrase, never journal text."""
+
+    def __init__(self, key: str, vault_name: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._key = key
+        self._vault_name = vault_name
+        self._font = QFont(parent.font())
+
+    @staticmethod
+    def can_print() -> bool:
+        return QPrintDialog is not None
+
+    def document(self) -> QTextDocument:
+        groups = self._key.split("-")
+        lines = [
+            self.tr("Journal file: {name}").format(name=self._vault_name),
+            self.tr("Created: {day}").format(day=date.today().isoformat()),
+        ]
+        notes = [
+            self.tr("This key opens your journal if you forget your passphrase."),
+            self.tr(
+                "Keep it somewhere safe and away from the laptop: anyone with this key and "
+                "the journal file can read your journal."
+            ),
+        ]
+        doc = QTextDocument(self)
+        self._font.setPointSizeF(11)
+        doc.setDefaultFont(self._font)
+        doc.setHtml(
+            f"<h1>{escape(self.tr('PSW Journal recovery key'))}</h1>"
+            f"<p>{'<br/>'.join(escape(line) for line in lines)}</p>"
+            "<p style='font-family: monospace; font-size: 22pt; font-weight: 600'>"
+            f"{'-'.join(groups[:4])}<br/>{'-'.join(groups[4:])}</p>"
+            + "".join(f"<p>{escape(note)}</p>" for note in notes)
+        )
+        return doc
+
+    def save_pdf(self, path: str | Path) -> None:
+        """Raises OSError when the file could not be written."""
+        writer = QPdfWriter(str(path))
+        writer.setTitle(self.tr("PSW Journal recovery key"))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        self.document().print_(writer)
+        del writer  # finishes the file
+        if not Path(path).is_file() or Path(path).stat().st_size == 0:
+            raise OSError("the PDF was not written")
+        log.info("recovery key saved as PDF")
+
+    def print_with_dialog(self, parent: QWidget) -> None:
+        if QPrintDialog is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(self.tr("Print recovery key"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.document().print_(printer)
+            log.info("recovery key printed")
+
+
+class RecoveryDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.setWindowTitle(self.tr("PSW Journal — Recover with your recovery key"))
+
+        heading = QLabel(self.tr("Set a new passphrase"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        intro = QLabel(
+            self.tr(
+                "Type the recovery key you printed or wrote down when you set up the journal "
+                "(spaces, dashes and small letters are fine), then choose a new passphrase. "
+                "Your entries are kept and the recovery key keeps working."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.key_edit = QLineEdit()
+        self.key_edit.setObjectName("recoveryKeyEdit")
+        self.key_edit.setAccessibleName(self.tr("Recovery key"))
+        self.key_edit.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.key_edit.setFont(mono)
+        self.key_edit.setMinimumWidth(self.key_edit.fontMetrics().horizontalAdvance("X" * 50) + 24)
+        self.key_edit.textChanged.connect(self._update_ok)
+        key_label = QLabel(self.tr("&Recovery key:"))
+        key_label.setBuddy(self.key_edit)
+        self.key_hint = QLabel()
+        self.key_hint.setObjectName("recoveryKeyHint")
+
+        self.fields = NewPassphraseFields(passphrase_label=self.tr("&New passphrase:"))
+        self.fields.form.insertRow(0, key_label, self.key_edit)
+        self.fields.form.insertRow(1, "", self.key_hint)
+        self.fields.changed.connect(self._update_ok)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("recoveryErrorLabel")
+        self.error_label.setAccessibleName(self.tr("Problem"))
+        self.error_label.setWordWrap(True)
+        bold = self.error_label.font()
+        bold.setBold(True)
+        self.error_label.setFont(bold)
+        self.error_label.hide()
+
+        buttons = QDialogButtonBox()
+        self.ok_button = buttons.addButton(
+            self.tr("Set new pass&phrase"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.ok_button.setObjectName("setPassphraseButton")
+        self.ok_button.setAccessibleName(self.tr("Set new passphrase"))
+        self.ok_button.setDefault(True)
+        self.ok_button.clicked.connect(self._recover)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("cancelButton")
+        cancel.setAccessibleName(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.setTabOrder(self.key_edit, self.fields.passphrase)
+        self.setTabOrder(self.fields.generate_button, self.ok_button)
+        self.setTabOrder(self.ok_button, cancel)
+        self.key_edit.setFocus()
+        self._update_ok()
+
+    def _key_length(self) -> int:
+        return sum(ch.isalnum() for ch in self.key_edit.text())
+
+    def _update_ok(self) -> None:
+        typed = self._key_length()
+        if typed == 0:
+            hint = self.tr("8 groups of 5 letters and digits.")
+        elif typed < _KEY_CHARACTERS:
+            hint = self.tr("{n} of 40 characters so far.").format(n=typed)
+        elif typed == _KEY_CHARACTERS:
+            hint = self.tr("✓ That is the right length.")
+        else:
+            hint = self.tr("✗ That is longer than a recovery key ({n} of 40).").format(n=typed)
+        self.key_hint.setText(hint)
+        self.ok_button.setEnabled(typed == _KEY_CHARACTERS and self.fields.ready())
+
+    def _recover(self) -> None:
+        if not self.ok_button.isEnabled():
+            return
+        self.error_label.hide()
+        try:
+            require_acceptable(self.fields.text(), "new passphrase")
+            self._session.recover(self.key_edit.text(), self.fields.text(), self)
+        except Exception as exc:  # shown as words, never a traceback
+            log.info("recovery refused: %s", type(exc).__name__)
+            self.error_label.setText(user_message(exc))
+            self.error_label.show()
+            self.key_edit.setAccessibleDescription(user_message(exc))
+            self.key_edit.setFocus()
+            return
+        self.accept()
+
+    def done(self, result: int) -> None:
+        """Whatever the outcome, drop the key and passphrases from the fields."""
+        self.key_edit.clear()
+        self.fields.clear()
+        super().done(result)

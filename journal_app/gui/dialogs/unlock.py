@@ -1,0 +1,153 @@
+"""The unlock window: a passphrase, a plain message when it is wrong, and a way to
+the recovery key when it is forgotten. Accepted means the session is open."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.gui.dialogs.recovery import RecoveryDialog
+from journal_app.gui.messages import user_message
+from journal_app.gui.session import Session
+
+log = logging.getLogger(__name__)
+
+
+class UnlockDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.recovery_dialog: RecoveryDialog | None = None
+        # The title names the app and the step only: never journal content.
+        self.setWindowTitle(self.tr("PSW Journal — Unlock"))
+
+        heading = QLabel(self.tr("Unlock your journal"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setObjectName("passphraseEdit")
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setMinimumWidth(320)
+        self.passphrase_edit.textChanged.connect(self._edited)
+        label = QLabel(self.tr("&Passphrase:"))
+        label.setBuddy(self.passphrase_edit)
+
+        self.show_toggle = QCheckBox(self.tr("&Show passphrase"))
+        self.show_toggle.setObjectName("showPassphraseCheck")
+        self.show_toggle.setAccessibleName(self.tr("Show passphrase"))
+        self.show_toggle.toggled.connect(self._set_visible)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("unlockErrorLabel")
+        self.error_label.setAccessibleName(self.tr("Problem"))
+        self.error_label.setWordWrap(True)
+        bold = self.error_label.font()
+        bold.setBold(True)
+        self.error_label.setFont(bold)
+        self.error_label.hide()
+
+        self.forgot_button = QPushButton(self.tr("F&orgot passphrase?"))
+        self.forgot_button.setObjectName("forgotButton")
+        self.forgot_button.setAccessibleName(self.tr("Forgot passphrase? Use your recovery key"))
+        self.forgot_button.setFlat(True)
+        self.forgot_button.setAutoDefault(False)
+        self.forgot_button.clicked.connect(self._recover)
+
+        buttons = QDialogButtonBox()
+        self.unlock_button = buttons.addButton(
+            self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setEnabled(False)
+        self.unlock_button.clicked.connect(self._unlock)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("cancelButton")
+        cancel.setAccessibleName(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(label, self.passphrase_edit)
+        form.addRow("", self.show_toggle)
+        forgot_row = QHBoxLayout()
+        forgot_row.addWidget(self.forgot_button)
+        forgot_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addLayout(forgot_row)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        # Visual order: field, show, "Forgot passphrase?", Unlock, Cancel.
+        self.setTabOrder(self.passphrase_edit, self.show_toggle)
+        self.setTabOrder(self.show_toggle, self.forgot_button)
+        self.setTabOrder(self.forgot_button, self.unlock_button)
+        self.setTabOrder(self.unlock_button, cancel)
+        self.setMinimumWidth(460)
+        self.passphrase_edit.setFocus()
+
+    def _set_visible(self, visible: bool) -> None:
+        self.passphrase_edit.setEchoMode(
+            QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
+        )
+
+    def _edited(self, text: str) -> None:
+        self.unlock_button.setEnabled(bool(text))
+
+    def _unlock(self) -> None:
+        passphrase = self.passphrase_edit.text()
+        if not passphrase:
+            return
+        try:
+            self._session.unlock(passphrase, self)
+        except Exception as exc:  # shown as words, never a traceback
+            log.info("unlock refused: %s", type(exc).__name__)
+            self._show_error(user_message(exc))
+            return
+        self.passphrase_edit.clear()
+        self.accept()
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+        # Screen readers hear the reason when focus returns to the field.
+        self.passphrase_edit.setAccessibleDescription(message)
+        self.passphrase_edit.clear()
+        self.passphrase_edit.setFocus()
+
+    def _recover(self) -> None:
+        """Open the recovery dialog over this one (open(), not exec(): no nested loop)."""
+        self.recovery_dialog = RecoveryDialog(self._session, self)
+        self.recovery_dialog.setObjectName("recoveryDialog")
+        self.recovery_dialog.accepted.connect(self._recovered)
+        self.recovery_dialog.finished.connect(self._recovery_closed)
+        self.recovery_dialog.open()
+
+    def _recovery_closed(self) -> None:
+        if self.recovery_dialog is not None:
+            self.recovery_dialog.deleteLater()
+            self.recovery_dialog = None
+
+    def _recovered(self) -> None:
+        if self._session.is_unlocked:
+            self.passphrase_edit.clear()
+            self.accept()

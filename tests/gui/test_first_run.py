@@ -1,0 +1,275 @@
+"""First run and unlock: create a vault with a passphrase and a recovery key, unlock
+it, and recover it with the key after the passphrase is forgotten."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import zlib
+from pathlib import Path
+
+import pytest
+from conftest import FAST_KDF, PASSPHRASE
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+)
+
+from journal_app.errors import WrongPassphrase
+from journal_app.gui.dialogs.create_vault import CreateVaultDialog
+from journal_app.gui.dialogs.recovery import RecoveryDialog
+from journal_app.gui.dialogs.unlock import UnlockDialog
+from journal_app.gui.session import Session
+from journal_app.gui.settings import AppSettings
+from journal_app.gui.widgets.strength_meter import StrengthMeter
+
+KEY_FORMAT = re.compile(r"^[A-Z2-7]{5}(-[A-Z2-7]{5}){7}$")
+NEW_PASSPHRASE = "lantern orchard pebble meadow quietly"
+
+
+@pytest.fixture
+def session(qtbot, tmp_path: Path):
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    s = Session(tmp_path / "v.pswvault", settings, kdf=FAST_KDF)
+    yield s
+    s.lock()
+
+
+def child(dialog: QDialog, kind: type, name: str):
+    widget = dialog.findChild(kind, name)
+    assert widget is not None, name
+    return widget
+
+
+def created_vault(qtbot, session: Session, passphrase: str = PASSPHRASE) -> str:
+    """Create the vault through the dialog; returns the recovery key it showed."""
+    dialog = CreateVaultDialog(session)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(child(dialog, QLineEdit, "newPassphraseEdit"), passphrase)
+    qtbot.keyClicks(child(dialog, QLineEdit, "confirmPassphraseEdit"), passphrase)
+    child(dialog, QPushButton, "continueButton").click()
+    key = dialog.recovery_key_shown()
+    qtbot.keyClicks(child(dialog, QLineEdit, "lastGroupEdit"), key[-5:])
+    child(dialog, QPushButton, "finishButton").click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    return key
+
+
+def pdf_text(data: bytes) -> bytes:
+    """The PDF's bytes plus every Flate stream inflated, to search for leaked text."""
+    parts = [data]
+    for match in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S):
+        with contextlib.suppress(zlib.error):
+            parts.append(zlib.decompress(match.group(1)))
+    return b"\n".join(parts)
+
+
+def test_strength_meter_follows_the_field_and_speaks_in_words(qtbot):
+    edit = QLineEdit()
+    meter = StrengthMeter()
+    qtbot.addWidget(edit)
+    qtbot.addWidget(meter)
+    meter.watch(edit)
+    qtbot.keyClicks(edit, "password1")
+    assert not meter.acceptable()
+    assert "Not strong enough" in meter.findChild(QLabel, "strengthLabel").text()
+    edit.setText(PASSPHRASE)
+    assert meter.acceptable()
+    assert meter.findChild(QProgressBar, "strengthBar").value() >= 3
+    assert "Strong enough" in meter.findChild(QLabel, "strengthLabel").text()
+
+
+def test_create_vault_journey(qtbot, session: Session, tmp_path: Path):
+    dialog = CreateVaultDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    passphrase = child(dialog, QLineEdit, "newPassphraseEdit")
+    confirmation = child(dialog, QLineEdit, "confirmPassphraseEdit")
+    continue_button = child(dialog, QPushButton, "continueButton")
+    assert passphrase.echoMode() == QLineEdit.EchoMode.Password
+
+    # A weak passphrase, even confirmed, keeps Continue disabled.
+    qtbot.keyClicks(passphrase, "password123")
+    qtbot.keyClicks(confirmation, "password123")
+    assert not continue_button.isEnabled()
+
+    # A generated passphrase fills both fields, is shown, and is accepted.
+    child(dialog, QPushButton, "generateButton").click()
+    generated = passphrase.text()
+    assert len(generated.split("-")) >= 5
+    assert confirmation.text() == generated
+    assert passphrase.echoMode() == QLineEdit.EchoMode.Normal
+    assert continue_button.isEnabled()
+
+    # A mismatch disables it again; matching enables it.
+    qtbot.keyClicks(confirmation, "x")
+    assert not continue_button.isEnabled()
+    qtbot.keyClick(confirmation, Qt.Key.Key_Backspace)
+    assert continue_button.isEnabled()
+
+    continue_button.click()
+    assert session.is_unlocked
+    key = dialog.recovery_key_shown()
+    assert KEY_FORMAT.match(key)
+    shown = child(dialog, QLabel, "recoveryKeyLabel").text()
+    assert shown.replace("\n", "-") == key
+    assert generated not in dialog.windowTitle() and key not in dialog.windowTitle()
+    assert passphrase.text() == "" and confirmation.text() == ""
+
+    # The PDF holds the key's page but never the passphrase.
+    pdf = tmp_path / "recovery.pdf"
+    dialog.save_recovery_pdf(pdf)
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 1000
+    assert generated.encode() not in pdf_text(data)
+
+    # Finish waits for the last group, typed in any case.
+    finish = child(dialog, QPushButton, "finishButton")
+    last_group = child(dialog, QLineEdit, "lastGroupEdit")
+    assert not finish.isEnabled()
+    qtbot.keyClicks(last_group, key.split("-")[0])
+    assert not finish.isEnabled()
+    last_group.clear()
+    qtbot.keyClicks(last_group, key.split("-")[-1].lower())
+    assert finish.isEnabled()
+    finish.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.recovery_key_shown() == ""
+
+    # Nothing secret reached the settings file.
+    session.settings.sync()
+    settings_file = tmp_path / "s.ini"
+    if settings_file.exists():
+        text = settings_file.read_text()
+        assert generated not in text and key.split("-")[-1] not in text
+
+
+def test_create_vault_by_keyboard_alone(qtbot, session: Session):
+    dialog = CreateVaultDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.keyClicks(dialog.focusWidget(), PASSPHRASE)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget().objectName() == "confirmPassphraseEdit"
+    qtbot.keyClicks(dialog.focusWidget(), PASSPHRASE)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # Continue is the default
+    assert session.is_unlocked
+    key = dialog.recovery_key_shown()
+    assert dialog.focusWidget().objectName() == "lastGroupEdit"
+    qtbot.keyClicks(dialog.focusWidget(), key[-5:])
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # Finish is the default
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_escape_after_creation_asks_before_leaving_the_key_unconfirmed(
+    qtbot, session: Session, monkeypatch: pytest.MonkeyPatch
+):
+    from journal_app.gui.dialogs import create_vault
+
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(create_vault.QMessageBox, "warning", lambda *a, **k: answers.pop(0))
+    dialog = CreateVaultDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.fields.generate()
+    child(dialog, QPushButton, "continueButton").click()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # "No": stay on the key
+    assert dialog.isVisible() and dialog.recovery_key_shown()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # "Yes": leave; the journal is open
+    assert not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Accepted and session.is_unlocked
+    assert dialog.recovery_key_shown() == ""
+
+
+def test_cancel_before_creating_writes_nothing(qtbot, session: Session):
+    dialog = CreateVaultDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert not session.vault_exists()
+
+
+def test_unlock_wrong_then_right_passphrase(qtbot, session: Session):
+    created_vault(qtbot, session)
+    session.lock()
+    dialog = UnlockDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "PSW Journal — Unlock"
+    field = child(dialog, QLineEdit, "passphraseEdit")
+    unlock = child(dialog, QPushButton, "unlockButton")
+    assert not unlock.isEnabled()
+
+    qtbot.keyClicks(field, "not the passphrase at all")
+    unlock.click()
+    error = child(dialog, QLabel, "unlockErrorLabel")
+    assert "does not open this journal" in error.text()
+    assert field.text() == ""
+    assert field.hasFocus()
+    assert not session.is_unlocked
+    assert dialog.result() != QDialog.DialogCode.Accepted
+
+    qtbot.keyClicks(field, PASSPHRASE)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert session.is_unlocked
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert field.text() == ""
+
+
+def test_forgot_passphrase_recovers_with_the_key(qtbot, session: Session):
+    key = created_vault(qtbot, session)
+    session.lock()
+    dialog = UnlockDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    child(dialog, QPushButton, "forgotButton").click()
+    recovery = dialog.recovery_dialog
+    assert isinstance(recovery, RecoveryDialog)
+    key_edit = child(recovery, QLineEdit, "recoveryKeyEdit")
+    ok = child(recovery, QPushButton, "setPassphraseButton")
+
+    # A wrong key (right shape) is refused in words; the passphrase is unchanged.
+    wrong = ("A" if key[0] != "A" else "B") + key[1:]
+    qtbot.keyClicks(key_edit, wrong)
+    qtbot.keyClicks(child(recovery, QLineEdit, "newPassphraseEdit"), NEW_PASSPHRASE)
+    qtbot.keyClicks(child(recovery, QLineEdit, "confirmPassphraseEdit"), NEW_PASSPHRASE)
+    assert ok.isEnabled()
+    ok.click()
+    assert "recovery key does not open" in child(recovery, QLabel, "recoveryErrorLabel").text()
+    assert not session.is_unlocked
+
+    # The right key, typed loosely (lower case, spaces for dashes), works.
+    key_edit.clear()
+    qtbot.keyClicks(key_edit, key.lower().replace("-", " "))
+    ok.click()
+    assert session.is_unlocked
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+    # The new passphrase opens the journal; the old one no longer does.
+    session.lock()
+    session.unlock(NEW_PASSPHRASE)
+    assert session.is_unlocked
+    session.lock()
+    with pytest.raises(WrongPassphrase):
+        session.unlock(PASSPHRASE)
+
+
+def test_recovery_refuses_a_weak_new_passphrase(qtbot, session: Session):
+    key = created_vault(qtbot, session)
+    session.lock()
+    dialog = RecoveryDialog(session)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(child(dialog, QLineEdit, "recoveryKeyEdit"), key)
+    qtbot.keyClicks(child(dialog, QLineEdit, "newPassphraseEdit"), "password123")
+    qtbot.keyClicks(child(dialog, QLineEdit, "confirmPassphraseEdit"), "password123")
+    assert not child(dialog, QPushButton, "setPassphraseButton").isEnabled()

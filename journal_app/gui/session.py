@@ -7,6 +7,7 @@ Views never touch the vault or keys: they call Session, which calls services.
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,7 @@ class Session(QObject):
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._idle_timeout)
+        self._last_activity = time.time()
 
     # --- state -------------------------------------------------------------------
 
@@ -136,13 +138,20 @@ class Session(QObject):
 
     def _restart_idle(self) -> None:
         minutes = self.settings.auto_lock_minutes
+        self._last_activity = time.time()
         if minutes > 0 and self._journal is not None:
             self._idle.start(minutes * 60_000)
         else:
             self._idle.stop()
 
+    def settings_changed(self) -> None:
+        """Apply a changed auto-lock interval (after Preferences)."""
+        if self._journal is not None:
+            self._restart_idle()
+
     def set_idle_timeout_ms(self, milliseconds: int) -> None:
-        """For tests and preferences: restart the idle timer with this interval."""
+        """For tests: restart the idle timer with this interval."""
+        self._last_activity = time.time()
         self._idle.start(milliseconds)
 
     def _idle_timeout(self) -> None:
@@ -151,6 +160,11 @@ class Session(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self._idle.isActive():
+            # Qt's timers pause while the machine sleeps; the wall clock does not.
+            if (time.time() - self._last_activity) * 1000 >= self._idle.interval():
+                QTimer.singleShot(0, self._idle_timeout)
+                return False
+            self._last_activity = time.time()
             self._idle.start()  # same interval again
         return False
 

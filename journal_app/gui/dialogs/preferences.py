@@ -1,0 +1,234 @@
+"""Preferences: auto-lock, look and text size (kept in Qt settings, nothing personal),
+and the worker's and supervisors' names (kept encrypted in the vault by the caller,
+through Journal.save_settings; never in Qt settings)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.gui.settings import DEFAULT_AUTO_LOCK_MINUTES, AppSettings
+
+FONT_SIZES = (9, 10, 11, 12, 13, 14, 16, 18, 20, 24)
+DISPLAY_NAME = "display_name"  # keys of Journal.settings()
+SUPERVISORS = "supervisors"
+
+
+class PreferencesDialog(QDialog):
+    def __init__(
+        self, settings: AppSettings, personal: dict[str, Any], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setAccessibleName(self.tr("Preferences"))
+        self._personal = dict(personal)  # keeps keys this dialog does not edit
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._security_box(settings.auto_lock_minutes))
+        layout.addWidget(self._appearance_box(settings.theme, settings.font_size))
+        layout.addWidget(self._personal_box(personal))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    # --- building ---------------------------------------------------------------------
+
+    def _security_box(self, minutes: int) -> QGroupBox:
+        box = QGroupBox(self.tr("Locking"), self)
+        self.lock_minutes = QSpinBox(box)
+        self.lock_minutes.setRange(1, 120)
+        self.lock_minutes.setSuffix(self.tr(" minutes"))
+        self.lock_minutes.setValue(minutes if minutes > 0 else DEFAULT_AUTO_LOCK_MINUTES)
+        self.lock_minutes.setAccessibleName(self.tr("Lock after this many minutes idle"))
+        self.never_lock = QCheckBox(self.tr("&Never lock automatically"), box)
+        self.never_lock.setAccessibleName(self.tr("Never lock automatically"))
+        self.never_lock.setChecked(minutes == 0)
+        self.lock_minutes.setEnabled(minutes != 0)
+        # clicked, not toggled: only the worker's own click asks for confirmation.
+        self.never_lock.clicked.connect(self._never_lock_clicked)
+        form = QFormLayout(box)
+        form.addRow(self.tr("&Lock when idle for:"), self.lock_minutes)
+        form.addRow("", self.never_lock)
+        return box
+
+    def _appearance_box(self, theme: str, font_size: int) -> QGroupBox:
+        box = QGroupBox(self.tr("Appearance"), self)
+        self.theme = QComboBox(box)
+        self.theme.setAccessibleName(self.tr("Theme"))
+        for label, value in (
+            (self.tr("Same as the system"), "system"),
+            (self.tr("Light"), "light"),
+            (self.tr("Dark"), "dark"),
+        ):
+            self.theme.addItem(label, value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
+        self.font_size = QComboBox(box)
+        self.font_size.setAccessibleName(self.tr("Text size"))
+        self.font_size.addItem(self.tr("System default"), 0)
+        sizes = sorted(set(FONT_SIZES) | ({font_size} if font_size > 0 else set()))
+        for size in sizes:
+            self.font_size.addItem(self.tr("{size} pt").format(size=size), size)
+        self.font_size.setCurrentIndex(max(0, self.font_size.findData(font_size)))
+        form = QFormLayout(box)
+        form.addRow(self.tr("&Theme:"), self.theme)
+        form.addRow(self.tr("Te&xt size:"), self.font_size)
+        return box
+
+    def _personal_box(self, personal: dict[str, Any]) -> QGroupBox:
+        box = QGroupBox(self.tr("Names"), self)
+        note = QLabel(self.tr("Kept encrypted in your journal, never in the app's settings."), box)
+        note.setWordWrap(True)
+        self.display_name = QLineEdit(str(personal.get(DISPLAY_NAME) or ""), box)
+        self.display_name.setAccessibleName(self.tr("Your name"))
+        self.display_name.setPlaceholderText(self.tr("As it should appear on supervision packs"))
+
+        self.supervisors = QListWidget(box)
+        self.supervisors.setAccessibleName(self.tr("Supervisors"))
+        self.supervisors.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.supervisors.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )  # F2 or a double-click corrects a name
+        for name in personal.get(SUPERVISORS) or []:
+            if str(name).strip():
+                self._append_supervisor(str(name).strip())
+        self.supervisors.setMaximumHeight(self.supervisors.sizeHintForRow(0) * 5 + 8)
+        self.supervisor_entry = QLineEdit(box)
+        self.supervisor_entry.setAccessibleName(self.tr("New supervisor's name"))
+        self.supervisor_entry.setPlaceholderText(self.tr("Add a name"))
+        add = QPushButton(self.tr("&Add"), box)
+        add.setAccessibleName(self.tr("Add supervisor"))
+        add.setAutoDefault(False)
+        add.clicked.connect(self._add_supervisor)
+        self.remove = QPushButton(self.tr("&Remove"), box)
+        self.remove.setAccessibleName(self.tr("Remove the selected supervisor"))
+        self.remove.setAutoDefault(False)
+        self.remove.clicked.connect(self._remove_supervisor)
+        self.supervisors.currentRowChanged.connect(self._update_remove)
+        self._update_remove()
+        self.supervisor_entry.installEventFilter(self)
+        self.supervisors.installEventFilter(self)
+
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.supervisor_entry, 1)
+        entry_row.addWidget(add)
+        entry_row.addWidget(self.remove)
+        list_column = QVBoxLayout()
+        list_column.addWidget(self.supervisors)
+        list_column.addLayout(entry_row)
+
+        form = QFormLayout(box)
+        form.addRow(note)
+        form.addRow(self.tr("Your na&me:"), self.display_name)
+        supervisors_label = QLabel(self.tr("&Supervisors:"), box)
+        supervisors_label.setBuddy(self.supervisors)
+        form.addRow(supervisors_label, list_column)
+        return box
+
+    # --- behaviour --------------------------------------------------------------------
+
+    def _never_lock_clicked(self, checked: bool) -> None:
+        if checked:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Never lock automatically?"),
+                self.tr(
+                    "If you leave your computer unlocked, anyone who sits down at it "
+                    "could read your journal.\n\nLock it yourself with Ctrl+L whenever "
+                    "you step away. Turn off automatic locking anyway?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.never_lock.setChecked(False)
+                checked = False
+        self.lock_minutes.setEnabled(not checked)
+
+    def _add_supervisor(self) -> None:
+        name = " ".join(self.supervisor_entry.text().split())
+        if not name:
+            return
+        existing = [self.supervisors.item(i).text() for i in range(self.supervisors.count())]
+        if name.casefold() not in (n.casefold() for n in existing):
+            self._append_supervisor(name)
+        self.supervisor_entry.clear()
+        self.supervisor_entry.setFocus()
+
+    def _append_supervisor(self, name: str) -> None:
+        item = QListWidgetItem(name)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self.supervisors.addItem(item)
+
+    def _remove_supervisor(self) -> None:
+        row = self.supervisors.currentRow()
+        if row >= 0:
+            self.supervisors.takeItem(row)
+        self._update_remove()
+
+    def _update_remove(self, *_: object) -> None:
+        self.remove.setEnabled(self.supervisors.currentRow() >= 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter in the new-supervisor field adds the name instead of pressing OK;
+        # Delete in the list removes the selected name.
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if watched is self.supervisor_entry and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._add_supervisor()
+                return True
+            if watched is self.supervisors and key == Qt.Key.Key_Delete:
+                self._remove_supervisor()
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- results ----------------------------------------------------------------------
+
+    def auto_lock_minutes(self) -> int:
+        """Minutes idle before locking; 0 is never (only after the worker confirmed)."""
+        return 0 if self.never_lock.isChecked() else self.lock_minutes.value()
+
+    def apply(self, settings: AppSettings) -> None:
+        """Write the non-personal preferences to Qt settings."""
+        settings.auto_lock_minutes = self.auto_lock_minutes()
+        settings.theme = str(self.theme.currentData())
+        settings.font_size = int(self.font_size.currentData())
+        settings.sync()
+
+    def personal_settings(self) -> dict[str, Any]:
+        """The vault's personal settings with the names from this dialog, for the
+        caller to store with Journal.save_settings."""
+        values = dict(self._personal)
+        values[DISPLAY_NAME] = " ".join(self.display_name.text().split())
+        names = (
+            " ".join(self.supervisors.item(i).text().split())
+            for i in range(self.supervisors.count())
+        )
+        values[SUPERVISORS] = [name for name in names if name]
+        return values

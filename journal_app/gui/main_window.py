@@ -156,6 +156,13 @@ class MainWindow(QMainWindow):
         self._action(edit, self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
         self._action(edit, self.tr("&Delete record…"), self.delete_current, "Ctrl+Delete")
         self._action(edit, self.tr("&Undo delete"), self.undo_delete, "Ctrl+Shift+Z")
+        edit.addSeparator()
+        self._action(
+            edit,
+            self.tr("&Preferences…"),
+            self.show_preferences,
+            QKeySequence.StandardKey.Preferences,
+        )
         view = bar.addMenu(self.tr("&View"))
         for row, (_key, label, _t) in enumerate(SECTIONS):
             self._action(
@@ -241,6 +248,24 @@ class MainWindow(QMainWindow):
                 self.records.open_record(record)
             self.status.setText(self.tr("Restored"))
         self.undo_button.setVisible(self.session.is_unlocked and self.session.can_undo_delete())
+
+    def show_preferences(self) -> None:
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        from journal_app.gui.dialogs.preferences import PreferencesDialog
+        from journal_app.gui.theme import apply_theme
+
+        journal = self.session.journal
+        dialog = PreferencesDialog(self.session.settings, journal.settings(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        dialog.apply(self.session.settings)
+        personal = dialog.personal_settings()
+        if personal != journal.settings():
+            journal.save_settings(personal)  # names stay encrypted in the vault
+        self.session.settings_changed()
+        settings = self.session.settings
+        apply_theme(QApplication.instance(), settings.theme, settings.font_size)
 
     def show_shortcuts(self) -> None:
         from journal_app.gui.dialogs.shortcuts import ShortcutsDialog

@@ -1,0 +1,242 @@
+"""The actions board: every action agreed in supervision, overdue first, with the
+status changeable in place (F2 or Enter on a row, then choose)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.errors import JournalError
+from journal_app.gui.messages import user_message
+from journal_app.gui.models.actions_model import (
+    ACTION,
+    OVERDUE_ROLE,
+    STATUS,
+    ActionsModel,
+    status_choices,
+)
+from journal_app.services.actions import all_actions
+from journal_app.services.journal import Journal
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RowDelegate(QStyledItemDelegate):
+    """Overdue rows in bold, in the view's own font (the word "Overdue" is in the due
+    column too: never colour or weight alone)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
+        super().initStyleOption(option, index)
+        if index.data(OVERDUE_ROLE):
+            font = QFont(option.font)
+            font.setBold(True)
+            option.font = font
+
+
+class StatusDelegate(RowDelegate):
+    """A drop-down of open / done / dropped; choosing one saves it."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index):
+        combo = QComboBox(parent)
+        combo.setAccessibleName(self.tr("Status"))
+        for status, label in status_choices():
+            combo.addItem(label, status)
+
+        def chosen() -> None:
+            self.commitData.emit(combo)
+            self.closeEditor.emit(combo, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+
+        combo.activated.connect(chosen)
+        QTimer.singleShot(0, combo, combo.showPopup)  # one key press from row to choices
+        return combo
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        # Wide enough for the drop-down's longest choice and its arrow.
+        hint = super().sizeHint(option, index)
+        widest = max(option.fontMetrics.horizontalAdvance(label) for _, label in status_choices())
+        return QSize(max(hint.width(), widest + option.fontMetrics.height() * 3), hint.height())
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: _Index
+    ) -> None:
+        editor.setGeometry(option.rect)
+
+
+class ActionsTable(QTableView):
+    """F2, Enter or Return on any cell of a row edits that row's status."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        keys = (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        current = self.currentIndex()
+        if (
+            event.key() in keys
+            and current.isValid()
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            target = current.siblingAtColumn(STATUS)
+            self.setCurrentIndex(target)
+            self.edit(target)
+            return
+        super().keyPressEvent(event)
+
+
+class ActionsBoard(QWidget):
+    """`save_status(record_id, index, status)` saves a change (raising a JournalError
+    when it cannot); the board shows why a change failed and keeps the old status."""
+
+    def __init__(
+        self, save_status: Callable[[str, int, str], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Actions board"))
+        self._save_status = save_status
+        self._saving = False
+        self._pending: tuple | None = None  # a refresh asked for while saving
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Problem"))
+        self.message.hide()
+
+        self.model = ActionsModel(self._commit, self)
+        self.table = ActionsTable()
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(RowDelegate(self.table))
+        self.table.setItemDelegateForColumn(STATUS, StatusDelegate(self.table))
+        self.table.setAccessibleName(self.tr("Actions from supervision"))
+        self.table.setAccessibleDescription(
+            self.tr("Overdue actions come first. Press F2 or Enter to change a status.")
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
+
+        self.empty = QLabel(
+            self.tr("No actions yet. Actions agreed in supervision notes appear here.")
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self.empty)
+        self._stack.addWidget(self.table)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.message)
+        layout.addWidget(self._stack, 1)
+        self.setFocusProxy(self.table)
+        self._show_counts()
+
+    # --- data -----------------------------------------------------------------------
+
+    def refresh(self, journal: Journal, today: date | None = None) -> None:
+        """Show every action in the journal; the selected action stays selected."""
+        today = today or date.today()
+        if self._saving:  # called back from our own save: redo once it has finished
+            self._pending = (journal, today)
+            return
+        selected = self._selected()
+        self.model.set_items(all_actions(journal.records(), today), today)
+        self._show_counts()
+        if selected is not None:
+            row = self.model.row_of(*selected)
+            if row is not None:
+                self.table.setCurrentIndex(self.model.index(row, ACTION))
+
+    def clear(self) -> None:
+        """Forget every action (the journal is locking)."""
+        self._pending = None
+        self.model.clear()
+        self.message.hide()
+        self._show_counts()
+
+    def _selected(self) -> tuple[str, int] | None:
+        current = self.table.currentIndex()
+        if not current.isValid():
+            return None
+        item = self.model.item(current.row())
+        return item.record_id, item.index
+
+    def _show_counts(self) -> None:
+        items = self.model.items()
+        self._stack.setCurrentWidget(self.table if items else self.empty)
+        overdue = sum(1 for row in range(len(items)) if self.model.is_overdue(row))
+        counts = {s: sum(1 for i in items if i.status == s) for s in ("open", "done", "dropped")}
+        self.summary.setText(
+            self.tr("{overdue} overdue, {open} open, {done} done, {dropped} dropped").format(
+                overdue=overdue,
+                open=counts["open"] - overdue,
+                done=counts["done"],
+                dropped=counts["dropped"],
+            )
+            if items
+            else ""
+        )
+        self.summary.setVisible(bool(items))
+
+    def _commit(self, record_id: str, index: int, status: str) -> bool:
+        self._saving = True
+        try:
+            self._save_status(record_id, index, status)
+        except JournalError as exc:
+            self.message.setText(
+                self.tr("The status was not changed. {reason}").format(reason=user_message(exc))
+            )
+            self.message.show()
+            return False
+        finally:
+            self._saving = False
+        self.message.hide()
+        if self._pending is not None:
+            # Refresh after the editor has closed, never while the view is inside it.
+            QTimer.singleShot(0, self._refresh_pending)
+        return True
+
+    def _refresh_pending(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None and pending[0].is_open:
+            self.refresh(*pending)

@@ -1,0 +1,95 @@
+"""Actions agreed in supervision, gathered across every supervision note for the
+actions board, and the one change the board makes: an action's status."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from journal_app.domain.records import Record, RecordType
+from journal_app.domain.schema import ACTION_STATUSES
+from journal_app.errors import ValidationError
+
+if TYPE_CHECKING:
+    from journal_app.services.journal import Journal
+
+_STATUS_ORDER = {"open": 1, "done": 2, "dropped": 3}
+
+
+@dataclass(frozen=True)
+class ActionItem:
+    """One agreed action; (`record_id`, `index`) says where it lives."""
+
+    record_id: str
+    index: int
+    text: str
+    owner: str
+    due: date | None
+    status: str
+    supervision_date: date
+    supervisor: str
+
+    def is_overdue(self, today: date) -> bool:
+        return self.status == "open" and self.due is not None and self.due < today
+
+
+def _items(record: Record) -> list[ActionItem]:
+    supervisor = record.fields.get("supervisor", "")
+    return [
+        ActionItem(
+            record_id=record.id,
+            index=i,
+            text=action.get("text", ""),
+            owner=action.get("owner", ""),
+            due=date.fromisoformat(action["due"]) if action.get("due") else None,
+            status=action.get("status", "open"),
+            supervision_date=record.date,
+            supervisor=supervisor,
+        )
+        for i, action in enumerate(record.fields.get("actions") or [])
+    ]
+
+
+def _order(item: ActionItem, today: date) -> tuple:
+    if item.is_overdue(today):
+        group = 0
+    else:
+        group = _STATUS_ORDER.get(item.status, 4)
+    if group <= 1:
+        # Open work by due date (oldest first), undated last.
+        when: tuple = (item.due is None, item.due or date.max, item.supervision_date)
+    else:
+        # Finished work: the most recent supervision first.
+        when = (-item.supervision_date.toordinal(),)
+    return (group, *when, item.record_id, item.index)
+
+
+def all_actions(records: Iterable[Record], today: date) -> list[ActionItem]:
+    """Every action from every supervision note: overdue first (oldest due first), then
+    open by due date (undated last), then done, then dropped."""
+    items = [item for r in records if r.type is RecordType.SUPERVISION for item in _items(r)]
+    items.sort(key=lambda item: _order(item, today))
+    return items
+
+
+def status_changes(record: Record, index: int, status: str) -> dict[str, Any]:
+    """The record JSON changes that set one action's status (for Journal.edit or
+    Session.save); validation of the status itself is the schema's."""
+    if record.type is not RecordType.SUPERVISION:
+        raise ValidationError("type", "only supervision notes have actions")
+    actions = [dict(a) for a in record.fields.get("actions") or []]
+    if not 0 <= index < len(actions):
+        raise ValidationError(f"fields.actions[{index}]", "there is no such action")
+    if status not in ACTION_STATUSES:
+        raise ValidationError(
+            f"fields.actions[{index}].status", f"must be one of: {', '.join(ACTION_STATUSES)}"
+        )
+    actions[index]["status"] = status
+    return {"fields": {"actions": actions}}
+
+
+def set_action_status(journal: Journal, record_id: str, index: int, status: str) -> Record:
+    """Change one action's status and save the note; returns the saved record."""
+    return journal.edit(record_id, status_changes(journal.get(record_id), index, status))

@@ -291,10 +291,12 @@ class MainWindow(QMainWindow):
         self.status.clear()
 
     def closeEvent(self, event) -> None:
+        """Closing the window quits the app; the journal is saved and locked first
+        (by the controller, on quit_requested)."""
         if self.session.is_unlocked:
             self.records.save_now()
-            self.session.lock()
         super().closeEvent(event)
+        self.quit_requested.emit()
 
 
 def section_row(key: str) -> int:

@@ -101,6 +101,9 @@ class RecordsPage(QWidget):
             (self.date_to, self.tr("To date")),
         ):
             widget.setAccessibleName(name)
+        for combo in (self.tag, self.theme, self.share):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(10)
         self.share.addItem(self.tr("Any share level"), None)
         for share, label in (
             (Share.PRIVATE, self.tr("Private")),
@@ -155,7 +158,9 @@ class RecordsPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([440, 660])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -232,10 +237,16 @@ class RecordsPage(QWidget):
 
     # --- editing ------------------------------------------------------------------------
 
+    def _discard_editor(self) -> None:
+        editor, self._editor = self._editor, None
+        if editor is not None:
+            self.editor_stack.removeWidget(editor)
+            editor.setParent(None)  # gone from the window at once, freed soon after
+            editor.deleteLater()
+
     def _show_editor(self, record_type: RecordType):
         if self._editor is not None:
-            self.editor_stack.removeWidget(self._editor)
-            self._editor.deleteLater()
+            self._discard_editor()
         editor = editor_for(record_type, self.session.journal.vocabulary, self)
         editor.set_known_tags(self.session.journal.all_tags())
         if hasattr(editor, "set_supervisors"):
@@ -315,9 +326,7 @@ class RecordsPage(QWidget):
         self.model.clear()
         if self._editor is not None:
             self._editor.clear()
-            self.editor_stack.removeWidget(self._editor)
-            self._editor.deleteLater()
-            self._editor = None
+            self._discard_editor()
         self.editor_stack.setCurrentWidget(self.placeholder)
         self.search.clear()
         for combo in (self.tag, self.theme):

@@ -70,12 +70,27 @@ class RecordListModel(QAbstractListModel):
         if role == ID_ROLE:
             return record.id
         if role == HTML_ROLE:
-            return (
+            text = (
                 f"<b>{_highlight(title, self._terms)}</b><br>"
                 f"<small>{record.date.strftime('%a %d %b %Y')} · {html.escape(kind)} · "
                 f"{html.escape(share)}</small>"
             )
+            snippet = _snippet(record, self._terms)
+            return text + (f"<br><small>…{snippet}…</small>" if snippet else "")
         return None
+
+
+def _snippet(record: Record, terms: list[str], width: int = 70) -> str:
+    """Where the first search word occurs in the record's text, with it underlined."""
+    if not terms:
+        return ""
+    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in terms) + r")", re.IGNORECASE)
+    for part in record.text_parts()[1:] + record.tags:
+        match = pattern.search(part)
+        if match:
+            start = max(0, match.start() - width // 2)
+            return _highlight(" ".join(part[start : start + width].split()), terms)
+    return ""
 
 
 def _highlight(text: str, terms: list[str]) -> str:

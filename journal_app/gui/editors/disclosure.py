@@ -1,0 +1,154 @@
+"""The disclosure decision editor: a moment when sharing lived experience was
+considered, the considerations weighed, and what came of it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
+
+from journal_app.domain.records import RecordType
+from journal_app.domain.schema import CONSIDERATIONS
+from journal_app.gui.editors.base import RecordEditor
+from journal_app.gui.widgets.choice_list import ChoiceList
+
+
+class DisclosureEditor(RecordEditor):
+    record_type = RecordType.DISCLOSURE
+
+    def consideration_prompts(self) -> dict[str, str]:
+        return {
+            "whose_needs": self.tr("Whose needs does it serve?"),
+            "relevant": self.tr("Is it relevant to them?"),
+            "ready": self.tr("Am I ready and steady to share it?"),
+            "how_much": self.tr("How much is enough?"),
+            "focus_on_them": self.tr("Will the focus stay on them?"),
+            "fine_if_repeated": self.tr("Would I be fine if it were repeated?"),
+            "policy_allows": self.tr("Does policy allow it?"),
+        }
+
+    def build_fields(self) -> None:
+        box, form = self.form_group(self.tr("The decision"), "group_decision")
+        intro = QLabel(
+            self.tr(
+                "There is no pressure to share every time: not sharing is a choice "
+                "worth recording too."
+            ),
+            box,
+        )
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        decision = self.choice_combo(
+            "decision",
+            [
+                ("shared", self.tr("Shared")),
+                ("partly_shared", self.tr("Partly shared")),
+                ("not_shared", self.tr("Not shared")),
+            ],
+            self.tr("Not recorded"),
+        )
+        self.add_row(form, "decision", self.tr("Decision"), decision)
+        self.bind_choice("decision", decision)
+        what = self.text_area("what", lines=3)
+        self.add_row(
+            form,
+            "what",
+            self.tr("What was or was not shared"),
+            what,
+            self.tr("In outline: the part of your story you shared or held back."),
+        )
+        self.bind_text("what", what)
+        purposes = ChoiceList(box)
+        purposes.set_choices(
+            [
+                ("build_trust", self.tr("Build trust")),
+                ("instil_hope", self.tr("Instil hope")),
+                ("normalise", self.tr("Normalise")),
+                ("model_recovery", self.tr("Model recovery")),
+                ("show_empathy", self.tr("Show empathy")),
+                ("other", self.tr("Other")),
+            ]
+        )
+        self.add_row(
+            form, "purposes", self.tr("Purpose"), purposes, self.tr("Tick any that apply.")
+        )
+        self.bind_multi("purposes", purposes)
+        other = QLineEdit(box)
+        other.setPlaceholderText(self.tr("If the purpose was something else"))
+        self.add_row(form, "purpose_other", self.tr("Other purpose"), other)
+        self.bind_text("purpose_other", other)
+        self.body_layout.addWidget(box)
+        self._build_considerations()
+        self._build_afterwards()
+        self.add_themes_and_competences()
+
+    def _build_considerations(self) -> None:
+        box, form = self.form_group(self.tr("What I weighed"), "group_considerations")
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        intro = QLabel(self.tr("A short answer to any of these is enough."), box)
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        prompts = self.consideration_prompts()
+        self.consideration_edits: dict[str, QLineEdit] = {}
+        for key in CONSIDERATIONS:
+            edit = QLineEdit(box)
+            edit.setObjectName(f"field_considerations_{key}")
+            edit.setMaxLength(5000)
+            self.add_row(form, f"considerations_{key}", prompts[key], edit)
+            edit.textChanged.connect(self._user_changed)
+            self.consideration_edits[key] = edit
+        self.bind(
+            "considerations",
+            self.consideration_edits[CONSIDERATIONS[0]],
+            self._considerations,
+            self._set_considerations,
+            None,  # each prompt's edit reports its own changes, above
+            self._focus_consideration,
+        )
+        self.body_layout.addWidget(box)
+
+    def _considerations(self) -> dict[str, str]:
+        return {k: e.text() for k, e in self.consideration_edits.items() if e.text().strip()}
+
+    def _set_considerations(self, value: Any) -> None:
+        value = value or {}
+        for key, edit in self.consideration_edits.items():
+            edit.setText(value.get(key, ""))
+
+    def _focus_consideration(self, rest: str) -> None:
+        edit = self.consideration_edits.get(rest.lstrip("."), None)
+        (edit or self.consideration_edits[CONSIDERATIONS[0]]).setFocus(
+            Qt.FocusReason.OtherFocusReason
+        )
+
+    def widget_for(self, field: str):
+        if field.startswith("fields.considerations."):
+            key = field.removeprefix("fields.considerations.")
+            if key in self.consideration_edits:
+                return self.consideration_edits[key]
+        return super().widget_for(field)
+
+    def _build_afterwards(self) -> None:
+        box, column = self.column_group(self.tr("Afterwards"), "group_afterwards")
+        for name, heading, prompt in (
+            (
+                "received",
+                self.tr("How it was received"),
+                self.tr("What you noticed in them; keep it to the moment, not their story."),
+            ),
+            (
+                "feelings_after",
+                self.tr("How I felt after"),
+                self.tr("Steady, exposed, relieved? Anything you need to look after yourself?"),
+            ),
+            (
+                "learning",
+                self.tr("What I learnt"),
+                self.tr("What would you keep, or do differently, next time?"),
+            ),
+        ):
+            edit = self.text_area(name, lines=3)
+            self.prompted(column, name, heading, prompt, edit)
+            self.bind_text(name, edit)
+        self.body_layout.addWidget(box)

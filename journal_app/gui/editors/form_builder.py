@@ -1,0 +1,224 @@
+"""Small builders the record editors share: labelled rows and prompted sections that
+give every input an object name, an accessible name and a buddy label, and bindings
+for the common kinds of field (text, score, single and multiple choice)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.gui.widgets.choice_list import ChoiceList
+from journal_app.gui.widgets.score import ScoreSlider
+
+if TYPE_CHECKING:
+    from journal_app.gui.editors.base import RecordEditor
+
+BUDDY_LABEL = "buddy_label"  # property: the QLabel naming an input
+
+
+def _heading_font(label: QLabel) -> None:
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+
+
+class FormBuilder:
+    """Mixed into RecordEditor (a QWidget); the methods build inside `self.body`."""
+
+    # --- layout ----------------------------------------------------------------
+
+    def form_group(self: RecordEditor, title: str, name: str) -> tuple[QGroupBox, QFormLayout]:
+        box = QGroupBox(title, self.body)
+        box.setObjectName(name)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        return box, form
+
+    def column_group(self: RecordEditor, title: str, name: str) -> tuple[QGroupBox, QVBoxLayout]:
+        box = QGroupBox(title, self.body)
+        box.setObjectName(name)
+        return box, QVBoxLayout(box)
+
+    def name_input(self, name: str, widget: QWidget, label: QLabel, accessible: str) -> None:
+        if not widget.objectName():
+            widget.setObjectName(f"field_{name}")
+        widget.setAccessibleName(accessible)
+        label.setBuddy(widget)
+        widget.setProperty(BUDDY_LABEL, label)
+
+    def add_row(
+        self: RecordEditor,
+        form: QFormLayout,
+        name: str,
+        text: str,
+        widget: QWidget,
+        hint: str = "",
+        shown: QWidget | None = None,
+    ) -> QLabel:
+        """A form row "text: widget", with `hint` in a line under the widget;
+        `shown` is a container to lay out in place of the widget (input plus buttons)."""
+        label = QLabel(text, form.parentWidget())
+        self.name_input(name, widget, label, text)
+        shown = shown or widget
+        if not hint:
+            form.addRow(label, shown)
+            return label
+        cell = QWidget(form.parentWidget())
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(shown)
+        note = QLabel(hint, cell)
+        note.setWordWrap(True)
+        column.addWidget(note)
+        widget.setAccessibleDescription(hint)
+        form.addRow(label, cell)
+        return label
+
+    def prompted(
+        self: RecordEditor,
+        layout: QVBoxLayout,
+        name: str,
+        heading: str,
+        prompt: str,
+        widget: QWidget,
+        shown: QWidget | None = None,
+    ) -> QWidget:
+        """A heading, a one-line guiding prompt under it, then the input (or `shown`,
+        a container holding it); returns the block to show or hide as a whole."""
+        block = QWidget(layout.parentWidget())
+        column = QVBoxLayout(block)
+        column.setContentsMargins(0, 4, 0, 4)
+        column.setSpacing(2)
+        title = QLabel(heading, block)
+        set_heading_font(title)
+        column.addWidget(title)
+        if prompt:
+            guide = QLabel(prompt, block)
+            guide.setWordWrap(True)
+            column.addWidget(guide)
+            widget.setAccessibleDescription(prompt)
+        shown = shown or widget
+        if isinstance(shown, QComboBox | QAbstractSpinBox):
+            column.addWidget(shown, 0, Qt.AlignmentFlag.AlignLeft)  # a list, not a text
+        else:
+            column.addWidget(shown)
+        self.name_input(name, widget, title, heading)
+        layout.addWidget(block)
+        return block
+
+    # --- inputs ----------------------------------------------------------------------
+
+    def text_area(self: RecordEditor, name: str, lines: int = 4) -> QPlainTextEdit:
+        edit = QPlainTextEdit(self.body)
+        edit.setObjectName(f"field_{name}")
+        edit.setTabChangesFocus(True)  # Tab moves on; the form stays keyboard-operable
+        edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        margins = edit.contentsMargins()
+        height = edit.fontMetrics().lineSpacing() * lines + 2 * edit.frameWidth() + 12
+        edit.setFixedHeight(height + margins.top() + margins.bottom())
+        edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        return edit
+
+    def choice_combo(
+        self: RecordEditor, name: str, options: Sequence[tuple[str, str]], unset: str = ""
+    ) -> QComboBox:
+        """A drop-down of (id, label); `unset` adds a first "not chosen" entry."""
+        combo = QComboBox(self.body)
+        combo.setObjectName(f"field_{name}")
+        if unset:
+            combo.addItem(unset, "")
+        for value, label in options:
+            combo.addItem(label, value)
+        return combo
+
+    # --- bindings ----------------------------------------------------------------------
+
+    def bind_text(self: RecordEditor, name: str, widget: QPlainTextEdit | QLineEdit) -> None:
+        if isinstance(widget, QPlainTextEdit):
+            self.bind(
+                name,
+                widget,
+                widget.toPlainText,
+                lambda v: widget.setPlainText(v or ""),
+                widget.textChanged,
+            )
+        else:
+            self.bind(
+                name, widget, widget.text, lambda v: widget.setText(v or ""), widget.textChanged
+            )
+
+    def bind_score(self: RecordEditor, name: str, widget: ScoreSlider) -> None:
+        self.bind(name, widget, widget.value, widget.setValue, widget.valueChanged)
+
+    def bind_choice(self: RecordEditor, name: str, combo: QComboBox) -> None:
+        def set_(value: Any) -> None:
+            index = combo.findData(value or "")
+            if index < 0 and value:
+                # A value this list does not offer: keep it rather than lose it.
+                combo.addItem(str(value), value)
+                index = combo.count() - 1
+            combo.setCurrentIndex(max(index, 0))
+
+        self.bind(name, combo, lambda: combo.currentData() or "", set_, combo.currentIndexChanged)
+
+    def bind_multi(self: RecordEditor, name: str, choices: ChoiceList) -> None:
+        def focus(rest: str) -> None:
+            index = int(rest[1:-1]) if rest.startswith("[") and rest.endswith("]") else None
+            choices.focus_choice(index)
+
+        self.bind(
+            name,
+            choices,
+            choices.checked,
+            lambda v: choices.set_checked(list(v or [])),
+            choices.changed,
+            focus,
+        )
+
+    def add_themes_and_competences(self: RecordEditor) -> QGroupBox:
+        """Themes from the research and HEE competence areas, grouped by domain."""
+        box, form = self.form_group(self.tr("Themes and competence areas"), "group_themes")
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        themes = ChoiceList(box)
+        themes.set_choices(list(self.vocabulary.themes.items()))
+        self.add_row(
+            form, "themes", self.tr("Themes"), themes, self.tr("Space ticks the highlighted theme.")
+        )
+        self.bind_multi("themes", themes)
+        competences = ChoiceList(box)
+        groups: dict[str, list[tuple[str, str]]] = {}
+        for area in self.vocabulary.competences.values():
+            groups.setdefault(area.domain_name, []).append((area.id, area.name))
+        competences.set_groups(list(groups.items()))
+        self.add_row(
+            form,
+            "competences",
+            self.tr("Competence areas (HEE framework)"),
+            competences,
+            self.tr("Grouped by domain: Right arrow opens a domain, Space ticks an area."),
+        )
+        self.bind_multi("competences", competences)
+        self.body_layout.addWidget(box)
+        return box
+
+
+def set_heading_font(label: QLabel) -> None:
+    """Bold, at the user's own size: a section heading without colour."""
+    _heading_font(label)
+    label.setProperty("heading", True)

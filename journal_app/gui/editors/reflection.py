@@ -1,0 +1,251 @@
+"""The reflection editor: a reflective model (Gibbs, Driscoll, free text, NMC
+revalidation, supervision preparation, an ending, or the worker's own template)
+decides which prompted sections show; then context, themes, competences and mood."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from journal_app.domain.records import RecordType
+from journal_app.domain.schema import REFLECTION_MODELS
+from journal_app.gui.editors.base import RecordEditor, is_empty
+from journal_app.gui.editors.custom_sections import CustomSections
+from journal_app.gui.widgets.score import ScoreSlider
+
+MODEL_SECTIONS: dict[str, tuple[str, ...]] = {
+    "gibbs": ("description", "feelings", "evaluation", "analysis", "conclusion", "action_plan"),
+    "driscoll": ("what", "so_what", "now_what"),
+    "free": ("text",),
+    "nmc": ("nmc_what_happened", "nmc_learning", "nmc_practice_change", "nmc_code_relevance"),
+    "supervision_prep": ("prep_bring", "prep_going_well", "prep_support_needed"),
+    "ending": ("ending_planned", "ending_marked", "ending_next_support", "ending_feelings"),
+    "custom": ("template", "sections"),
+}
+
+
+class ReflectionEditor(RecordEditor):
+    record_type = RecordType.REFLECTION
+
+    def model_labels(self) -> dict[str, str]:
+        return {
+            "gibbs": self.tr("Gibbs reflective cycle"),
+            "driscoll": self.tr("Driscoll: What? So what? Now what?"),
+            "free": self.tr("Free text"),
+            "nmc": self.tr("NMC revalidation (four questions)"),
+            "supervision_prep": self.tr("Supervision preparation"),
+            "ending": self.tr("Ending of a peer relationship"),
+            "custom": self.tr("Your own template"),
+        }
+
+    def section_texts(self) -> dict[str, tuple[str, str]]:
+        """Heading and one-line guiding prompt of each text section."""
+        tr = self.tr
+        return {
+            "description": (
+                tr("Description"),
+                tr("What happened, in outline? Your part; initials, not names or case facts."),
+            ),
+            "feelings": (
+                tr("Feelings"),
+                tr("What were you thinking and feeling before, during and after?"),
+            ),
+            "evaluation": (
+                tr("Evaluation"),
+                tr("What went well and what was harder? Notice your strengths too."),
+            ),
+            "analysis": (
+                tr("Analysis"),
+                tr("What helped or got in the way? What does it tell you about your practice?"),
+            ),
+            "conclusion": (
+                tr("Conclusion"),
+                tr("What have you learnt? What else could you have done?"),
+            ),
+            "action_plan": (
+                tr("Action plan"),
+                tr("What will you do next time, and what support or training would help?"),
+            ),
+            "what": (
+                tr("What?"),
+                tr("What happened, and what was your part in it? The outline, not the case facts."),
+            ),
+            "so_what": (
+                tr("So what?"),
+                tr("What does it mean for you? What did you feel, and what did you learn?"),
+            ),
+            "now_what": (
+                tr("Now what?"),
+                tr("What will you do differently, and what support do you need?"),
+            ),
+            "text": (
+                tr("Reflection"),
+                tr("Write freely about what you noticed, felt and learnt, not case details."),
+            ),
+            "nmc_what_happened": (
+                tr("What happened, or what was the feedback?"),
+                tr("In outline, without anything that could identify someone."),
+            ),
+            "nmc_learning": (tr("What did you learn?"), tr("About the work, and about yourself.")),
+            "nmc_practice_change": (
+                tr("How did or will you change your practice?"),
+                tr("One or two concrete changes are enough."),
+            ),
+            "nmc_code_relevance": (
+                tr("How is it relevant to the code of conduct?"),
+                tr("Which values or parts of your code of conduct does it touch?"),
+            ),
+            "prep_bring": (
+                tr("What I want to bring"),
+                tr("The topics, questions or decisions you want time for."),
+            ),
+            "prep_going_well": (
+                tr("What is going well"),
+                tr("Your strengths, and what you are proud of since last time."),
+            ),
+            "prep_support_needed": (
+                tr("Support I need"),
+                tr("Advice, training, time, or someone to listen: what would help?"),
+            ),
+            "ending_marked": (
+                tr("How was it marked?"),
+                tr("How did you mark the ending: a last session, looking back at progress?"),
+            ),
+            "ending_next_support": (
+                tr("What next support is in place?"),
+                tr("Who or what supports them now? Name services, not personal details."),
+            ),
+            "ending_feelings": (
+                tr("How it felt"),
+                tr("How did the ending feel for you, and what do you need now?"),
+            ),
+        }
+
+    def build_fields(self) -> None:
+        box, column = self.column_group(self.tr("Reflection"), "group_reflection")
+        note = QLabel(
+            self.tr(
+                "Written reflections are not legally privileged: they could be asked for, "
+                "so write about learning and feelings, not case facts."
+            ),
+            box,
+        )
+        note.setWordWrap(True)
+        note.setObjectName("privilege_note")
+        column.addWidget(note)
+        labels = self.model_labels()
+        self.model_combo = self.choice_combo("model", [(m, labels[m]) for m in REFLECTION_MODELS])
+        self.prompted(
+            column,
+            "model",
+            self.tr("Model"),
+            self.tr("A structure for your thoughts; switch at any time, nothing is lost."),
+            self.model_combo,
+        )
+        self.bind_choice("model", self.model_combo)
+        self.model_combo.currentIndexChanged.connect(self._show_sections)
+
+        self.blocks: dict[str, QWidget] = {}
+        texts = self.section_texts()
+        for model in ("gibbs", "driscoll", "free", "nmc", "supervision_prep"):
+            for name in MODEL_SECTIONS[model]:
+                self._text_section(column, name, *texts[name])
+        planned = self.choice_combo(
+            "ending_planned",
+            [
+                ("planned", self.tr("Planned")),
+                ("partly", self.tr("Partly planned")),
+                ("unplanned", self.tr("Unplanned")),
+            ],
+            self.tr("Not recorded"),
+        )
+        self.blocks["ending_planned"] = self.prompted(
+            column,
+            "ending_planned",
+            self.tr("Was the ending planned?"),
+            self.tr("Abrupt endings can come as a shock; note how this one came about."),
+            planned,
+        )
+        self.bind_choice("ending_planned", planned)
+        for name in MODEL_SECTIONS["ending"][1:]:
+            self._text_section(column, name, *texts[name])
+        template = QLineEdit(box)
+        self.blocks["template"] = self.prompted(
+            column, "template", self.tr("Template name"), "", template
+        )
+        self.bind_text("template", template)
+        self.custom_sections = CustomSections(box)
+        self.custom_sections.setObjectName("field_sections")
+        self.blocks["sections"] = self.prompted(
+            column,
+            "sections",
+            self.tr("Your sections"),
+            self.tr("Your own headings, each with its own text."),
+            self.custom_sections,
+        )
+        self.bind(
+            "sections",
+            self.custom_sections,
+            self.custom_sections.value,
+            self.custom_sections.set_value,
+            self.custom_sections.changed,
+            self.custom_sections.focus_part,
+        )
+        self.kept_note = QLabel(
+            self.tr("Sections from another model stay shown while they hold text."), box
+        )
+        self.kept_note.setWordWrap(True)
+        column.addWidget(self.kept_note)
+        self.body_layout.addWidget(box)
+        self._build_context()
+        self.add_themes_and_competences()
+
+    def _text_section(self, column, name: str, heading: str, prompt: str) -> None:
+        edit = self.text_area(name, lines=4)
+        self.blocks[name] = self.prompted(column, name, heading, prompt, edit)
+        self.bind_text(name, edit)
+
+    def _build_context(self) -> None:
+        box, form = self.form_group(self.tr("Context and mood"), "group_context")
+        kinds = [
+            ("one_to_one", self.tr("One-to-one")),
+            ("group", self.tr("Group")),
+            ("phone", self.tr("Phone")),
+            ("crisis", self.tr("Crisis")),
+            ("other", self.tr("Other")),
+        ]
+        kind = self.choice_combo("session_kind", kinds, self.tr("Not recorded"))
+        self.add_row(form, "session_kind", self.tr("Session kind"), kind)
+        self.bind_choice("session_kind", kind)
+        setting = QLineEdit(box)
+        setting.setPlaceholderText(self.tr("e.g. community hub, ward, home visit"))
+        self.add_row(form, "setting", self.tr("Setting"), setting)
+        self.bind_text("setting", setting)
+        mood = ScoreSlider(self.tr("Low"), self.tr("Good"), box)
+        self.add_row(
+            form,
+            "mood_after",
+            self.tr("Mood after"),
+            mood,
+            self.tr("1 is very low, 10 is very good; leave it unset if you prefer."),
+        )
+        self.bind_score("mood_after", mood)
+        self.body_layout.addWidget(box)
+
+    def model(self) -> str:
+        return self.model_combo.currentData() or "gibbs"
+
+    def after_load(self) -> None:
+        if not self.model_combo.currentData():
+            self.model_combo.setCurrentIndex(self.model_combo.findData("gibbs"))
+        self._show_sections()
+
+    def _show_sections(self) -> None:
+        """The model's sections, plus any other section that holds text (so nothing
+        saved is ever hidden)."""
+        wanted = MODEL_SECTIONS.get(self.model(), ())
+        kept = False
+        for name, block in self.blocks.items():
+            holds_text = not is_empty(self._bindings[name].get())
+            block.setVisible(name in wanted or holds_text)
+            kept = kept or (holds_text and name not in wanted)
+        self.kept_note.setVisible(kept)

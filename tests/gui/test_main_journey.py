@@ -1,0 +1,118 @@
+"""The main journeys through the real main window: write, find, lock, unlock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import FAST_KDF, PASSPHRASE
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
+
+from journal_app.domain.records import RecordType
+from journal_app.gui.main_window import MainWindow
+from journal_app.gui.session import Session
+from journal_app.gui.settings import AppSettings
+
+TEXT = "Walked with DM to the allotment and we talked about hope"
+
+
+@pytest.fixture
+def session(tmp_path: Path, qtbot):
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    session = Session(tmp_path / "v.pswvault", settings, kdf=FAST_KDF)
+    session.create(PASSPHRASE)
+    yield session
+    session.lock()
+
+
+def open_window(session: Session, qtbot) -> MainWindow:
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def type_reflection(window: MainWindow, qtbot, text: str) -> None:
+    window.new_record(RecordType.REFLECTION)
+    field = window.findChild(QPlainTextEdit, "field_description")
+    assert field is not None and field.isVisible()
+    qtbot.keyClicks(field, text)
+
+
+def test_write_find_lock_unlock_still_there(session, qtbot):
+    window = open_window(session, qtbot)
+    type_reflection(window, qtbot, TEXT)
+    qtbot.waitUntil(lambda: window.status.text() == "Saved", timeout=5000)  # autosave
+    assert TEXT not in window.windowTitle()
+
+    qtbot.keyClicks(window.records.search, "allot")
+    qtbot.waitUntil(lambda: window.records.model.rowCount() == 1, timeout=3000)
+    window.records.search.clear()
+
+    session.lock()
+    assert window.records.model.rowCount() == 0
+    assert window.records.editor is None
+    assert window.findChild(QPlainTextEdit, "field_description") is None
+
+    session.unlock(PASSPHRASE)
+    window2 = open_window(session, qtbot)
+    qtbot.keyClicks(window2.records.search, "hope allotment")
+    qtbot.waitUntil(lambda: window2.records.model.rowCount() == 1, timeout=3000)
+    record = window2.records.model.record_at(0)
+    assert record.fields["description"] == TEXT
+
+
+def test_text_typed_just_before_lock_is_saved(session, qtbot):
+    window = open_window(session, qtbot)
+    type_reflection(window, qtbot, "Unsaved thought about boundaries")
+    session.lock()  # before the autosave timer fires
+    session.unlock(PASSPHRASE)
+    texts = [r.fields.get("description") for r in session.journal.records()]
+    assert texts == ["Unsaved thought about boundaries"]
+
+
+def test_delete_asks_and_can_be_undone(session, qtbot, monkeypatch):
+    window = open_window(session, qtbot)
+    type_reflection(window, qtbot, TEXT)
+    assert window.records.save_now()
+    record = window.records.current_record
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    window.delete_current()
+    assert len(session.journal) == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.delete_current()
+    assert len(session.journal) == 0
+    assert window.undo_button.isVisible()
+    window.undo_delete()
+    assert session.journal.get(record.id).fields["description"] == TEXT
+
+
+def test_a_save_error_keeps_the_text_and_says_why(session, qtbot, monkeypatch):
+    from journal_app.errors import StorageError
+
+    window = open_window(session, qtbot)
+    type_reflection(window, qtbot, TEXT)
+
+    def full(*_a, **_k):
+        raise StorageError("the disk is full; nothing was changed")
+
+    monkeypatch.setattr(session.journal.store, "put", full)
+    assert window.records.save_now() is False
+    assert "disk is full" in window.records.error.text()
+    field = window.findChild(QPlainTextEdit, "field_description")
+    assert field.toPlainText() == TEXT
+
+
+def test_sections_filter_the_list(session, qtbot):
+    session.save(None, {"type": "checkin", "date": "2025-01-02", "fields": {"mood": 4}})
+    session.save(None, {"type": "reflection", "date": "2025-01-03", "title": "Group"})
+    window = open_window(session, qtbot)
+    assert window.records.model.rowCount() == 2
+    window.sidebar.setCurrentRow(4)  # Check-ins
+    assert window.records.model.rowCount() == 1
+    assert window.records.model.record_at(0).type is RecordType.CHECKIN
+    window.sidebar.setCurrentRow(5)  # Actions
+    assert window.pages.currentWidget() is window.actions_board
+    window.sidebar.setCurrentRow(6)  # Insights
+    assert window.pages.currentWidget() is window.insights

@@ -37,7 +37,7 @@ class AppController(QObject):
         from journal_app.gui.clipboard import ClipboardGuard
         from journal_app.gui.system_lock import SystemLockWatcher
 
-        self.clipboard = ClipboardGuard(self)
+        self.clipboard = ClipboardGuard(parent=self)
         self.session.locking.connect(self.clipboard.on_lock)
         self.system_lock = SystemLockWatcher(self)
         self.system_lock.should_lock.connect(self.session.lock)
@@ -65,7 +65,7 @@ class AppController(QObject):
 
     def quit(self) -> None:
         self._quitting = True
-        self.session.lock()
+        self.session.lock()  # _after_lock closes the window
         QApplication.quit()
 
     def _after_lock(self) -> None:

@@ -288,15 +288,21 @@ class RecordsPage(QWidget):
         if not self._dirty or self._editor is None or not self.session.is_unlocked:
             return True
         record_id = self._current.id if self._current is not None else None
+        editor = self._editor
+        # A new record sends everything; an edit sends changes, with emptied fields as
+        # null so the merge removes them.
+        data = editor.data() if record_id is None else editor.changes()
         try:
-            record = self.session.save(record_id, self._editor.data())
+            record = self.session.save(record_id, data)
         except ValidationError as exc:
-            self._editor.show_error(exc.field, user_message(exc))
+            # Autosave must not pull the cursor away from where the worker is typing.
+            editor.show_error(exc.field, user_message(exc), focus=False)
             self._show_error(user_message(exc))
             return False
         except JournalError as exc:
             self._show_error(user_message(exc))
             return False
+        editor.mark_saved(record)
         self._current, self._draft_type, self._dirty = record, None, False
         self.error.hide()
         self.saved.emit(self.tr("Saved"))

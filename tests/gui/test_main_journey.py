@@ -116,3 +116,17 @@ def test_sections_filter_the_list(session, qtbot):
     assert window.pages.currentWidget() is window.actions_board
     window.sidebar.setCurrentRow(6)  # Insights
     assert window.pages.currentWidget() is window.insights
+
+
+def test_emptying_a_field_removes_it_when_saved(session, qtbot):
+    window = open_window(session, qtbot)
+    type_reflection(window, qtbot, TEXT)
+    assert window.records.save_now()
+    record_id = window.records.current_record.id
+    field = window.findChild(QPlainTextEdit, "field_description")
+    field.clear()
+    qtbot.keyClicks(window.findChild(QPlainTextEdit, "field_feelings"), "Calmer")
+    assert window.records.save_now()
+    saved = session.journal.get(record_id)
+    assert "description" not in saved.fields
+    assert saved.fields["feelings"] == "Calmer"

@@ -44,7 +44,7 @@ def test_unlock_lock_and_unlock_again(tmp_path, qtbot, monkeypatch):
     window = controller.window
     assert window is not None and window.isVisible()
     assert window.records.model.rowCount() == 1
-    assert all("Still here" not in title for title in seen + [window.windowTitle()])
+    assert all("Still here" not in title for title in [*seen, window.windowTitle()])
 
     answer_unlock(PASSPHRASE, seen)
     session.lock()  # Ctrl+L: the window goes, the unlock dialog comes back

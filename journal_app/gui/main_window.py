@@ -116,11 +116,13 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
         self.new_menu = file.addMenu(self.tr("&New"))
+        # Ctrl+N offers every kind of record (and the ending template) in one menu.
+        self._action(file, self.tr("New…"), self.offer_new, QKeySequence.StandardKey.New)
         self._action(
             self.new_menu,
             self.tr("&Reflection"),
             lambda: self.new_record(RecordType.REFLECTION),
-            QKeySequence.StandardKey.New,
+            "Ctrl+Shift+R",
         )
         self._action(
             self.new_menu,
@@ -146,6 +148,11 @@ class MainWindow(QMainWindow):
             lambda: self.new_record(RecordType.REFLECTION, "ending"),
             "Ctrl+Shift+E",
         )
+        file.addSeparator()
+        self._action(file, self.tr("&Import entries…"), self._import_file, "Ctrl+I")
+        self._action(file, self.tr("Import a &folder of Markdown notes…"), self._import_folder)
+        self._action(file, self.tr("&Back up…"), self._backup, "Ctrl+B")
+        self._action(file, self.tr("&Restore a backup…"), self._restore)
         file.addSeparator()
         self._action(
             file, self.tr("&Save now"), self.records.save_now, QKeySequence.StandardKey.Save
@@ -221,6 +228,12 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
         self.records.new_record(record_type, template)
 
+    def offer_new(self) -> None:
+        if self.session.is_unlocked:
+            centre = self.mapToGlobal(self.rect().center())
+            self.new_menu.popup(centre)
+            self.new_menu.setActiveAction(self.new_menu.actions()[0])
+
     def focus_search(self) -> None:
         self.sidebar.setCurrentRow(0) if self.pages.currentWidget() is not self.records else None
         self.records.search.setFocus()
@@ -248,6 +261,33 @@ class MainWindow(QMainWindow):
                 self.records.open_record(record)
             self.status.setText(self.tr("Restored"))
         self.undo_button.setVisible(self.session.is_unlocked and self.session.can_undo_delete())
+
+    def _import_file(self) -> None:
+        self._import(folder=False)
+
+    def _import_folder(self) -> None:
+        self._import(folder=True)
+
+    def _import(self, folder: bool) -> None:
+        from journal_app.gui import file_actions
+
+        self.records.save_now()
+        if file_actions.import_file(self, self.session, folder):
+            self.records.fill_filters()
+            self.records.refresh()
+            self._refresh_side_views()
+
+    def _backup(self) -> None:
+        from journal_app.gui import file_actions
+
+        self.records.save_now()
+        file_actions.backup(self, self.session)
+
+    def _restore(self) -> None:
+        from journal_app.gui import file_actions
+
+        self.records.save_now()
+        file_actions.restore(self, self.session)
 
     def show_preferences(self) -> None:
         from PySide6.QtWidgets import QApplication, QDialog

@@ -130,3 +130,32 @@ def test_emptying_a_field_removes_it_when_saved(session, qtbot):
     saved = session.journal.get(record_id)
     assert "description" not in saved.fields
     assert saved.fields["feelings"] == "Calmer"
+
+
+def test_import_and_backup_from_the_file_menu(session, qtbot, tmp_path, monkeypatch):
+    import json
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from journal_app.gui import file_actions
+    from journal_app.services.journal import Journal
+
+    source = tmp_path / "jrnl.json"
+    source.write_text(
+        json.dumps({"entries": [{"date": "2024-05-01", "title": "Old", "body": "From jrnl"}]}),
+        "utf-8",
+    )
+    jrnl_label = file_actions._tr(file_actions.IMPORT_FORMATS[0][1])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), jrnl_label))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    window = open_window(session, qtbot)
+    window._import_file()
+    assert [r.title for r in session.journal.records()] == ["Old"]
+    assert window.records.model.rowCount() == 1
+
+    out = tmp_path / "b.pswbackup"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window._backup()
+    copy = Journal.open(out, PASSPHRASE)
+    assert [r.title for r in copy.records()] == ["Old"]
+    copy.lock()

@@ -1,0 +1,63 @@
+"""Screenshots of the main window for the README, from a vault of corpus records.
+
+From the repository root:
+    QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py light
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = Path(__file__).resolve().parent
+
+
+def pump(app, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def main(theme: str) -> None:
+    sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT / "tests")]
+    import corpus
+    from conftest import FAST_KDF, PASSPHRASE
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from journal_app.domain.schema import record_from_input
+    from journal_app.gui.main_window import MainWindow
+    from journal_app.gui.session import Session
+    from journal_app.gui.settings import AppSettings
+    from journal_app.gui.theme import apply_theme
+
+    app = QApplication([])
+    apply_theme(app, theme, 0)
+    tmp = Path(tempfile.mkdtemp())
+    settings = AppSettings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
+    session = Session(tmp / "v.pswvault", settings, kdf=FAST_KDF)
+    session.create(PASSPHRASE)
+    vocab = session.journal.vocabulary
+    session.journal.save_many([record_from_input(d, vocab) for d in corpus.generate(300, 3)])
+    window = MainWindow(session)
+    window.resize(1280, 820)
+    window.show()
+    pump(app)
+    window.records.list.setCurrentIndex(window.records.model.index(2))
+    pump(app)
+    window.grab().save(str(OUT / f"journal-{theme}.png"))
+    for row, name in ((5, "actions"), (6, "insights")):
+        window.sidebar.setCurrentRow(row)
+        pump(app)
+        window.grab().save(str(OUT / f"{name}-{theme}.png"))
+    window.sidebar.setCurrentRow(0)
+    window.records.search.setText("boundar")
+    QTimer.singleShot(300, app.quit)
+    app.exec()
+    window.grab().save(str(OUT / f"search-{theme}.png"))
+    session.lock()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "light")

@@ -82,6 +82,7 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
         self.error_label.hide()
         outer.addWidget(self.error_label)
         self.scroll = QScrollArea(self)
+        self.scroll.setAccessibleName(self.tr("Entry"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.body = QWidget()

@@ -1,0 +1,64 @@
+"""Every control a keyboard can reach has a name a screen reader can say."""
+
+from __future__ import annotations
+
+from conftest import FAST_KDF, PASSPHRASE
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from journal_app.domain.records import RecordType
+from journal_app.gui.main_window import MainWindow
+from journal_app.gui.session import Session
+from journal_app.gui.settings import AppSettings
+
+
+def spoken_name(widget: QWidget) -> str:
+    if widget.accessibleName():
+        return widget.accessibleName()
+    if isinstance(widget, QAbstractButton) and widget.text():
+        return widget.text()
+    buddies = [
+        label
+        for label in widget.window().findChildren(QLabel)
+        if label.buddy() is widget and label.text()
+    ]
+    return buddies[0].text() if buddies else ""
+
+
+def unnamed_focusable(window: QWidget) -> list[str]:
+    missing = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        parent = widget.parent()
+        if parent is not None and (
+            parent.inherits("QAbstractSpinBox") or parent.inherits("QComboBox")
+        ):
+            continue  # the line edit inside a spin, date or combo box speaks for its box
+        if widget.inherits("QScrollBar") or widget.inherits("QTabBar"):
+            continue
+        if not spoken_name(widget):
+            missing.append(f"{type(widget).__name__}:{widget.objectName()}")
+    return missing
+
+
+def test_every_focusable_control_is_named(tmp_path, qtbot):
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    session = Session(tmp_path / "v.pswvault", settings, kdf=FAST_KDF)
+    session.create(PASSPHRASE)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    problems = {}
+    for record_type in RecordType:
+        window.new_record(record_type)
+        missing = unnamed_focusable(window)
+        if missing:
+            problems[record_type.value] = missing
+    for row in (5, 6):
+        window.sidebar.setCurrentRow(row)
+        missing = unnamed_focusable(window)
+        if missing:
+            problems[f"section {row}"] = missing
+    session.lock()
+    assert problems == {}

@@ -77,6 +77,18 @@ class AppController(QObject):
             QTimer.singleShot(0, self._ask_for_key)
 
 
+def _install_translation(app: QApplication) -> None:
+    """Load the compiled translation for the system's language, if one ships."""
+    from importlib import resources
+
+    from PySide6.QtCore import QLocale, QTranslator
+
+    folder = resources.files("journal_app.resources").joinpath("translations")
+    translator = QTranslator(app)
+    if translator.load(QLocale.system(), "psw_journal", "_", str(folder)):
+        app.installTranslator(translator)
+
+
 def run_app(args: argparse.Namespace) -> int:
     log_path = configure_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -87,6 +99,7 @@ def run_app(args: argparse.Namespace) -> int:
     from journal_app.gui.theme import apply_theme
 
     install_exception_hook(lambda: log_path)
+    _install_translation(app)
     settings = AppSettings()
     apply_theme(app, settings.theme, settings.font_size)
     vault = Path(args.vault).expanduser() if args.vault else default_vault_path()

@@ -100,3 +100,7 @@ class RecordNotFound(JournalError):
 
 class RecordDamaged(VaultError):
     """A record failed to authenticate and is quarantined."""
+
+
+class Cancelled(JournalError):
+    """The worker stopped long work at a safe point; nothing was changed."""

@@ -4,12 +4,13 @@ thread behind a busy dialog, with the auto-lock held off while it runs."""
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from journal_app.errors import JournalError
+from journal_app.errors import Cancelled, JournalError
 from journal_app.gui.messages import user_message
 from journal_app.gui.session import Session
 
@@ -45,14 +46,19 @@ def import_file(parent: QWidget, session: Session, folder: bool = False) -> int:
         return 0
     journal = session.journal
     path = Path(chosen)
+    cancel = threading.Event()
 
     def work() -> int:
         records = parse_import(path, fmt, journal.vocabulary)
+        if cancel.is_set():  # safe until the one transaction that stores them all
+            raise Cancelled(_tr("the import was cancelled; nothing was imported"))
         journal.save_many(records)
         return len(records)
 
     try:
-        count = session.run_long(parent, _tr("Importing…"), work)
+        count = session.run_long(parent, _tr("Importing…"), work, cancel)
+    except Cancelled:
+        return 0
     except JournalError as exc:
         _fail(parent, _tr("Nothing was imported"), exc)
         return 0

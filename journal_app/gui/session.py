@@ -168,12 +168,12 @@ class Session(QObject):
             self._idle.start()  # same interval again
         return False
 
-    def run_long(self, parent: QWidget | None, label: str, fn):
+    def run_long(self, parent: QWidget | None, label: str, fn, cancel=None):
         """Run journal work on a worker thread with a busy dialog. Auto-lock waits
         until it is done: locking under a running import would pull the keys away."""
         self._idle.stop()
         try:
-            return run_with_progress(parent, label, fn)
+            return run_with_progress(parent, label, fn, cancel)
         finally:
             self._restart_idle()
 

@@ -6,6 +6,7 @@ thread through signals; `run_with_progress` shows a modal busy dialog meanwhile.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -36,16 +37,35 @@ class Task(QRunnable):
             self.signals.finished.emit(result)
 
 
-def run_with_progress(parent: QWidget | None, label: str, fn: Callable[[], Any]) -> Any:
+def run_with_progress(
+    parent: QWidget | None,
+    label: str,
+    fn: Callable[[], Any],
+    cancel: threading.Event | None = None,
+) -> Any:
     """Run `fn` on a worker with a busy dialog; returns its result or raises its error.
-    The UI stays responsive (repaints, screen readers) while it runs."""
+    The UI stays responsive (repaints, screen readers) while it runs. With `cancel`,
+    the dialog has a Cancel button that sets the event; `fn` decides when stopping is
+    safe (by checking it) and the dialog waits for it to return."""
     task = Task(fn)
     outcome: dict[str, Any] = {}
     loop = QEventLoop()
     task.signals.finished.connect(lambda r: (outcome.__setitem__("result", r), loop.quit()))
     task.signals.failed.connect(lambda e: (outcome.__setitem__("error", e), loop.quit()))
     dialog = QProgressDialog(label, "", 0, 0, parent)
-    dialog.setCancelButton(None)
+    if cancel is None:
+        dialog.setCancelButton(None)
+    else:
+        dialog.setCancelButtonText(dialog.tr("Cancel"))
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+
+        def cancelled() -> None:
+            cancel.set()
+            dialog.setLabelText(dialog.tr("Stopping safely…"))
+            dialog.show()
+
+        dialog.canceled.connect(cancelled)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAccessibleName(label)

@@ -159,3 +159,40 @@ def test_import_and_backup_from_the_file_menu(session, qtbot, tmp_path, monkeypa
     copy = Journal.open(out, PASSPHRASE)
     assert [r.title for r in copy.records()] == ["Old"]
     copy.lock()
+
+
+def test_a_cancelled_import_stores_nothing(session, qtbot, tmp_path, monkeypatch):
+    import json
+
+    from PySide6.QtWidgets import QFileDialog, QProgressDialog
+
+    from journal_app.gui import file_actions
+
+    source = tmp_path / "jrnl.json"
+    source.write_text(json.dumps({"entries": [{"date": "2024-05-01", "body": "x"}]}), "utf-8")
+    label = file_actions._tr(file_actions.IMPORT_FORMATS[0][1])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), label))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    original_init = QProgressDialog.__init__
+
+    def cancel_at_once(self, *args, **kwargs):
+        original_init(self, *args, **kwargs)
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self.canceled.emit)  # as if Cancel were pressed
+
+    monkeypatch.setattr(QProgressDialog, "__init__", cancel_at_once)
+    import journal_app.services.importers as importers
+
+    real_parse = importers.parse_import
+
+    def slow_parse(*args):
+        import time
+
+        time.sleep(0.3)  # the worker is still reading when Cancel is pressed
+        return real_parse(*args)
+
+    monkeypatch.setattr(importers, "parse_import", slow_parse)
+    window = open_window(session, qtbot)
+    assert file_actions.import_file(window, session) == 0
+    assert len(session.journal) == 0

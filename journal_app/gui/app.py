@@ -69,6 +69,10 @@ class AppController(QObject):
         QApplication.quit()
 
     def _after_lock(self) -> None:
+        # Any dialog still open (preferences with names, a message) goes with the data.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
         if self.window is not None:
             self.window.hide()
             self.window.deleteLater()

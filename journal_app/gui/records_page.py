@@ -268,10 +268,12 @@ class RecordsPage(QWidget):
         self.save_now()
         editor = self._show_editor(record_type)
         data = self.session.new_record_data(record_type, template)
+        if record_type is RecordType.SUPERVISION:
+            # The agenda starts from what the worker marked "bring to supervision".
+            agenda = agenda_text(self.session.journal.records(), on=date.today())
+            if agenda:
+                data.setdefault("fields", {})["agenda"] = agenda
         editor.load(None, data)
-        if record_type is RecordType.SUPERVISION and hasattr(editor, "set_agenda_suggestion"):
-            records = self.session.journal.records()
-            editor.set_agenda_suggestion(agenda_text(records, on=date.today()))
         self._current, self._draft_type, self._dirty = None, record_type, False
         self.list.clearSelection()
         self.error.hide()

@@ -54,3 +54,21 @@ def test_unlock_lock_and_unlock_again(tmp_path, qtbot, monkeypatch):
     assert len(seen) == 2
     controller.quit()  # File > Quit: locks without asking for the passphrase again
     assert not session.is_unlocked and controller.window is None
+
+
+def test_locking_closes_open_dialogs(tmp_path, qtbot, monkeypatch):
+    from journal_app.gui.dialogs.preferences import PreferencesDialog
+
+    vault = tmp_path / "v.pswvault"
+    Journal.create(vault, PASSPHRASE, FAST_KDF)[0].lock()
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    session = Session(vault, settings, kdf=FAST_KDF)
+    controller = AppController(session, settings)
+    monkeypatch.setattr(QApplication, "quit", lambda *a: None)
+    answer_unlock(PASSPHRASE, [])
+    controller.start()
+    dialog = PreferencesDialog(settings, {"display_name": "Sam"}, controller.window)
+    dialog.open()
+    assert dialog.isVisible()
+    controller.quit()
+    assert not dialog.isVisible()

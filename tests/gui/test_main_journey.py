@@ -196,3 +196,21 @@ def test_a_cancelled_import_stores_nothing(session, qtbot, tmp_path, monkeypatch
     window = open_window(session, qtbot)
     assert file_actions.import_file(window, session) == 0
     assert len(session.journal) == 0
+
+
+def test_a_new_supervision_note_starts_with_the_marked_records(session, qtbot):
+    session.save(
+        None,
+        {
+            "type": "reflection",
+            "date": "2025-01-05",
+            "title": "Ending with R",
+            "for_supervision": True,
+        },
+    )
+    session.save(None, {"type": "reflection", "date": "2025-01-06", "title": "Not for supervision"})
+    window = open_window(session, qtbot)
+    window.new_record(RecordType.SUPERVISION)
+    agenda = window.findChild(QPlainTextEdit, "field_agenda")
+    assert "Ending with R" in agenda.toPlainText()
+    assert "Not for supervision" not in agenda.toPlainText()

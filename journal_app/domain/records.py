@@ -22,6 +22,13 @@ class Share(StrEnum):
     FULL = "full"
 
 
+# How each kind of record is named to people (the GUI passes these through tr()).
+TYPE_LABELS = {
+    RecordType.REFLECTION: "Reflection",
+    RecordType.DISCLOSURE: "Disclosure decision",
+    RecordType.SUPERVISION: "Supervision",
+    RecordType.CHECKIN: "Check-in",
+}
 _TYPES = {t.value: t for t in RecordType}
 _SHARES = {s.value: s for s in Share}
 

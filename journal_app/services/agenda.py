@@ -6,14 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from journal_app.domain.records import Record, RecordType
-
-TYPE_LABELS = {
-    RecordType.REFLECTION: "Reflection",
-    RecordType.DISCLOSURE: "Disclosure decision",
-    RecordType.SUPERVISION: "Supervision",
-    RecordType.CHECKIN: "Check-in",
-}
+from journal_app.domain.records import TYPE_LABELS, Record, RecordType
 
 
 def last_supervision_date(records: Iterable[Record], before: date | None = None) -> date | None:

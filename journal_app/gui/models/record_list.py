@@ -8,18 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from journal_app.domain.records import Record, RecordType, Share
+from journal_app.domain.records import TYPE_LABELS, Record, Share
 
 _ROOT = QModelIndex()
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 
-_TYPE_NAMES = {
-    RecordType.REFLECTION: "Reflection",
-    RecordType.DISCLOSURE: "Disclosure",
-    RecordType.SUPERVISION: "Supervision",
-    RecordType.CHECKIN: "Check-in",
-}
 _SHARE_NAMES = {
     Share.PRIVATE: "Private",
     Share.SUMMARY: "Summary shared",
@@ -58,7 +52,7 @@ class RecordListModel(QAbstractListModel):
         record = self.record_at(index.row())
         if record is None:
             return None
-        kind = self.tr(_TYPE_NAMES[record.type])
+        kind = self.tr(TYPE_LABELS[record.type])
         title = record.title or self.tr("(untitled)")
         share = self.tr(_SHARE_NAMES[record.share])
         if role == Qt.ItemDataRole.DisplayRole:

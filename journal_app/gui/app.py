@@ -72,7 +72,7 @@ class AppController(QObject):
         # Any dialog still open (preferences with names, a message) goes with the data.
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
+                widget.done(QDialog.DialogCode.Rejected)  # no "are you sure?" prompts
         if self.window is not None:
             self.window.hide()
             self.window.deleteLater()

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from journal_app import __version__
 from journal_app.domain.records import RecordType
+from journal_app.errors import JournalError
+from journal_app.gui.messages import user_message
 from journal_app.gui.records_page import RecordsPage
 from journal_app.gui.session import Session
 from journal_app.gui.widgets.actions_board import ActionsBoard
@@ -88,9 +90,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.sidebar.currentRowChanged.connect(self._section_changed)
         self.records.saved.connect(self.status.setText)
-        session.record_saved.connect(lambda _id: self._refresh_side_views())
-        session.record_deleted.connect(lambda _id: self._refresh_side_views())
-        session.locking.connect(self.records.save_now)
+        # Bound methods, not lambdas: Qt drops them when this window is destroyed.
+        session.record_saved.connect(self._record_saved)
+        session.record_deleted.connect(self._record_deleted)
+        session.locking.connect(self.records.keep_unsaved_as_draft)
         session.locked.connect(self.clear)
         session.unlocked.connect(self.populate)
         if session.is_unlocked:
@@ -198,6 +201,13 @@ class MainWindow(QMainWindow):
             self.records.refresh()
         self._refresh_side_views()
 
+    def _record_saved(self, record_id: str) -> None:
+        self.records.record_changed_elsewhere(record_id)
+        self._refresh_side_views()
+
+    def _record_deleted(self, _record_id: str) -> None:
+        self._refresh_side_views()
+
     def _refresh_side_views(self) -> None:
         if not self.session.is_unlocked:
             return
@@ -221,6 +231,7 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentRow(0)
         else:
             self._section_changed(self.sidebar.currentRow())
+        self.records.restore_draft()
 
     def new_record(self, record_type: RecordType, template: str | None = None) -> None:
         if not self.session.is_unlocked:
@@ -249,13 +260,21 @@ class MainWindow(QMainWindow):
             self.tr("Delete this record? You can undo this until you lock or quit."),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.records.delete_current()
+            try:
+                self.records.delete_current()
+            except JournalError as exc:
+                QMessageBox.warning(self, self.tr("Not deleted"), user_message(exc))
+                return
             self.undo_button.show()
             self.status.setText(self.tr("Deleted"))
 
     def undo_delete(self) -> None:
         if self.session.is_unlocked and self.session.can_undo_delete():
-            record = self.session.undo_delete()
+            try:
+                record = self.session.undo_delete()
+            except JournalError as exc:
+                QMessageBox.warning(self, self.tr("Not restored"), user_message(exc))
+                return
             self.records.refresh()
             if record is not None:
                 self.records.open_record(record)
@@ -302,7 +321,10 @@ class MainWindow(QMainWindow):
         dialog.apply(self.session.settings)
         personal = dialog.personal_settings()
         if personal != journal.settings():
-            journal.save_settings(personal)  # names stay encrypted in the vault
+            try:
+                journal.save_settings(personal)  # names stay encrypted in the vault
+            except JournalError as exc:
+                QMessageBox.warning(self, self.tr("Preferences not saved"), user_message(exc))
         self.session.settings_changed()
         settings = self.session.settings
         apply_theme(QApplication.instance(), settings.theme, settings.font_size)
@@ -332,9 +354,21 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         """Closing the window quits the app; the journal is saved and locked first
-        (by the controller, on quit_requested)."""
-        if self.session.is_unlocked:
-            self.records.save_now()
+        (by the controller, on quit_requested). Text that cannot be saved is kept as
+        an encrypted draft, and the worker is asked first."""
+        if self.session.is_unlocked and not self.records.save_now():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Not saved"),
+                self.tr(
+                    "This entry could not be saved (see the message above it). "
+                    "Quit anyway? It will be kept as a draft and shown next time."
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self.records.keep_unsaved_as_draft()
         super().closeEvent(event)
         self.quit_requested.emit()
 

@@ -257,15 +257,35 @@ class RecordsPage(QWidget):
         self._editor = editor
         return editor
 
+    def _can_leave(self) -> bool:
+        """Save before the editor shows something else; if that fails the editor
+        stays as it is (with the reason shown) so no typed text is dropped."""
+        if self.save_now():
+            return True
+        self._reselect_current()
+        return False
+
+    def _reselect_current(self) -> None:
+        selection = self.list.selectionModel()
+        selection.blockSignals(True)
+        row = self.model.row_of(self._current.id) if self._current is not None else -1
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row))
+        else:
+            self.list.clearSelection()
+        selection.blockSignals(False)
+
     def open_record(self, record: Record) -> None:
-        self.save_now()
+        if not self._can_leave():
+            return
         editor = self._show_editor(record.type)
         editor.load(record, record.to_dict())
         self._current, self._draft_type, self._dirty = record, None, False
         self.error.hide()
 
     def new_record(self, record_type: RecordType, template: str | None = None) -> None:
-        self.save_now()
+        if not self._can_leave():
+            return
         editor = self._show_editor(record_type)
         data = self.session.new_record_data(record_type, template)
         if record_type is RecordType.SUPERVISION:
@@ -320,12 +340,69 @@ class RecordsPage(QWidget):
         record = self._current
         if record is None:
             return None
+        self.save_now()  # so Undo brings back the last words too
         self._dirty = False
         self.session.delete(record.id)
         self._current = None
         self.editor_stack.setCurrentWidget(self.placeholder)
         self.refresh()
         return record
+
+    def keep_unsaved_as_draft(self) -> None:
+        """Before a lock: save, or keep what cannot be saved as an encrypted draft."""
+        if self.save_now() or self._editor is None:
+            return
+        draft = {
+            "record_id": self._current.id if self._current is not None else None,
+            "data": self._editor.data(),
+        }
+        try:
+            self.session.journal.save_draft(draft)
+        except JournalError as exc:
+            log.error("could not keep a draft: %s", type(exc).__name__)
+
+    def restore_draft(self) -> bool:
+        """After unlock: put a kept draft back in the editor, unsaved, with a note."""
+        journal = self.session.journal
+        draft = journal.draft()
+        if not draft or not isinstance(draft.get("data"), dict):
+            return False
+        data = draft["data"]
+        try:
+            record_type = RecordType(data.get("type"))
+        except ValueError:
+            return False
+        record = None
+        if draft.get("record_id"):
+            try:
+                record = journal.get(draft["record_id"])
+            except JournalError:
+                record = None
+        editor = self._show_editor(record_type)
+        editor.load(record, data)
+        self._current, self._draft_type = record, record_type
+        self._dirty = True
+        journal.clear_draft()
+        self._show_error(
+            self.tr(
+                "This text could not be saved before the journal locked. "
+                "It is back in the editor: check the highlighted field."
+            )
+        )
+        return True
+
+    def record_changed_elsewhere(self, record_id: str) -> None:
+        """Another view (the actions board) saved the record on show: reload it
+        unless the editor holds unsaved changes."""
+        if self._current is None or record_id != self._current.id or self._dirty:
+            return
+        try:
+            record = self.session.journal.get(record_id)
+        except JournalError:
+            return
+        if record is not self._current and self._editor is not None:
+            self._editor.load(record, record.to_dict())
+            self._current = record
 
     def clear(self) -> None:
         """Drop every decrypted thing this page shows (on lock)."""

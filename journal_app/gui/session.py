@@ -58,6 +58,8 @@ class Session(QObject):
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._idle_timeout)
         self._last_activity = time.time()
+        self._busy = False
+        self._lock_pending = False
 
     # --- state -------------------------------------------------------------------
 
@@ -120,8 +122,13 @@ class Session(QObject):
         self.unlocked.emit()
 
     def lock(self) -> None:
-        """Save what can be saved, then drop keys, records and every view of them."""
+        """Save what can be saved, then drop keys, records and every view of them.
+        During long work on a worker thread the lock waits until the work is done:
+        pulling the keys from under a running import could corrupt what it writes."""
         if self._journal is None:
+            return
+        if self._busy:
+            self._lock_pending = True
             return
         self.locking.emit()
         self._idle.stop()
@@ -172,10 +179,21 @@ class Session(QObject):
         """Run journal work on a worker thread with a busy dialog. Auto-lock waits
         until it is done: locking under a running import would pull the keys away."""
         self._idle.stop()
+        self._busy = True
+        window = parent.window() if parent is not None else None
+        if window is not None:
+            window.setEnabled(False)  # no typing (and no autosave) into the work
         try:
             return run_with_progress(parent, label, fn, cancel)
         finally:
-            self._restart_idle()
+            self._busy = False
+            if window is not None:
+                window.setEnabled(True)
+            if self._lock_pending:
+                self._lock_pending = False
+                self.lock()
+            else:
+                self._restart_idle()
 
     # --- records ---------------------------------------------------------------------
 
@@ -200,8 +218,9 @@ class Session(QObject):
     def undo_delete(self) -> Record | None:
         if not self._deleted:
             return None
-        record = self._deleted.pop()
-        self.journal.save(record)
+        record = self._deleted[-1]
+        self.journal.save(record)  # if this fails, the record stays here for another try
+        self._deleted.pop()
         self.record_saved.emit(record.id)
         return record
 

@@ -67,7 +67,7 @@ def run_with_progress(
 
         dialog.canceled.connect(cancelled)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
+    dialog.setMinimumDuration(0)  # modal at once: nothing can be typed into the work
     dialog.setAccessibleName(label)
     QThreadPool.globalInstance().start(task)
     loop.exec()

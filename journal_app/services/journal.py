@@ -36,6 +36,7 @@ _DECODER = json.JSONDecoder()
 # are UUIDs), so they share the records' encryption and manifest.
 META_PREFIX = "meta:"
 SETTINGS_ID = META_PREFIX + "settings"
+DRAFT_ID = META_PREFIX + "draft"
 
 
 def decode_record(record_id: str, plaintext: bytes) -> Record | None:
@@ -275,6 +276,27 @@ class Journal:
         plaintext = json.dumps(values, ensure_ascii=False, separators=(",", ":")).encode()
         self.store.put(SETTINGS_ID, plaintext)
         self._meta[SETTINGS_ID] = plaintext
+
+    # --- a draft that could not be saved as a record (kept encrypted) ----------
+
+    def save_draft(self, draft: dict[str, Any]) -> None:
+        """Keep editor content that failed validation, so a lock never loses it."""
+        self._recs()
+        plaintext = json.dumps(draft, ensure_ascii=False, separators=(",", ":")).encode()
+        self.store.put(DRAFT_ID, plaintext)
+        self._meta[DRAFT_ID] = plaintext
+
+    def draft(self) -> dict[str, Any] | None:
+        raw = self._meta.get(DRAFT_ID)
+        try:
+            value = json.loads(raw) if raw is not None else None
+        except ValueError:
+            return None
+        return value if isinstance(value, dict) else None
+
+    def clear_draft(self) -> None:
+        if self._meta.pop(DRAFT_ID, None) is not None:
+            self.store.delete(DRAFT_ID)
 
     # --- vault-wide --------------------------------------------------------------
 

@@ -9,6 +9,7 @@ import logging
 import os
 import sqlite3
 import struct
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -136,6 +137,7 @@ class VaultStore:
         self._conn = conn
         self.header = header
         self._keys: Keys | None = None
+        self._write_lock = threading.RLock()
         # True once the recovery key opened the vault: that proves the recovery slot
         # is genuine, so a rewrap may reseal the header even if its MAC was damaged.
         self._recovery_slot_proven = False
@@ -365,6 +367,11 @@ class VaultStore:
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
+        # One connection serves the UI thread and worker tasks: one writer at a time.
+        with self._write_lock:
+            yield from self._transaction_unlocked()
+
+    def _transaction_unlocked(self) -> Iterator[sqlite3.Connection]:
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:

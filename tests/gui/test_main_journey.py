@@ -28,7 +28,8 @@ def session(tmp_path: Path, qtbot):
 
 def open_window(session: Session, qtbot) -> MainWindow:
     window = MainWindow(session)
-    qtbot.addWidget(window)
+    # Lock before pytest-qt closes the window, so closing does not ask about a draft.
+    qtbot.addWidget(window, before_close_func=lambda _w: session.lock())
     window.show()
     return window
 

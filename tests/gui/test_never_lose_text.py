@@ -1,0 +1,128 @@
+"""Text that could not be saved is never dropped by moving on, locking or closing;
+a second window after unlock works; work on a worker thread is never locked under."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from conftest import FAST_KDF, PASSPHRASE
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit
+
+from journal_app.domain.records import RecordType
+from journal_app.errors import StorageError
+from journal_app.gui.main_window import MainWindow
+from journal_app.gui.session import Session
+from journal_app.gui.settings import AppSettings
+
+
+@pytest.fixture
+def session(tmp_path: Path, qtbot):  # torn down (locked) before qtbot closes windows
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    session = Session(tmp_path / "v.pswvault", settings, kdf=FAST_KDF)
+    session.create(PASSPHRASE)
+    yield session
+    session.lock()
+
+
+def window_for(session, qtbot) -> MainWindow:
+    window = MainWindow(session)
+    # Lock before pytest-qt closes the window, so closing does not ask about a draft.
+    qtbot.addWidget(window, before_close_func=lambda _w: session.lock())
+    window.show()
+    return window
+
+
+def write_with_a_bad_tag(window: MainWindow, qtbot, text: str) -> None:
+    window.new_record(RecordType.REFLECTION)
+    qtbot.keyClicks(window.findChild(QPlainTextEdit, "field_description"), text)
+    qtbot.keyClicks(window.findChild(QLineEdit, "field_tags"), "x" * 80)  # too long a tag
+    assert window.records.save_now() is False
+
+
+def test_moving_on_after_a_failed_save_keeps_the_editor(session, qtbot, monkeypatch):
+    session.save(None, {"type": "checkin", "date": "2025-01-01", "fields": {"mood": 5}})
+    window = window_for(session, qtbot)
+    write_with_a_bad_tag(window, qtbot, "Words I must not lose")
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    window.records.open_record(session.journal.records()[0])  # click another record
+    window.new_record(RecordType.CHECKIN)  # or Ctrl+N
+    field = window.findChild(QPlainTextEdit, "field_description")
+    assert field is not None and field.toPlainText() == "Words I must not lose"
+
+
+def test_locking_after_a_failed_save_keeps_the_text_as_a_draft(session, qtbot):
+    window = MainWindow(session)  # destroyed on lock, as the app does
+    window.show()
+    write_with_a_bad_tag(window, qtbot, "Written just before the lock")
+    session.lock()
+    window.deleteLater()
+    qtbot.wait(10)
+    assert b"Written just before" not in session.vault_path.read_bytes()
+    session.unlock(PASSPHRASE)
+    window2 = window_for(session, qtbot)
+    field = window2.findChild(QPlainTextEdit, "field_description")
+    assert field is not None and field.toPlainText() == "Written just before the lock"
+
+
+def test_closing_after_a_failed_save_asks_first(session, qtbot, monkeypatch):
+    window = window_for(session, qtbot)
+    write_with_a_bad_tag(window, qtbot, "Do not close on me")
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(True) or QMessageBox.StandardButton.No,
+    )
+    quit_signals = []
+    window.quit_requested.connect(lambda: quit_signals.append(True))
+    window.close()
+    assert asked and not quit_signals and window.isVisible()
+
+
+def test_saving_after_lock_and_unlock_with_a_new_window(session, qtbot):
+    first = MainWindow(session)  # owned by the test, destroyed as the app destroys it
+    first.show()
+    session.lock()
+    first.deleteLater()
+    qtbot.wait(10)  # the old window is destroyed, as in the app
+    session.unlock(PASSPHRASE)
+    window_for(session, qtbot)
+    session.save(None, {"type": "checkin", "date": "2025-01-01"})  # no RuntimeError
+
+
+def test_a_lock_requested_during_long_work_waits_for_it(session, qtbot):
+    started = threading.Event()
+
+    def work():
+        started.set()
+        time.sleep(0.4)
+        return len(session.journal)
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(100, session.lock)  # the screen locks while the work runs
+    assert session.run_long(None, "Working…", work) == 0
+    assert started.is_set()
+    assert not session.is_unlocked  # locked as soon as the work was done
+
+
+def test_a_failed_undo_keeps_the_record_for_another_try(session, qtbot, monkeypatch):
+    window = window_for(session, qtbot)
+    record = session.save(None, {"type": "checkin", "date": "2025-01-01", "title": "Keep"})
+    session.delete(record.id)
+    real_put = session.journal.store.put
+
+    def full(*_a, **_k):
+        raise StorageError("the disk is full; nothing was changed")
+
+    monkeypatch.setattr(session.journal.store, "put", full)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    window.undo_delete()  # fails, said plainly, no crash
+    monkeypatch.setattr(session.journal.store, "put", real_put)
+    assert session.can_undo_delete()
+    window.undo_delete()
+    assert session.journal.get(record.id).title == "Keep"

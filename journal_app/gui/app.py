@@ -54,6 +54,8 @@ class AppController(QObject):
             dialog = CreateVaultDialog(self.session)
         if dialog.exec() != QDialog.DialogCode.Accepted and not self.session.is_unlocked:
             QApplication.quit()
+        elif self.session.is_unlocked:
+            self.session.settings_changed()  # auto-lock runs from here on
 
     def _show_main(self) -> None:
         from journal_app.gui.main_window import MainWindow

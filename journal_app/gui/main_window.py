@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,14 +34,15 @@ from journal_app.services.actions import set_action_status
 
 log = logging.getLogger(__name__)
 
+# QT_TRANSLATE_NOOP marks the labels for lupdate; they are translated where shown.
 SECTIONS = (
-    ("timeline", "Timeline", None),
-    ("reflections", "Reflections", RecordType.REFLECTION),
-    ("disclosures", "Disclosures", RecordType.DISCLOSURE),
-    ("supervision", "Supervision", RecordType.SUPERVISION),
-    ("checkins", "Check-ins", RecordType.CHECKIN),
-    ("actions", "Actions", None),
-    ("insights", "Insights", None),
+    ("timeline", QT_TRANSLATE_NOOP("MainWindow", "Timeline"), None),
+    ("reflections", QT_TRANSLATE_NOOP("MainWindow", "Reflections"), RecordType.REFLECTION),
+    ("disclosures", QT_TRANSLATE_NOOP("MainWindow", "Disclosures"), RecordType.DISCLOSURE),
+    ("supervision", QT_TRANSLATE_NOOP("MainWindow", "Supervision"), RecordType.SUPERVISION),
+    ("checkins", QT_TRANSLATE_NOOP("MainWindow", "Check-ins"), RecordType.CHECKIN),
+    ("actions", QT_TRANSLATE_NOOP("MainWindow", "Actions"), None),
+    ("insights", QT_TRANSLATE_NOOP("MainWindow", "Insights"), None),
 )
 
 

@@ -90,6 +90,9 @@ class Session(QObject):
             parent, self.tr("Setting up your journal's encryption…"), work
         )
         self._opened(journal)
+        # The recovery key is on screen until the worker confirms it: auto-lock would
+        # take it away unseen. The caller restarts the timer (settings_changed) after.
+        self._idle.stop()
         return recovery_key
 
     def unlock(self, passphrase: str, parent: QWidget | None = None) -> None:

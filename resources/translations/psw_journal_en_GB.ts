@@ -1035,174 +1035,234 @@ Leave anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="53"/>
+        <location filename="../../journal_app/gui/main_window.py" line="39"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="40"/>
+        <source>Reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="41"/>
+        <source>Disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="42"/>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="43"/>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="44"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="45"/>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="56"/>
         <source>PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="57"/>
+        <location filename="../../journal_app/gui/main_window.py" line="60"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="70"/>
+        <location filename="../../journal_app/gui/main_window.py" line="73"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="71"/>
+        <location filename="../../journal_app/gui/main_window.py" line="74"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="117"/>
+        <location filename="../../journal_app/gui/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="118"/>
+        <location filename="../../journal_app/gui/main_window.py" line="122"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="120"/>
+        <location filename="../../journal_app/gui/main_window.py" line="124"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="123"/>
+        <location filename="../../journal_app/gui/main_window.py" line="127"/>
         <source>&amp;Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="129"/>
+        <location filename="../../journal_app/gui/main_window.py" line="133"/>
         <source>&amp;Disclosure decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="135"/>
+        <location filename="../../journal_app/gui/main_window.py" line="139"/>
         <source>&amp;Supervision note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="141"/>
+        <location filename="../../journal_app/gui/main_window.py" line="145"/>
         <source>&amp;Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="147"/>
+        <location filename="../../journal_app/gui/main_window.py" line="151"/>
         <source>&amp;Ending of a peer relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="152"/>
+        <location filename="../../journal_app/gui/main_window.py" line="156"/>
         <source>&amp;Import entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="153"/>
+        <location filename="../../journal_app/gui/main_window.py" line="157"/>
         <source>Import a &amp;folder of Markdown notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="154"/>
+        <location filename="../../journal_app/gui/main_window.py" line="158"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="155"/>
+        <location filename="../../journal_app/gui/main_window.py" line="159"/>
         <source>&amp;Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="158"/>
+        <location filename="../../journal_app/gui/main_window.py" line="162"/>
         <source>&amp;Save now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="160"/>
+        <location filename="../../journal_app/gui/main_window.py" line="164"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="161"/>
+        <location filename="../../journal_app/gui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="162"/>
+        <location filename="../../journal_app/gui/main_window.py" line="166"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="163"/>
+        <location filename="../../journal_app/gui/main_window.py" line="167"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="164"/>
+        <location filename="../../journal_app/gui/main_window.py" line="168"/>
         <source>&amp;Delete record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="165"/>
+        <location filename="../../journal_app/gui/main_window.py" line="169"/>
         <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="169"/>
+        <location filename="../../journal_app/gui/main_window.py" line="173"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="173"/>
+        <location filename="../../journal_app/gui/main_window.py" line="177"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="181"/>
+        <location filename="../../journal_app/gui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="182"/>
+        <location filename="../../journal_app/gui/main_window.py" line="186"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="183"/>
+        <location filename="../../journal_app/gui/main_window.py" line="187"/>
         <source>&amp;About PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="248"/>
+        <location filename="../../journal_app/gui/main_window.py" line="260"/>
         <source>Delete record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="249"/>
+        <location filename="../../journal_app/gui/main_window.py" line="261"/>
         <source>Delete this record? You can undo this until you lock or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="254"/>
+        <location filename="../../journal_app/gui/main_window.py" line="267"/>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="270"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="262"/>
+        <location filename="../../journal_app/gui/main_window.py" line="277"/>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="282"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="318"/>
+        <location filename="../../journal_app/gui/main_window.py" line="328"/>
+        <source>Preferences not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="341"/>
         <source>About PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="320"/>
+        <location filename="../../journal_app/gui/main_window.py" line="343"/>
         <source>PSW Journal {version}
 An encrypted reflective journal for peer support workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="363"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="365"/>
+        <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1571,12 +1631,12 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecordListModel</name>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="62"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="56"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="67"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="61"/>
         <source>{kind} on {date}: {title}. {share}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,18 +1739,23 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="282"/>
+        <location filename="../../journal_app/gui/records_page.py" line="304"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="308"/>
+        <location filename="../../journal_app/gui/records_page.py" line="330"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="315"/>
+        <location filename="../../journal_app/gui/records_page.py" line="337"/>
         <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/records_page.py" line="388"/>
+        <source>This text could not be saved before the journal locked. It is back in the editor: check the highlighted field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2015,17 +2080,17 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="88"/>
+        <location filename="../../journal_app/gui/session.py" line="90"/>
         <source>Setting up your journal&apos;s encryption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="95"/>
+        <location filename="../../journal_app/gui/session.py" line="100"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="104"/>
+        <location filename="../../journal_app/gui/session.py" line="109"/>
         <source>Setting your new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,6 +2549,19 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
     <message>
         <location filename="../../journal_app/gui/editors/actions_table.py" line="70"/>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../journal_app/gui/workers.py" line="59"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/workers.py" line="65"/>
+        <source>Stopping safely…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -215,3 +215,24 @@ def test_a_new_supervision_note_starts_with_the_marked_records(session, qtbot):
     agenda = window.findChild(QPlainTextEdit, "field_agenda")
     assert "Ending with R" in agenda.toPlainText()
     assert "Not for supervision" not in agenda.toPlainText()
+
+
+def test_a_status_changed_on_the_board_is_not_undone_by_the_open_editor(session, qtbot):
+    note = session.save(
+        None,
+        {
+            "type": "supervision",
+            "date": "2025-01-10",
+            "fields": {"actions": [{"text": "Book training", "status": "open"}]},
+        },
+    )
+    window = open_window(session, qtbot)
+    window.records.open_record(session.journal.get(note.id))
+    window.sidebar.setCurrentRow(5)  # Actions
+    window._save_action_status(note.id, 0, "done")
+    window.sidebar.setCurrentRow(0)
+    qtbot.keyClicks(window.findChild(QPlainTextEdit, "field_discussed"), "Training plans")
+    assert window.records.save_now()
+    saved = session.journal.get(note.id)
+    assert saved.fields["actions"][0]["status"] == "done"
+    assert saved.fields["discussed"] == "Training plans"

@@ -8,17 +8,24 @@ import sys
 import textwrap
 
 
-def test_many_void_qt_calls_do_not_abort_the_interpreter():
+def test_many_qt_calls_and_emits_do_not_abort_the_interpreter():
     code = textwrap.dedent(
         """
         import sys
         from PySide6.QtWidgets import QApplication, QWidget
         app = QApplication([])
         widget = QWidget()
-        before = sys.getrefcount(None)
+        from PySide6.QtCore import QObject, Signal
+
+        class Probe(QObject):
+            fired = Signal()
+
+        probe = Probe()
+        before_none, before_true = sys.getrefcount(None), sys.getrefcount(True)
         for _ in range(20000):
-            widget.update()
-        print(sys.getrefcount(None) - before)
+            widget.update()  # a void call
+            probe.fired.emit()  # a signal emitted from Python returns True
+        print(sys.getrefcount(None) - before_none, sys.getrefcount(True) - before_true)
         """
     )
     proc = subprocess.run(
@@ -29,4 +36,5 @@ def test_many_void_qt_calls_do_not_abort_the_interpreter():
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
     )
     assert proc.returncode == 0, proc.stderr[-500:]
-    assert abs(int(proc.stdout.strip())) < 1000
+    lost_none, lost_true = (int(n) for n in proc.stdout.split())
+    assert abs(lost_none) < 1000 and abs(lost_true) < 1000

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.domain.schema import ACTION_STATUSES
-from journal_app.gui.widgets.signal_emit import emit
 
 TEXT, OWNER, DUE, STATUS = range(4)
 COLUMN_KEYS = ("text", "owner", "due", "status")
@@ -217,7 +216,7 @@ class ActionsTable(QWidget):
 
     def _add_clicked(self) -> None:
         self.add_action()
-        emit(self.changed)
+        self.changed.emit()
 
     def _remove_clicked(self) -> None:
         row = self.table.currentRow()
@@ -228,7 +227,7 @@ class ActionsTable(QWidget):
         if self.table.rowCount():
             self.table.setCurrentCell(min(row, self.table.rowCount() - 1), TEXT)
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        emit(self.changed)
+        self.changed.emit()
 
     def focus_part(self, rest: str) -> None:
         """Put the cursor on the cell named like "[1].due" (from a validation error)."""

@@ -29,7 +29,6 @@ from journal_app.domain.schema import MAX_TITLE
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.gui.editors.field_errors import FieldErrors
 from journal_app.gui.editors.form_builder import FormBuilder
-from journal_app.gui.widgets.signal_emit import emit
 from journal_app.gui.widgets.tag_edit import TagEdit
 
 
@@ -304,4 +303,4 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
             focus = QApplication.focusWidget()
             if focus is error_widget or error_widget.isAncestorOf(focus):
                 self.clear_error()  # the user is putting it right
-        emit(self.edited)
+        self.edited.emit()

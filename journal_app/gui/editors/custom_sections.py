@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.gui.widgets.signal_emit import emit
-
 
 class _Section(QWidget):
     def __init__(self, number: int, parent: QWidget) -> None:
@@ -95,7 +93,7 @@ class CustomSections(QWidget):
     def _add_clicked(self) -> None:
         row = self._add()
         row.heading.setFocus(Qt.FocusReason.TabFocusReason)
-        emit(self.changed)
+        self.changed.emit()
 
     def _add(self) -> _Section:
         before = self.add_button.previousInFocusChain()
@@ -115,7 +113,7 @@ class CustomSections(QWidget):
     def _remove_clicked(self, row: _Section) -> None:
         self._drop(row)
         self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        emit(self.changed)
+        self.changed.emit()
 
     def _drop(self, row: _Section) -> None:
         self._rows.remove(row)

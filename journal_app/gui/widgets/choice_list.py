@@ -8,8 +8,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QSizePolicy, QTreeWidget, QTreeWidgetItem, QWidget
 
-from journal_app.gui.widgets.signal_emit import emit
-
 _ID = Qt.ItemDataRole.UserRole
 _IS_GROUP = Qt.ItemDataRole.UserRole + 1
 _GROUP_NAME = Qt.ItemDataRole.UserRole + 2
@@ -157,7 +155,7 @@ class ChoiceList(QTreeWidget):
         else:
             return
         self._refresh_groups(open_checked=False)
-        emit(self.changed)
+        self.changed.emit()
 
     def _refresh_groups(self, open_checked: bool) -> None:
         """Say in each heading how many of its choices are ticked."""

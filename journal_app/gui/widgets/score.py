@@ -6,8 +6,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolButton, QWidget
 
-from journal_app.gui.widgets.signal_emit import emit
-
 LOWEST = 1
 HIGHEST = 10
 _RESTING = 5  # where the handle rests while no score is set
@@ -86,7 +84,7 @@ class ScoreSlider(QWidget):
         self.slider.blockSignals(False)
         self._show()
         if changed:
-            emit(self.valueChanged, value)
+            self.valueChanged.emit(value)
 
     def clear(self) -> None:
         self.setValue(None)
@@ -96,13 +94,13 @@ class ScoreSlider(QWidget):
             # The action is applied after this signal; valueChanged may follow.
             self._value = self.slider.value()
             self._show()
-            emit(self.valueChanged, self._value)
+            self.valueChanged.emit(self._value)
 
     def _slider_moved(self, value: int) -> None:
         if value != self._value:
             self._value = value
             self._show()
-            emit(self.valueChanged, value)
+            self.valueChanged.emit(value)
 
     def _show(self) -> None:
         is_set = self._value is not None

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from journal_app.gui.widgets.signal_emit import emit
-
 
 def split_tags(text: str) -> list[str]:
     """The tags in `text`: split at commas, spaces tidied, empty and repeated ones
@@ -88,4 +86,4 @@ class TagEdit(QLineEdit):
         new_text = prefix + completion + (after if after else ", ")
         self.setText(new_text)
         self.setCursorPosition(len(prefix) + len(completion) + (0 if after else 2))
-        emit(self.tags_edited)
+        self.tags_edited.emit()

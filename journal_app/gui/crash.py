@@ -23,8 +23,12 @@ log = logging.getLogger(__name__)
 LogPathGetter = Callable[[], "Path | None"]
 
 
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+
+
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("crash", text)
+    """For texts held in variables (marked with QT_TRANSLATE_NOOP where written)."""
+    return translate("crash", text)
 
 
 def _chain(exc: BaseException) -> list[BaseException]:
@@ -152,31 +156,34 @@ def show_crash_dialog(report: str, log_path: Path | None, parent=None) -> QMessa
     """The friendly dialog; "Copy report" copies without closing it."""
     box = QMessageBox(parent or QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("PSW Journal"))
-    box.setText(_tr("Something went wrong."))
-    info = _tr(
+    box.setWindowTitle(translate("crash", "PSW Journal"))
+    box.setText(translate("crash", "Something went wrong."))
+    info = translate(
+        "crash",
         "Your saved entries are safe. If you were typing, check that your last "
         "words are still there.\n\nIf this keeps happening, copy the report and send "
-        "it to whoever supports the app. It holds no journal text."
+        "it to whoever supports the app. It holds no journal text.",
     )
     if log_path is not None:
-        info += "\n\n" + _tr("A note was also written to the log: {path}").format(path=log_path)
+        info += "\n\n" + translate("crash", "A note was also written to the log: {path}").format(
+            path=log_path
+        )
     box.setInformativeText(info)
     box.setDetailedText(report)
-    copy = box.addButton(_tr("Copy report"), QMessageBox.ButtonRole.ActionRole)
-    copy.setAccessibleName(_tr("Copy the error report"))
+    copy = box.addButton(translate("crash", "Copy report"), QMessageBox.ButtonRole.ActionRole)
+    copy.setAccessibleName(translate("crash", "Copy the error report"))
     # QMessageBox closes on any button; keep it open so the worker can still read it.
     copy.clicked.disconnect()
 
     def copy_report() -> None:
         QApplication.clipboard().setText(report)
-        copy.setText(_tr("Copied"))
+        copy.setText(translate("crash", "Copied"))
 
     copy.clicked.connect(copy_report)
     close = box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(close)
     box.setEscapeButton(close)
-    box.setAccessibleName(_tr("Something went wrong"))
+    box.setAccessibleName(translate("crash", "Something went wrong"))
     box.exec()
     return box
 

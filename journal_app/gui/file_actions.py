@@ -7,7 +7,7 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from journal_app.errors import Cancelled, JournalError
@@ -16,15 +16,19 @@ from journal_app.gui.session import Session
 
 log = logging.getLogger(__name__)
 
-IMPORT_FORMATS = (
-    ("jrnl-json", "jrnl JSON export (*.json)"),
-    ("dayone-json", "Day One JSON export (*.json)"),
-    ("markdown", "Markdown notes (*.md *.markdown *.txt)"),
+IMPORT_FORMATS = (  # labels marked for lupdate, translated where shown
+    ("jrnl-json", QT_TRANSLATE_NOOP("FileActions", "jrnl JSON export (*.json)")),
+    ("dayone-json", QT_TRANSLATE_NOOP("FileActions", "Day One JSON export (*.json)")),
+    ("markdown", QT_TRANSLATE_NOOP("FileActions", "Markdown notes (*.md *.markdown *.txt)")),
 )
 
 
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+
+
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileActions", text)
+    """For texts held in variables (marked with QT_TRANSLATE_NOOP where written)."""
+    return translate("FileActions", text)
 
 
 def _fail(parent: QWidget, title: str, exc: BaseException) -> None:
@@ -36,11 +40,15 @@ def import_file(parent: QWidget, session: Session, folder: bool = False) -> int:
     from journal_app.services.importers import parse_import
 
     if folder:
-        chosen = QFileDialog.getExistingDirectory(parent, _tr("Import a folder of Markdown notes"))
+        chosen = QFileDialog.getExistingDirectory(
+            parent, translate("FileActions", "Import a folder of Markdown notes")
+        )
         fmt = "markdown"
     else:
         filters = ";;".join(_tr(label) for _fmt, label in IMPORT_FORMATS)
-        chosen, picked = QFileDialog.getOpenFileName(parent, _tr("Import entries"), "", filters)
+        chosen, picked = QFileDialog.getOpenFileName(
+            parent, translate("FileActions", "Import entries"), "", filters
+        )
         fmt = next((f for f, label in IMPORT_FORMATS if _tr(label) == picked), "jrnl-json")
     if not chosen:
         return 0
@@ -51,19 +59,23 @@ def import_file(parent: QWidget, session: Session, folder: bool = False) -> int:
     def work() -> int:
         records = parse_import(path, fmt, journal.vocabulary)
         if cancel.is_set():  # safe until the one transaction that stores them all
-            raise Cancelled(_tr("the import was cancelled; nothing was imported"))
+            raise Cancelled(
+                translate("FileActions", "the import was cancelled; nothing was imported")
+            )
         journal.save_many(records)
         return len(records)
 
     try:
-        count = session.run_long(parent, _tr("Importing…"), work, cancel)
+        count = session.run_long(parent, translate("FileActions", "Importing…"), work, cancel)
     except Cancelled:
         return 0
     except JournalError as exc:
-        _fail(parent, _tr("Nothing was imported"), exc)
+        _fail(parent, translate("FileActions", "Nothing was imported"), exc)
         return 0
     QMessageBox.information(
-        parent, _tr("Import finished"), _tr("{n} entries were imported.").format(n=count)
+        parent,
+        translate("FileActions", "Import finished"),
+        translate("FileActions", "{n} entries were imported.").format(n=count),
     )
     return count
 
@@ -71,60 +83,168 @@ def import_file(parent: QWidget, session: Session, folder: bool = False) -> int:
 def backup(parent: QWidget, session: Session) -> Path | None:
     suggested = f"psw-journal-backup-{QDate.currentDate().toString('yyyy-MM-dd')}.pswbackup"
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Back up the journal"), suggested, _tr("Journal backups (*.pswbackup)")
+        parent,
+        translate("FileActions", "Back up the journal"),
+        suggested,
+        translate("FileActions", "Journal backups (*.pswbackup)"),
     )
     if not chosen:
         return None
     out = Path(chosen)
     journal = session.journal
     try:
-        session.run_long(parent, _tr("Writing the backup…"), lambda: journal.backup(out))
+        session.run_long(
+            parent, translate("FileActions", "Writing the backup…"), lambda: journal.backup(out)
+        )
     except JournalError as exc:
-        _fail(parent, _tr("The backup was not written"), exc)
+        _fail(parent, translate("FileActions", "The backup was not written"), exc)
         return None
     QMessageBox.information(
         parent,
-        _tr("Backup written"),
-        _tr("The backup is encrypted and opens with the same passphrase and recovery key."),
+        translate("FileActions", "Backup written"),
+        translate(
+            "FileActions",
+            "The backup is encrypted and opens with the same passphrase and recovery key.",
+        ),
     )
     return out
 
 
 def restore(parent: QWidget, session: Session) -> Path | None:
-    """Restore a backup into a new journal file (never over the open one)."""
-    from journal_app.services.backup import restore_backup
-
+    """Restore a backup, in place of the open journal (which is kept, renamed) or
+    into a separate file. Returns where the restored journal was written."""
     source, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Choose a backup to restore"), "", _tr("Journal backups (*.pswbackup *)")
+        parent,
+        translate("FileActions", "Choose a backup to restore"),
+        "",
+        translate("FileActions", "Journal backups (*.pswbackup *)"),
     )
     if not source:
         return None
-    target, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Where should the restored journal go?"), "restored.pswvault"
-    )
-    if not target:
-        return None
     passphrase, ok = QInputDialog.getText(
         parent,
-        _tr("Passphrase of the backup"),
-        _tr("The passphrase the journal had when this backup was made:"),
+        translate("FileActions", "Passphrase of the backup"),
+        translate("FileActions", "The passphrase the journal had when this backup was made:"),
         QLineEdit.EchoMode.Password,
     )
     if not ok or not passphrase:
         return None
+    choice = _ask_where_to_restore(parent, session.vault_path)
+    if choice is None:
+        return None
+    if choice == "replace":
+        return _restore_in_place(parent, session, Path(source), passphrase)
+    target, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("FileActions", "Where should the restored journal go?"),
+        "restored.pswvault",
+    )
+    if not target:
+        return None
+    result = _restore_to(parent, session, Path(source), Path(target), passphrase)
+    if result is None:
+        return None
+    text = translate(
+        "FileActions",
+        "{n} entries were restored to {path}. Your journal is unchanged. "
+        "To open the restored one, start PSW Journal with --vault {path}.",
+    ).format(n=result[0], path=target)
+    QMessageBox.information(
+        parent, translate("FileActions", "Restore finished"), text + _problems_text(result[1])
+    )
+    return Path(target)
+
+
+def _ask_where_to_restore(parent: QWidget, vault: Path) -> str | None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("FileActions", "Restore a backup"))
+    box.setText(
+        translate("FileActions", "Restore the backup in place of the journal you have open?")
+    )
+    box.setInformativeText(
+        translate(
+            "FileActions",
+            "Nothing is deleted: your journal as it is now is kept beside it in {folder}, "
+            "renamed with today's date, and opens with its own passphrase. Or restore the "
+            "backup to a separate file and leave this journal as it is.",
+        ).format(folder=vault.parent)
+    )
+    replace = box.addButton(
+        translate("FileActions", "&Replace with the backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    separate = box.addButton(
+        translate("FileActions", "Restore to a &separate file…"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(separate)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is replace:
+        return "replace"
+    if clicked is separate:
+        return "separate"
+    return None
+
+
+def _restore_to(
+    parent: QWidget, session: Session, source: Path, target: Path, passphrase: str
+) -> tuple[int, list] | None:
+    from journal_app.services.backup import restore_backup
+
     try:
-        count, problems = session.run_long(
+        return session.run_long(
             parent,
-            _tr("Restoring…"),
-            lambda: restore_backup(Path(source), Path(target), passphrase),
+            translate("FileActions", "Restoring…"),
+            lambda: restore_backup(source, target, passphrase),
         )
     except JournalError as exc:
-        _fail(parent, _tr("Nothing was restored"), exc)
+        _fail(parent, translate("FileActions", "Nothing was restored"), exc)
         return None
-    text = _tr("{n} entries were restored to {path}. Open it with psw-journal --vault {path}.")
-    if problems:
-        text += "\n\n" + _tr("{n} problem(s) were found in the backup; run verify on it.").format(
-            n=len(problems)
+
+
+def _problems_text(problems: list) -> str:
+    if not problems:
+        return ""
+    return "\n\n" + translate(
+        "FileActions",
+        "{n} problem(s) were found in the backup: the damaged entries are set aside "
+        "and everything else was restored.",
+    ).format(n=len(problems))
+
+
+def _restore_in_place(
+    parent: QWidget, session: Session, source: Path, passphrase: str
+) -> Path | None:
+    from datetime import datetime
+
+    from journal_app.services.backup import restored_copy_path
+
+    now = datetime.now()
+    restored = restored_copy_path(session.vault_path, now)
+    result = _restore_to(parent, session, source, restored, passphrase)
+    if result is None:
+        return None
+    QMessageBox.information(
+        parent,
+        translate("FileActions", "Backup restored"),
+        translate(
+            "FileActions",
+            "{n} entries were restored. The journal locks now: unlock it with the "
+            "passphrase the backup was made with.",
+        ).format(n=result[0])
+        + _problems_text(result[1]),
+    )
+    try:
+        kept = session.replace_with_restored(restored, now)
+    except JournalError as exc:
+        QMessageBox.warning(
+            None,
+            translate("FileActions", "The backup was not put in place"),
+            user_message(exc)
+            + "\n\n"
+            + translate("FileActions", "The restored copy is at {path}.").format(path=restored),
         )
-    QMessageBox.information(parent, _tr("Restore finished"), text.format(n=count, path=target))
-    return Path(target)
+        return None
+    log.info("journal replaced by a restored backup; the old one kept as %s", kept.name)
+    return session.vault_path

@@ -306,7 +306,13 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         from journal_app.gui import file_actions
 
-        self.records.save_now()
+        if not self.records.save_now():
+            QMessageBox.warning(
+                self,
+                self.tr("Restore a backup"),
+                self.tr("Save or undo what is in the editor first: it could not be saved."),
+            )
+            return
         file_actions.restore(self, self.session)
 
     def show_preferences(self) -> None:

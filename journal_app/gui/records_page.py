@@ -280,6 +280,8 @@ class RecordsPage(QWidget):
             return
         editor = self._show_editor(record.type)
         editor.load(record, record.to_dict())
+        if record.type is RecordType.SUPERVISION:
+            editor.set_agenda_source(self._agenda_for, prefill=False)
         self._current, self._draft_type, self._dirty = record, None, False
         self.error.hide()
 
@@ -288,16 +290,18 @@ class RecordsPage(QWidget):
             return
         editor = self._show_editor(record_type)
         data = self.session.new_record_data(record_type, template)
-        if record_type is RecordType.SUPERVISION:
-            # The agenda starts from what the worker marked "bring to supervision".
-            agenda = agenda_text(self.session.journal.records(), on=date.today())
-            if agenda:
-                data.setdefault("fields", {})["agenda"] = agenda
         editor.load(None, data)
+        if record_type is RecordType.SUPERVISION:
+            # The agenda starts from what the worker marked "bring to supervision"
+            # since the note before this one's date.
+            editor.set_agenda_source(self._agenda_for, prefill=True)
         self._current, self._draft_type, self._dirty = None, record_type, False
         self.list.clearSelection()
         self.error.hide()
         editor.setFocus()
+
+    def _agenda_for(self, day: date) -> str:
+        return agenda_text(self.session.journal.records(), on=day)
 
     def _on_edited(self) -> None:
         self._dirty = True
@@ -380,6 +384,8 @@ class RecordsPage(QWidget):
                 record = None
         editor = self._show_editor(record_type)
         editor.load(record, data)
+        if record_type is RecordType.SUPERVISION:
+            editor.set_agenda_source(self._agenda_for, prefill=False)
         self._current, self._draft_type = record, record_type
         self._dirty = True
         journal.clear_draft()

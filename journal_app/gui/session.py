@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +16,10 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from journal_app.domain.records import Record, RecordType
-from journal_app.errors import VaultLocked
+from journal_app.errors import StorageError, VaultLocked
 from journal_app.gui.settings import AppSettings
 from journal_app.gui.workers import run_with_progress
+from journal_app.services.backup import swap_in_restored
 from journal_app.services.journal import Journal, reset_passphrase_with_recovery_key
 from journal_app.services.passphrase import require_acceptable
 from journal_app.vault import crypto
@@ -143,6 +145,14 @@ class Session(QObject):
         journal.lock()
         log.info("session locked")
         self.locked.emit()
+
+    def replace_with_restored(self, restored: Path, now: datetime) -> Path:
+        """Lock, then put a restored backup in the journal's place; the journal that
+        was there is kept, renamed (its path is returned)."""
+        self.lock()
+        if self._journal is not None:
+            raise StorageError("the journal is still busy; nothing was changed, try again")
+        return swap_in_restored(self.vault_path, restored, now)
 
     # --- auto-lock -----------------------------------------------------------------
 

@@ -1,5 +1,6 @@
-"""Restoring a backup into an empty vault path (backups themselves are written by
-VaultStore.backup_to: a consistent, fsynced copy through the SQLite backup API)."""
+"""Restoring a backup into an empty vault path, or in place of the journal with the
+old file kept (backups themselves are written by VaultStore.backup_to: a consistent,
+fsynced copy through the SQLite backup API)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import contextlib
 import logging
 import os
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 from journal_app.errors import StorageError, UnsupportedFormat, VaultCorrupt, VaultExists
@@ -79,3 +81,43 @@ def _copy_read_only(source: Path, dest: Path) -> None:
             src.close()
     except sqlite3.DatabaseError as exc:
         raise VaultCorrupt(f"{source.name} is not a readable vault backup ({exc})") from None
+
+
+def restored_copy_path(vault: Path, now: datetime | None = None) -> Path:
+    """Where a backup is restored before it takes the open journal's place: beside
+    it (so the swap is a rename on one file system), with a name that says so."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    return vault.with_name(f"{vault.stem}.restored-{stamp}{vault.suffix}")
+
+
+def swap_in_restored(vault: Path, restored: Path, now: datetime | None = None) -> Path:
+    """Put `restored` (a file written by restore_backup) in `vault`'s place. The vault
+    must be closed. The journal that was there is kept, renamed, never deleted: its
+    new path is returned. If the swap fails half-way the old journal is put back."""
+    vault, restored = Path(vault), Path(restored)
+    if not restored.is_file():
+        raise StorageError(f"the restored journal {restored.name} is missing; nothing was changed")
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    kept = vault.with_name(f"{vault.stem}.before-restore-{stamp}{vault.suffix}")
+    if _target_in_use(kept):
+        raise VaultExists(f"{kept.name} already exists; nothing was changed")
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            old = vault.with_name(vault.name + suffix)
+            if old.exists():
+                new = kept.with_name(kept.name + suffix)
+                os.rename(old, new)
+                moved.append((new, old))
+        os.rename(restored, vault)
+        fsync_dir(vault.parent)
+    except OSError as exc:
+        for new, old in reversed(moved):
+            with contextlib.suppress(OSError):
+                os.rename(new, old)
+        raise StorageError(
+            f"could not put the restored journal in place ({exc.strerror}); "
+            "the journal is as it was"
+        ) from None
+    log.info("a restored backup replaced the journal; the old one was kept")
+    return kept

@@ -303,62 +303,62 @@
 <context>
     <name>ActionsTable</name>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="92"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="91"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="93"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="92"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="94"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="93"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="99"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="98"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="99"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="98"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="99"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="98"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="99"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="98"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="121"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="120"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="123"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="122"/>
         <source>Add an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="124"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="123"/>
         <source>Remove action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="126"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="125"/>
         <source>Remove the selected action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="130"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="129"/>
         <source>Arrow keys move between cells; type, or press F2, to change one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,17 +439,17 @@
 <context>
     <name>ChoiceList</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/choice_list.py" line="129"/>
+        <location filename="../../journal_app/gui/widgets/choice_list.py" line="127"/>
         <source>{id} (not in the current list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/choice_list.py" line="132"/>
+        <location filename="../../journal_app/gui/widgets/choice_list.py" line="130"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/choice_list.py" line="178"/>
+        <location filename="../../journal_app/gui/widgets/choice_list.py" line="176"/>
         <source>{name} ({count} chosen)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,7 +583,7 @@ Leave anyway?</source>
 <context>
     <name>CustomSections</name>
     <message>
-        <location filename="../../journal_app/gui/editors/custom_sections.py" line="60"/>
+        <location filename="../../journal_app/gui/editors/custom_sections.py" line="58"/>
         <source>Add a section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,6 +806,184 @@ Leave anyway?</source>
     <message>
         <location filename="../../journal_app/gui/editors/field_errors.py" line="75"/>
         <source>⚠ {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="20"/>
+        <source>jrnl JSON export (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="21"/>
+        <source>Day One JSON export (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="22"/>
+        <source>Markdown notes (*.md *.markdown *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="44"/>
+        <source>Import a folder of Markdown notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="50"/>
+        <source>Import entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="63"/>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="69"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="73"/>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="77"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="78"/>
+        <source>{n} entries were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="87"/>
+        <source>Back up the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="89"/>
+        <source>Journal backups (*.pswbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="97"/>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="100"/>
+        <source>The backup was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="104"/>
+        <source>Backup written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="105"/>
+        <source>The backup is encrypted and opens with the same passphrase and recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="118"/>
+        <source>Choose a backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="120"/>
+        <source>Journal backups (*.pswbackup *)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="126"/>
+        <source>Passphrase of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="127"/>
+        <source>The passphrase the journal had when this backup was made:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="139"/>
+        <source>Where should the restored journal go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="147"/>
+        <source>{n} entries were restored to {path}. Your journal is unchanged. To open the restored one, start PSW Journal with --vault {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="153"/>
+        <source>Restore finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="161"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="163"/>
+        <source>Restore the backup in place of the journal you have open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="166"/>
+        <source>Nothing is deleted: your journal as it is now is kept beside it in {folder}, renamed with today&apos;s date, and opens with its own passphrase. Or restore the backup to a separate file and leave this journal as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="174"/>
+        <source>&amp;Replace with the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="177"/>
+        <source>Restore to a &amp;separate file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="198"/>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="202"/>
+        <source>Nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="209"/>
+        <source>{n} problem(s) were found in the backup: the damaged entries are set aside and everything else was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="230"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="231"/>
+        <source>{n} entries were restored. The journal locks now: unlock it with the passphrase the backup was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="243"/>
+        <source>The backup was not put in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="246"/>
+        <source>The restored copy is at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1240,28 +1418,38 @@ Leave anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="328"/>
+        <location filename="../../journal_app/gui/main_window.py" line="312"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="313"/>
+        <source>Save or undo what is in the editor first: it could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="334"/>
         <source>Preferences not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="341"/>
+        <location filename="../../journal_app/gui/main_window.py" line="347"/>
         <source>About PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="343"/>
+        <location filename="../../journal_app/gui/main_window.py" line="349"/>
         <source>PSW Journal {version}
 An encrypted reflective journal for peer support workers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="363"/>
+        <location filename="../../journal_app/gui/main_window.py" line="369"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="365"/>
+        <location filename="../../journal_app/gui/main_window.py" line="371"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,117 +1701,117 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="75"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="74"/>
         <source>Problem with this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="85"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="84"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="104"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="103"/>
         <source>About this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="107"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="106"/>
         <source>dd/MM/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="109"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="108"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="112"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="111"/>
         <source>A few words to find it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="113"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="112"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="115"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="114"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="115"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="114"/>
         <source>Separate with commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="133"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="132"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="134"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="133"/>
         <source>Stays in your journal: never in a supervision pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="137"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="136"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="139"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="138"/>
         <source>The pack shows the date, type, title, themes, competence areas and your shared summary, never what you wrote here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="144"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="143"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="145"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="144"/>
         <source>The pack shows everything in this entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="152"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="151"/>
         <source>Share: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="159"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="158"/>
         <source>Share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="161"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="160"/>
         <source>Bring this to my next supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="162"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="161"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="168"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="167"/>
         <source>Shared summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="171"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="170"/>
         <source>What you learnt, in a sentence or two: no names or case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="176"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="175"/>
         <source>What you would share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="179"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="178"/>
         <source>Your learning, not the story or case facts. A pack shows it for an entry shared as a summary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,12 +1819,47 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecordListModel</name>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="56"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="25"/>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/record_list.py" line="26"/>
+        <source>Summary shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/record_list.py" line="27"/>
+        <source>Shared in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/record_list.py" line="31"/>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/record_list.py" line="32"/>
+        <source>Disclosure decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/record_list.py" line="33"/>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/record_list.py" line="34"/>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/record_list.py" line="70"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="61"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="75"/>
         <source>{kind} on {date}: {title}. {share}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1739,22 +1962,22 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="304"/>
+        <location filename="../../journal_app/gui/records_page.py" line="308"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="330"/>
+        <location filename="../../journal_app/gui/records_page.py" line="334"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="337"/>
+        <location filename="../../journal_app/gui/records_page.py" line="341"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="388"/>
+        <location filename="../../journal_app/gui/records_page.py" line="394"/>
         <source>This text could not be saved before the journal locked. It is back in the editor: check the highlighted field.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2047,32 +2270,32 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>ScoreSlider</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/score.py" line="40"/>
+        <location filename="../../journal_app/gui/widgets/score.py" line="38"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/score.py" line="41"/>
+        <location filename="../../journal_app/gui/widgets/score.py" line="39"/>
         <source>Leave this score unset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/score.py" line="68"/>
+        <location filename="../../journal_app/gui/widgets/score.py" line="66"/>
         <source>Clear {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/score.py" line="109"/>
+        <location filename="../../journal_app/gui/widgets/score.py" line="107"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/score.py" line="117"/>
+        <location filename="../../journal_app/gui/widgets/score.py" line="115"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/score.py" line="119"/>
+        <location filename="../../journal_app/gui/widgets/score.py" line="117"/>
         <source>Score from 1 to 10: {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,17 +2303,17 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="90"/>
+        <location filename="../../journal_app/gui/session.py" line="92"/>
         <source>Setting up your journal&apos;s encryption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="100"/>
+        <location filename="../../journal_app/gui/session.py" line="102"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="109"/>
+        <location filename="../../journal_app/gui/session.py" line="111"/>
         <source>Setting your new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2255,189 +2478,189 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>SupervisionEditor</name>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="41"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="45"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="50"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="54"/>
         <source>Name or initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="51"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="55"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="62"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="66"/>
         <source>Line manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="63"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="67"/>
         <source>Alternative contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="64"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="68"/>
         <source>Peer supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="65"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="69"/>
         <source>External supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="67"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="71"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="69"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="73"/>
         <source>Their role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="74"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="78"/>
         <source>Restorative: support for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="75"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="79"/>
         <source>Formative: learning and skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="76"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="80"/>
         <source>Normative: standards and accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="80"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="84"/>
         <source>Looking after you: the emotional impact of the work, your wellbeing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="83"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="87"/>
         <source>Learning and development: skills, knowledge, training needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="85"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="89"/>
         <source>Standards, policy, boundaries and the quality of the work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="91"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="95"/>
         <source>Functions covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="93"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="97"/>
         <source>After Proctor&apos;s model; tick any the session covered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="96"/>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="99"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="100"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="103"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="96"/>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="99"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="100"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="103"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="97"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="101"/>
         <source>My wellbeing before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="100"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="104"/>
         <source>My wellbeing after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="105"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="109"/>
         <source>The session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="112"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="116"/>
         <source>Fill from records marked for supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="122"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="126"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="123"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="127"/>
         <source>What you want to bring; records marked for supervision can fill it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="131"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="136"/>
         <source>What was discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="132"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="137"/>
         <source>The main points, and what you take from them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="136"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="141"/>
         <source>Support offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="137"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="142"/>
         <source>Support, training or time offered to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="146"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="151"/>
         <source>Agreed actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="150"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="155"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="164"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="169"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="168"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="173"/>
         <source>dd/MM/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="171"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="176"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="178"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="183"/>
         <source>Next supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="180"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="185"/>
         <source>Next supervision is booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="181"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="186"/>
         <source>Next supervision date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2445,7 +2668,7 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>TagEdit</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/tag_edit.py" line="42"/>
+        <location filename="../../journal_app/gui/widgets/tag_edit.py" line="40"/>
         <source>e.g. endings, boundaries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2516,12 +2739,12 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>_DueDelegate</name>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="47"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="46"/>
         <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="48"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="47"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,17 +2752,17 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>_Section</name>
     <message>
-        <location filename="../../journal_app/gui/editors/custom_sections.py" line="30"/>
+        <location filename="../../journal_app/gui/editors/custom_sections.py" line="28"/>
         <source>Heading {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/custom_sections.py" line="37"/>
+        <location filename="../../journal_app/gui/editors/custom_sections.py" line="35"/>
         <source>Text {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/custom_sections.py" line="40"/>
+        <location filename="../../journal_app/gui/editors/custom_sections.py" line="38"/>
         <source>Remove section {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2547,8 +2770,53 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>_StatusDelegate</name>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="70"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="69"/>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../journal_app/gui/crash.py" line="159"/>
+        <source>PSW Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/crash.py" line="160"/>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/crash.py" line="161"/>
+        <source>Your saved entries are safe. If you were typing, check that your last words are still there.
+
+If this keeps happening, copy the report and send it to whoever supports the app. It holds no journal text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/crash.py" line="168"/>
+        <source>A note was also written to the log: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/crash.py" line="173"/>
+        <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/crash.py" line="174"/>
+        <source>Copy the error report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/crash.py" line="180"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/crash.py" line="186"/>
+        <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2562,6 +2830,44 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
     <message>
         <location filename="../../journal_app/gui/workers.py" line="65"/>
         <source>Stopping safely…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="20"/>
+        <source>That passphrase does not open this journal. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="24"/>
+        <source>That recovery key does not open this journal. Check each group of five.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="28"/>
+        <source>That passphrase is too easy to guess. Use at least 12 characters, for example a generated passphrase of several words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="34"/>
+        <source>Please check {field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="38"/>
+        <source>Your writing could not be saved: {reason} It is still in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="42"/>
+        <source>The journal file is damaged: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="47"/>
+        <source>Something went wrong ({kind}). Your saved entries are safe.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -62,3 +62,10 @@ def test_every_focusable_control_is_named(tmp_path, qtbot):
             problems[f"section {row}"] = missing
     session.lock()
     assert problems == {}
+
+
+def test_record_list_names_every_type_as_the_domain_does():
+    from journal_app.domain.records import TYPE_LABELS
+    from journal_app.gui.models.record_list import TYPE_NAMES
+
+    assert TYPE_NAMES == TYPE_LABELS

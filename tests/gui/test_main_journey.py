@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QPushButton
 
 from journal_app.domain.records import RecordType
+from journal_app.gui.editors.supervision import SupervisionEditor
 from journal_app.gui.main_window import MainWindow
 from journal_app.gui.session import Session
 from journal_app.gui.settings import AppSettings
@@ -236,3 +238,94 @@ def test_a_status_changed_on_the_board_is_not_undone_by_the_open_editor(session,
     saved = session.journal.get(note.id)
     assert saved.fields["actions"][0]["status"] == "done"
     assert saved.fields["discussed"] == "Training plans"
+
+
+def test_a_back_dated_supervision_note_gets_the_agenda_for_its_own_date(session, qtbot):
+    """A note written up days later, dated back to the session, lists what was marked
+    before that session, not what was marked since."""
+    for day, title in [("2025-01-05", "Before the session"), ("2025-01-20", "After it")]:
+        session.save(
+            None, {"type": "reflection", "date": day, "title": title, "for_supervision": True}
+        )
+    window = open_window(session, qtbot)
+    window.new_record(RecordType.SUPERVISION)
+    agenda = window.findChild(QPlainTextEdit, "field_agenda")
+    assert "Before the session" in agenda.toPlainText()
+    assert "After it" in agenda.toPlainText()
+    editor = window.findChild(SupervisionEditor)
+    editor.date_edit.setDate(QDate(2025, 1, 10))
+    assert "Before the session" in agenda.toPlainText()
+    assert "After it" not in agenda.toPlainText()
+    # Once the worker has written in the agenda, a date change never rewrites it.
+    agenda.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(agenda, " And endings.")
+    editor.date_edit.setDate(QDate(2025, 1, 25))
+    assert agenda.toPlainText().endswith(" And endings.")
+    assert "After it" not in agenda.toPlainText()
+    fill = window.findChild(QPushButton, "fill_agenda")
+    assert fill.isVisibleTo(editor)
+    qtbot.mouseClick(fill, Qt.MouseButton.LeftButton)
+    assert "After it" in agenda.toPlainText()
+    assert agenda.toPlainText().count("Before the session") == 1
+    assert window.records.save_now()
+    saved = [r for r in session.journal.records() if r.type is RecordType.SUPERVISION]
+    assert saved[0].fields["agenda"] == agenda.toPlainText()
+
+
+def test_restore_in_place_keeps_the_old_journal_and_unlocks_the_backup(
+    session, qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from journal_app.gui import file_actions
+    from journal_app.services.journal import Journal
+
+    session.save(None, {"type": "checkin", "date": "2025-01-01", "title": "In the backup"})
+    out = tmp_path / "b.pswbackup"
+    session.journal.backup(out)
+    session.save(None, {"type": "checkin", "date": "2025-01-02", "title": "Only in the journal"})
+    window = open_window(session, qtbot)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PASSPHRASE, True))
+    monkeypatch.setattr(file_actions, "_ask_where_to_restore", lambda *a: "replace")
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    locked = []
+    session.locked.connect(lambda: locked.append(True))
+
+    window._restore()
+
+    assert locked and not session.is_unlocked
+    assert "2 entries" not in told[0] and "1 entries" in told[0]
+    session.unlock(PASSPHRASE)
+    assert [r.title for r in session.journal.records()] == ["In the backup"]
+    kept = list(tmp_path.glob("v.before-restore-*.pswvault"))
+    assert len(kept) == 1
+    old = Journal.open(kept[0], PASSPHRASE)
+    assert {r.title for r in old.records()} == {"In the backup", "Only in the journal"}
+    old.lock()
+
+
+def test_restore_to_a_separate_file_leaves_the_journal_open(session, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from journal_app.gui import file_actions
+    from journal_app.services.journal import Journal
+
+    session.save(None, {"type": "checkin", "date": "2025-01-01", "title": "In the backup"})
+    out = tmp_path / "b.pswbackup"
+    session.journal.backup(out)
+    target = tmp_path / "elsewhere" / "copy.pswvault"
+    window = open_window(session, qtbot)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PASSPHRASE, True))
+    monkeypatch.setattr(file_actions, "_ask_where_to_restore", lambda *a: "separate")
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+
+    window._restore()
+
+    assert session.is_unlocked
+    copy = Journal.open(target, PASSPHRASE)
+    assert [r.title for r in copy.records()] == ["In the backup"]
+    copy.lock()

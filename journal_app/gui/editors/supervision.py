@@ -4,6 +4,8 @@ actions and the next date."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -32,6 +34,8 @@ class SupervisionEditor(RecordEditor):
 
     def build_fields(self) -> None:
         self._agenda_suggestion = ""
+        self._agenda_source: Callable[[date], str] | None = None
+        self._auto_agenda: str | None = None  # agenda text filled in, not yet touched
         self._build_who()
         self._build_session()
         self._build_actions()
@@ -125,6 +129,7 @@ class SupervisionEditor(RecordEditor):
             shown=agenda_cell,
         )
         self.bind_text("agenda", self.agenda_edit)
+        self.date_edit.dateChanged.connect(self._date_changed)
         for name, heading, hint in (
             (
                 "discussed",
@@ -220,17 +225,59 @@ class SupervisionEditor(RecordEditor):
     def set_agenda_suggestion(self, text: str) -> None:
         """Offer `text` (built from records marked for supervision) for the agenda."""
         self._agenda_suggestion = text
-        self.fill_agenda_button.setVisible(bool(text.strip()))
+        present = self.agenda_edit.toPlainText()
+        missing = [line for line in text.splitlines() if line.strip() and line not in present]
+        self.fill_agenda_button.setVisible(bool(missing))
+
+    def set_agenda_source(self, source: Callable[[date], str] | None, prefill: bool) -> None:
+        """`source(day)` builds the agenda for a note dated `day`. With `prefill` (a new
+        note) an empty agenda is filled in, and refilled while untouched when the date
+        changes (a note written after the session is dated back); otherwise what is
+        missing from the agenda is offered with the fill button."""
+        self._agenda_source = source
+        self._auto_agenda = None
+        suggestion = self._suggestion_for_date()
+        if prefill and suggestion and not self.agenda_edit.toPlainText().strip():
+            was_loading, self._loading = self._loading, True
+            try:
+                self.agenda_edit.setPlainText(suggestion)
+            finally:
+                self._loading = was_loading
+            self._auto_agenda = suggestion
+        self.set_agenda_suggestion(suggestion)
+
+    def _suggestion_for_date(self) -> str:
+        if self._agenda_source is None:
+            return ""
+        return self._agenda_source(self.date_edit.date().toPython())
+
+    def _date_changed(self) -> None:
+        if self._loading or self._agenda_source is None:
+            return
+        suggestion = self._suggestion_for_date()
+        if self._auto_agenda is not None and self.agenda_edit.toPlainText() == self._auto_agenda:
+            self.agenda_edit.setPlainText(suggestion)  # still as filled in: follow the date
+            self._auto_agenda = suggestion
+        self.set_agenda_suggestion(suggestion)
 
     def _fill_agenda(self) -> None:
+        present = self.agenda_edit.toPlainText()
+        missing = [
+            line
+            for line in self._agenda_suggestion.splitlines()
+            if line.strip() and line not in present
+        ]
         cursor = self.agenda_edit.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        if self.agenda_edit.toPlainText().strip():
+        if present.strip():
             cursor.insertText("\n")
-        cursor.insertText(self._agenda_suggestion)
+        cursor.insertText("\n".join(missing))
         self.agenda_edit.setTextCursor(cursor)
         self.agenda_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.fill_agenda_button.hide()
 
     def clear_private(self) -> None:
         self.set_supervisors([])
+        self._agenda_source = None
+        self._auto_agenda = None
         self.set_agenda_suggestion("")

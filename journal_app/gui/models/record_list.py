@@ -6,18 +6,32 @@ import html
 import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from journal_app.domain.records import TYPE_LABELS, Record, Share
+from journal_app.domain.records import Record, RecordType, Share
 
 _ROOT = QModelIndex()
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 
+# Marked for lupdate here; translated where shown.
 _SHARE_NAMES = {
-    Share.PRIVATE: "Private",
-    Share.SUMMARY: "Summary shared",
-    Share.FULL: "Shared in full",
+    Share.PRIVATE: QT_TRANSLATE_NOOP("RecordListModel", "Private"),
+    Share.SUMMARY: QT_TRANSLATE_NOOP("RecordListModel", "Summary shared"),
+    Share.FULL: QT_TRANSLATE_NOOP("RecordListModel", "Shared in full"),
+}
+# The same names as domain.records.TYPE_LABELS (a test keeps them equal).
+TYPE_NAMES = {
+    RecordType.REFLECTION: QT_TRANSLATE_NOOP("RecordListModel", "Reflection"),
+    RecordType.DISCLOSURE: QT_TRANSLATE_NOOP("RecordListModel", "Disclosure decision"),
+    RecordType.SUPERVISION: QT_TRANSLATE_NOOP("RecordListModel", "Supervision"),
+    RecordType.CHECKIN: QT_TRANSLATE_NOOP("RecordListModel", "Check-in"),
 }
 
 
@@ -52,7 +66,7 @@ class RecordListModel(QAbstractListModel):
         record = self.record_at(index.row())
         if record is None:
             return None
-        kind = self.tr(TYPE_LABELS[record.type])
+        kind = self.tr(TYPE_NAMES[record.type])
         title = record.title or self.tr("(untitled)")
         share = self.tr(_SHARE_NAMES[record.share])
         if role == Qt.ItemDataRole.DisplayRole:

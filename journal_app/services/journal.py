@@ -37,6 +37,9 @@ _DECODER = json.JSONDecoder()
 META_PREFIX = "meta:"
 SETTINGS_ID = META_PREFIX + "settings"
 DRAFT_ID = META_PREFIX + "draft"
+# Keys of Journal.settings() that the GUI and the supervision pack share.
+DISPLAY_NAME = "display_name"
+SUPERVISORS = "supervisors"
 
 
 def decode_record(record_id: str, plaintext: bytes) -> Record | None:
@@ -262,41 +265,42 @@ class Journal:
     def settings(self) -> dict[str, Any]:
         """Settings that can identify the worker or others (their display name,
         supervisors' names), kept encrypted in the vault, never in Qt settings."""
-        raw = self._meta.get(SETTINGS_ID)
-        if raw is None:
-            return {}
-        try:
-            value = json.loads(raw)
-        except ValueError:
-            return {}
+        value = self.meta_item(SETTINGS_ID)
         return value if isinstance(value, dict) else {}
 
     def save_settings(self, values: dict[str, Any]) -> None:
-        self._recs()
-        plaintext = json.dumps(values, ensure_ascii=False, separators=(",", ":")).encode()
-        self.store.put(SETTINGS_ID, plaintext)
-        self._meta[SETTINGS_ID] = plaintext
+        self.put_meta_item(SETTINGS_ID, values)
 
     # --- a draft that could not be saved as a record (kept encrypted) ----------
 
     def save_draft(self, draft: dict[str, Any]) -> None:
         """Keep editor content that failed validation, so a lock never loses it."""
-        self._recs()
-        plaintext = json.dumps(draft, ensure_ascii=False, separators=(",", ":")).encode()
-        self.store.put(DRAFT_ID, plaintext)
-        self._meta[DRAFT_ID] = plaintext
+        self.put_meta_item(DRAFT_ID, draft)
 
     def draft(self) -> dict[str, Any] | None:
-        raw = self._meta.get(DRAFT_ID)
-        try:
-            value = json.loads(raw) if raw is not None else None
-        except ValueError:
-            return None
+        value = self.meta_item(DRAFT_ID)
         return value if isinstance(value, dict) else None
 
     def clear_draft(self) -> None:
         if self._meta.pop(DRAFT_ID, None) is not None:
             self.store.delete(DRAFT_ID)
+
+    # --- encrypted items that are not records (settings, draft, share history) ----
+
+    def meta_item(self, item_id: str) -> Any:
+        """The JSON value stored under `item_id` (META_PREFIX + name), or None."""
+        self._recs()
+        raw = self._meta.get(item_id)
+        try:
+            return json.loads(raw) if raw is not None else None
+        except ValueError:
+            return None
+
+    def put_meta_item(self, item_id: str, value: Any) -> None:
+        self._recs()
+        plaintext = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+        self.store.put(item_id, plaintext)
+        self._meta[item_id] = plaintext
 
     # --- vault-wide --------------------------------------------------------------
 

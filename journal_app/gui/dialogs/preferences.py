@@ -28,10 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.gui.settings import DEFAULT_AUTO_LOCK_MINUTES, AppSettings
+from journal_app.services.journal import DISPLAY_NAME, SUPERVISORS
 
 FONT_SIZES = (9, 10, 11, 12, 13, 14, 16, 18, 20, 24)
-DISPLAY_NAME = "display_name"  # keys of Journal.settings()
-SUPERVISORS = "supervisors"
 
 
 class PreferencesDialog(QDialog):

@@ -1,0 +1,100 @@
+"""One document model for every export format: a title page's details, a footer and
+a flat list of blocks. The supervision pack (services.pack) builds it; the renderers
+(markdown, html, and the Qt text document for PDF and ODT) only lay it out, so what
+the preview shows is exactly what every format writes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int = 2  # 1 is the document title's level; sections use 2, records 3
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str  # plain text; line breaks are kept
+    muted: bool = False  # explanatory notes (smaller, grey in print)
+
+
+@dataclass(frozen=True)
+class FieldList:
+    """Label and text pairs, as a record's fields are shown (text may span lines)."""
+
+    items: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class WellbeingPoint:
+    day: date
+    mood: float | None
+    stress: float | None
+    energy: float | None
+
+
+@dataclass(frozen=True)
+class WellbeingChart:
+    """Check-in scores (1 to 10) over the period; `summary` is the text alternative
+    shown under the chart and in formats without pictures."""
+
+    title: str
+    points: tuple[WellbeingPoint, ...]
+    summary: str
+
+
+Block = Heading | Paragraph | FieldList | Table | WellbeingChart
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str
+    details: tuple[tuple[str, str], ...]  # title-page lines: ("Worker", "Sam Lee"), ...
+    footer: str  # printed on every page
+    blocks: tuple[Block, ...] = field(default_factory=tuple)
+
+    def texts(self) -> Iterator[tuple[str, str]]:
+        """Every piece of text the document will show, with where it is shown
+        ("Reflections > 5 January 2025: After the group > Description"), for the
+        identifiable-information check."""
+        yield "Title page", self.title
+        for label, value in self.details:
+            yield f"Title page > {label}", value
+        yield "Footer", self.footer
+        trail: list[str] = []
+        for block in self.blocks:
+            if isinstance(block, Heading):
+                del trail[max(0, block.level - 2) :]
+                trail.append(block.text)
+                yield " > ".join(trail), block.text
+                continue
+            where = " > ".join(trail) or "Start"
+            if isinstance(block, Paragraph):
+                yield where, block.text
+            elif isinstance(block, FieldList):
+                for label, value in block.items:
+                    yield f"{where} > {label}", value
+            elif isinstance(block, Table):
+                if block.caption:
+                    yield where, block.caption
+                for number, row in enumerate(block.rows, 1):
+                    for header, cell in zip(block.headers, row, strict=False):
+                        yield f"{where} > row {number} > {header}", cell
+            elif isinstance(block, WellbeingChart):
+                yield where, block.title
+                yield where, block.summary
+
+    def plain_text(self) -> str:
+        """All the text, one piece per line (tests and the check read this)."""
+        return "\n".join(text for _where, text in self.texts())

@@ -1,0 +1,347 @@
+"""The supervision pack: what the worker chose to share for one period, as one
+document that every format and the preview render the same way.
+
+Consent rules (PRODUCT.md): a record shows at the share level the worker gave it,
+or the one chosen for this pack; `private` never appears and adds to no count;
+`summary` shows date, type, title, themes, competence areas and the shared summary;
+`full` shows every field. Disclosure decisions shared as a summary appear only as
+counts. Actions come from the supervision notes in the pack; the wellbeing chart
+only when asked for."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from journal_app.domain.records import TYPE_LABELS, Record, RecordType, Share
+from journal_app.domain.vocabulary import Vocabulary
+from journal_app.errors import ValidationError
+from journal_app.export.document import (
+    Block,
+    Document,
+    FieldList,
+    Heading,
+    Paragraph,
+    Table,
+    WellbeingChart,
+    WellbeingPoint,
+)
+from journal_app.services.insights import DECISION_NOT_RECORDED, competences_touched
+from journal_app.services.pack_labels import (
+    CHOICE_LABELS,
+    FIELD_LABELS,
+    SECTION_TITLES,
+    choice_label,
+)
+
+TRAINING_NEED = "training_need"  # the theme id that marks a training need
+_SECTION_ORDER = (
+    RecordType.REFLECTION,
+    RecordType.SUPERVISION,
+    RecordType.CHECKIN,
+    RecordType.DISCLOSURE,
+)
+
+
+@dataclass(frozen=True)
+class PackOptions:
+    start: date
+    end: date
+    recipient: str = ""
+    worker: str = ""
+    include_wellbeing: bool = False
+    # This pack's share level per record id, where the worker changed it.
+    shares: Mapping[str, Share] = field(default_factory=dict)
+    prepared_on: date = field(default_factory=date.today)
+
+    def check(self) -> None:
+        if self.end < self.start:
+            raise ValidationError("to", "the period ends before it starts")
+
+
+@dataclass(frozen=True)
+class SupervisionPack:
+    options: PackOptions
+    shown: tuple[tuple[Record, Share], ...]  # records with their text in the pack
+    counted_disclosures: tuple[Record, ...]  # disclosures shared as counts only
+    document: Document
+
+    @property
+    def record_ids(self) -> list[str]:
+        """Every record that contributes to the pack (for the share history)."""
+        return [r.id for r, _share in self.shown] + [r.id for r in self.counted_disclosures]
+
+
+def in_period(records: Iterable[Record], options: PackOptions) -> list[Record]:
+    """The period's records, oldest first: the ones the pack dialog lists."""
+    chosen = [r for r in records if options.start <= r.date <= options.end]
+    return sorted(chosen, key=lambda r: (r.date, r.created, r.id))
+
+
+def share_in_pack(record: Record, options: PackOptions) -> Share:
+    return options.shares.get(record.id, record.share)
+
+
+def build_pack(
+    records: Iterable[Record], vocabulary: Vocabulary, options: PackOptions
+) -> SupervisionPack:
+    """The pack for `options`' period from all of the journal's `records`."""
+    options.check()
+    period = in_period(records, options)
+    shared = [(r, share_in_pack(r, options)) for r in period]
+    shared = [(r, s) for r, s in shared if s is not Share.PRIVATE]
+    shown = tuple(
+        (r, s) for r, s in shared if r.type is not RecordType.DISCLOSURE or s is Share.FULL
+    )
+    counted = tuple(r for r, s in shared if r.type is RecordType.DISCLOSURE and s is not Share.FULL)
+    writer = _Writer(vocabulary)
+    blocks = writer.blocks(options, shown, counted, period)
+    document = Document(
+        title="Supervision pack",
+        details=_details(options, len(shown) + len(counted)),
+        footer=footer_text(options),
+        blocks=tuple(blocks),
+    )
+    return SupervisionPack(options, shown, counted, document)
+
+
+def footer_text(options: PackOptions) -> str:
+    who = options.worker.strip() or "the peer support worker"
+    return f"Confidential: shared by {who} for supervision on {long_date(options.prepared_on)}"
+
+
+def long_date(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _details(options: PackOptions, count: int) -> tuple[tuple[str, str], ...]:
+    return (
+        ("Worker", options.worker.strip() or "Not named"),
+        ("Prepared for", options.recipient.strip() or "Not named"),
+        ("Period", f"{long_date(options.start)} to {long_date(options.end)}"),
+        ("Prepared on", long_date(options.prepared_on)),
+        ("Entries shared", str(count)),
+    )
+
+
+class _Writer:
+    """Turns the chosen records into blocks, in the pack's order of sections."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+
+    def blocks(
+        self,
+        options: PackOptions,
+        shown: tuple[tuple[Record, Share], ...],
+        counted: tuple[Record, ...],
+        period: list[Record],
+    ) -> list[Block]:
+        out: list[Block] = [
+            Paragraph(
+                "This pack holds only what the worker chose to share for this period. "
+                "Entries shared as a summary show their date, type, title, themes, "
+                "competence areas and a summary the worker wrote for sharing; private "
+                "entries are not included and are not counted.",
+                muted=True,
+            )
+        ]
+        if not shown and not counted:
+            out.append(Paragraph("Nothing was shared for this period."))
+        for record_type in _SECTION_ORDER:
+            entries = [(r, s) for r, s in shown if r.type is record_type]
+            if record_type is RecordType.DISCLOSURE:
+                out += self._disclosures(entries, counted)
+            elif entries:
+                out.append(Heading(SECTION_TITLES[record_type]))
+                for record, share in entries:
+                    out += self._entry(record, share)
+        notes = [r for r, _s in shown if r.type is RecordType.SUPERVISION]
+        out += self._actions(notes)
+        out += self._learning([r for r, _s in shown] + list(counted))
+        if options.include_wellbeing:
+            out += self._wellbeing(period)
+        return out
+
+    # --- one record ----------------------------------------------------------------
+
+    def _entry(self, record: Record, share: Share) -> list[Block]:
+        kind = TYPE_LABELS[record.type]
+        title = record.title or "(untitled)"
+        heading = Heading(f"{long_date(record.date)}: {title}", level=3)
+        items: list[tuple[str, str]] = [("Type", kind)]
+        if share is Share.SUMMARY:
+            items.append(("Shared as", "Summary"))
+            items += self._tags_and_areas(record, with_tags=False)
+            if record.shared_summary.strip():
+                items.append(("Summary", record.shared_summary.strip()))
+            return [heading, FieldList(tuple(items))]
+        items += self._fields(record)
+        items += self._tags_and_areas(record, with_tags=True)
+        if record.shared_summary.strip():
+            items.append(("Summary", record.shared_summary.strip()))
+        blocks: list[Block] = [heading, FieldList(tuple(items))]
+        actions = record.fields.get("actions") or []
+        if record.type is RecordType.SUPERVISION and actions:
+            blocks.append(_actions_table([(a, record) for a in actions], "Agreed actions"))
+        return blocks
+
+    def _tags_and_areas(self, record: Record, with_tags: bool) -> list[tuple[str, str]]:
+        items = []
+        if with_tags and record.tags:
+            items.append(("Tags", ", ".join(record.tags)))
+        themes = record.fields.get("themes") or []
+        if themes:
+            names = [self.vocabulary.themes.get(t, t) for t in themes]
+            items.append(("Themes", ", ".join(names)))
+        areas = record.fields.get("competences") or []
+        if areas:
+            items.append(("Competence areas", "; ".join(self._area_name(a) for a in areas)))
+        return items
+
+    def _area_name(self, area_id: str) -> str:
+        area = self.vocabulary.competences.get(area_id)
+        return area.name if area is not None else area_id
+
+    def _fields(self, record: Record) -> list[tuple[str, str]]:
+        items = []
+        for name, label in FIELD_LABELS[record.type].items():
+            value = record.fields.get(name)
+            if name == "actions" or value in (None, "", [], {}):
+                continue
+            if name == "sections":
+                items += [
+                    (s.get("heading") or "Section", s.get("text", ""))
+                    for s in value
+                    if s.get("text", "").strip()
+                ]
+            elif name == "considerations":
+                prompts = CHOICE_LABELS["considerations"]
+                items += [(prompts.get(k, k), v) for k, v in value.items() if str(v).strip()]
+            else:
+                items.append((label, _field_text(name, value)))
+        return items
+
+    # --- the sections after the entries ----------------------------------------------
+
+    def _disclosures(
+        self, full: list[tuple[Record, Share]], counted: tuple[Record, ...]
+    ) -> list[Block]:
+        if not full and not counted:
+            return []
+        out: list[Block] = [Heading(SECTION_TITLES[RecordType.DISCLOSURE])]
+        if counted:
+            out.append(
+                Paragraph(
+                    f"{len(counted)} decision(s) about sharing lived experience are "
+                    "shared as counts only.",
+                    muted=True,
+                )
+            )
+            decisions = Counter(r.fields.get("decision") or DECISION_NOT_RECORDED for r in counted)
+            rows = [
+                (choice_label("decision", d), str(decisions[d]))
+                for d in (*CHOICE_LABELS["decision"],)
+                if decisions[d]
+            ]
+            out.append(Table(("Decision", "Count"), tuple(rows), "Decisions"))
+            purposes: Counter = Counter()
+            for r in counted:
+                purposes.update(set(r.fields.get("purposes") or [DECISION_NOT_RECORDED]))
+            rows = [
+                (choice_label("purposes", p), str(purposes[p]))
+                for p in CHOICE_LABELS["purposes"]
+                if purposes[p]
+            ]
+            out.append(Table(("Purpose", "Count"), tuple(rows), "Purposes"))
+        for record, share in full:
+            out += self._entry(record, share)
+        return out
+
+    def _actions(self, notes: list[Record]) -> list[Block]:
+        pairs = [(a, n) for n in notes for a in n.fields.get("actions") or []]
+        open_ = [(a, n) for a, n in pairs if a.get("status", "open") == "open"]
+        done = [(a, n) for a, n in pairs if a.get("status") == "done"]
+        if not open_ and not done:
+            return []
+        out: list[Block] = [Heading("Supervision actions")]
+        if open_:
+            out.append(_actions_table(open_, "Open"))
+        if done:
+            out.append(_actions_table(done, "Done"))
+        return out
+
+    def _learning(self, records: list[Record]) -> list[Block]:
+        needs = [r for r in records if TRAINING_NEED in (r.fields.get("themes") or [])]
+        areas = competences_touched(records, self.vocabulary)
+        if not needs and not areas:
+            return []
+        out: list[Block] = [Heading("Training needs and competence areas")]
+        if needs:
+            out.append(Paragraph(f"Entries marking a training need: {len(needs)}."))
+            rows = tuple(
+                (long_date(r.date), TYPE_LABELS[r.type], r.title or "(untitled)") for r in needs
+            )
+            out.append(Table(("Date", "Type", "Title"), rows, "Training needs"))
+        if areas:
+            rows = tuple(
+                (self._area_name(a), self._domain_name(a), str(n)) for a, n in areas.items()
+            )
+            out.append(Table(("Competence area", "Domain", "Entries"), rows, "Competence areas"))
+        return out
+
+    def _domain_name(self, area_id: str) -> str:
+        area = self.vocabulary.competences.get(area_id)
+        return area.domain_name if area is not None else ""
+
+    def _wellbeing(self, period: list[Record]) -> list[Block]:
+        checkins = [r for r in period if r.type is RecordType.CHECKIN]
+        points = tuple(
+            WellbeingPoint(
+                r.date, r.fields.get("mood"), r.fields.get("stress"), r.fields.get("energy")
+            )
+            for r in checkins
+        )
+        return [Heading("Wellbeing"), _wellbeing_chart(points)]
+
+
+def _field_text(name: str, value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(choice_label(name, str(v)) for v in value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{value:g} out of 10"
+    if name == "next_date":
+        return long_date(date.fromisoformat(value))
+    return choice_label(name, str(value)) if name in CHOICE_LABELS else str(value)
+
+
+def _actions_table(pairs: list[tuple[dict[str, Any], Record]], caption: str) -> Table:
+    rows = tuple(
+        (
+            a.get("text", ""),
+            a.get("owner", ""),
+            long_date(date.fromisoformat(a["due"])) if a.get("due") else "",
+            choice_label("status", a.get("status", "open")),
+            long_date(note.date),
+        )
+        for a, note in pairs
+    )
+    return Table(("Action", "Owner", "Due", "Status", "Agreed on"), rows, caption)
+
+
+def _wellbeing_chart(points: tuple[WellbeingPoint, ...]) -> WellbeingChart:
+    if not points:
+        summary = "No check-ins in this period."
+    else:
+        parts = []
+        for name in ("mood", "stress", "energy"):
+            values = [getattr(p, name) for p in points if getattr(p, name) is not None]
+            if values:
+                mean = sum(values) / len(values)
+                parts.append(f"{name} averaged {mean:.1f} (from {min(values)} to {max(values)})")
+        summary = f"{len(points)} check-in(s): " + "; ".join(parts) + "." if parts else ""
+        summary = summary or f"{len(points)} check-in(s) with no scores."
+    return WellbeingChart("Mood, stress and energy (1 to 10) from check-ins", points, summary)

@@ -111,16 +111,24 @@ class RecordsPage(QWidget):
             (Share.FULL, self.tr("Full")),
         ):
             self.share.addItem(label, share)
+        self.share.setMinimumContentsLength(len(self.share.itemText(0)))
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat(self.tr("dd/MM/yyyy"))  # as in the editors
         today = QDate.currentDate()
         self.date_from.setDate(today.addMonths(-3))
         self.date_to.setDate(today)
 
-        filters = QHBoxLayout()
-        for widget in (self.tag, self.theme, self.share, self.use_dates, self.date_from):
-            filters.addWidget(widget)
-        filters.addWidget(QLabel("–"))
-        filters.addWidget(self.date_to)
-        filters.addStretch(1)
+        # Two rows, so the list column stays narrow enough for the editor beside it.
+        filters = QVBoxLayout()
+        choices, dates = QHBoxLayout(), QHBoxLayout()
+        for widget in (self.tag, self.theme, self.share):
+            choices.addWidget(widget)
+        choices.addStretch(1)
+        for widget in (self.use_dates, self.date_from, QLabel("–"), self.date_to):
+            dates.addWidget(widget)
+        dates.addStretch(1)
+        filters.addLayout(choices)
+        filters.addLayout(dates)
 
         self.model = RecordListModel(self)
         self.list = QListView(objectName="record_list")

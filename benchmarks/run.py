@@ -52,7 +52,9 @@ TARGETS = {
     "edit_median_ms": 15.0,
     "add_median_ms": 15.0,
     "peak_rss_mib": 200.0,
+    "pack_pdf_median_s": 1.0,
 }
+PACK_RUNS = 3
 
 
 # --- filling (child process) ----------------------------------------------------
@@ -228,6 +230,7 @@ def measure(vault: Path, args: argparse.Namespace, stats: dict[str, Any]) -> dic
 
     search_times, hits, _queries = measure_search(journal, args.seed)
     edits, adds = measure_saves(journal, args.seed)
+    pack = measure_pack(journal, vault.parent)
     journal.close()
 
     ms = 1000.0
@@ -263,6 +266,39 @@ def measure(vault: Path, args: argparse.Namespace, stats: dict[str, Any]) -> dic
         "rss_before_unlock_mib": rss_before / 1024,
         "peak_rss_mib": rss_peak / 1024,
         "rss_after_unlock_mib": rss_after / 1024,
+        **pack,
+    }
+
+
+def measure_pack(journal: Journal, folder: Path) -> dict[str, Any]:
+    """A three-month supervision pack to PDF, the worst case: every record of the
+    period shared in full, with the wellbeing chart. The first run also loads Qt."""
+    from datetime import timedelta
+
+    from journal_app.domain.records import Share
+    from journal_app.export.formats import write_document
+    from journal_app.services.pack import PackOptions, build_pack, in_period
+
+    records = journal.records()
+    end = max(r.date for r in records)
+    start = end - timedelta(days=91)
+    base = PackOptions(start, end, include_wellbeing=True)
+    period = in_period(records, base)
+    options = PackOptions(
+        start, end, include_wellbeing=True, shares={r.id: Share.FULL for r in period}
+    )
+    out = folder / "pack.pdf"
+    times = []
+    for _ in range(PACK_RUNS + 1):
+        begin = time.perf_counter()
+        pack = build_pack(records, journal.vocabulary, options)
+        write_document(pack.document, "pdf", out)
+        times.append(time.perf_counter() - begin)
+    return {
+        "pack_records": len(period),
+        "pack_first_s": times[0],
+        "pack_pdf_median_s": statistics.median(times[1:]),
+        "pack_pdf_bytes": out.stat().st_size,
     }
 
 
@@ -301,6 +337,9 @@ def table(figures: dict[str, Any]) -> str:
         ("Disk / plaintext", f"{figures['size_ratio']:.2f}x", "", ""),
         ("Peak RSS after unlock", f"{figures['peak_rss_mib']:.0f} MiB", "<= 200 MiB",
          mark("peak_rss_mib")),
+        ("Pack to PDF, 3 months all in full, median", f"{figures['pack_pdf_median_s']:.3f} s",
+         "<= 1 s", mark("pack_pdf_median_s")),
+        ("Pack to PDF, first (loads Qt)", f"{figures['pack_first_s']:.3f} s", "", ""),
     ]  # fmt: skip
     width = max(len(r[0]) for r in rows)
     lines = [f"{'Figure':<{width}}  {'Value':>12}  {'Target':<28}  Result"]
@@ -317,6 +356,8 @@ def table(figures: dict[str, Any]) -> str:
         f" (input JSON {c['input_json_bytes'] / 1e6:.1f} MB, "
         f"{c['plaintext_bytes'] / max(c['records'], 1):.0f} B a record); fill {c['fill_s']:.0f} s",
         f"Unlock runs (open + load): {runs}",
+        f"Pack: {figures['pack_records']} records in the period, "
+        f"PDF {figures['pack_pdf_bytes'] / 1024:.0f} KiB",
         f"Search hits: median {figures['search_hits_median']:.0f}, "
         f"max {figures['search_hits_max']}",
         f"RSS: {figures['rss_before_unlock_mib']:.0f} MiB before unlock, "

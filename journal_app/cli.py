@@ -290,7 +290,52 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    raise JournalError("export (the supervision pack) is not available in this version yet")
+    from journal_app.services.identifiable import KIND_LABELS, check_texts
+    from journal_app.services.journal import DISPLAY_NAME, SUPERVISORS
+    from journal_app.services.pack import PackOptions, build_pack
+    from journal_app.services.share_history import export_pack
+
+    start = parse_date(args.date_from, "--from")
+    end = parse_date(args.date_to, "--to")
+    if start > end:
+        raise UsageError("--from is after --to")
+    out = Path(args.out).expanduser()
+    if out.is_dir():
+        raise UsageError(f"--out: {out} is a folder; give a file name")
+    journal = _open(args)
+    try:
+        settings = journal.settings()
+        options = PackOptions(
+            start,
+            end,
+            recipient=args.recipient or "",
+            worker=str(settings.get(DISPLAY_NAME, "")),
+            include_wellbeing=args.include_wellbeing,
+        )
+        pack = build_pack(journal.records(), journal.vocabulary, options)
+        allowed = [options.worker, options.recipient, *settings.get(SUPERVISORS, [])]
+        findings = check_texts(pack.document.texts(), allowed)
+        for finding in findings:
+            print(
+                f"check: {finding.where}: {KIND_LABELS[finding.kind]} "
+                f'"{finding.text}" (use {finding.suggestion})',
+                file=sys.stderr,
+            )
+        if findings and args.strict:
+            raise UsageError(
+                f"{len(findings)} possible identifying detail(s) found; "
+                "nothing was written (--strict)"
+            )
+        entry = export_pack(journal, pack, args.format, out)
+    finally:
+        journal.lock()
+    count = len(entry.record_ids)
+    print(
+        f"wrote {out} ({count} {'entry' if count == 1 else 'entries'} shared; "
+        "recorded in the share history)",
+        file=sys.stderr,
+    )
+    return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -150,8 +150,11 @@ class MainWindow(QMainWindow):
             self.new_menu,
             self.tr("&Ending of a peer relationship"),
             lambda: self.new_record(RecordType.REFLECTION, "ending"),
-            "Ctrl+Shift+E",
+            "Ctrl+Shift+N",  # Ctrl+Shift+E is Export (the supervision pack)
         )
+        file.addSeparator()
+        self._action(file, self.tr("Supervision &pack…"), self.show_pack, "Ctrl+Shift+E")
+        self._action(file, self.tr("Share &history…"), self.show_share_history)
         file.addSeparator()
         self._action(file, self.tr("&Import entries…"), self._import_file, "Ctrl+I")
         self._action(file, self.tr("Import a &folder of Markdown notes…"), self._import_folder)
@@ -335,6 +338,23 @@ class MainWindow(QMainWindow):
         self.session.settings_changed()
         settings = self.session.settings
         apply_theme(QApplication.instance(), settings.theme, settings.font_size)
+
+    def show_pack(self) -> None:
+        from journal_app.gui.dialogs.pack import PackDialog
+
+        if self.session.is_unlocked:
+            self.records.save_now()  # the pack shows what is in the editor now
+            dialog = PackDialog(self.session, self)
+            dialog.exec()
+            dialog.deleteLater()
+
+    def show_share_history(self) -> None:
+        from journal_app.gui.dialogs.share_history import ShareHistoryDialog
+
+        if self.session.is_unlocked:
+            dialog = ShareHistoryDialog(self.session, self)
+            dialog.exec()
+            dialog.deleteLater()
 
     def show_shortcuts(self) -> None:
         from journal_app.gui.dialogs.shortcuts import ShortcutsDialog

@@ -285,21 +285,102 @@ def test_change_passphrase_then_recover(cli):
     assert cli("show", rid, passfile=new)[0] == 3
 
 
-def test_export_is_not_built_yet(cli):
-    cli.init()
-    code, _, err = cli(
+def export(cli, *extra: str, fmt: str = "md", out: str = "pack.md"):
+    return cli(
         "export",
         "--from",
         "2025-01-01",
         "--to",
         "2025-03-31",
         "--format",
-        "pdf",
+        fmt,
         "--out",
-        str(cli.tmp / "pack.pdf"),
+        str(cli.tmp / out),
+        *extra,
     )
-    assert code == 1 and "not available" in err
+
+
+def test_export_writes_the_pack_and_records_it_in_the_share_history(cli):
+    cli.init()
+    cli.add(
+        {
+            "type": "reflection",
+            "date": "2025-02-01",
+            "title": "Shared reflection",
+            "share": "full",
+            "fields": {"model": "free", "text": "FULL-TEXT for the pack"},
+        }
+    )
+    cli.add({"type": "reflection", "date": "2025-02-02", "title": "Private one"})
+    code, _, err = export(cli, "--recipient", "Ann Manager")
+    assert code == 0, err
+    text = (cli.tmp / "pack.md").read_text("utf-8")
+    assert "FULL-TEXT for the pack" in text and "Private one" not in text
+    assert "Ann Manager" in text
+    assert "1 entry shared" in err
+
+    from journal_app.services.journal import Journal
+    from journal_app.services.share_history import share_history
+
+    journal = Journal.open(cli.vault, PASS)
+    try:
+        [entry] = share_history(journal)
+    finally:
+        journal.lock()
+    assert (entry.recipient, entry.format, entry.file_name) == ("Ann Manager", "md", "pack.md")
+    assert len(entry.record_ids) == 1
+
+
+def test_export_prints_findings_and_strict_refuses_to_write(cli):
+    cli.init()
+    cli.add(
+        {
+            "type": "reflection",
+            "date": "2025-02-01",
+            "share": "full",
+            "fields": {"model": "free", "text": "Met John Smith, email js@example.org"},
+        }
+    )
+    code, _, err = export(cli, "--strict")
+    assert code == 2
+    assert "John Smith" in err and "js@example.org" in err and "nothing was written" in err
+    assert not (cli.tmp / "pack.md").exists()
+    code, _, err = export(cli)
+    assert code == 0 and "Full name" in err and "Person A" in err
+    assert "John Smith" in (cli.tmp / "pack.md").read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    "argv, field",
+    [
+        (["--from", "2025-03-01", "--to", "2025-01-01"], "--from"),
+        (["--from", "2025-02-30", "--to", "2025-03-01"], "--from"),
+        (["--from", "2025-01-01", "--to", "soon"], "--to"),
+        (["--from", "2025-01-01", "--to", "2025-03-01", "--format", "docx"], "--format"),
+    ],
+)
+def test_export_refuses_a_bad_period_or_format(cli, argv, field):
+    cli.init()
+    before = cli.digest()
+    args = dict(zip(argv[::2], argv[1::2], strict=True))
+    try:
+        code, _, err = cli(
+            "export",
+            "--from",
+            args["--from"],
+            "--to",
+            args["--to"],
+            "--format",
+            args.get("--format", "pdf"),
+            "--out",
+            str(cli.tmp / "pack.pdf"),
+        )
+    except SystemExit as exc:  # argparse's own usage errors leave run() this way
+        code, err = exc.code, cli.capsys.readouterr().err
+    assert code == 2 and field in err
+    assert "Traceback" not in err
     assert not (cli.tmp / "pack.pdf").exists()
+    assert cli.digest() == before
 
 
 def test_usage_errors_exit_2(cli):
@@ -339,6 +420,45 @@ def test_console_script_never_shows_a_traceback(tmp_path):
         )
         assert proc.returncode == expected, (argv, proc.stderr)
         assert "Traceback" not in proc.stderr + proc.stdout, argv
+
+
+def test_console_script_exports_a_pdf_with_no_display(tmp_path):
+    """The real script, headless and with no Qt application running: PDF export
+    starts its own offscreen one."""
+    import os
+    import shutil
+
+    passfile = tmp_path / "p"
+    passfile.write_text(PASS)
+    vault = tmp_path / "v.pswvault"
+    base = [sys.executable, "-m", "journal_app", "--vault", str(vault)]
+    base += ["--passphrase-file", str(passfile)]
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    record = {
+        "type": "reflection",
+        "date": "2025-02-01",
+        "title": "Shared",
+        "share": "full",
+        "fields": {"model": "free", "text": "Pdfbodyword"},
+    }
+    steps = [
+        (["init", *FAST], None),
+        (["add", "--json", "-"], json.dumps(record)),
+        (["export", "--from", "2025-01-01", "--to", "2025-03-31", "--format", "pdf"], None),
+    ]
+    steps[2][0].extend(["--out", str(tmp_path / "pack.pdf"), "--include-wellbeing"])
+    for argv, stdin in steps:
+        proc = subprocess.run(
+            base + argv, input=stdin, capture_output=True, text=True, env=env, timeout=120
+        )
+        assert proc.returncode == 0, (argv, proc.stderr)
+    pdf = (tmp_path / "pack.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", str(tmp_path / "pack.pdf"), "-"], capture_output=True, check=True
+        ).stdout.decode()
+        assert "Pdfbodyword" in text
 
 
 def test_import_is_all_or_nothing(cli):

@@ -1,0 +1,164 @@
+"""The wellbeing chart as a list of shapes (lines, markers, text) in plain Python, so the
+HTML renderer (SVG) and the Qt renderer (QPainter) draw exactly the same picture."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from journal_app.export.document import WellbeingChart
+
+# Okabe-Ito colours (told apart with the common colour-vision differences); each series
+# also has its own dash pattern and marker, so the chart reads in greyscale too.
+SERIES_STYLES = (
+    ("Mood", "#0072B2", (), "circle"),
+    ("Stress", "#D55E00", (7.0, 4.0), "square"),
+    ("Energy", "#009E73", (2.0, 3.0), "triangle"),
+)
+INK = "#222222"
+GRID = "#D9D9D9"
+AXIS_TEXT = "#555555"
+LOWEST, HIGHEST = 1, 10
+EMPTY_TEXT = "No check-in scores in this period"
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(frozen=True)
+class Stroke:
+    """A line through `points`; `dashes` are in multiples of `width` (empty: solid)."""
+
+    points: tuple[tuple[float, float], ...]
+    colour: str
+    width: float
+    dashes: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A filled data-point marker: "circle", "square" or "triangle"."""
+
+    kind: str
+    x: float
+    y: float
+    radius: float
+    colour: str
+
+    def outline(self) -> tuple[tuple[float, float], ...]:
+        """Corners of a square or triangle (a circle has none)."""
+        x, y, r = self.x, self.y, self.radius
+        if self.kind == "square":
+            s = r * 0.88
+            return ((x - s, y - s), (x + s, y - s), (x + s, y + s), (x - s, y + s))
+        if self.kind == "triangle":
+            return ((x, y - r * 1.2), (x + r * 1.1, y + r * 0.8), (x - r * 1.1, y + r * 0.8))
+        return ()
+
+
+@dataclass(frozen=True)
+class Label:
+    x: float
+    y: float  # baseline
+    text: str
+    anchor: str  # "start", "middle" or "end"
+    colour: str = AXIS_TEXT
+
+
+Shape = Stroke | Mark | Label
+
+
+@dataclass(frozen=True)
+class ChartDrawing:
+    """Shapes in painting order, in a `width` by `height` box (y grows downwards)."""
+
+    width: float
+    height: float
+    font_size: float
+    shapes: tuple[Shape, ...]
+
+
+def day_label(day: date, with_year: bool = False) -> str:
+    """ "6 Jan" (or "6 Jan 2025"), the same on every platform and locale."""
+    text = f"{day.day} {MONTHS[day.month - 1]}"
+    return f"{text} {day.year}" if with_year else text
+
+
+def text_width(text: str, font_size: float) -> float:
+    """A rough width of `text` in a sans face (no font metrics outside Qt)."""
+    widths = {**dict.fromkeys("fijlrt .,", 0.4), **dict.fromkeys("mwMW", 0.86)}
+    return font_size * sum(widths.get(ch, 0.68 if ch.isupper() else 0.6) for ch in text)
+
+
+def draw_chart(chart: WellbeingChart, width: float = 640.0, height: float = 300.0) -> ChartDrawing:
+    """The chart's shapes in a `width` by `height` box (scale it to draw bigger)."""
+    font, line, radius, swatch = 11.0, 2.0, 3.6, 26.0
+    points = sorted(chart.points, key=lambda point: point.day)
+    left, top, right, bottom = 34.0, 38.0, width - 16.0, height - 30.0
+    first = points[0].day if points else date.today()
+    last = points[-1].day if points else first
+    span = (last - first).days
+
+    def y_of(score: float) -> float:
+        score = min(max(score, LOWEST), HIGHEST)
+        return bottom - (score - LOWEST) / (HIGHEST - LOWEST) * (bottom - top)
+
+    def x_of(day: date) -> float:
+        if span == 0:
+            return (left + right) / 2
+        inset = 8.0  # keeps the end markers off the axis
+        return left + inset + (day - first).days / span * (right - left - 2 * inset)
+
+    shapes: list[Shape] = []
+    for score in range(LOWEST, HIGHEST + 1):
+        shapes.append(Stroke(((left, y_of(score)), (right, y_of(score))), GRID, 1.0))
+        shapes.append(Label(left - 6, y_of(score) + font * 0.35, str(score), "end"))
+    shapes.append(Stroke(((left, top), (left, bottom), (right, bottom)), INK, 1.2))
+
+    if points:
+        with_year = first.year != last.year
+        days = sorted({point.day for point in points})
+        most = max(2, int((right - left) // (font * (6.5 if with_year else 4.2))))
+        chosen = days[:: max(1, -(-len(days) // most))]
+        if days[-1] not in chosen and x_of(days[-1]) - x_of(chosen[-1]) > font * 4.5:
+            chosen.append(days[-1])
+        for day in chosen:
+            x = x_of(day)
+            shapes.append(Stroke(((x, bottom), (x, bottom + 4)), INK, 1.2))
+            text = day_label(day, with_year)
+            centre = min(x, width - 2 - text_width(text, font) / 2)  # stays inside the box
+            shapes.append(Label(centre, bottom + font * 1.6, text, "middle"))
+
+    legend_x, any_score = left, False
+    for index, (name, colour, dashes, kind) in enumerate(SERIES_STYLES):
+        runs: list[list[tuple[float, float]]] = [[]]
+        for point in points:
+            score = (point.mood, point.stress, point.energy)[index]
+            if score is None:
+                runs.append([])  # a missing score breaks the line
+            else:
+                runs[-1].append((x_of(point.day), y_of(score)))
+        shapes.extend(Stroke(tuple(run), colour, line, dashes) for run in runs if len(run) > 1)
+        shapes.extend(Mark(kind, x, y, radius, colour) for run in runs for x, y in run)
+        any_score = any_score or any(runs)
+        # The legend: a short stretch of the line with its marker, then the name.
+        shapes.append(Stroke(((legend_x, 14.0), (legend_x + swatch, 14.0)), colour, line, dashes))
+        shapes.append(Mark(kind, legend_x + swatch / 2, 14.0, radius, colour))
+        shapes.append(Label(legend_x + swatch + 6, 14.0 + font * 0.35, name, "start", INK))
+        legend_x += swatch + 6 + text_width(name, font) + 18
+
+    if not any_score:
+        shapes.append(Label((left + right) / 2, (top + bottom) / 2, EMPTY_TEXT, "middle"))
+    return ChartDrawing(width, height, font, tuple(shapes))
+
+
+def data_rows(chart: WellbeingChart) -> list[tuple[str, str, str, str]]:
+    """The points as text rows (date, mood, stress, energy), "–" where there is no score."""
+
+    def score(value: float | None) -> str:
+        return "–" if value is None else f"{value:.1f}".removesuffix(".0")
+
+    points = sorted(chart.points, key=lambda point: point.day)
+    with_year = bool(points) and points[0].day.year != points[-1].day.year
+    return [
+        (day_label(p.day, with_year), score(p.mood), score(p.stress), score(p.energy))
+        for p in points
+    ]

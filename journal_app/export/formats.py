@@ -1,0 +1,104 @@
+"""Write a Document in one of the pack's four formats, atomically: the file appears
+complete or not at all, and an older file of the same name survives any failure."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import logging
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from journal_app.errors import StorageError, ValidationError
+from journal_app.export.document import Document
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("pdf", "odt", "html", "md")
+
+
+def write_document(doc: Document, fmt: str, out: Path) -> None:
+    """Write `doc` to `out` as `fmt` ("pdf", "odt", "html" or "md")."""
+    if fmt not in FORMATS:
+        raise ValidationError("format", "must be one of pdf, odt, html, md")
+    out = Path(out)
+    writer = _writer(doc, fmt)
+    try:
+        # mkstemp creates the file readable and writable by its owner only (0o600).
+        handle, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    except OSError as exc:
+        raise _storage_error(exc, out) from exc
+    os.close(handle)
+    temp = Path(name)
+    try:
+        writer(temp)
+        os.chmod(temp, 0o600)  # in case a writer made the file anew
+        with open(temp, "rb+") as fh:
+            os.fsync(fh.fileno())
+            size = os.fstat(fh.fileno()).st_size
+        os.replace(temp, out)
+    except OSError as exc:
+        _discard(temp)
+        raise _storage_error(exc, out) from exc
+    except BaseException:
+        _discard(temp)
+        raise
+    _fsync_dir(out.parent)
+    log.info("wrote a %s document (%d bytes)", fmt, size)
+
+
+def _writer(doc: Document, fmt: str) -> Callable[[Path], None]:
+    """A function that writes `doc` as `fmt` to the path it is given."""
+    if fmt in ("pdf", "odt"):
+        # Qt is only loaded for the formats that need it.
+        from journal_app.export import qt_document
+
+        write = qt_document.write_pdf if fmt == "pdf" else qt_document.write_odt
+        return lambda path: write(doc, path)
+
+    if fmt == "html":
+        from journal_app.export.html import render_html
+
+        text = render_html(doc)
+    else:
+        from journal_app.export.markdown import render_markdown
+
+        text = render_markdown(doc)
+    data = text.encode("utf-8")
+
+    def write_text(path: Path) -> None:
+        with open(path, "wb") as fh:
+            fh.write(data)
+
+    return write_text
+
+
+def _storage_error(exc: OSError, out: Path) -> StorageError:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        reason = "the disk is full"
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        reason = "permission was refused"
+    elif exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        reason = "the folder does not exist"
+    elif exc.errno == errno.EISDIR:
+        reason = "a folder of that name is in the way"
+    else:
+        reason = exc.strerror or type(exc).__name__
+    return StorageError(f"could not write {out.name}: {reason}; nothing was changed")
+
+
+def _discard(temp: Path) -> None:
+    with contextlib.suppress(OSError):
+        temp.unlink()
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename durable (a no-op where folders cannot be opened, as on Windows)."""
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)

@@ -1,0 +1,192 @@
+"""What the printed pack (PDF and ODT) is made of, decided without Qt: paragraphs in
+named styles with their spacing, tables, rules and charts, in order. qt_document only
+types the plan into a Qt text document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from journal_app.export.document import (
+    Block,
+    Document,
+    FieldList,
+    Heading,
+    Paragraph,
+    Table,
+    WellbeingChart,
+)
+
+INLINE_FIELD = 90  # a one-line field value up to this long shares a line with its label
+LINE_BREAK = "\u2028"  # a line break inside a paragraph
+
+
+class Style(Enum):
+    BODY = "body"
+    MUTED = "muted"  # explanatory notes and chart summaries
+    LABEL = "label"  # field labels
+    CAPTION = "caption"
+    TITLE = "title"
+    HEADING_1 = "heading 1"
+    HEADING_2 = "heading 2"
+    HEADING_3 = "heading 3"
+    HEADING_4 = "heading 4"  # and deeper
+    CHART_TITLE = "chart title"
+
+
+@dataclass(frozen=True)
+class Para:
+    """A paragraph; lengths are in 96-dpi pixels, as in CSS. `keep` keeps it on the page
+    where the next non-`keep` paragraph, table row or chart starts."""
+
+    runs: tuple[tuple[str, Style], ...]
+    top: float = 0.0
+    bottom: float = 6.0
+    indent: float = 0.0
+    keep: bool = False
+    heading: int = 0  # the heading level, 0 for text
+
+
+@dataclass(frozen=True)
+class Spacer:
+    height: float
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A thin line across the page."""
+
+    top: float = 0.0
+    bottom: float = 0.0
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    pass
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A table: `framed` ones have borders and a header row (the first row); unframed
+    ones have bold labels in the first column. `widths` in percent, () for automatic."""
+
+    rows: tuple[tuple[str, ...], ...]
+    framed: bool = True
+    widths: tuple[float, ...] = ()
+    points: float = 9.5
+
+
+@dataclass(frozen=True)
+class Picture:
+    chart: WellbeingChart
+
+
+Item = Para | Spacer | Rule | PageBreak | Grid | Picture
+
+
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of `text` (split at blank lines), line breaks inside them kept."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    parts = (part.strip("\n") for part in re.split(r"\n[^\S\n]*\n", text))
+    return [part.replace("\n", LINE_BREAK) for part in parts if part.strip()]
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def column_shares(rows: tuple[tuple[str, ...], ...], columns: int) -> list[float]:
+    """Column widths in percent from the text in them: the longest cell (up to a point),
+    but never less than the longest word."""
+    weights = []
+    for c in range(columns):
+        texts = [row[c] for row in rows if c < len(row)]
+        longest = max((len(t) for t in texts), default=0)
+        word = max((len(w) for t in texts for w in t.split()), default=0)
+        weights.append(max(min(longest, 50), word + 3, 4))
+    return [100 * w / sum(weights) for w in weights]
+
+
+def _text(
+    text: str,
+    style: Style,
+    top: float = 0.0,
+    bottom: float = 7.0,
+    indent: float = 0.0,
+    keep: bool = False,
+) -> list[Item]:
+    """One paragraph per paragraph of `text`; only the first gets the `top` margin."""
+    return [
+        Para(((part, style),), top if number == 0 else 0.0, bottom, indent, keep)
+        for number, part in enumerate(paragraphs(text))
+    ]
+
+
+def _heading(block: Heading) -> Para:
+    level = min(max(block.level, 1), 6)
+    style, top = {
+        1: (Style.HEADING_1, 6.0),
+        2: (Style.HEADING_2, 16.0),
+        3: (Style.HEADING_3, 12.0),
+    }.get(level, (Style.HEADING_4, 10.0))
+    return Para(((one_line(block.text), style),), top=top, bottom=4, keep=True, heading=level)
+
+
+def _fields(block: FieldList) -> list[Item]:
+    items: list[Item] = []
+    for label, value in block.items:
+        parts = paragraphs(value)
+        if len(parts) == 1 and LINE_BREAK not in parts[0] and len(parts[0]) <= INLINE_FIELD:
+            runs = ((f"{label.strip()}: ", Style.LABEL), (parts[0], Style.BODY))
+            items.append(Para(runs, bottom=3))
+        else:
+            items.append(Para(((label.strip(), Style.LABEL),), top=3, bottom=2, keep=True))
+            items.extend(_text(value, Style.BODY, bottom=5, indent=14))
+    return items
+
+
+def _table(block: Table) -> list[Item]:
+    items: list[Item] = []
+    if block.caption.strip():
+        items.extend(_text(block.caption, Style.CAPTION, top=4, bottom=2, keep=True))
+    cells = tuple(tuple(LINE_BREAK.join(paragraphs(c)) for c in row) for row in block.rows)
+    if block.headers or any(cells):  # a table of no columns at all is left out
+        items.append(Grid((tuple(one_line(h) for h in block.headers), *cells)))
+    return items
+
+
+def _chart(block: WellbeingChart) -> list[Item]:
+    return [
+        *_text(block.title, Style.CHART_TITLE, top=8, bottom=4, keep=True),
+        Picture(block),
+        *_text(block.summary, Style.MUTED),
+    ]
+
+
+def _block(block: Block) -> list[Item]:
+    if isinstance(block, Heading):
+        return [_heading(block)]
+    if isinstance(block, Paragraph):
+        return _text(block.text, Style.MUTED if block.muted else Style.BODY)
+    if isinstance(block, FieldList):
+        return _fields(block)
+    if isinstance(block, Table):
+        return _table(block)
+    if isinstance(block, WellbeingChart):
+        return _chart(block)
+    raise TypeError(f"unknown block type {type(block).__name__}")
+
+
+def plan(doc: Document) -> list[list[Item]]:
+    """The items to print, in groups: the title page, then one per block of `doc`."""
+    title_page: list[Item] = [
+        Spacer(150),
+        Para(((one_line(doc.title), Style.TITLE),), bottom=10),
+        Rule(bottom=16),
+    ]
+    if doc.details:
+        rows = tuple((label, one_line(value)) for label, value in doc.details)
+        title_page.append(Grid(rows, framed=False, widths=(30, 70), points=12))
+    title_page.append(PageBreak())
+    return [title_page, *(_block(block) for block in doc.blocks)]

@@ -1,0 +1,414 @@
+"""The supervision pack as PDF and ODT through Qt's text document: the one module under
+export/ that imports PySide6 (QtGui and QtCore only). Text goes in through QTextCursor
+as plain text, so nothing the worker wrote is ever read as markup."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QPolygonF,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+    QTextDocumentWriter,
+    QTextFormat,
+    QTextFrameFormat,
+    QTextImageFormat,
+    QTextLength,
+    QTextTableCellFormat,
+    QTextTableFormat,
+)
+
+from journal_app.export.chart_layout import Mark, Stroke, draw_chart
+from journal_app.export.document import Document, WellbeingChart
+from journal_app.export.print_plan import (
+    Grid,
+    Item,
+    PageBreak,
+    Para,
+    Picture,
+    Rule,
+    Spacer,
+    Style,
+    column_shares,
+    plan,
+)
+
+# Sans faces, the first found wins. Arial is on Windows and macOS and stands for
+# Liberation Sans on Linux; the ODT names only the first, for whoever opens it.
+FAMILIES = ["Arial", "Helvetica", "Liberation Sans", "DejaVu Sans"]
+DPI = 300
+MM = DPI / 25.4  # device pixels per millimetre
+SIDE, TOP, BOTTOM = 20 * MM, 18 * MM, 24 * MM  # page margins; the footer sits in BOTTOM
+CHART_SIZE = (640.0, 300.0)  # in 96-dpi pixels, like every length in the plan
+ODT_WIDTH = 450.0  # points: the text width of A4 and of US Letter with 2.5 cm margins
+PCT, FIXED = QTextLength.Type.PercentageLength, QTextLength.Type.FixedLength
+BREAK_BEFORE = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+
+TEXT, NAVY, MUTED, RULE = "#1f1f1f", "#1c3552", "#555555", "#9aa5b1"
+STYLES = {  # point size, bold, colour
+    Style.BODY: (10.5, False, TEXT),
+    Style.MUTED: (9.0, False, MUTED),
+    Style.LABEL: (10.5, True, NAVY),
+    Style.CAPTION: (9.5, False, MUTED),
+    Style.TITLE: (24.0, True, NAVY),
+    Style.HEADING_1: (20.0, True, NAVY),
+    Style.HEADING_2: (15.0, True, NAVY),
+    Style.HEADING_3: (12.0, True, TEXT),
+    Style.HEADING_4: (11.0, True, TEXT),
+    Style.CHART_TITLE: (11.0, True, TEXT),
+}
+
+_app: QGuiApplication | None = None
+
+
+def _ensure_gui_app() -> None:
+    """Text layout needs a QGuiApplication; make an offscreen one if none is running."""
+    global _app
+    app = QCoreApplication.instance()
+    if app is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        _app = QGuiApplication(["psw-journal"])
+    elif not isinstance(app, QGuiApplication):
+        raise RuntimeError("PDF and ODT export need a QGuiApplication, not a QCoreApplication")
+
+
+def _font(points: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(FAMILIES)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    # Ligatures would turn "fi" into one character for anyone searching or copying.
+    font.setFeature(QFont.Tag("liga"), 0)
+    return font
+
+
+def _char(points: float, bold: bool = False, colour: str = TEXT) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setFont(
+        _font(points, bold), QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesAll
+    )
+    fmt.setForeground(QColor(colour))
+    return fmt
+
+
+def paint_chart(painter: QPainter, rect: QRectF, chart: WellbeingChart) -> None:
+    """Paint the chart as vector lines and text, scaled to fill `rect`."""
+    drawing = draw_chart(chart, *CHART_SIZE)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(rect.topLeft())
+    painter.scale(rect.width() / drawing.width, rect.height() / drawing.height)
+    # Point sizes grow with the device's dpi and then with the scale: undo the dpi part.
+    font = _font(drawing.font_size * 72 / painter.device().logicalDpiY())
+    painter.setFont(font)
+    metrics = QFontMetricsF(font, painter.device())
+    for shape in drawing.shapes:
+        if isinstance(shape, Stroke):
+            pen = QPen(QColor(shape.colour), shape.width)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            if shape.dashes:
+                pen.setDashPattern(list(shape.dashes))
+            painter.setPen(pen)
+            painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in shape.points]))
+        elif isinstance(shape, Mark):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(shape.colour))
+            if shape.kind == "circle":
+                painter.drawEllipse(QPointF(shape.x, shape.y), shape.radius, shape.radius)
+            else:
+                painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in shape.outline()]))
+        else:
+            painter.setPen(QColor(shape.colour))
+            width = metrics.horizontalAdvance(shape.text)
+            shift = {"start": 0.0, "middle": width / 2, "end": width}[shape.anchor]
+            painter.drawText(QPointF(shape.x - shift, shape.y), shape.text)
+    painter.restore()
+
+
+class _Builder:
+    """Types the plan into a QTextDocument through one cursor.
+
+    With `page_height` (the PDF), the document is paged as it grows, so each run of
+    `keep` paragraphs can be moved to the page where what follows it starts; charts are
+    empty blocks to paint over. Without it (the ODT), charts are pictures."""
+
+    def __init__(self, text_doc: QTextDocument, page_height: float | None) -> None:
+        self.doc = text_doc
+        self.page_height = page_height
+        # Qt scales vertical margins to the paint device but not left margins.
+        self.unit = DPI / 96 if page_height is not None else 1.0
+        self.cursor = QTextCursor(text_doc)
+        self.fresh = True  # the cursor's block is empty and takes the next paragraph
+        self.break_next = False
+        self.run: int | None = None  # where the current run of `keep` paragraphs starts
+        self.keeps: list[tuple[int, int]] = []  # (run start, position of what follows)
+        self.charts: list[tuple[int, WellbeingChart]] = []  # (position, chart)
+        self.formats = {style: _char(*spec) for style, spec in STYLES.items()}
+
+    def build(self, groups: list[list[Item]]) -> None:
+        for group in groups:
+            # Qt lays the text out once per edit block; `settle` then sees where it went.
+            self.cursor.beginEditBlock()
+            for item in group:
+                self.add(item)
+            self.cursor.endEditBlock()
+            self.settle()
+
+    def add(self, item: Item) -> None:
+        if isinstance(item, Para):
+            self.block(item.top, item.bottom, item.indent, item.keep, item.heading)
+            for text, style in item.runs:
+                self.cursor.insertText(text, self.formats[style])
+        elif isinstance(item, Spacer):
+            fmt = self.block(0, 0)
+            fmt.setLineHeight(item.height, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+            self.cursor.setBlockFormat(fmt)
+        elif isinstance(item, Rule):
+            fmt = self.block(item.top, item.bottom)
+            ruler = QTextFormat.Property.BlockTrailingHorizontalRulerWidth
+            fmt.setProperty(ruler, QTextLength(PCT, 100))
+            self.cursor.setBlockFormat(fmt)
+        elif isinstance(item, PageBreak):
+            self.break_next = True
+        elif isinstance(item, Grid):
+            self.table(item)
+        elif isinstance(item, Picture):
+            self.picture(item.chart)
+
+    def block(
+        self, top: float, bottom: float, indent: float = 0, keep: bool = False, heading: int = 0
+    ) -> QTextBlockFormat:
+        fmt = QTextBlockFormat()
+        fmt.setTopMargin(top)
+        fmt.setBottomMargin(bottom)
+        fmt.setLeftMargin(indent * self.unit)
+        fmt.setLineHeight(118, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        fmt.setHeadingLevel(heading)
+        if self.break_next:
+            fmt.setPageBreakPolicy(BREAK_BEFORE)
+            self.break_next = False
+        if self.fresh:  # the document's first block, or the one Qt leaves after a table
+            self.cursor.setBlockFormat(fmt)
+            self.fresh = False
+        else:
+            self.cursor.insertBlock(fmt)
+        self.follows(self.cursor.block().position(), keep)
+        return fmt
+
+    def follows(self, position: int, keep: bool = False) -> None:
+        """Note a new block: part of a run to keep together, or what ends the run."""
+        if keep:
+            self.run = position if self.run is None else self.run
+        elif self.run is not None:
+            self.keeps.append((self.run, position))
+            self.run = None
+
+    def settle(self) -> None:
+        """Move each run of headings and labels that ends a page while what follows it
+        starts on the next page over to that page."""
+        layout, height = self.doc.documentLayout(), self.page_height
+        for start, after in self.keeps if height is not None else ():
+            block = self.doc.findBlock(start)
+            top = layout.blockBoundingRect(block).top()
+            page = int(top // height)
+            content = self.doc.findBlock(after)
+            rect, line = layout.blockBoundingRect(content), content.layout().lineAt(0)
+            first_line = line.y() + line.height() if line.isValid() else rect.height()
+            end = rect.top() + first_line - 1
+            if int(end // height) > page and top - page * height > 1:  # not at a page top
+                fmt = QTextBlockFormat()
+                fmt.setPageBreakPolicy(BREAK_BEFORE)
+                QTextCursor(block).mergeBlockFormat(fmt)
+        self.keeps.clear()
+
+    def table(self, grid: Grid) -> None:
+        columns = max(len(row) for row in grid.rows)
+        fmt = QTextTableFormat()
+        fmt.setCellSpacing(0)
+        fmt.setCellPadding(5 if grid.framed else 3)
+        fmt.setBorderCollapse(True)
+        fmt.setBorder(1 if grid.framed else 0)
+        fmt.setBorderBrush(QBrush(QColor(RULE)))
+        border = QTextFrameFormat.BorderStyle
+        fmt.setBorderStyle(border.BorderStyle_Solid if grid.framed else border.BorderStyle_None)
+        fmt.setHeaderRowCount(1 if grid.framed else 0)  # repeated on every page
+        fmt.setBottomMargin(10)
+        if self.page_height is not None:  # PDF: Qt sizes the columns to their text
+            fmt.setWidth(QTextLength(PCT, 100))
+            if grid.widths:
+                fmt.setColumnWidthConstraints([QTextLength(PCT, w) for w in grid.widths])
+        else:  # ODT: Qt's writer keeps fixed widths only, and writes them as points
+            fmt.setWidth(QTextLength(FIXED, ODT_WIDTH))
+            shares = grid.widths or column_shares(grid.rows, columns)
+            fmt.setColumnWidthConstraints([QTextLength(FIXED, ODT_WIDTH * w / 100) for w in shares])
+        # Built in a document of its own and inserted in one go: filled cell by cell in
+        # place, the whole table would be laid out again for every cell.
+        scratch = QTextDocument()
+        table = QTextCursor(scratch).insertTable(len(grid.rows), columns, fmt)
+        plain, bold = _char(grid.points), _char(grid.points, bold=True)
+        header, stripe = QTextTableCellFormat(), QTextTableCellFormat()
+        header.setBackground(QColor("#e8edf3"))
+        stripe.setBackground(QColor("#f6f7f9"))
+        for r, row in enumerate(grid.rows):
+            for c in range(columns):
+                cell = table.cellAt(r, c)
+                if grid.framed and r % 2 == 0:
+                    cell.setFormat(header if r == 0 else stripe)
+                strong = (grid.framed and r == 0) or (not grid.framed and c == 0)
+                text = row[c] if c < len(row) else ""
+                if strong and grid.framed:
+                    # Qt measures a column's narrowest width in the regular weight; the
+                    # no-break space keeps a bold heading ("Entries") from splitting.
+                    text += "\u00a0"
+                cell.firstCursorPosition().insertText(text, bold if strong else plain)
+        # A thin block for the table to follow; with it, what comes before the table
+        # stays with the table's first row of data.
+        self.block(0, 0, keep=True)
+        self.cursor.setBlockCharFormat(_char(2))
+        start = self.cursor.position()
+        self.cursor.insertFragment(QTextDocumentFragment(scratch))
+        first = table.cellAt(min(int(grid.framed), len(grid.rows) - 1), 0)
+        self.follows(start + first.firstCursorPosition().position())
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.fresh = True
+
+    def picture(self, chart: WellbeingChart) -> None:
+        width, height = CHART_SIZE
+        fmt = self.block(0, 4, keep=True)  # with the first line of its summary
+        if self.page_height is not None:
+            # An empty block of the chart's height: the PDF paints the chart over it.
+            fmt.setLineHeight(height, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+            self.cursor.setBlockFormat(fmt)
+            self.charts.append((self.cursor.position(), chart))
+            return
+        fmt.setLineHeight(100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        self.cursor.setBlockFormat(fmt)
+        # Three times the size it is shown at, so it stays sharp when printed.
+        picture = QImage(int(width * 3), int(height * 3), QImage.Format.Format_RGB32)
+        picture.fill(QColor("white"))
+        painter = QPainter(picture)
+        paint_chart(painter, QRectF(picture.rect()), chart)
+        painter.end()
+        image = QTextImageFormat()
+        image.setName(f"psw-chart-{len(self.charts) + 1}.png")
+        self.doc.addResource(
+            QTextDocument.ResourceType.ImageResource.value, QUrl(image.name()), picture
+        )
+        image.setWidth(ODT_WIDTH / 0.75)  # points to 96-dpi pixels
+        image.setHeight(ODT_WIDTH / 0.75 * height / width)
+        self.charts.append((self.cursor.position(), chart))
+        self.cursor.insertImage(image)
+
+
+def _text_document(doc: Document) -> QTextDocument:
+    text_doc = QTextDocument()
+    text_doc.setUndoRedoEnabled(False)
+    text_doc.setDocumentMargin(0)
+    text_doc.setDefaultFont(_font(10.5))
+    text_doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, doc.title)
+    return text_doc
+
+
+def _chart_rect(text_doc: QTextDocument, position: int) -> QRectF:
+    """Where the chart's empty block at `position` was laid out, in document coordinates."""
+    top_left = text_doc.documentLayout().blockBoundingRect(text_doc.findBlock(position)).topLeft()
+    return QRectF(top_left, QSizeF(*CHART_SIZE) * (DPI / 96))
+
+
+def write_pdf(doc: Document, path: Path) -> None:
+    """Write `doc` as an A4 PDF: a title page, then the blocks, with the footer and
+    "Page N of M" on every page."""
+    _ensure_gui_app()
+    writer = QPdfWriter(str(path))
+    writer.setResolution(DPI)
+    a4 = QPageSize(QPageSize.PageSizeId.A4)
+    writer.setPageLayout(QPageLayout(a4, QPageLayout.Orientation.Portrait, QMarginsF()))
+    writer.setTitle(doc.title)
+    writer.setCreator("PSW Journal")
+    width, height = writer.width(), writer.height()
+    body = QSizeF(width - 2 * SIDE, height - TOP - BOTTOM)
+
+    text_doc = _text_document(doc)
+    layout = text_doc.documentLayout()
+    layout.setPaintDevice(writer)
+    text_doc.setPageSize(body)  # paged while it is built (see _Builder)
+    builder = _Builder(text_doc, page_height=body.height())
+    builder.build(plan(doc))
+    pages = text_doc.pageCount()
+    charts = [(_chart_rect(text_doc, at), chart) for at, chart in builder.charts]
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"could not open {path.name} to write the PDF")
+    try:
+        for page in range(pages):
+            if page and not writer.newPage():
+                raise OSError(f"could not add a page to {path.name}")
+            # Each page shows its slice of the long laid-out document, clipped.
+            painter.save()
+            painter.translate(SIDE, TOP - page * body.height())
+            area = QRectF(0, page * body.height(), body.width(), body.height())
+            painter.setClipRect(area)
+            # Qt also draws lines that only touch the clip: a page's first line would
+            # be hidden text at the foot of the page before, for search and copy.
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = area.adjusted(0, 1, 0, -1)
+            layout.draw(painter, context)
+            for rect, chart in charts:
+                if rect.intersects(context.clip):
+                    paint_chart(painter, rect, chart)
+            painter.restore()
+            _paint_footer(painter, doc.footer, f"Page {page + 1} of {pages}", width, height)
+    finally:
+        painter.end()
+
+
+def _paint_footer(painter: QPainter, footer: str, number: str, width: float, height: float) -> None:
+    """A rule, the footer text and the page number, in the bottom margin."""
+    top = height - BOTTOM + 9 * MM
+    painter.setPen(QPen(QColor(RULE), 0.25 * MM))
+    painter.drawLine(QPointF(SIDE, top), QPointF(width - SIDE, top))
+    font = _font(8)
+    painter.setFont(font)
+    painter.setPen(QColor(MUTED))
+    number_width = QFontMetricsF(font, painter.device()).horizontalAdvance(number)
+    box = QRectF(SIDE, top + 2 * MM, width - 2 * SIDE, 10 * MM)
+    wrap = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+    footer_box = box.adjusted(0, 0, -(number_width + 6 * MM), 0)
+    painter.drawText(footer_box, int(wrap), " ".join(footer.split()))
+    painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), number)
+
+
+def write_odt(doc: Document, path: Path) -> None:
+    """Write `doc` as an OpenDocument text file (the chart as a picture)."""
+    _ensure_gui_app()
+    text_doc = _text_document(doc)
+    builder = _Builder(text_doc, page_height=None)
+    # Qt's ODF writer has no page headers or footers, so the footer is the last paragraph.
+    footer = [Rule(top=18, bottom=4), Para(((" ".join(doc.footer.split()), Style.MUTED),))]
+    builder.build([*plan(doc), footer])
+    writer = QTextDocumentWriter(str(path), b"odf")
+    if not writer.write(text_doc):
+        device = writer.device()
+        reason = device.errorString() if device is not None else "no file"
+        raise OSError(f"could not write {path.name}: {reason}")

@@ -1,0 +1,360 @@
+"""Build a supervision pack: the period, who it is for and what each entry shows in
+it; a preview of exactly what will be written, the identifiable-information check,
+then the export. Nothing here changes an entry: a level chosen in the table belongs
+to this pack only."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.domain.records import Record, RecordType
+from journal_app.errors import JournalError, StorageError
+from journal_app.export.html import render_html
+from journal_app.gui.dialogs.pack_export import FORMAT_CHOICES, ask_where, confirm_findings
+from journal_app.gui.messages import user_message
+from journal_app.gui.models.pack_entries import PackEntriesModel
+from journal_app.gui.session import Session
+from journal_app.gui.widgets.findings_list import FindingsList
+from journal_app.gui.widgets.pack_entries_table import PackEntriesTable
+from journal_app.gui.widgets.pack_preview import PackPreview
+from journal_app.services.identifiable import Finding, check_texts
+from journal_app.services.journal import DISPLAY_NAME, SUPERVISORS
+from journal_app.services.pack import PackOptions, SupervisionPack, build_pack, in_period
+from journal_app.services.share_history import export_pack, share_history
+
+log = logging.getLogger(__name__)
+
+REBUILD_DELAY_MS = 250
+
+
+def _clean(name: object) -> str:
+    return " ".join(str(name or "").split())
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _months_before(day: date, months: int) -> date:
+    return _to_date(QDate(day.year, day.month, day.day).addMonths(-months))
+
+
+def default_period(records: list[Record], today: date) -> tuple[date, date]:
+    """From the day after the last supervision note (if one is within six months),
+    else three months back; to today."""
+    recent = _months_before(today, 6)
+    notes = [r.date for r in records if r.type is RecordType.SUPERVISION and recent <= r.date]
+    notes = [d for d in notes if d < today]
+    start = max(notes) + timedelta(days=1) if notes else _months_before(today, 3)
+    return start, today
+
+
+class PackDialog(QDialog):
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        # The title never carries journal content (SECURITY.md).
+        self.setWindowTitle(self.tr("Supervision pack"))
+        self.setAccessibleName(self.tr("Supervision pack"))
+        self.session = session
+        self.today = today or date.today()
+        journal = session.journal
+        personal = journal.settings()
+        self.worker = _clean(personal.get(DISPLAY_NAME))
+        self.supervisors = [n for n in map(_clean, personal.get(SUPERVISORS) or []) if n]
+        self.pack: SupervisionPack | None = None
+        self.findings: list[Finding] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REBUILD_DELAY_MS)
+        self._timer.timeout.connect(self.rebuild)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._choices_row(journal.records(), self._last_recipient()))
+        self.period_error = QLabel(self, objectName="period_error")
+        self.period_error.setStyleSheet("color: #b00020;")
+        self.period_error.setWordWrap(True)
+        self.period_error.hide()
+        layout.addWidget(self.period_error)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self._entries_panel())
+        split.addWidget(self._preview_panel())
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([500, 600])
+        layout.addWidget(split, 1)
+        layout.addLayout(self._export_row())
+        self.resize(1100, 720)
+
+        session.locking.connect(self._forget)
+        self.rebuild()
+        self.table.setFocus()
+
+    # --- building ---------------------------------------------------------------------
+
+    def _choices_row(self, records: list[Record], recipient: str) -> QGridLayout:
+        start, end = default_period(records, self.today)
+        self.date_from = self._date_edit(start, self.tr("Period from"))
+        self.date_to = self._date_edit(end, self.tr("Period to"))
+        self.recipient = QComboBox(self)
+        self.recipient.setEditable(True)
+        self.recipient.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.recipient.addItems(self.supervisors)
+        self.recipient.setCurrentText(recipient)
+        self.recipient.setAccessibleName(self.tr("Recipient"))
+        self.recipient.lineEdit().setPlaceholderText(self.tr("Your supervisor's name"))
+        self.recipient.setMinimumContentsLength(18)
+        self.recipient.editTextChanged.connect(self._changed)
+        self.wellbeing = QCheckBox(self.tr("Include the &wellbeing chart"), self)
+        self.wellbeing.setAccessibleName(self.tr("Include the wellbeing chart"))
+        self.wellbeing.toggled.connect(self._changed)
+
+        grid = QGridLayout()
+        for column, (text, field) in enumerate(
+            (
+                (self.tr("&From:"), self.date_from),
+                (self.tr("&To:"), self.date_to),
+                (self.tr("&Recipient:"), self.recipient),
+            )
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            grid.addWidget(label, 0, column * 2)
+            grid.addWidget(field, 0, column * 2 + 1)
+        grid.addWidget(self.wellbeing, 0, 6)
+        grid.setColumnStretch(5, 1)
+        grid.setColumnStretch(7, 1)
+        return grid
+
+    def _date_edit(self, day: date, name: str) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day), self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setAccessibleName(name)
+        edit.dateChanged.connect(self._changed)
+        return edit
+
+    def _entries_panel(self) -> QWidget:
+        panel = QWidget(self)
+        heading = QLabel(self.tr("&Entries in this period"), panel)
+        note = QLabel(
+            self.tr(
+                "Private entries never appear. Summary shows the date, type, title, themes, "
+                "competence areas and your shared summary. Full shows everything. Disclosure "
+                "decisions shared as a summary appear only as counts. A change here applies "
+                "to this pack only, never to the entry: press F2 (or P, S, F) to change a row."
+            ),
+            panel,
+        )
+        note.setWordWrap(True)
+        self.entries = PackEntriesModel(self)
+        self.entries.levels_changed.connect(self._changed)
+        self.table = PackEntriesTable(self.entries, panel)
+        self.table.setObjectName("pack_entries")
+        self.table.setAccessibleName(self.tr("Entries in this period"))
+        heading.setBuddy(self.table)
+        self.no_entries = QLabel(self.tr("No entries in this period."), panel)
+        self.no_entries.hide()
+
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(heading)
+        column.addWidget(note)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.no_entries)
+        return panel
+
+    def _preview_panel(self) -> QWidget:
+        panel = QSplitter(Qt.Orientation.Vertical, self)
+        panel.setChildrenCollapsible(False)
+        top = QWidget(panel)
+        heading = QLabel(self.tr("Pre&view: exactly what will be written"), top)
+        self.preview = PackPreview(top)
+        self.preview.setObjectName("pack_preview")
+        self.preview.setAccessibleName(self.tr("Preview of the pack"))
+        heading.setBuddy(self.preview)
+        column = QVBoxLayout(top)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(heading)
+        column.addWidget(self.preview, 1)
+        self.findings_list = FindingsList(panel)
+        self.findings_list.finding_activated.connect(self._show_in_preview)
+        panel.addWidget(top)
+        panel.addWidget(self.findings_list)
+        panel.setStretchFactor(0, 3)
+        panel.setStretchFactor(1, 1)
+        panel.setSizes([460, 180])
+        return panel
+
+    def _export_row(self) -> QHBoxLayout:
+        self.format = QComboBox(self)
+        self.format.setAccessibleName(self.tr("Format"))
+        for fmt, (label, _filter, _suffix) in FORMAT_CHOICES.items():
+            self.format.addItem(self.tr(label), fmt)
+        format_label = QLabel(self.tr("F&ormat:"), self)
+        format_label.setBuddy(self.format)
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
+        self.export_button.setObjectName("export_pack")
+        self.export_button.setAccessibleName(self.tr("Export the pack"))
+        self.export_button.clicked.connect(self.export)
+        close = QPushButton(self.tr("Close"), self)
+        close.setAccessibleName(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        for button in (self.export_button, close):
+            button.setAutoDefault(False)  # Enter in a field must not export
+        row = QHBoxLayout()
+        row.addWidget(format_label)
+        row.addWidget(self.format)
+        row.addStretch(1)
+        row.addWidget(self.export_button)
+        row.addWidget(close)
+        return row
+
+    # --- the pack ---------------------------------------------------------------------
+
+    def options(self) -> PackOptions:
+        return PackOptions(
+            start=_to_date(self.date_from.date()),
+            end=_to_date(self.date_to.date()),
+            recipient=_clean(self.recipient.currentText()),
+            worker=self.worker,
+            include_wellbeing=self.wellbeing.isChecked(),
+            shares=self.entries.shares(),
+            prepared_on=self.today,
+        )
+
+    def _changed(self, *_args: object) -> None:
+        self._check_period()
+        self._timer.start()  # restarts: one rebuild after the typing stops
+
+    def _check_period(self) -> bool:
+        ok = self.date_to.date() >= self.date_from.date()
+        problem = self.tr(
+            '"To" is before "From": choose a "To" date on or after the start of the period.'
+        )
+        self.period_error.setText("" if ok else problem)
+        self.period_error.setVisible(not ok)
+        self.date_to.setAccessibleDescription("" if ok else problem)
+        self.export_button.setEnabled(ok and self.pack is not None)
+        return ok
+
+    def rebuild(self) -> None:
+        """Rebuild the pack, its preview and the check from the current choices."""
+        self._timer.stop()
+        if not self.session.is_unlocked:
+            return
+        if not self._check_period():
+            self._show_pack(None)
+            return
+        journal = self.session.journal
+        options = self.options()
+        records = journal.records()
+        self.entries.set_records(in_period(records, options))
+        try:
+            pack = build_pack(records, journal.vocabulary, options)
+        except JournalError as exc:
+            self._show_pack(None, user_message(exc))
+            return
+        self._show_pack(pack)
+
+    def _show_pack(self, pack: SupervisionPack | None, problem: str = "") -> None:
+        self.pack = pack
+        self.export_button.setEnabled(pack is not None)
+        if pack is None:
+            self.entries.set_records([])
+            self.no_entries.hide()
+            self.preview.setPlainText(problem or self.tr("Correct the period to see the pack."))
+            self.findings = []
+            self.findings_list.clear()
+            return
+        self.no_entries.setVisible(self.entries.rowCount() == 0)
+        self.preview.show_page(render_html(pack.document))
+        allowed = [n for n in (self.worker, pack.options.recipient, *self.supervisors) if n]
+        self.findings = check_texts(pack.document.texts(), allowed_names=allowed)
+        self.findings_list.show_findings(self.findings)
+
+    def _last_recipient(self) -> str:
+        """Whom the last pack went to, else the first supervisor."""
+        try:
+            history = share_history(self.session.journal)
+        except JournalError:
+            history = []
+        if history and history[0].recipient:
+            return history[0].recipient
+        return self.supervisors[0] if self.supervisors else ""
+
+    def _show_in_preview(self, text: str) -> None:
+        self.preview.moveCursor(QTextCursor.MoveOperation.Start)
+        if self.preview.find(text):
+            self.preview.setFocus()
+
+    # --- export -----------------------------------------------------------------------
+
+    def export(self) -> Path | None:
+        """Check, ask where, write and record the pack; returns the file written."""
+        if self._timer.isActive():
+            self.rebuild()  # export exactly what the choices now say
+        pack = self.pack
+        if pack is None or not self._check_period():
+            return None
+        if self.findings and not confirm_findings(self, len(self.findings)):
+            return None
+        fmt = str(self.format.currentData())
+        path = ask_where(self, fmt, pack.options) if self.session.is_unlocked else None
+        if path is None or not self.session.is_unlocked:
+            return None
+        journal = self.session.journal
+        try:
+            self.session.run_long(
+                self,
+                self.tr("Writing the supervision pack…"),
+                lambda: export_pack(journal, pack, fmt, path),
+            )
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("The pack was not written"), self._failure(exc))
+            return None
+        QMessageBox.information(
+            self,
+            self.tr("Supervision pack written"),
+            self.tr(
+                "The pack was written to {name}. File > Share history lists what you have shared."
+            ).format(name=path.name),
+        )
+        self.accept()
+        return path
+
+    def _failure(self, exc: JournalError) -> str:
+        reason = exc.message if isinstance(exc, StorageError) else user_message(exc)
+        return self.tr("{reason}\n\nYour journal is unchanged; you can try again.").format(
+            reason=reason[:1].upper() + reason[1:]
+        )
+
+    def _forget(self) -> None:
+        """On lock: drop every piece of journal text this dialog holds, and close."""
+        self._timer.stop()
+        self.pack, self.findings = None, []
+        self.preview.clear()
+        self.findings_list.clear()
+        self.entries.set_records([])
+        self.reject()

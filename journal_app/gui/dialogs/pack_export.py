@@ -1,0 +1,91 @@
+"""The questions asked while exporting a supervision pack: go on despite possible
+identifying details, and where to write the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from journal_app.services.pack import PackOptions
+
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+# Format: (label, file dialog filter, file suffix); labels marked for lupdate.
+FORMAT_CHOICES = {
+    "pdf": (
+        QT_TRANSLATE_NOOP("PackDialog", "PDF"),
+        QT_TRANSLATE_NOOP("PackDialog", "PDF documents (*.pdf)"),
+        "pdf",
+    ),
+    "odt": (
+        QT_TRANSLATE_NOOP("PackDialog", "ODT (LibreOffice, Word)"),
+        QT_TRANSLATE_NOOP("PackDialog", "OpenDocument text (*.odt)"),
+        "odt",
+    ),
+    "html": (
+        QT_TRANSLATE_NOOP("PackDialog", "HTML (web page)"),
+        QT_TRANSLATE_NOOP("PackDialog", "Web pages (*.html)"),
+        "html",
+    ),
+    "md": (
+        QT_TRANSLATE_NOOP("PackDialog", "Markdown"),
+        QT_TRANSLATE_NOOP("PackDialog", "Markdown (*.md)"),
+        "md",
+    ),
+}
+
+
+def confirm_findings(parent: QWidget, count: int) -> bool:
+    """Ask before writing a pack with findings; going back is the default."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("PackDialog", "Possible identifying details"))
+    if count == 1:
+        box.setText(translate("PackDialog", "1 possible identifying detail"))
+    else:
+        box.setText(translate("PackDialog", "{n} possible identifying details").format(n=count))
+    box.setInformativeText(
+        translate(
+            "PackDialog",
+            "They are listed under the preview, each with a stand-in you could use. "
+            "Export anyway only if you are sure they are safe to share.",
+        )
+    )
+    back = box.addButton(
+        translate("PackDialog", "&Go back and edit"), QMessageBox.ButtonRole.RejectRole
+    )
+    anyway = box.addButton(
+        translate("PackDialog", "Export &anyway"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    box.exec()
+    return box.clickedButton() is anyway
+
+
+def ask_where(parent: QWidget, fmt: str, options: PackOptions) -> Path | None:
+    """The file to write, with the format's suffix added when none was typed."""
+    _label, file_filter, suffix = FORMAT_CHOICES[fmt]
+    suggested = f"supervision-pack-{options.start.isoformat()}-to-{options.end.isoformat()}"
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("PackDialog", "Export the supervision pack"),
+        str(Path.home() / f"{suggested}.{suffix}"),
+        translate("PackDialog", file_filter),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix:
+        return path
+    path = path.with_name(f"{path.name}.{suffix}")
+    if path.exists():  # the file dialog asked about the name without the suffix
+        answer = QMessageBox.question(
+            parent,
+            translate("PackDialog", "Replace the file?"),
+            translate("PackDialog", "{name} already exists. Replace it?").format(name=path.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    return path

@@ -1,0 +1,209 @@
+"""What the worker has shared: every supervision pack exported, newest first, and the
+entries each one held (read-only)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    Qt,
+    QTimeZone,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.errors import RecordDamaged, RecordNotFound
+from journal_app.gui.models.pack_entries import short_date
+from journal_app.gui.models.record_list import TYPE_NAMES
+from journal_app.gui.session import Session
+from journal_app.services.share_history import ShareEntry, share_history
+
+# Marked for lupdate here; translated where shown.
+FORMAT_NAMES = {
+    "pdf": QT_TRANSLATE_NOOP("ShareHistoryDialog", "PDF"),
+    "odt": QT_TRANSLATE_NOOP("ShareHistoryDialog", "ODT"),
+    "html": QT_TRANSLATE_NOOP("ShareHistoryDialog", "HTML"),
+    "md": QT_TRANSLATE_NOOP("ShareHistoryDialog", "Markdown"),
+}
+
+
+def local_time(when: datetime) -> str:
+    """A UTC moment in the computer's time zone, e.g. "23 Nov 2026 14:05"."""
+    moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()), QTimeZone.systemTimeZone())
+    return QLocale().toString(moment, "d MMM yyyy HH:mm")
+
+
+def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setShowGrid(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(parent.fontMetrics().height() + 10)
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return table
+
+
+def _fill_row(table: QTableWidget, row: int, cells: list[str]) -> None:
+    for column, text in enumerate(cells):
+        table.setItem(row, column, QTableWidgetItem(text))
+
+
+class ShareHistoryDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Share history"))
+        self.setAccessibleName(self.tr("Share history"))
+        self.session = session
+        self.entries: list[ShareEntry] = share_history(session.journal)
+
+        intro = QLabel(
+            self.tr(
+                "Every supervision pack you exported, newest first. Only the file's name "
+                "is kept here, not where you saved it."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.table = _table(
+            self,
+            [
+                self.tr("When"),
+                self.tr("To"),
+                self.tr("Period"),
+                self.tr("Format"),
+                self.tr("Entries"),
+                self.tr("File"),
+            ],
+            self.tr("Packs shared"),
+        )
+        self.table.setObjectName("share_history")
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            _fill_row(self.table, row, self._cells(entry))
+        self.table.resizeColumnsToContents()
+        for column in range(self.table.columnCount() - 1):
+            self.table.setColumnWidth(column, self.table.columnWidth(column) + 16)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        lower = QWidget(self)
+        self.contents_label = QLabel(self.tr("Entries in the selected pack:"), lower)
+        self.contents = _table(
+            lower,
+            [self.tr("Date"), self.tr("Type"), self.tr("Title")],
+            self.tr("Entries in the selected pack"),
+        )
+        self.contents.setObjectName("share_contents")
+        self.contents.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.contents_label.setBuddy(self.contents)
+        column = QVBoxLayout(lower)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.contents_label)
+        column.addWidget(self.contents, 1)
+        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.table)
+        self.split.addWidget(lower)
+
+        self.empty = QLabel(
+            self.tr("Nothing shared yet. Supervision packs you export are listed here."), self
+        )
+        self.empty.setObjectName("share_history_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.split, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(buttons)
+        self.split.setVisible(bool(self.entries))
+        self.empty.setVisible(not self.entries)
+        self.resize(820, 560)
+
+        self.table.itemSelectionChanged.connect(self._show_contents)
+        session.locking.connect(self._forget)
+        if self.entries:
+            self.table.selectRow(0)
+            self.table.setFocus()
+
+    def _cells(self, entry: ShareEntry) -> list[str]:
+        period = self.tr("{start} to {end}").format(
+            start=short_date(entry.start), end=short_date(entry.end)
+        )
+        fmt = self.tr(FORMAT_NAMES[entry.format]) if entry.format in FORMAT_NAMES else entry.format
+        return [
+            local_time(entry.when),
+            entry.recipient or self.tr("(not named)"),
+            period,
+            fmt,
+            str(len(entry.record_ids)),
+            entry.file_name,
+        ]
+
+    def _show_contents(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        entry = self.entries[rows[0].row()] if rows else None
+        lines = self.contents_of(entry) if entry is not None else []
+        self.contents.setRowCount(len(lines))
+        for row, cells in enumerate(lines):
+            _fill_row(self.contents, row, cells)
+        self.contents.resizeColumnToContents(0)
+        self.contents.resizeColumnToContents(1)
+
+    def contents_of(self, entry: ShareEntry) -> list[list[str]]:
+        """Date, type and title of each entry the pack held, by date; entries that no
+        longer exist are listed as deleted (the history keeps their ids only)."""
+        journal = self.session.journal
+        found, missing = [], []
+        for record_id in entry.record_ids:
+            try:
+                record = journal.get(record_id)
+            except RecordNotFound:
+                missing.append(["", "", self.tr("(deleted)")])
+                continue
+            except RecordDamaged:
+                missing.append(["", "", self.tr("(damaged, cannot be read)")])
+                continue
+            found.append(record)
+        found.sort(key=lambda r: (r.date, r.created))
+        lines = [
+            [
+                short_date(r.date),
+                QCoreApplication.translate("RecordListModel", TYPE_NAMES[r.type]),
+                r.title or self.tr("(untitled)"),
+            ]
+            for r in found
+        ]
+        return lines + missing
+
+    def _forget(self) -> None:
+        """On lock: drop the titles shown, and close."""
+        self.contents.setRowCount(0)
+        self.table.setRowCount(0)
+        self.entries = []
+        self.reject()

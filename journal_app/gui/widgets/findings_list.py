@@ -1,0 +1,101 @@
+"""What the identifiable-information check found in a supervision pack: a heading
+with the count, then one row per finding (kind, the text, where, a stand-in)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.services.identifiable import KIND_LABELS, Finding
+
+
+class FindingsList(QWidget):
+    """Activating a row (Enter or a double-click) emits the text that was found, so
+    the preview can show it in place."""
+
+    finding_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("findings_heading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        bold = self.heading.font()
+        bold.setBold(True)
+        self.heading.setFont(bold)
+        self.hint = QLabel(
+            self.tr(
+                "Change them in the entry, or show the entry as Private or Summary in "
+                "this pack. Press Enter on a row to find it in the preview."
+            ),
+            self,
+        )
+        self.hint.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("findings")
+        self.tree.setAccessibleName(self.tr("Possible identifying details"))
+        self.tree.setHeaderLabels(
+            [self.tr("What"), self.tr("Found"), self.tr("Where"), self.tr("Suggested stand-in")]
+        )
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.tree.itemActivated.connect(
+            lambda item, _column: self.finding_activated.emit(item.text(1))
+        )
+        self.empty = QLabel(self.tr("No identifying details found."), self)
+        self.empty.setObjectName("findings_empty")
+        self.empty.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty)
+        layout.addStretch(0)
+        self.show_findings([])
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        self.tree.clear()
+        for finding in findings:
+            kind = KIND_LABELS.get(finding.kind, finding.kind)
+            item = QTreeWidgetItem([kind, finding.text, finding.where, finding.suggestion])
+            item.setToolTip(2, finding.where)
+            self.tree.addTopLevelItem(item)
+        count = len(findings)
+        if count == 0:
+            heading = self.tr("Identifying details check")
+        elif count == 1:
+            heading = self.tr("1 possible identifying detail")
+        else:
+            heading = self.tr("{n} possible identifying details").format(n=count)
+        self.heading.setText(heading)
+        self.tree.setVisible(count > 0)
+        self.hint.setVisible(count > 0)
+        self.empty.setText(self.tr("No identifying details found."))
+        self.empty.setVisible(count == 0)
+        if count:
+            for column in (0, 1, 3):
+                self.tree.resizeColumnToContents(column)
+
+    def clear(self) -> None:
+        """No pack to check (the period is wrong, or the journal locked)."""
+        self.show_findings([])
+        self.empty.setText(self.tr("The check runs on the pack shown in the preview."))
+
+    def count(self) -> int:
+        return self.tree.topLevelItemCount()

@@ -56,7 +56,47 @@ def main(theme: str) -> None:
     QTimer.singleShot(300, app.quit)
     app.exec()
     window.grab().save(str(OUT / f"search-{theme}.png"))
+    if theme == "light":
+        pack_pictures(app, session, window)
     session.lock()
+
+
+def pack_pictures(app, session, window) -> None:
+    """The supervision pack dialog, and the first pages of the PDF it writes."""
+    import subprocess
+
+    from journal_app.gui.dialogs.pack import PackDialog
+    from journal_app.services.journal import DISPLAY_NAME, SUPERVISORS
+    from journal_app.services.pack import PackOptions, build_pack
+
+    session.journal.save_settings({DISPLAY_NAME: "Sam Lee", SUPERVISORS: ["Alex Morgan"]})
+    dialog = PackDialog(session, window)
+    dialog.resize(1100, 720)
+    dialog.show()
+    dialog.wellbeing.setChecked(True)
+    for _ in range(3):
+        pump(app)
+        app.processEvents()
+    import time
+
+    time.sleep(0.4)  # the preview is rebuilt after a short pause
+    pump(app, 20)
+    dialog.grab().save(str(OUT / "pack-dialog.png"))
+    start, end = dialog.date_from.date().toPython(), dialog.date_to.date().toPython()
+    dialog.close()
+    journal = session.journal
+    options = PackOptions(
+        start, end, recipient="Alex Morgan", worker="Sam Lee", include_wellbeing=True
+    )
+    pack = build_pack(journal.records(), journal.vocabulary, options)
+    from journal_app.export.formats import write_document
+
+    pdf = Path(tempfile.mkdtemp()) / "pack.pdf"
+    write_document(pack.document, "pdf", pdf)
+    subprocess.run(
+        ["pdftoppm", "-r", "50", "-png", "-f", "2", "-l", "2", str(pdf), str(OUT / "pack-pdf")],
+        check=True,
+    )
 
 
 if __name__ == "__main__":

@@ -32,7 +32,8 @@ from journal_app.gui.messages import user_message
 from journal_app.gui.models.record_list import HTML_ROLE, RecordListModel
 from journal_app.gui.session import Session
 from journal_app.services.agenda import agenda_text
-from journal_app.services.journal import RecordFilter
+from journal_app.services.identifiable import KIND_LABELS, check_texts
+from journal_app.services.journal import DISPLAY_NAME, SUPERVISORS, RecordFilter
 from journal_app.services.search import query_terms
 
 log = logging.getLogger(__name__)
@@ -150,6 +151,12 @@ class RecordsPage(QWidget):
         self.error = QLabel(objectName="save_error")
         self.error.setWordWrap(True)
         self.error.hide()
+        # A gentle note, not an error: the entry may name or identify someone.
+        self.identity_hint = QLabel(objectName="identity_hint")
+        self.identity_hint.setWordWrap(True)
+        self.identity_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.identity_hint.setAccessibleName(self.tr("Identifying details note"))
+        self.identity_hint.hide()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -162,6 +169,7 @@ class RecordsPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.error)
+        right_layout.addWidget(self.identity_hint)
         right_layout.addWidget(self.editor_stack, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -247,6 +255,7 @@ class RecordsPage(QWidget):
 
     def _discard_editor(self) -> None:
         editor, self._editor = self._editor, None
+        self.identity_hint.hide()
         if editor is not None:
             self.editor_stack.removeWidget(editor)
             editor.setParent(None)  # gone from the window at once, freed soon after
@@ -292,6 +301,7 @@ class RecordsPage(QWidget):
             editor.set_agenda_source(self._agenda_for, prefill=False)
         self._current, self._draft_type, self._dirty = record, None, False
         self.error.hide()
+        self._note_identifying_details(record)
 
     def new_record(self, record_type: RecordType, template: str | None = None) -> None:
         if not self._can_leave():
@@ -306,6 +316,7 @@ class RecordsPage(QWidget):
         self._current, self._draft_type, self._dirty = None, record_type, False
         self.list.clearSelection()
         self.error.hide()
+        self._note_identifying_details(None)
         editor.setFocus()
 
     def _agenda_for(self, day: date) -> str:
@@ -339,9 +350,37 @@ class RecordsPage(QWidget):
         editor.mark_saved(record)
         self._current, self._draft_type, self._dirty = record, None, False
         self.error.hide()
+        self._note_identifying_details(record)
         self.saved.emit(self.tr("Saved"))
         self.refresh()
         return True
+
+    def _note_identifying_details(self, record: Record | None) -> None:
+        """PRODUCT.md: people supported are named by initials or a pseudonym, and the
+        editor says when an entry looks as if it names or identifies someone."""
+        findings = []
+        if record is not None:
+            personal = self.session.journal.settings()
+            allowed = [str(personal.get(DISPLAY_NAME, "")), *personal.get(SUPERVISORS, [])]
+            texts = [("entry", text) for text in record.text_parts()]
+            findings = check_texts(texts, allowed)
+        if not findings:
+            self.identity_hint.hide()
+            self.identity_hint.clear()
+            return
+        shown = ", ".join(
+            self.tr("“{text}” ({kind})").format(text=f.text, kind=KIND_LABELS[f.kind].lower())
+            for f in findings[:3]
+        )
+        if len(findings) > 3:
+            shown += " " + self.tr("and {n} more").format(n=len(findings) - 3)
+        self.identity_hint.setText(
+            self.tr(
+                "This entry may identify someone: {found}. People you support are best "
+                "named by initials or a pseudonym; a supervision pack checks again."
+            ).format(found=shown)
+        )
+        self.identity_hint.show()
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -427,6 +466,7 @@ class RecordsPage(QWidget):
             self._editor.clear()
             self._discard_editor()
         self.editor_stack.setCurrentWidget(self.placeholder)
+        self._note_identifying_details(None)
         self.search.clear()
         for combo in (self.tag, self.theme):
             combo.clear()

@@ -329,3 +329,25 @@ def test_restore_to_a_separate_file_leaves_the_journal_open(session, qtbot, tmp_
     copy = Journal.open(target, PASSPHRASE)
     assert [r.title for r in copy.records()] == ["In the backup"]
     copy.lock()
+
+
+def test_the_editor_notes_an_entry_that_may_identify_someone(session, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from journal_app.services.journal import DISPLAY_NAME
+
+    session.journal.save_settings({DISPLAY_NAME: "Sam Lee"})
+    window = open_window(session, qtbot)
+    hint = window.findChild(QLabel, "identity_hint")
+    type_reflection(window, qtbot, "Sam Lee met John Smith; his number is 07700 900123.")
+    assert window.records.save_now()
+    assert hint.isVisible()
+    assert "John Smith" in hint.text() and "07700 900123" in hint.text()
+    assert "Sam Lee" not in hint.text()  # the worker's own name is allowed
+    window.new_record(RecordType.CHECKIN)
+    assert not hint.isVisible()
+    saved = next(r for r in session.journal.records() if r.type is RecordType.REFLECTION)
+    window.records.open_record(saved)
+    assert hint.isVisible()
+    session.lock()
+    assert hint.text() == ""

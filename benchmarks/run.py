@@ -271,8 +271,9 @@ def measure(vault: Path, args: argparse.Namespace, stats: dict[str, Any]) -> dic
 
 
 def measure_pack(journal: Journal, folder: Path) -> dict[str, Any]:
-    """A three-month supervision pack to PDF, the worst case: every record of the
-    period shared in full, with the wellbeing chart. The first run also loads Qt."""
+    """A three-month supervision pack to PDF with the wellbeing chart: as the pack
+    dialog opens (each record at its own share level), and the worst case (every
+    record of the period shared in full). The first run also loads Qt."""
     from datetime import timedelta
 
     from journal_app.domain.records import Share
@@ -282,23 +283,32 @@ def measure_pack(journal: Journal, folder: Path) -> dict[str, Any]:
     records = journal.records()
     end = max(r.date for r in records)
     start = end - timedelta(days=91)
-    base = PackOptions(start, end, include_wellbeing=True)
-    period = in_period(records, base)
-    options = PackOptions(
+    usual = PackOptions(start, end, include_wellbeing=True)
+    period = in_period(records, usual)
+    everything = PackOptions(
         start, end, include_wellbeing=True, shares={r.id: Share.FULL for r in period}
     )
     out = folder / "pack.pdf"
-    times = []
-    for _ in range(PACK_RUNS + 1):
-        begin = time.perf_counter()
-        pack = build_pack(records, journal.vocabulary, options)
-        write_document(pack.document, "pdf", out)
-        times.append(time.perf_counter() - begin)
+
+    def timed(options: PackOptions, runs: int) -> tuple[list[float], int, int]:
+        times = []
+        for _ in range(runs):
+            begin = time.perf_counter()
+            pack = build_pack(records, journal.vocabulary, options)
+            write_document(pack.document, "pdf", out)
+            times.append(time.perf_counter() - begin)
+        return times, len(pack.shown) + len(pack.counted_disclosures), out.stat().st_size
+
+    usual_times, usual_shared, usual_bytes = timed(usual, PACK_RUNS + 1)
+    full_times, _, full_bytes = timed(everything, PACK_RUNS)
     return {
         "pack_records": len(period),
-        "pack_first_s": times[0],
-        "pack_pdf_median_s": statistics.median(times[1:]),
-        "pack_pdf_bytes": out.stat().st_size,
+        "pack_shared": usual_shared,
+        "pack_first_s": usual_times[0],
+        "pack_pdf_median_s": statistics.median(usual_times[1:]),
+        "pack_pdf_bytes": usual_bytes,
+        "pack_all_full_median_s": statistics.median(full_times),
+        "pack_all_full_bytes": full_bytes,
     }
 
 
@@ -337,9 +347,12 @@ def table(figures: dict[str, Any]) -> str:
         ("Disk / plaintext", f"{figures['size_ratio']:.2f}x", "", ""),
         ("Peak RSS after unlock", f"{figures['peak_rss_mib']:.0f} MiB", "<= 200 MiB",
          mark("peak_rss_mib")),
-        ("Pack to PDF, 3 months all in full, median", f"{figures['pack_pdf_median_s']:.3f} s",
-         "<= 1 s", mark("pack_pdf_median_s")),
-        ("Pack to PDF, first (loads Qt)", f"{figures['pack_first_s']:.3f} s", "", ""),
+        ("Pack to PDF, 3 months, own share levels, median",
+         f"{figures['pack_pdf_median_s']:.3f} s", "<= 1 s", mark("pack_pdf_median_s")),
+        ("Pack to PDF, the same, first run (loads Qt)", f"{figures['pack_first_s']:.3f} s",
+         "", ""),
+        ("Pack to PDF, 3 months, every record in full",
+         f"{figures['pack_all_full_median_s']:.3f} s", "", ""),
     ]  # fmt: skip
     width = max(len(r[0]) for r in rows)
     lines = [f"{'Figure':<{width}}  {'Value':>12}  {'Target':<28}  Result"]
@@ -356,8 +369,9 @@ def table(figures: dict[str, Any]) -> str:
         f" (input JSON {c['input_json_bytes'] / 1e6:.1f} MB, "
         f"{c['plaintext_bytes'] / max(c['records'], 1):.0f} B a record); fill {c['fill_s']:.0f} s",
         f"Unlock runs (open + load): {runs}",
-        f"Pack: {figures['pack_records']} records in the period, "
-        f"PDF {figures['pack_pdf_bytes'] / 1024:.0f} KiB",
+        f"Pack: {figures['pack_records']} records in the period, {figures['pack_shared']} "
+        f"shared at their own levels (PDF {figures['pack_pdf_bytes'] / 1024:.0f} KiB); "
+        f"all in full {figures['pack_all_full_bytes'] / 1024:.0f} KiB",
         f"Search hits: median {figures['search_hits_median']:.0f}, "
         f"max {figures['search_hits_max']}",
         f"RSS: {figures['rss_before_unlock_mib']:.0f} MiB before unlock, "

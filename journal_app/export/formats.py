@@ -19,8 +19,12 @@ log = logging.getLogger(__name__)
 FORMATS = ("pdf", "odt", "html", "md")
 
 
-def write_document(doc: Document, fmt: str, out: Path) -> None:
-    """Write `doc` to `out` as `fmt` ("pdf", "odt", "html" or "md")."""
+def write_document(
+    doc: Document, fmt: str, out: Path, before_replace: Callable[[], None] | None = None
+) -> None:
+    """Write `doc` to `out` as `fmt` ("pdf", "odt", "html" or "md"). `before_replace`
+    runs once the new file is complete, before it takes `out`'s place: if it raises,
+    `out` is left as it was."""
     if fmt not in FORMATS:
         raise ValidationError("format", "must be one of pdf, odt, html, md")
     out = Path(out)
@@ -38,6 +42,8 @@ def write_document(doc: Document, fmt: str, out: Path) -> None:
         with open(temp, "rb+") as fh:
             os.fsync(fh.fileno())
             size = os.fstat(fh.fileno()).st_size
+        if before_replace is not None:
+            before_replace()
         os.replace(temp, out)
     except OSError as exc:
         _discard(temp)

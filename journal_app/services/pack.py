@@ -5,8 +5,9 @@ Consent rules (PRODUCT.md): a record shows at the share level the worker gave it
 or the one chosen for this pack; `private` never appears and adds to no count;
 `summary` shows date, type, title, themes, competence areas and the shared summary;
 `full` shows every field. Disclosure decisions shared as a summary appear only as
-counts. Actions come from the supervision notes in the pack; the wellbeing chart
-only when asked for."""
+counts; check-ins shared as a summary only as scores in the wellbeing chart, which
+appears when asked for. The actions table lists the actions of supervision notes
+shared in full (a summary never shows a note's own text)."""
 
 from __future__ import annotations
 
@@ -67,12 +68,22 @@ class SupervisionPack:
     options: PackOptions
     shown: tuple[tuple[Record, Share], ...]  # records with their text in the pack
     counted_disclosures: tuple[Record, ...]  # disclosures shared as counts only
+    charted_checkins: tuple[Record, ...]  # check-ins shared as scores in the chart only
     document: Document
 
     @property
+    def levels(self) -> dict[str, str]:
+        """Every record that contributes to the pack, with the level it was shared at
+        (for the share history)."""
+        out = {r.id: share.value for r, share in self.shown}
+        out.update((r.id, Share.SUMMARY.value) for r in self.counted_disclosures)
+        if self.options.include_wellbeing:
+            out.update((r.id, Share.SUMMARY.value) for r in self.charted_checkins)
+        return out
+
+    @property
     def record_ids(self) -> list[str]:
-        """Every record that contributes to the pack (for the share history)."""
-        return [r.id for r, _share in self.shown] + [r.id for r in self.counted_disclosures]
+        return list(self.levels)
 
 
 def in_period(records: Iterable[Record], options: PackOptions) -> list[Record]:
@@ -93,19 +104,25 @@ def build_pack(
     period = in_period(records, options)
     shared = [(r, share_in_pack(r, options)) for r in period]
     shared = [(r, s) for r, s in shared if s is not Share.PRIVATE]
-    shown = tuple(
-        (r, s) for r, s in shared if r.type is not RecordType.DISCLOSURE or s is Share.FULL
-    )
-    counted = tuple(r for r, s in shared if r.type is RecordType.DISCLOSURE and s is not Share.FULL)
-    writer = _Writer(vocabulary)
-    blocks = writer.blocks(options, shown, counted, period)
+
+    # Disclosures and check-ins shared as a summary have no outline worth a heading:
+    # disclosures are counted, check-ins give their scores to the chart.
+    def outline_only(record: Record, share: Share) -> bool:
+        return share is Share.SUMMARY and record.type in (RecordType.DISCLOSURE, RecordType.CHECKIN)
+
+    shown = tuple((r, s) for r, s in shared if not outline_only(r, s))
+    counted = tuple(r for r, s in shared if outline_only(r, s) and r.type is RecordType.DISCLOSURE)
+    charted = tuple(r for r, s in shared if outline_only(r, s) and r.type is RecordType.CHECKIN)
+    pack = SupervisionPack(options, shown, counted, charted, Document("", (), ""))
+    chart_from = [r for r, _s in shared if r.type is RecordType.CHECKIN]
+    blocks = _Writer(vocabulary).blocks(options, shown, counted, chart_from)
     document = Document(
         title="Supervision pack",
-        details=_details(options, len(shown) + len(counted)),
+        details=_details(options, len(pack.levels)),
         footer=footer_text(options),
         blocks=tuple(blocks),
     )
-    return SupervisionPack(options, shown, counted, document)
+    return SupervisionPack(options, shown, counted, charted, document)
 
 
 def footer_text(options: PackOptions) -> str:
@@ -138,18 +155,20 @@ class _Writer:
         options: PackOptions,
         shown: tuple[tuple[Record, Share], ...],
         counted: tuple[Record, ...],
-        period: list[Record],
+        checkins: list[Record],
     ) -> list[Block]:
         out: list[Block] = [
             Paragraph(
                 "This pack holds only what the worker chose to share for this period. "
                 "Entries shared as a summary show their date, type, title, themes, "
-                "competence areas and a summary the worker wrote for sharing; private "
-                "entries are not included and are not counted.",
+                "competence areas and a summary the worker wrote for sharing; "
+                "disclosure decisions shared as a summary are only counted, and "
+                "check-ins shared as a summary only give their scores to the wellbeing "
+                "chart. Private entries are not included and are not counted.",
                 muted=True,
             )
         ]
-        if not shown and not counted:
+        if not shown and not counted and not (checkins and options.include_wellbeing):
             out.append(Paragraph("Nothing was shared for this period."))
         for record_type in _SECTION_ORDER:
             entries = [(r, s) for r, s in shown if r.type is record_type]
@@ -159,11 +178,12 @@ class _Writer:
                 out.append(Heading(SECTION_TITLES[record_type]))
                 for record, share in entries:
                     out += self._entry(record, share)
-        notes = [r for r, _s in shown if r.type is RecordType.SUPERVISION]
+        # A summary never shows a note's own text, and its actions are its text.
+        notes = [r for r, s in shown if r.type is RecordType.SUPERVISION and s is Share.FULL]
         out += self._actions(notes)
-        out += self._learning([r for r, _s in shown] + list(counted))
+        out += self._learning([r for r, _s in shown], counted)
         if options.include_wellbeing:
-            out += self._wellbeing(period)
+            out += self._wellbeing(checkins)
         return out
 
     # --- one record ----------------------------------------------------------------
@@ -274,14 +294,18 @@ class _Writer:
             out.append(_actions_table(done, "Done"))
         return out
 
-    def _learning(self, records: list[Record]) -> list[Block]:
-        needs = [r for r in records if TRAINING_NEED in (r.fields.get("themes") or [])]
-        areas = competences_touched(records, self.vocabulary)
-        if not needs and not areas:
+    def _learning(self, shown: list[Record], counted: tuple[Record, ...]) -> list[Block]:
+        """Counts over every shared entry; titles only of the entries shown."""
+        needs = [r for r in shown if TRAINING_NEED in (r.fields.get("themes") or [])]
+        counted_needs = [r for r in counted if TRAINING_NEED in (r.fields.get("themes") or [])]
+        areas = competences_touched([*shown, *counted], self.vocabulary)
+        if not needs and not counted_needs and not areas:
             return []
         out: list[Block] = [Heading("Training needs and competence areas")]
+        if needs or counted_needs:
+            total = len(needs) + len(counted_needs)
+            out.append(Paragraph(f"Entries marking a training need: {total}."))
         if needs:
-            out.append(Paragraph(f"Entries marking a training need: {len(needs)}."))
             rows = tuple(
                 (long_date(r.date), TYPE_LABELS[r.type], r.title or "(untitled)") for r in needs
             )
@@ -297,8 +321,8 @@ class _Writer:
         area = self.vocabulary.competences.get(area_id)
         return area.domain_name if area is not None else ""
 
-    def _wellbeing(self, period: list[Record]) -> list[Block]:
-        checkins = [r for r in period if r.type is RecordType.CHECKIN]
+    def _wellbeing(self, checkins: list[Record]) -> list[Block]:
+        """The scores of the check-ins shared in this pack (never a private one)."""
         points = tuple(
             WellbeingPoint(
                 r.date, r.fields.get("mood"), r.fields.get("stress"), r.fields.get("energy")
@@ -334,7 +358,10 @@ def _actions_table(pairs: list[tuple[dict[str, Any], Record]], caption: str) -> 
 
 def _wellbeing_chart(points: tuple[WellbeingPoint, ...]) -> WellbeingChart:
     if not points:
-        summary = "No check-ins in this period."
+        summary = (
+            "No check-ins were shared for this period: check-ins shared as a summary or "
+            "in full give their scores to this chart."
+        )
     else:
         parts = []
         for name in ("mood", "stress", "energy"):

@@ -3,8 +3,9 @@ which records, which format), kept encrypted in the vault like the records."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,6 +32,8 @@ class ShareEntry:
     end: date
     record_ids: tuple[str, ...]
     file_name: str  # the name only: where it went is the worker's business
+    levels: dict[str, str] = field(default_factory=dict)  # id -> "summary" | "full"
+    wellbeing: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -41,6 +44,8 @@ class ShareEntry:
             "to": self.end.isoformat(),
             "records": list(self.record_ids),
             "file": self.file_name,
+            "levels": dict(self.levels),
+            "wellbeing": self.wellbeing,
         }
 
     @classmethod
@@ -53,6 +58,8 @@ class ShareEntry:
             end=date.fromisoformat(data["to"]),
             record_ids=tuple(str(i) for i in data.get("records", [])),
             file_name=str(data.get("file", "")),
+            levels={str(k): str(v) for k, v in (data.get("levels") or {}).items()},
+            wellbeing=bool(data.get("wellbeing", False)),
         )
 
 
@@ -63,9 +70,11 @@ def share_history(journal: Journal) -> list[ShareEntry]:
     for item in raw if isinstance(raw, list) else []:
         try:
             entries.append(ShareEntry.from_json(item))
-        except (KeyError, TypeError, ValueError):
+        except (AttributeError, KeyError, TypeError, ValueError):
             log.warning("skipped an unreadable share history entry")
-    return sorted(entries, key=lambda e: e.when, reverse=True)
+    # Stored oldest first; two exports in the same second keep that order.
+    order = {id(e): i for i, e in enumerate(entries)}
+    return sorted(entries, key=lambda e: (e.when, order[id(e)]), reverse=True)
 
 
 def record_share(journal: Journal, entry: ShareEntry) -> None:
@@ -75,24 +84,37 @@ def record_share(journal: Journal, entry: ShareEntry) -> None:
 
 
 def export_pack(journal: Journal, pack: SupervisionPack, fmt: str, out: Path) -> ShareEntry:
-    """Write the pack to `out`, then add it to the share history. If the history
-    cannot be saved, the file is removed again: nothing leaves unrecorded."""
+    """Write the pack to `out` and add it to the share history: the history entry is
+    saved once the file is complete and before it replaces anything at `out`, so a
+    file never leaves unrecorded and a failure leaves an older file in place."""
     out = Path(out)
-    write_document(pack.document, fmt, out)
     options = pack.options
+    levels = pack.levels
     entry = ShareEntry(
         when=utc_now(),
         recipient=options.recipient.strip(),
         format=fmt,
         start=options.start,
         end=options.end,
-        record_ids=tuple(pack.record_ids),
+        record_ids=tuple(levels),
         file_name=out.name,
+        levels=levels,
+        wellbeing=options.include_wellbeing,
     )
-    try:
+    before = journal.meta_item(HISTORY_ID)
+    recorded = False
+
+    def record() -> None:
+        nonlocal recorded
         record_share(journal, entry)
+        recorded = True
+
+    try:
+        write_document(pack.document, fmt, out, before_replace=record)
     except JournalError:
-        out.unlink(missing_ok=True)
+        if recorded:  # the file did not take its place after all
+            with contextlib.suppress(JournalError):
+                journal.put_meta_item(HISTORY_ID, before if isinstance(before, list) else [])
         raise
     log.info("supervision pack written (%s, %d records)", fmt, len(entry.record_ids))
     return entry

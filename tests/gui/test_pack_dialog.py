@@ -11,10 +11,10 @@ import pytest
 from conftest import FAST_KDF, PASSPHRASE
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMessageBox, QPushButton
 from test_accessibility import unnamed_focusable
 
-from journal_app.domain.records import Share
+from journal_app.domain.records import RecordType, Share
 from journal_app.errors import StorageError
 from journal_app.gui.dialogs import pack as pack_module
 from journal_app.gui.dialogs.pack import PackDialog, default_period
@@ -172,7 +172,17 @@ def test_the_wellbeing_tick_adds_the_chart(session, records, qtbot):
     assert "Wellbeing" not in preview_lines(dialog)
     dialog.wellbeing.click()
     qtbot.waitUntil(lambda: "Wellbeing" in preview_lines(dialog), timeout=3000)
-    assert "mood averaged 6.0" in preview_text(dialog)
+    # The check-in is private: the chart leaves it out and the dialog says how to add it.
+    assert "mood averaged" not in preview_text(dialog)
+    hint = dialog.findChild(QLabel, "checkin_hint")
+    button = dialog.findChild(QPushButton, "chart_checkins")
+    assert hint.isVisible() and "1 check-in(s)" in hint.text() and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "mood averaged 6.0" in preview_text(dialog), timeout=3000)
+    assert not hint.isVisible()
+    checkin = next(r for r in session.journal.records() if r.type is RecordType.CHECKIN)
+    assert checkin.share is Share.PRIVATE  # only this pack changed
+    assert dialog.pack.levels[checkin.id] == "summary"
 
 
 def test_findings_are_listed_with_a_count(session, records, qtbot):

@@ -172,3 +172,54 @@ def test_the_share_history_survives_locking(tmp_path):
     finally:
         journal.lock()
     assert b"p.html" not in path.read_bytes()  # the history is encrypted like records
+
+
+def test_a_failed_history_save_leaves_an_older_file_and_no_entry(journal, tmp_path, monkeypatch):
+    from journal_app.errors import StorageError
+
+    out = tmp_path / "pack.md"
+    out.write_text("the pack sent last month", "utf-8")
+    before = share_history(journal)
+    pack = build_pack(journal.records(), journal.vocabulary, PackOptions(START, END))
+
+    def full_disk(*_args):
+        raise StorageError("the disk is full")
+
+    monkeypatch.setattr(journal, "put_meta_item", full_disk)
+    with pytest.raises(StorageError):
+        export_pack(journal, pack, "md", out)
+    assert out.read_text("utf-8") == "the pack sent last month"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pack.md"]  # no temp file left
+    monkeypatch.undo()
+    assert share_history(journal) == before
+
+
+def test_a_failed_replace_takes_the_history_entry_back(journal, tmp_path, monkeypatch):
+    import os
+
+    from journal_app.errors import StorageError
+    from journal_app.export import formats
+
+    before = share_history(journal)
+    pack = build_pack(journal.records(), journal.vocabulary, PackOptions(START, END))
+
+    def no_replace(*_args):
+        raise OSError(13, "Permission denied")
+
+    monkeypatch.setattr(formats.os, "replace", no_replace)
+    with pytest.raises(StorageError):
+        export_pack(journal, pack, "md", tmp_path / "pack.md")
+    monkeypatch.setattr(formats.os, "replace", os.replace)
+    assert share_history(journal) == before
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_history_says_how_much_of_each_entry_went_out(journal, tmp_path):
+    full = next(r for r in journal.records() if r.title == "Fulltitle")
+    summary = next(r for r in journal.records() if r.title == "Summarytitle")
+    options = PackOptions(START, END, include_wellbeing=True, shares={full.id: Share.SUMMARY})
+    pack = build_pack(journal.records(), journal.vocabulary, options)
+    entry = export_pack(journal, pack, "md", tmp_path / "pack.md")
+    assert entry.levels[full.id] == "summary" and entry.levels[summary.id] == "summary"
+    assert entry.wellbeing is True
+    assert share_history(journal)[0].levels == entry.levels

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from journal_app.domain.records import Share
+from journal_app.domain.records import RecordType, Share
 from journal_app.domain.schema import record_from_input
 from journal_app.errors import ValidationError
 from journal_app.export.document import FieldList, Heading, Table, WellbeingChart
@@ -150,15 +150,18 @@ def test_the_pack_dialogs_choice_overrides_the_records_share_level(records):
     assert "Private title" in text and "PRIVATE-BODY" not in text
 
 
-def test_actions_open_and_done_from_notes_in_the_pack(records):
-    pack = build_pack(records, VOCAB, PackOptions(START, END))
+def test_actions_come_from_notes_shared_in_full(records):
+    summary = build_pack(records, VOCAB, PackOptions(START, END))
+    text = summary.document.plain_text()
+    # A note shared as a summary shows neither what was discussed nor its actions.
+    assert "SUPERVISION-BODY" not in text and "Book course" not in text
+    note = next(r for r in records if r.title == "February supervision")
+    pack = build_pack(records, VOCAB, PackOptions(START, END, shares={note.id: Share.FULL}))
     tables = {b.caption: b for b in pack.document.blocks if isinstance(b, Table)}
     assert [row[0] for row in tables["Open"].rows] == ["Book course"]
     assert [row[0] for row in tables["Done"].rows] == ["Read policy"]
     assert tables["Open"].rows[0][2] == "1 March 2025"
-    assert "Dropped idea" not in pack.document.plain_text()
-    # A summary supervision note shows its actions, never what was discussed.
-    assert "SUPERVISION-BODY" not in pack.document.plain_text()
+    assert "Dropped idea" not in [row[0] for row in tables["Open"].rows + tables["Done"].rows]
 
 
 def test_training_needs_and_competence_areas_are_counted(records):
@@ -169,16 +172,53 @@ def test_training_needs_and_competence_areas_are_counted(records):
     assert (area.name, area.domain_name, "1") in tables["Competence areas"].rows
 
 
-def test_the_wellbeing_chart_only_when_asked(records):
-    without = build_pack(records, VOCAB, PackOptions(START, END))
+def test_the_wellbeing_chart_only_when_asked_and_only_from_shared_checkins(records):
+    first, second = [r for r in records if r.type is RecordType.CHECKIN]
+    shares = {first.id: Share.SUMMARY}
+    without = build_pack(records, VOCAB, PackOptions(START, END, shares=shares))
     assert not any(isinstance(b, WellbeingChart) for b in without.document.blocks)
-    pack = build_pack(records, VOCAB, PackOptions(START, END, include_wellbeing=True))
+    assert first.id not in without.record_ids
+
+    pack = build_pack(
+        records, VOCAB, PackOptions(START, END, include_wellbeing=True, shares=shares)
+    )
     chart = next(b for b in pack.document.blocks if isinstance(b, WellbeingChart))
+    # The private check-in gives nothing, not even its scores.
     assert [(p.day, p.mood, p.stress, p.energy) for p in chart.points] == [
-        (date(2025, 1, 5), 6, 4, None),
-        (date(2025, 2, 5), 8, None, 5),
+        (date(2025, 1, 5), 6, 4, None)
     ]
-    assert "mood averaged 7.0" in chart.summary
+    assert "1 check-in(s)" in chart.summary and "mood averaged 6.0" in chart.summary
+    # Shared as a summary, a check-in is a point on the chart, not an entry.
+    assert "Check-ins" not in [b.text for b in pack.document.blocks if isinstance(b, Heading)]
+    assert pack.levels[first.id] == "summary" and second.id not in pack.levels
+
+    nothing = build_pack(records, VOCAB, PackOptions(START, END, include_wellbeing=True))
+    chart = next(b for b in nothing.document.blocks if isinstance(b, WellbeingChart))
+    assert chart.points == () and "No check-ins were shared" in chart.summary
+
+
+def test_a_counted_disclosure_adds_to_counts_but_never_shows_its_title():
+    disclosure = rec(
+        {
+            "type": "disclosure",
+            "date": "2025-01-20",
+            "title": "DISCLOSURE-TRAINING-TITLE",
+            "share": "summary",
+            "fields": {
+                "decision": "shared",
+                "themes": ["training_need"],
+                "competences": ["self-care.using-supervision"],
+            },
+        }
+    )
+    pack = build_pack([disclosure], VOCAB, PackOptions(START, END))
+    text = pack.document.plain_text()
+    assert "DISCLOSURE-TRAINING-TITLE" not in text
+    assert "Entries marking a training need: 1." in text
+    area = VOCAB.competences["self-care.using-supervision"]
+    tables = {b.caption: b for b in pack.document.blocks if isinstance(b, Table)}
+    assert (area.name, area.domain_name, "1") in tables["Competence areas"].rows
+    assert "Training needs" not in tables  # no titles to list
 
 
 def test_title_page_footer_and_share_history_ids(records):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.domain.records import Record, RecordType
+from journal_app.domain.records import Record, RecordType, Share
 from journal_app.errors import JournalError, StorageError
 from journal_app.export.html import render_html
 from journal_app.gui.dialogs.pack_export import FORMAT_CHOICES, ask_where, confirm_findings
@@ -143,6 +143,21 @@ class PackDialog(QDialog):
             grid.addWidget(label, 0, column * 2)
             grid.addWidget(field, 0, column * 2 + 1)
         grid.addWidget(self.wellbeing, 0, 6)
+        # The chart uses shared check-ins only; say so when private ones leave it bare.
+        self.checkin_hint = QLabel(self, objectName="checkin_hint")
+        self.checkin_hint.setWordWrap(True)
+        self.chart_checkins = QPushButton(self.tr("&Chart their scores"), self)
+        self.chart_checkins.setObjectName("chart_checkins")
+        self.chart_checkins.setAccessibleName(
+            self.tr("Share the private check-ins of this period as scores in the chart")
+        )
+        self.chart_checkins.clicked.connect(self._chart_private_checkins)
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.checkin_hint, 1)
+        hint_row.addWidget(self.chart_checkins)
+        grid.addLayout(hint_row, 1, 0, 1, 8)
+        self.checkin_hint.hide()
+        self.chart_checkins.hide()
         grid.setColumnStretch(5, 1)
         grid.setColumnStretch(7, 1)
         return grid
@@ -161,8 +176,9 @@ class PackDialog(QDialog):
         note = QLabel(
             self.tr(
                 "Private entries never appear. Summary shows the date, type, title, themes, "
-                "competence areas and your shared summary. Full shows everything. Disclosure "
-                "decisions shared as a summary appear only as counts. A change here applies "
+                "competence areas and your shared summary. Full shows everything, with a "
+                "supervision note's actions. Disclosure decisions shared as a summary appear "
+                "only as counts, check-ins only as scores in the chart. A change here applies "
                 "to this pack only, never to the entry: press F2 (or P, S, F) to change a row."
             ),
             panel,
@@ -289,10 +305,37 @@ class PackDialog(QDialog):
             self.findings_list.clear()
             return
         self.no_entries.setVisible(self.entries.rowCount() == 0)
+        self._show_checkin_hint()
         self.preview.show_page(render_html(pack.document))
         allowed = [n for n in (self.worker, pack.options.recipient, *self.supervisors) if n]
         self.findings = check_texts(pack.document.texts(), allowed_names=allowed)
         self.findings_list.show_findings(self.findings)
+
+    def _private_checkin_rows(self) -> list[int]:
+        records = [(row, self.entries.record_at(row)) for row in range(self.entries.rowCount())]
+        return [
+            row
+            for row, record in records
+            if record is not None
+            and record.type is RecordType.CHECKIN
+            and self.entries.level(record) is Share.PRIVATE
+        ]
+
+    def _show_checkin_hint(self) -> None:
+        private = len(self._private_checkin_rows()) if self.wellbeing.isChecked() else 0
+        if private:
+            self.checkin_hint.setText(
+                self.tr(
+                    "{n} check-in(s) in this period are private, so the chart leaves them "
+                    "out. Shared as a summary, a check-in gives only its scores to the chart."
+                ).format(n=private)
+            )
+        self.checkin_hint.setVisible(bool(private))
+        self.chart_checkins.setVisible(bool(private))
+
+    def _chart_private_checkins(self) -> None:
+        for row in self._private_checkin_rows():
+            self.entries.set_level(row, Share.SUMMARY)
 
     def _last_recipient(self) -> str:
         """Whom the last pack went to, else the first supervisor."""

@@ -111,7 +111,7 @@ class ShareHistoryDialog(QDialog):
         self.contents_label = QLabel(self.tr("Entries in the selected pack:"), lower)
         self.contents = _table(
             lower,
-            [self.tr("Date"), self.tr("Type"), self.tr("Title")],
+            [self.tr("Date"), self.tr("Type"), self.tr("Title"), self.tr("Shared as")],
             self.tr("Entries in the selected pack"),
         )
         self.contents.setObjectName("share_contents")
@@ -184,10 +184,12 @@ class ShareHistoryDialog(QDialog):
             try:
                 record = journal.get(record_id)
             except RecordNotFound:
-                missing.append(["", "", self.tr("(deleted)")])
+                missing.append(["", "", self.tr("(deleted)"), self._level(entry, record_id)])
                 continue
             except RecordDamaged:
-                missing.append(["", "", self.tr("(damaged, cannot be read)")])
+                missing.append(
+                    ["", "", self.tr("(damaged, cannot be read)"), self._level(entry, record_id)]
+                )
                 continue
             found.append(record)
         found.sort(key=lambda r: (r.date, r.created))
@@ -196,10 +198,16 @@ class ShareHistoryDialog(QDialog):
                 short_date(r.date),
                 QCoreApplication.translate("RecordListModel", TYPE_NAMES[r.type]),
                 r.title or self.tr("(untitled)"),
+                self._level(entry, r.id),
             ]
             for r in found
         ]
         return lines + missing
+
+    def _level(self, entry: ShareEntry, record_id: str) -> str:
+        """How much of the entry went out (older history entries did not say)."""
+        names = {"summary": self.tr("Summary"), "full": self.tr("Full")}
+        return names.get(entry.levels.get(record_id, ""), "")
 
     def _forget(self) -> None:
         """On lock: drop the titles shown, and close."""

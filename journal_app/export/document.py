@@ -14,6 +14,7 @@ from datetime import date
 class Heading:
     text: str
     level: int = 2  # 1 is the document title's level; sections use 2, records 3
+    record_id: str = ""  # the record a level-3 heading starts (never rendered)
 
 
 @dataclass(frozen=True)
@@ -68,32 +69,39 @@ class Document:
         """Every piece of text the document will show, with where it is shown
         ("Reflections > 5 January 2025: After the group > Description"), for the
         identifiable-information check."""
-        yield "Title page", self.title
+        for _record_id, where, text in self.sources():
+            yield where, text
+
+    def sources(self) -> Iterator[tuple[str, str, str]]:
+        """texts() with the id of the record each piece comes from ("" for none)."""
+        yield "", "Title page", self.title
         for label, value in self.details:
-            yield f"Title page > {label}", value
-        yield "Footer", self.footer
+            yield "", f"Title page > {label}", value
+        yield "", "Footer", self.footer
         trail: list[str] = []
+        record_id = ""
         for block in self.blocks:
             if isinstance(block, Heading):
                 del trail[max(0, block.level - 2) :]
                 trail.append(block.text)
-                yield " > ".join(trail), block.text
+                record_id = block.record_id
+                yield record_id, " > ".join(trail), block.text
                 continue
             where = " > ".join(trail) or "Start"
             if isinstance(block, Paragraph):
-                yield where, block.text
+                yield record_id, where, block.text
             elif isinstance(block, FieldList):
                 for label, value in block.items:
-                    yield f"{where} > {label}", value
+                    yield record_id, f"{where} > {label}", value
             elif isinstance(block, Table):
                 if block.caption:
-                    yield where, block.caption
+                    yield record_id, where, block.caption
                 for number, row in enumerate(block.rows, 1):
                     for header, cell in zip(block.headers, row, strict=False):
-                        yield f"{where} > row {number} > {header}", cell
+                        yield record_id, f"{where} > row {number} > {header}", cell
             elif isinstance(block, WellbeingChart):
-                yield where, block.title
-                yield where, block.summary
+                yield record_id, where, block.title
+                yield record_id, where, block.summary
 
     def plain_text(self) -> str:
         """All the text, one piece per line (tests and the check read this)."""

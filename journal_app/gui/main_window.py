@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         # The title names the app only: never journal content (SECURITY.md).
         self.setWindowTitle(self.tr("PSW Journal"))
         self.setObjectName("main_window")
+        self._pack_state = None  # the pack dialog's choices, kept while unlocked
 
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))
@@ -340,13 +341,30 @@ class MainWindow(QMainWindow):
         apply_theme(QApplication.instance(), settings.theme, settings.font_size)
 
     def show_pack(self) -> None:
-        from journal_app.gui.dialogs.pack import PackDialog
+        from journal_app.gui.dialogs.pack import EDIT_ENTRY, PackDialog
 
-        if self.session.is_unlocked:
-            self.records.save_now()  # the pack shows what is in the editor now
-            dialog = PackDialog(self.session, self)
-            dialog.exec()
-            dialog.deleteLater()
+        if not self.session.is_unlocked:
+            return
+        self.records.save_now()  # the pack shows what is in the editor now
+        dialog = PackDialog(self.session, self, state=self._pack_state)
+        result = dialog.exec()
+        # Choices are kept (in memory, until the journal locks) unless the pack went out.
+        accepted = result == PackDialog.DialogCode.Accepted
+        self._pack_state = None if accepted else dialog.state()
+        record_id = dialog.edit_record_id if result == EDIT_ENTRY else ""
+        dialog.deleteLater()
+        if record_id and self.session.is_unlocked:
+            try:
+                record = self.session.journal.get(record_id)
+            except JournalError:
+                return
+            self.sidebar.setCurrentRow(0)
+            self.records.open_record(record)
+            self.status.setText(
+                self.tr(
+                    "Edit the entry, then open the supervision pack again: your choices are kept."
+                )
+            )
 
     def show_share_history(self) -> None:
         from journal_app.gui.dialogs.share_history import ShareHistoryDialog

@@ -191,7 +191,7 @@ class _Writer:
     def _entry(self, record: Record, share: Share) -> list[Block]:
         kind = TYPE_LABELS[record.type]
         title = record.title or "(untitled)"
-        heading = Heading(f"{long_date(record.date)}: {title}", level=3)
+        heading = Heading(f"{long_date(record.date)}: {title}", level=3, record_id=record.id)
         items: list[tuple[str, str]] = [("Type", kind)]
         if share is Share.SUMMARY:
             items.append(("Shared as", "Summary"))

@@ -11,7 +11,14 @@ import pytest
 from conftest import FAST_KDF, PASSPHRASE
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+)
 from test_accessibility import unnamed_focusable
 
 from journal_app.domain.records import RecordType, Share
@@ -339,3 +346,39 @@ def test_a_pdf_is_written_off_the_ui_thread(session, records, qtbot, monkeypatch
     assert prompts.warnings == []
     assert out.read_bytes().startswith(b"%PDF")
     assert [e.format for e in share_history(session.journal)] == ["pdf"]
+
+
+def test_edit_this_entry_opens_it_and_the_pack_keeps_its_choices(
+    session, records, qtbot, monkeypatch
+):
+    add_email_to_full(session, records)
+    window = MainWindow(session)
+    qtbot.addWidget(window, before_close_func=lambda _w: session.lock())
+    window.show()
+    seen = []
+
+    def choose_and_edit(dialog: PackDialog) -> int:
+        seen.append(dialog)
+        dialog.today = TODAY
+        dialog.date_from.setDate(QDate(2025, 1, 1))
+        dialog.date_to.setDate(QDate(2025, 3, 31))
+        dialog.rebuild()
+        if len(seen) == 1:
+            dialog.entries.set_level(dialog.entries.rowCount() - 2, Share.FULL)  # "Group"
+            dialog.rebuild()
+            tree = dialog.findings_list.tree
+            assert not dialog.edit_entry.isEnabled()
+            tree.setCurrentItem(tree.topLevelItem(0))
+            assert dialog.edit_entry.isEnabled()
+            qtbot.mouseClick(dialog.edit_entry, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(PackDialog, "exec", choose_and_edit)
+    window.show_pack()
+    # The main window shows the entry the email is in, ready to edit.
+    assert window.records._current.id == records["full"].id
+    assert EMAIL in window.findChild(QPlainTextEdit, "field_text").toPlainText()
+    # Opened again, the pack remembers the level chosen for this pack.
+    window.show_pack()
+    assert seen[1].entries.shares() == {records["summary"].id: Share.FULL}
+    assert "SUMMARY-BODY" in preview_text(seen[1])

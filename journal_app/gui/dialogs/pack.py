@@ -6,6 +6,7 @@ to this pack only."""
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -68,9 +69,25 @@ def default_period(records: list[Record], today: date) -> tuple[date, date]:
     return start, today
 
 
+EDIT_ENTRY = 2  # the dialog's result when the worker chose to edit an entry
+
+
+@dataclass(frozen=True)
+class PackState:
+    start: date
+    end: date
+    recipient: str
+    wellbeing: bool
+    shares: dict[str, Share]
+
+
 class PackDialog(QDialog):
     def __init__(
-        self, session: Session, parent: QWidget | None = None, today: date | None = None
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        today: date | None = None,
+        state: PackState | None = None,
     ) -> None:
         super().__init__(parent)
         # The title never carries journal content (SECURITY.md).
@@ -84,6 +101,7 @@ class PackDialog(QDialog):
         self.supervisors = [n for n in map(_clean, personal.get(SUPERVISORS) or []) if n]
         self.pack: SupervisionPack | None = None
         self.findings: list[Finding] = []
+        self.edit_record_id = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REBUILD_DELAY_MS)
@@ -108,6 +126,8 @@ class PackDialog(QDialog):
         self.resize(1100, 720)
 
         session.locking.connect(self._forget)
+        if state is not None:
+            self._restore(state)
         self.rebuild()
         self.table.setFocus()
 
@@ -215,7 +235,14 @@ class PackDialog(QDialog):
         column.addWidget(heading)
         column.addWidget(self.preview, 1)
         self.findings_list = FindingsList(panel)
-        self.findings_list.finding_activated.connect(self._show_in_preview)
+        self.findings_list.finding_activated.connect(self._finding_activated)
+        self.findings_list.current_changed.connect(self._finding_selected)
+        self.edit_entry = QPushButton(self.tr("&Edit this entry"), self.findings_list)
+        self.edit_entry.setObjectName("edit_entry")
+        self.edit_entry.setAccessibleName(self.tr("Edit the entry this detail is in"))
+        self.edit_entry.setEnabled(False)
+        self.edit_entry.clicked.connect(self._edit_entry)
+        self.findings_list.layout().addWidget(self.edit_entry, 0, Qt.AlignmentFlag.AlignRight)
         panel.addWidget(top)
         panel.addWidget(self.findings_list)
         panel.setStretchFactor(0, 3)
@@ -347,10 +374,52 @@ class PackDialog(QDialog):
             return history[0].recipient
         return self.supervisors[0] if self.supervisors else ""
 
-    def _show_in_preview(self, text: str) -> None:
+    def _restore(self, state: PackState) -> None:
+        self.date_from.setDate(QDate(state.start))
+        self.date_to.setDate(QDate(state.end))
+        self.recipient.setCurrentText(state.recipient)
+        self.wellbeing.setChecked(state.wellbeing)
+        self.entries.restore_choices(state.shares)
+
+    def _finding_record(self, row: int) -> str:
+        """The id of the entry a finding is in ("" when it is in no one entry)."""
+        if not 0 <= row < len(self.findings) or self.pack is None:
+            return ""
+        finding = self.findings[row]
+        for record_id, where, text in self.pack.document.sources():
+            if where == finding.where and finding.text in text:
+                return record_id
+        return ""
+
+    def _finding_selected(self, row: int) -> None:
+        self.edit_entry.setEnabled(bool(self._finding_record(row)))
+
+    def _finding_activated(self, row: int) -> None:
+        record_id = self._finding_record(row)
+        for table_row in range(self.entries.rowCount()):
+            record = self.entries.record_at(table_row)
+            if record is not None and record.id == record_id:
+                self.table.selectRow(table_row)
         self.preview.moveCursor(QTextCursor.MoveOperation.Start)
-        if self.preview.find(text):
+        if 0 <= row < len(self.findings) and self.preview.find(self.findings[row].text):
             self.preview.setFocus()
+
+    def _edit_entry(self) -> None:
+        """Close, keeping this pack's choices, so the main window opens the entry."""
+        record_id = self._finding_record(self.findings_list.tree.currentIndex().row())
+        if record_id:
+            self.edit_record_id = record_id
+            self.done(EDIT_ENTRY)
+
+    def state(self) -> PackState:
+        """The worker's choices, to open the dialog again as it was."""
+        return PackState(
+            _to_date(self.date_from.date()),
+            _to_date(self.date_to.date()),
+            self.recipient.currentText(),
+            self.wellbeing.isChecked(),
+            self.entries.shares(),
+        )
 
     # --- export -----------------------------------------------------------------------
 

@@ -76,6 +76,12 @@ class PackEntriesModel(QAbstractTableModel):
         """This pack's level for every record the worker changed (PackOptions.shares)."""
         return dict(self._chosen)
 
+    def restore_choices(self, shares: dict[str, Share]) -> None:
+        """This pack's levels as the worker left them (reopening the dialog)."""
+        self._chosen = dict(shares)
+        if self._records:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._records) - 1, 3))
+
     def set_level(self, row: int, share: Share) -> bool:
         record = self.record_at(row)
         if record is None or share is self.level(record):

@@ -18,10 +18,12 @@ from journal_app.services.identifiable import KIND_LABELS, Finding
 
 
 class FindingsList(QWidget):
-    """Activating a row (Enter or a double-click) emits the text that was found, so
-    the preview can show it in place."""
+    """Activating a row (Enter or a double-click) emits its number, so the dialog can
+    show the finding in the preview and select its entry; `current_changed` follows
+    the selected row (-1 for none)."""
 
-    finding_activated = Signal(str)
+    finding_activated = Signal(int)
+    current_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,8 +35,9 @@ class FindingsList(QWidget):
         self.heading.setFont(bold)
         self.hint = QLabel(
             self.tr(
-                "Change them in the entry, or show the entry as Private or Summary in "
-                "this pack. Press Enter on a row to find it in the preview."
+                "Change them in the entry (Edit this entry keeps your choices for this "
+                "pack), or show the entry as Private or Summary here. Press Enter on a "
+                "row to find it in the preview and its entry in the list."
             ),
             self,
         )
@@ -54,7 +57,12 @@ class FindingsList(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tree.itemActivated.connect(
-            lambda item, _column: self.finding_activated.emit(item.text(1))
+            lambda item, _column: self.finding_activated.emit(self.tree.indexOfTopLevelItem(item))
+        )
+        self.tree.currentItemChanged.connect(
+            lambda item, _previous: self.current_changed.emit(
+                self.tree.indexOfTopLevelItem(item) if item is not None else -1
+            )
         )
         self.empty = QLabel(self.tr("No identifying details found."), self)
         self.empty.setObjectName("findings_empty")

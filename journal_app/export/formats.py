@@ -13,6 +13,7 @@ from pathlib import Path
 
 from journal_app.errors import StorageError, ValidationError
 from journal_app.export.document import Document
+from journal_app.vault.store import fsync_dir
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,7 @@ def write_document(
     except BaseException:
         _discard(temp)
         raise
-    _fsync_dir(out.parent)
+    fsync_dir(out.parent)
     log.info("wrote a %s document (%d bytes)", fmt, size)
 
 
@@ -98,13 +99,3 @@ def _storage_error(exc: OSError, out: Path) -> StorageError:
 def _discard(temp: Path) -> None:
     with contextlib.suppress(OSError):
         temp.unlink()
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename durable (a no-op where folders cannot be opened, as on Windows)."""
-    with contextlib.suppress(OSError):
-        handle = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)

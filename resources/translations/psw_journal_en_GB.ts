@@ -988,6 +988,65 @@ Leave anyway?</source>
     </message>
 </context>
 <context>
+    <name>FindingsList</name>
+    <message>
+        <location filename="../../journal_app/gui/widgets/findings_list.py" line="38"/>
+        <source>Change them in the entry (Edit this entry keeps your choices for this pack), or show the entry as Private or Summary here. Press Enter on a row to find it in the preview and its entry in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/findings_list.py" line="47"/>
+        <source>Possible identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/findings_list.py" line="49"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/findings_list.py" line="49"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/findings_list.py" line="49"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/findings_list.py" line="49"/>
+        <source>Suggested stand-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/findings_list.py" line="67"/>
+        <location filename="../../journal_app/gui/widgets/findings_list.py" line="97"/>
+        <source>No identifying details found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/findings_list.py" line="89"/>
+        <source>Identifying details check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/findings_list.py" line="91"/>
+        <source>1 possible identifying detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/findings_list.py" line="93"/>
+        <source>{n} possible identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/findings_list.py" line="106"/>
+        <source>The check runs on the pack shown in the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormBuilder</name>
     <message>
         <location filename="../../journal_app/gui/editors/form_builder.py" line="196"/>
@@ -1173,6 +1232,14 @@ Leave anyway?</source>
     </message>
 </context>
 <context>
+    <name>LevelDelegate</name>
+    <message>
+        <location filename="../../journal_app/gui/widgets/pack_entries_table.py" line="119"/>
+        <source>In this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LineChart</name>
     <message>
         <location filename="../../journal_app/gui/widgets/charts.py" line="41"/>
@@ -1253,203 +1320,218 @@ Leave anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="60"/>
+        <location filename="../../journal_app/gui/main_window.py" line="61"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="73"/>
+        <location filename="../../journal_app/gui/main_window.py" line="74"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="74"/>
+        <location filename="../../journal_app/gui/main_window.py" line="75"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="121"/>
+        <location filename="../../journal_app/gui/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="122"/>
+        <location filename="../../journal_app/gui/main_window.py" line="123"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="124"/>
+        <location filename="../../journal_app/gui/main_window.py" line="125"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="127"/>
+        <location filename="../../journal_app/gui/main_window.py" line="128"/>
         <source>&amp;Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="133"/>
+        <location filename="../../journal_app/gui/main_window.py" line="134"/>
         <source>&amp;Disclosure decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="139"/>
+        <location filename="../../journal_app/gui/main_window.py" line="140"/>
         <source>&amp;Supervision note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="145"/>
+        <location filename="../../journal_app/gui/main_window.py" line="146"/>
         <source>&amp;Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="151"/>
+        <location filename="../../journal_app/gui/main_window.py" line="152"/>
         <source>&amp;Ending of a peer relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="156"/>
-        <source>&amp;Import entries…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../journal_app/gui/main_window.py" line="157"/>
-        <source>Import a &amp;folder of Markdown notes…</source>
+        <source>Supervision &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_window.py" line="158"/>
-        <source>&amp;Back up…</source>
+        <source>Share &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="159"/>
-        <source>&amp;Restore a backup…</source>
+        <location filename="../../journal_app/gui/main_window.py" line="160"/>
+        <source>&amp;Import entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="161"/>
+        <source>Import a &amp;folder of Markdown notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_window.py" line="162"/>
-        <source>&amp;Save now</source>
+        <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="164"/>
-        <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="165"/>
-        <source>&amp;Quit</source>
+        <location filename="../../journal_app/gui/main_window.py" line="163"/>
+        <source>&amp;Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_window.py" line="166"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="167"/>
-        <source>&amp;Find</source>
+        <source>&amp;Save now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_window.py" line="168"/>
-        <source>&amp;Delete record…</source>
+        <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_window.py" line="169"/>
-        <source>&amp;Undo delete</source>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="170"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="171"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="172"/>
+        <source>&amp;Delete record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_window.py" line="173"/>
-        <source>&amp;Preferences…</source>
+        <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_window.py" line="177"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="185"/>
+        <location filename="../../journal_app/gui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="186"/>
+        <location filename="../../journal_app/gui/main_window.py" line="190"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="187"/>
+        <location filename="../../journal_app/gui/main_window.py" line="191"/>
         <source>&amp;About PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="260"/>
+        <location filename="../../journal_app/gui/main_window.py" line="264"/>
         <source>Delete record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="261"/>
+        <location filename="../../journal_app/gui/main_window.py" line="265"/>
         <source>Delete this record? You can undo this until you lock or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="267"/>
+        <location filename="../../journal_app/gui/main_window.py" line="271"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="270"/>
+        <location filename="../../journal_app/gui/main_window.py" line="274"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="277"/>
+        <location filename="../../journal_app/gui/main_window.py" line="281"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="282"/>
+        <location filename="../../journal_app/gui/main_window.py" line="286"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="312"/>
+        <location filename="../../journal_app/gui/main_window.py" line="316"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="313"/>
+        <location filename="../../journal_app/gui/main_window.py" line="317"/>
         <source>Save or undo what is in the editor first: it could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="334"/>
+        <location filename="../../journal_app/gui/main_window.py" line="338"/>
         <source>Preferences not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="347"/>
+        <location filename="../../journal_app/gui/main_window.py" line="365"/>
+        <source>Edit the entry, then open the supervision pack again: your choices are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="385"/>
         <source>About PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="349"/>
+        <location filename="../../journal_app/gui/main_window.py" line="387"/>
         <source>PSW Journal {version}
 An encrypted reflective journal for peer support workers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="369"/>
+        <location filename="../../journal_app/gui/main_window.py" line="407"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="371"/>
+        <location filename="../../journal_app/gui/main_window.py" line="409"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,175 +1605,490 @@ An encrypted reflective journal for peer support workers.</source>
     </message>
 </context>
 <context>
+    <name>PackDialog</name>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="94"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="95"/>
+        <source>Supervision pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="138"/>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="139"/>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="145"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="146"/>
+        <source>Your supervisor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="149"/>
+        <source>Include the &amp;wellbeing chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="150"/>
+        <source>Include the wellbeing chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="156"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="157"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="158"/>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="169"/>
+        <source>&amp;Chart their scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="172"/>
+        <source>Share the private check-ins of this period as scores in the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="195"/>
+        <source>&amp;Entries in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="198"/>
+        <source>Private entries never appear. Summary shows the date, type, title, themes, competence areas and your shared summary. Full shows everything, with a supervision note&apos;s actions. Disclosure decisions shared as a summary appear only as counts, check-ins only as scores in the chart. A change here applies to this pack only, never to the entry: press F2 (or P, S, F) to change a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="211"/>
+        <source>Entries in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="213"/>
+        <source>No entries in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="228"/>
+        <source>Pre&amp;view: exactly what will be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="231"/>
+        <source>Preview of the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="240"/>
+        <source>&amp;Edit this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="242"/>
+        <source>Edit the entry this detail is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="255"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="258"/>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="260"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="262"/>
+        <source>Export the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="264"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="265"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="297"/>
+        <source>&quot;To&quot; is before &quot;From&quot;: choose a &quot;To&quot; date on or after the start of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="330"/>
+        <source>Correct the period to see the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="356"/>
+        <source>{n} check-in(s) in this period are private, so the chart leaves them out. Shared as a summary, a check-in gives only its scores to the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="443"/>
+        <source>Writing the supervision pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="447"/>
+        <source>The pack was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="451"/>
+        <source>Supervision pack written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="453"/>
+        <source>The pack was written to {name}. File &gt; Share history lists what you have shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="461"/>
+        <source>{reason}
+
+Your journal is unchanged; you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="17"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="18"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="22"/>
+        <source>ODT (LibreOffice, Word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="23"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="27"/>
+        <source>HTML (web page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="28"/>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="32"/>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="33"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="43"/>
+        <source>Possible identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="45"/>
+        <source>1 possible identifying detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="47"/>
+        <source>{n} possible identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="49"/>
+        <source>They are listed under the preview, each with a stand-in you could use. Export anyway only if you are sure they are safe to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="56"/>
+        <source>&amp;Go back and edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="59"/>
+        <source>Export &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="73"/>
+        <source>Export the supervision pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="86"/>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="87"/>
+        <source>{name} already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackEntriesModel</name>
+    <message>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="31"/>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="32"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="33"/>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="107"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="107"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="107"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="107"/>
+        <source>In this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="160"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="165"/>
+        <source>The entry&apos;s own share level. Press F2 to change it for this pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="166"/>
+        <source>Changed for this pack only; the entry itself is set to {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="173"/>
+        <source>In this pack: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="41"/>
         <location filename="../../journal_app/gui/dialogs/preferences.py" line="42"/>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="43"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="55"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="54"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="56"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="55"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="63"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="62"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="66"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="65"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="68"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="67"/>
         <source>Lock after this many minutes idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="69"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="68"/>
         <source>&amp;Never lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="70"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="69"/>
         <source>Never lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="76"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="75"/>
         <source>&amp;Lock when idle for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="81"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="80"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="83"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="82"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="85"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="84"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="86"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="85"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="87"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="86"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="92"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="91"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="93"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="92"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="96"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="95"/>
         <source>{size} pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="99"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="98"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="100"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="99"/>
         <source>Te&amp;xt size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="104"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="103"/>
         <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="105"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="104"/>
         <source>Kept encrypted in your journal, never in the app&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="108"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="107"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="109"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="108"/>
         <source>As it should appear on supervision packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="112"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="111"/>
         <source>Supervisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="123"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="122"/>
         <source>New supervisor&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="124"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="123"/>
         <source>Add a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="125"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="124"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="126"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="125"/>
         <source>Add supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="129"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="128"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="130"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="129"/>
         <source>Remove the selected supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="148"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="147"/>
         <source>Your na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="149"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="148"/>
         <source>&amp;Supervisors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="160"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="159"/>
         <source>Never lock automatically?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="162"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="161"/>
         <source>If you leave your computer unlocked, anyone who sits down at it could read your journal.
 
 Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking anyway?</source>
@@ -1867,117 +2264,142 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="86"/>
+        <location filename="../../journal_app/gui/records_page.py" line="87"/>
         <source>Search every word you wrote (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="87"/>
+        <location filename="../../journal_app/gui/records_page.py" line="88"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="92"/>
+        <location filename="../../journal_app/gui/records_page.py" line="93"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="96"/>
+        <location filename="../../journal_app/gui/records_page.py" line="97"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="97"/>
+        <location filename="../../journal_app/gui/records_page.py" line="98"/>
         <source>Filter by theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="98"/>
+        <location filename="../../journal_app/gui/records_page.py" line="99"/>
         <source>Filter by share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="99"/>
+        <location filename="../../journal_app/gui/records_page.py" line="100"/>
         <source>Filter by date range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="100"/>
+        <location filename="../../journal_app/gui/records_page.py" line="101"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="101"/>
+        <location filename="../../journal_app/gui/records_page.py" line="102"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="107"/>
+        <location filename="../../journal_app/gui/records_page.py" line="108"/>
         <source>Any share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="109"/>
+        <location filename="../../journal_app/gui/records_page.py" line="110"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="110"/>
+        <location filename="../../journal_app/gui/records_page.py" line="111"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="111"/>
+        <location filename="../../journal_app/gui/records_page.py" line="112"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="127"/>
+        <location filename="../../journal_app/gui/records_page.py" line="117"/>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/records_page.py" line="136"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="137"/>
+        <location filename="../../journal_app/gui/records_page.py" line="146"/>
         <source>Choose a record, or press Ctrl+N to write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="185"/>
+        <location filename="../../journal_app/gui/records_page.py" line="158"/>
+        <source>Identifying details note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/records_page.py" line="201"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="188"/>
+        <location filename="../../journal_app/gui/records_page.py" line="204"/>
         <source>Any theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="223"/>
+        <location filename="../../journal_app/gui/records_page.py" line="239"/>
         <source>Nothing matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="223"/>
+        <location filename="../../journal_app/gui/records_page.py" line="239"/>
         <source>No records here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="308"/>
+        <location filename="../../journal_app/gui/records_page.py" line="327"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="334"/>
+        <location filename="../../journal_app/gui/records_page.py" line="354"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="341"/>
+        <location filename="../../journal_app/gui/records_page.py" line="372"/>
+        <source>“{text}” ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/records_page.py" line="376"/>
+        <source>and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/records_page.py" line="379"/>
+        <source>This entry may identify someone: {found}. People you support are best named by initials or a pseudonym; a supervision pack checks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/records_page.py" line="388"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="394"/>
+        <location filename="../../journal_app/gui/records_page.py" line="441"/>
         <source>This text could not be saved before the journal locked. It is back in the editor: check the highlighted field.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,6 +2737,150 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
     <message>
         <location filename="../../journal_app/gui/session.py" line="111"/>
         <source>Setting your new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareHistoryDialog</name>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="37"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="38"/>
+        <source>ODT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="39"/>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="40"/>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="76"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="77"/>
+        <source>Share history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="83"/>
+        <source>Every supervision pack you exported, newest first. Only the file&apos;s name is kept here, not where you saved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="92"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="93"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="94"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="95"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="96"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="97"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="99"/>
+        <source>Packs shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="111"/>
+        <source>Entries in the selected pack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="114"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="114"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="114"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="114"/>
+        <source>Shared as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="115"/>
+        <source>Entries in the selected pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="130"/>
+        <source>Nothing shared yet. Supervision packs you export are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="137"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="155"/>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="161"/>
+        <source>(not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="187"/>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="191"/>
+        <source>(damaged, cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="200"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="209"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="209"/>
+        <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

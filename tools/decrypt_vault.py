@@ -1,0 +1,371 @@
+#!/usr/bin/env python3
+"""Decrypt a PSW Journal vault, or a backup of one, to JSON: a stand-alone reader of
+vault format 1, to be read beside docs/FORMAT.md (whose sections the comments name).
+It needs only the Python standard library and `cryptography` (44 or later, for
+Argon2id), never imports the app, and never writes to the vault.
+
+    python tools/decrypt_vault.py VAULT (--passphrase-file F | --recovery-key-file F) [--out F]
+
+'-' reads the secret from standard input. The output is UNENCRYPTED JSON:
+{"format_version", "records" (sorted by id), "meta" (name: value)}.
+Exit codes: 0 all read and authentic; 1 not a readable vault of this format, or its
+header or manifest shows changes made outside the app (records are still written out);
+2 usage; 3 wrong passphrase or recovery key; 4 a record is damaged or missing (each is
+named on standard error, and every other record is still written out).
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import contextlib
+import getpass
+import hashlib
+import hmac
+import json
+import os
+import shutil
+import sqlite3
+import struct
+import sys
+import tempfile
+from datetime import date, datetime
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag, UnsupportedAlgorithm
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+try:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+except ImportError:  # cryptography older than 44
+    Argon2id = None
+
+FORMAT_VERSION = SCHEMA_VERSION = 1  # vault_header.format_version; PRAGMA user_version
+MAGIC = b"PSWJ"
+KEY, NONCE, TAG, SALT, VAULT_ID, MAC = 32, 12, 16, 16, 16, 32
+SLOT = NONCE + KEY + TAG  # a wrapped master key: nonce || ciphertext || tag
+KDF_FLOOR = (19456, 2, 1)  # memory KiB, iterations, lanes: refused below (OWASP)
+KDF_CEILING = (4 * 1024 * 1024, 1000, 64)  # refused above: the header is damaged
+RECOVERY_BYTES = 25
+META_PREFIX = "meta:"
+RECORD_TYPES = {"reflection", "disclosure", "supervision", "checkin"}
+SHARES = {"private", "summary", "full"}
+HEADER = "version vault_id memory iterations lanes salt pslot rslot checksum mac".split()  # noqa: SIM905
+HEADER_SQL = (
+    "SELECT format_version, vault_id, kdf_memory_kib, kdf_iterations, kdf_lanes, kdf_salt, "
+    "passphrase_slot, recovery_slot, checksum, header_mac FROM vault_header WHERE id = 1"
+)
+
+
+class Failure(Exception):
+    """Stop: args are (exit code, message)."""
+
+
+# --- The container --------------------------------------------------------------------
+
+
+def connect_read_only(path: Path, stack: contextlib.ExitStack) -> sqlite3.Connection:
+    """A closed vault or a backup is read as an immutable file (so no -wal or -shm is
+    made beside it); one the app has open is read live and read-only. Anything else (a
+    -wal without its -shm, a rollback journal) is copied with its journal to a private
+    temporary folder and the copy is read: ciphertext goes there, never plaintext."""
+    present = {s for s in ("-wal", "-shm", "-journal") if Path(f"{path}{s}").exists()}
+    uri = path.resolve().as_uri()
+    conn = None
+    if not present:
+        conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+    elif present == {"-wal", "-shm"}:
+        with contextlib.suppress(sqlite3.OperationalError):
+            conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    if conn is None:
+        folder = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        for suffix in {"", *present} - {"-shm"}:
+            shutil.copyfile(f"{path}{suffix}", folder / f"vault{suffix}")
+        conn = sqlite3.connect(folder / "vault")
+    stack.callback(conn.close)
+    return conn
+
+
+# --- The header row -------------------------------------------------------------------
+
+
+def read_header(conn: sqlite3.Connection) -> dict:
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'vault_header'").fetchone():
+        raise Failure(1, "this is not a PSW Journal vault (it has no vault_header table)")
+    schema = conn.execute("PRAGMA user_version").fetchone()[0]
+    if schema != SCHEMA_VERSION:
+        raise Failure(1, f"vault schema {schema}: this reader knows schema 1 only")
+    row = conn.execute(HEADER_SQL).fetchone()
+    if row is None:
+        raise Failure(1, "the vault header is missing")
+    h = dict(zip(HEADER, row, strict=True))
+    sizes = {"vault_id": VAULT_ID, "salt": SALT, "pslot": SLOT, "rslot": SLOT}
+    sizes |= {"checksum": MAC, "mac": MAC}
+    blobs_ok = all(isinstance(h[k], bytes) and len(h[k]) == n for k, n in sizes.items())
+    ints = ("version", "memory", "iterations", "lanes")
+    if not blobs_ok or not all(type(h[k]) is int and 0 <= h[k] < 2**32 for k in ints):
+        raise Failure(1, "the vault header is damaged (a field has the wrong type or size)")
+    if h["version"] != FORMAT_VERSION:
+        raise Failure(1, f"vault format {h['version']}: this reader knows format 1 only")
+    return h
+
+
+def passphrase_aad(h: dict) -> bytes:
+    kdf = struct.pack(">III", h["memory"], h["iterations"], h["lanes"])
+    return MAGIC + b"passphrase" + struct.pack(">H", h["version"]) + h["vault_id"] + kdf + h["salt"]
+
+
+def recovery_aad(h: dict) -> bytes:
+    return MAGIC + b"recovery" + struct.pack(">H", h["version"]) + h["vault_id"]
+
+
+def header_bytes(h: dict) -> bytes:
+    """The input of both the header checksum (SHA-256) and the header MAC."""
+    return passphrase_aad(h) + recovery_aad(h) + h["pslot"] + h["rslot"]
+
+
+# --- Key derivation and key slots -----------------------------------------------------
+
+
+def hkdf(key: bytes, info: bytes, salt: bytes | None = None) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=KEY, salt=salt, info=info).derive(key)
+
+
+def hmac_sha256(key: bytes, data: bytes) -> bytes:
+    return hmac.new(key, data, hashlib.sha256).digest()
+
+
+def aead_open(key: bytes, blob: bytes, aad: bytes) -> bytes | None:
+    """AES-256-GCM: blob is nonce (12) || ciphertext || tag (16); None if it fails."""
+    try:
+        return AESGCM(key).decrypt(blob[:NONCE], blob[NONCE:], aad)
+    except InvalidTag:
+        return None
+
+
+def unlock_with_passphrase(h: dict, passphrase: str) -> bytes:
+    kdf = (h["memory"], h["iterations"], h["lanes"])
+    if any(v < low for v, low in zip(kdf, KDF_FLOOR, strict=True)):
+        raise Failure(1, f"KDF settings {kdf} are below the floor {KDF_FLOOR}: refused")
+    if any(v > high for v, high in zip(kdf, KDF_CEILING, strict=True)) or kdf[0] < 8 * kdf[2]:
+        raise Failure(1, f"KDF settings {kdf} are implausible: the header is damaged")
+    if hashlib.sha256(header_bytes(h)).digest() != h["checksum"]:
+        raise Failure(1, "the vault header is damaged (checksum); try the recovery key")
+    no_argon2 = "this `cryptography` has no Argon2id: install version 44 or later"
+    if Argon2id is None:
+        raise Failure(1, no_argon2)
+    try:
+        kek = Argon2id(
+            salt=h["salt"], length=KEY, iterations=kdf[1], lanes=kdf[2], memory_cost=kdf[0]
+        ).derive(passphrase.encode("utf-8"))
+    except UnsupportedAlgorithm:  # built against an OpenSSL without Argon2
+        raise Failure(1, no_argon2) from None
+    except MemoryError:
+        raise Failure(1, f"Argon2id needs {kdf[0]} KiB, more than this computer has") from None
+    master = aead_open(kek, h["pslot"], passphrase_aad(h))
+    if master is None:
+        raise Failure(3, "wrong passphrase")
+    return master
+
+
+def parse_recovery_key(text: str) -> bytes | None:
+    """RFC 4648 base32 of 25 bytes; case, spaces, dashes and 0/1/8 for O/I/B forgiven."""
+    cleaned = "".join(c for c in text.upper() if c.isalnum()).translate(str.maketrans("018", "OIB"))
+    if len(cleaned) != RECOVERY_BYTES * 8 // 5:
+        return None
+    with contextlib.suppress(ValueError):
+        return base64.b32decode(cleaned)
+    return None
+
+
+def unlock_with_recovery_key(h: dict, text: str) -> bytes:
+    raw = parse_recovery_key(text)
+    if raw is None:
+        raise Failure(3, "that is not a recovery key (expected 8 groups of 5 characters)")
+    kek = hkdf(raw, b"psw-journal/recovery", salt=h["vault_id"])
+    master = aead_open(kek, h["rslot"], recovery_aad(h))
+    if master is None:
+        raise Failure(3, "wrong recovery key")
+    return master
+
+
+# --- Records: AEAD, padding, plaintext JSON -------------------------------------------
+
+
+def open_record(key: bytes, vault_id: bytes, raw_id: bytes, revision: object, blob: object):
+    """The plaintext of one records row, or None if it does not authenticate."""
+    if type(revision) is not int or not 0 <= revision < 2**63 or not isinstance(blob, bytes):
+        return None
+    aad = b"PSWJ-record" + vault_id + struct.pack(">Q", revision) + raw_id
+    padded = aead_open(key, blob, aad) if len(blob) >= NONCE + TAG else None
+    end = (padded or b"").rstrip(b"\x00")  # ISO/IEC 7816-4: data || 0x80 || 0x00...
+    return end[:-1] if end.endswith(b"\x80") else None
+
+
+def as_record(record_id: str, plaintext: bytes) -> dict:
+    """The record JSON exactly as the app shows it (its Record.to_dict())."""
+    data = json.loads(plaintext.decode("utf-8"))
+    share = data.get("share", "private")
+    if data["id"] != record_id or data["type"] not in RECORD_TYPES or share not in SHARES:
+        raise ValueError("not a record of this format")
+    return {
+        "id": data["id"],
+        "type": data["type"],
+        "date": date.fromisoformat(data["date"]).isoformat(),
+        "created": datetime.fromisoformat(data["created"]).isoformat(),
+        "updated": datetime.fromisoformat(data["updated"]).isoformat(),
+        "title": data.get("title", ""),
+        "tags": list(data.get("tags", [])),
+        "share": share,
+        "for_supervision": bool(data.get("for_supervision", False)),
+        "shared_summary": data.get("shared_summary", ""),
+        "fields": dict(data.get("fields", {})),
+    }
+
+
+def decrypt(conn: sqlite3.Connection, h: dict, master: bytes):
+    """Every record and meta item, and what failed: (output, damaged, warnings)."""
+    warnings, damaged, records, meta, rows = [], [], [], {}, {}
+    header_mac = hmac_sha256(hkdf(master, b"psw-journal/v1/header"), header_bytes(h))
+    if not hmac.compare_digest(header_mac, h["mac"]):
+        warnings.append("the header MAC does not match: a key slot was changed outside the app")
+    elif hashlib.sha256(header_bytes(h)).digest() != h["checksum"]:
+        warnings.append("the header checksum is damaged (the key slots are intact)")
+    records_key = hkdf(master, b"psw-journal/v1/records")
+    for raw_id, revision, blob in conn.execute(
+        "SELECT CAST(id AS BLOB), revision, blob FROM records"
+    ):
+        try:
+            record_id = raw_id.decode("utf-8")
+        except (AttributeError, UnicodeDecodeError):
+            damaged.append("a record whose id is unreadable")
+            continue
+        plain = open_record(records_key, h["vault_id"], raw_id, revision, blob)
+        rows[record_id] = (revision, blob, plain is not None)
+        try:
+            if plain is None:
+                damaged.append(f"record {record_id}: does not authenticate (damaged or moved)")
+            elif record_id.startswith(META_PREFIX):
+                meta[record_id[len(META_PREFIX) :]] = json.loads(plain.decode("utf-8"))
+            else:
+                records.append(as_record(record_id, plain))
+        except (ValueError, KeyError, TypeError, AttributeError):
+            damaged.append(f"record {record_id}: authentic, but not readable record JSON")
+    manifest_key = hkdf(master, b"psw-journal/v1/manifest")
+    check_manifest(conn, h["vault_id"], manifest_key, rows, damaged, warnings)
+    records.sort(key=lambda r: r["id"])
+    meta = dict(sorted(meta.items()))
+    return {"format_version": h["version"], "records": records, "meta": meta}, damaged, warnings
+
+
+# --- The manifest ---------------------------------------------------------------------
+
+
+def check_manifest(conn, vault_id, key, rows, damaged, warnings) -> None:
+    """What `psw-journal verify` checks beyond each record's own tag."""
+    digest, entries = 0, {}
+    for raw_id, revision, ct_hash, entry_mac in conn.execute(
+        "SELECT CAST(record_id AS BLOB), revision, ct_hash, mac FROM manifest"
+    ):
+        name = raw_id.decode("utf-8", "replace") if isinstance(raw_id, bytes) else "?"
+        entries[name] = (revision, ct_hash)
+        try:
+            data = b"PSWJ-manifest" + vault_id + struct.pack(">Q", revision) + ct_hash + raw_id
+            authentic = hmac.compare_digest(hmac_sha256(key, data), entry_mac)
+        except (TypeError, struct.error):
+            authentic = False
+        if isinstance(entry_mac, bytes) and len(entry_mac) == MAC:
+            digest ^= int.from_bytes(entry_mac, "big")
+        if not authentic:
+            warnings.append(f"record {name}: its manifest entry is not authentic")
+        if name not in rows:
+            damaged.append(f"record {name}: missing (the manifest lists it; the file lost it)")
+    for record_id, (revision, blob, authentic) in rows.items():
+        listed = entries.get(record_id)
+        if authentic and listed is None:
+            warnings.append(f"record {record_id}: not in the manifest (added outside the app)")
+        elif authentic and listed != (revision, hashlib.sha256(blob).digest()):
+            expected = f"the manifest expects {listed[0]}"
+            warnings.append(f"record {record_id}: at revision {revision}, {expected} (rolled back)")
+    try:
+        count, stored, state_mac = conn.execute(
+            "SELECT count, digest, mac FROM manifest_state WHERE id = 1"
+        ).fetchone()
+        data = b"PSWJ-state" + vault_id + struct.pack(">Q", count) + stored
+        authentic = hmac.compare_digest(hmac_sha256(key, data), state_mac)
+    except (TypeError, ValueError, struct.error):
+        authentic = False
+    if not authentic:
+        warnings.append("the manifest summary is missing or not authentic")
+    elif count != len(entries) or stored != digest.to_bytes(MAC, "big"):
+        warnings.append("the manifest summary does not match: records were removed outside the app")
+
+
+# --- The command line -----------------------------------------------------------------
+
+
+def read_secret(source: str, what: str) -> str:
+    """The first line of FILE (standard input for '-'), as the app reads it."""
+    if source == "-" and sys.stdin.isatty():
+        return getpass.getpass(f"{what.capitalize()}: ")
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise Failure(2, f"cannot read the {what} from {source} ({exc})") from None
+    if not text.splitlines() or not text.splitlines()[0]:
+        raise Failure(2, f"the {what} file is empty")
+    return text.splitlines()[0]
+
+
+def run(args: argparse.Namespace) -> int:
+    vault = Path(args.vault)
+    if not vault.is_file():
+        raise Failure(2, f"no vault file at {vault}")
+    if args.out not in (None, "-") and os.path.lexists(args.out):
+        raise Failure(2, f"{args.out} exists; refusing to overwrite it")
+    with contextlib.ExitStack() as stack:
+        conn = connect_read_only(vault, stack)
+        h = read_header(conn)
+        if args.passphrase_file is not None:
+            master = unlock_with_passphrase(h, read_secret(args.passphrase_file, "passphrase"))
+        else:
+            text = read_secret(args.recovery_key_file, "recovery key")
+            master = unlock_with_recovery_key(h, text)
+        output, damaged, warnings = decrypt(conn, h, master)
+    data = (json.dumps(output, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    if args.out in (None, "-"):
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:  # plaintext: a new file readable by its owner only
+        with os.fdopen(os.open(args.out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as fh:
+            fh.write(data)
+    for line in [*damaged, *warnings]:
+        print(f"decrypt_vault: {line}", file=sys.stderr)
+    counts = f"{len(output['records'])} records, {len(output['meta'])} meta items"
+    print(f"decrypt_vault: {counts}", file=sys.stderr)
+    return 4 if damaged else 1 if warnings else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("vault", help="a vault or backup file (only ever read)")
+    secret = parser.add_mutually_exclusive_group(required=True)
+    secret.add_argument("--passphrase-file", metavar="FILE", help="'-' for standard input")
+    secret.add_argument("--recovery-key-file", metavar="FILE", help="'-' for standard input")
+    parser.add_argument("--out", metavar="FILE", help="write the JSON here (default: stdout)")
+    args = parser.parse_args(argv)
+    try:
+        return run(args)
+    except Failure as exc:
+        print(f"decrypt_vault: {exc.args[1]}", file=sys.stderr)
+        return exc.args[0]
+    except (sqlite3.DatabaseError, OSError) as exc:
+        print(f"decrypt_vault: cannot read {args.vault} as a vault ({exc})", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

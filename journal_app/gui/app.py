@@ -64,6 +64,7 @@ class AppController(QObject):
             self.window = MainWindow(self.session)
             self.window.quit_requested.connect(self.quit)
         self.window.show()
+        QTimer.singleShot(0, self.window.report_integrity)  # after the window is up
 
     def quit(self) -> None:
         self._quitting = True

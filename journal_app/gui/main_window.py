@@ -379,6 +379,59 @@ class MainWindow(QMainWindow):
 
         ShortcutsDialog(self.shortcut_list, self).exec()
 
+    def integrity_problems(self) -> list[str]:
+        """What unlocking found wrong with the file, in words (SECURITY.md: damaged
+        records are quarantined and reported by id; changes made outside the app are
+        reported, never silently accepted)."""
+        if not self.session.is_unlocked:
+            return []
+        journal = self.session.journal
+        problems = []
+        if journal.damaged:
+            problems.append(
+                self.tr(
+                    "{n} entry(ies) could not be read: the file was damaged or changed "
+                    "there. They are set aside, not shown, and nothing else is affected."
+                ).format(n=len(journal.damaged))
+            )
+        if journal.changed_outside:
+            problems.append(
+                self.tr(
+                    "{n} entry(ies) were changed outside PSW Journal (an older version "
+                    "was put back, or one was replaced). They are shown as they are now."
+                ).format(n=len(journal.changed_outside))
+            )
+        if not journal.store.header_authentic():
+            problems.append(self.tr("The journal's key slots were changed outside PSW Journal."))
+        return problems
+
+    def report_integrity(self) -> None:
+        """Say plainly, once after unlocking, if the journal failed its checks."""
+        problems = self.integrity_problems()
+        if not problems:
+            return
+        journal = self.session.journal
+        ids = [*journal.damaged, *journal.changed_outside]
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("The journal failed a check"))
+        box.setText("\n\n".join(problems))
+        box.setInformativeText(
+            self.tr(
+                "Your other entries are safe and you can go on working. To get the "
+                "entries back, restore a recent backup (File > Restore a backup): the "
+                "journal as it is now is kept."
+            )
+        )
+        if ids:  # ids only: they say which entries, and hold no journal text
+            box.setDetailedText(self.tr("Entry ids:") + "\n" + "\n".join(ids))
+        log.warning(
+            "integrity check on unlock: %d damaged, %d changed outside",
+            len(journal.damaged),
+            len(journal.changed_outside),
+        )
+        box.exec()
+
     def show_about(self) -> None:
         QMessageBox.about(
             self,

@@ -351,3 +351,30 @@ def test_the_editor_notes_an_entry_that_may_identify_someone(session, qtbot):
     assert hint.isVisible()
     session.lock()
     assert hint.text() == ""
+
+
+def test_unlock_says_plainly_when_entries_failed_their_check(session, qtbot, monkeypatch):
+    import sqlite3
+
+    kept = session.save(None, {"type": "checkin", "date": "2025-01-01", "title": "Fine"})
+    hurt = session.save(None, {"type": "checkin", "date": "2025-01-02", "title": "Hurt"})
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    window = open_window(session, qtbot)
+    window.report_integrity()
+    assert shown == []  # a healthy journal: no message
+
+    session.lock()
+    with sqlite3.connect(session.vault_path) as conn:
+        row = conn.execute("SELECT blob FROM records WHERE id=?", (hurt.id,)).fetchone()
+        blob = bytearray(row[0])
+        blob[-1] ^= 0x01
+        conn.execute("UPDATE records SET blob=? WHERE id=?", (bytes(blob), hurt.id))
+    session.unlock(PASSPHRASE)
+    window = open_window(session, qtbot)
+    window.report_integrity()
+    [box] = shown
+    assert "1 entry(ies) could not be read" in box.text()
+    assert hurt.id in box.detailedText() and kept.id not in box.detailedText()
+    assert "Hurt" not in box.text() + box.detailedText()  # ids only, no journal text
+    assert [r.id for r in session.journal.records()] == [kept.id]

@@ -407,6 +407,12 @@ class MainWindow(QMainWindow):
 
     def report_integrity(self) -> None:
         """Say plainly, once after unlocking, if the journal failed its checks."""
+        if self.session.backup_problem:
+            self.status.setText(
+                self.tr("The last automatic backup failed: {reason}").format(
+                    reason=self.session.backup_problem
+                )
+            )
         problems = self.integrity_problems()
         if not problems:
             return

@@ -16,9 +16,10 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from journal_app.domain.records import Record, RecordType
-from journal_app.errors import StorageError, VaultLocked
+from journal_app.errors import JournalError, StorageError, VaultLocked
 from journal_app.gui.settings import AppSettings
 from journal_app.gui.workers import run_with_progress
+from journal_app.services.auto_backup import restore_newest_good_backup, run_automatic_backup
 from journal_app.services.backup import swap_in_restored
 from journal_app.services.journal import Journal, reset_passphrase_with_recovery_key
 from journal_app.services.passphrase import require_acceptable
@@ -62,6 +63,7 @@ class Session(QObject):
         self._last_activity = time.time()
         self._busy = False
         self._lock_pending = False
+        self.backup_problem = ""  # why the last automatic backup failed, if it did
 
     # --- state -------------------------------------------------------------------
 
@@ -115,6 +117,20 @@ class Session(QObject):
         )
         self.unlock(new_passphrase, parent)
 
+    def rescue_from_backup(self, passphrase: str, parent: QWidget | None = None):
+        """The journal fails its checks: put the newest good automatic backup in its
+        place (the failed file is kept, renamed) and unlock it. None if none fits."""
+        rescued = run_with_progress(
+            parent,
+            self.tr("Restoring the newest good backup…"),
+            lambda: restore_newest_good_backup(
+                self.vault_path, passphrase, self.settings.backup_folder
+            ),
+        )
+        if rescued is not None:
+            self.unlock(passphrase, parent)
+        return rescued
+
     def _opened(self, journal: Journal) -> None:
         self._journal = journal
         self._deleted.clear()
@@ -140,11 +156,24 @@ class Session(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        self._automatic_backup(self._journal)
         journal, self._journal = self._journal, None
         self._deleted.clear()
         journal.lock()
         log.info("session locked")
         self.locked.emit()
+
+    def _automatic_backup(self, journal: Journal) -> None:
+        """On lock and on quit, at most once a day: a failed backup is logged and
+        said in the status bar next time, never a reason not to lock."""
+        if not self.settings.auto_backup:
+            return
+        try:
+            run_automatic_backup(journal, self.settings.backup_folder)
+            self.backup_problem = ""
+        except JournalError as exc:
+            log.warning("automatic backup failed: %s", type(exc).__name__)
+            self.backup_problem = exc.message
 
     def replace_with_restored(self, restored: Path, now: datetime) -> Path:
         """Lock, then put a restored backup in the journal's place; the journal that

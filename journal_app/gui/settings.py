@@ -4,7 +4,11 @@ QSettings. Names and anything from the journal live encrypted in the vault inste
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
+
+from journal_app.services.auto_backup import default_backup_dir
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
 THEMES = ("system", "light", "dark")
@@ -46,6 +50,24 @@ class AppSettings:
     @font_size.setter
     def font_size(self, value: int) -> None:
         self._s.setValue("appearance/font_size", int(value))
+
+    @property
+    def auto_backup(self) -> bool:
+        """An encrypted backup on lock and on quit, at most once a day (default on)."""
+        return str(self._s.value("backup/automatic", "true")).lower() not in ("false", "0")
+
+    @auto_backup.setter
+    def auto_backup(self, value: bool) -> None:
+        self._s.setValue("backup/automatic", "true" if value else "false")
+
+    @property
+    def backup_folder(self) -> Path:
+        value = str(self._s.value("backup/folder", "") or "")
+        return Path(value) if value else default_backup_dir()
+
+    @backup_folder.setter
+    def backup_folder(self, value: Path | None) -> None:
+        self._s.setValue("backup/folder", str(value) if value else "")
 
     def sync(self) -> None:
         self._s.sync()

@@ -273,3 +273,51 @@ def test_recovery_refuses_a_weak_new_passphrase(qtbot, session: Session):
     qtbot.keyClicks(child(dialog, QLineEdit, "newPassphraseEdit"), "password123")
     qtbot.keyClicks(child(dialog, QLineEdit, "confirmPassphraseEdit"), "password123")
     assert not child(dialog, QPushButton, "setPassphraseButton").isEnabled()
+
+
+def test_a_journal_that_fails_its_checks_is_rescued_from_the_newest_good_backup(
+    qtbot, session: Session, tmp_path: Path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    session.settings.backup_folder = tmp_path / "backups"
+    created_vault(qtbot, session)
+    session.save(None, {"type": "checkin", "date": "2025-01-01", "title": "In the backup"})
+    session.lock()  # writes the day's automatic backup
+    session.vault_path.write_bytes(b"damaged " * 1000)
+    asked, told = [], []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    dialog = UnlockDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(child(dialog, QLineEdit, "passphraseEdit"), PASSPHRASE)
+    child(dialog, QPushButton, "unlockButton").click()
+
+    assert "damaged" in asked[0] and "kept" in asked[0]
+    assert session.is_unlocked and dialog.result() == QDialog.DialogCode.Accepted
+    assert [r.title for r in session.journal.records()] == ["In the backup"]
+    [kept] = tmp_path.glob("v.before-restore-*.pswvault")
+    assert kept.read_bytes() == b"damaged " * 1000  # the failed file, untouched
+    assert "1 entries" in told[0]
+
+
+def test_without_a_backup_a_damaged_journal_is_a_plain_error(qtbot, session, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    created_vault(qtbot, session)
+    session.settings.auto_backup = False
+    session.lock()
+    session.vault_path.write_bytes(b"damaged " * 1000)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("no backup"))
+    dialog = UnlockDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(child(dialog, QLineEdit, "passphraseEdit"), PASSPHRASE)
+    child(dialog, QPushButton, "unlockButton").click()
+    assert "damaged" in child(dialog, QLabel, "unlockErrorLabel").text()
+    assert not session.is_unlocked

@@ -398,3 +398,38 @@ def test_theme_dark_light_and_back_to_the_system(qapp):
     finally:
         apply_theme(qapp, "system", 0)
     assert (qapp.palette().color(QPalette.ColorRole.Window), qapp.font().pointSize()) == original
+
+
+def test_locking_writes_an_automatic_backup_once_a_day(tmp_path, qtbot):
+    from PySide6.QtCore import QSettings
+
+    from journal_app.gui.session import Session
+    from journal_app.gui.settings import AppSettings
+    from journal_app.services.auto_backup import automatic_backups
+    from journal_app.services.journal import Journal
+
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    folder = tmp_path / "my backups"
+    dialog = PreferencesDialog(settings, {})
+    qtbot.addWidget(dialog)
+    assert dialog.auto_backup.isChecked()  # on by default
+    dialog.backup_folder.setText(str(folder))
+    dialog.apply(settings)
+    assert settings.backup_folder == folder
+
+    session = Session(tmp_path / "v.pswvault", settings, kdf=FAST_KDF)
+    session.create(PASSPHRASE)
+    session.save(None, {"type": "checkin", "date": "2025-01-01", "title": "Kept safe"})
+    session.lock()
+    [(_when, backup)] = automatic_backups(folder)
+    copy = Journal.open(backup, PASSPHRASE)
+    assert [r.title for r in copy.records()] == ["Kept safe"]
+    copy.lock()
+    session.unlock(PASSPHRASE)
+    session.lock()
+    assert len(automatic_backups(folder)) == 1  # once a day
+
+    dialog.auto_backup.setChecked(False)
+    assert not dialog.backup_folder.isEnabled()
+    dialog.apply(settings)
+    assert not settings.auto_backup

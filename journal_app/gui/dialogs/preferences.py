@@ -4,6 +4,7 @@ through Journal.save_settings; never in Qt settings)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -44,6 +45,7 @@ class PreferencesDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._security_box(settings.auto_lock_minutes))
+        layout.addWidget(self._backup_box(settings))
         layout.addWidget(self._appearance_box(settings.theme, settings.font_size))
         layout.addWidget(self._personal_box(personal))
         buttons = QDialogButtonBox(
@@ -75,6 +77,51 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Lock when idle for:"), self.lock_minutes)
         form.addRow("", self.never_lock)
         return box
+
+    def _backup_box(self, settings: AppSettings) -> QGroupBox:
+        box = QGroupBox(self.tr("Automatic backups"), self)
+        self.auto_backup = QCheckBox(
+            self.tr("&Back up when the journal locks or closes (at most once a day)"), box
+        )
+        self.auto_backup.setAccessibleName(self.tr("Automatic backups"))
+        self.auto_backup.setChecked(settings.auto_backup)
+        self.backup_folder = QLineEdit(str(settings.backup_folder), box)
+        self.backup_folder.setAccessibleName(self.tr("Backup folder"))
+        choose = QPushButton(self.tr("C&hoose…"), box)
+        choose.setAccessibleName(self.tr("Choose the backup folder"))
+        choose.clicked.connect(self._choose_backup_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_folder, 1)
+        folder_row.addWidget(choose)
+        note = QLabel(
+            self.tr(
+                "Backups are encrypted and open with the passphrase of the day they were "
+                "made, or your recovery key. Seven daily, four weekly and twelve monthly "
+                "copies are kept. A folder on another drive also survives a lost disk."
+            ),
+            box,
+        )
+        note.setWordWrap(True)
+        form = QFormLayout(box)
+        form.addRow(self.auto_backup)
+        folder_label = QLabel(self.tr("&Folder:"), box)
+        folder_label.setBuddy(self.backup_folder)
+        form.addRow(folder_label, folder_row)
+        form.addRow(note)
+        self.auto_backup.toggled.connect(self.backup_folder.setEnabled)
+        self.auto_backup.toggled.connect(choose.setEnabled)
+        self.backup_folder.setEnabled(settings.auto_backup)
+        choose.setEnabled(settings.auto_backup)
+        return box
+
+    def _choose_backup_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for automatic backups"), self.backup_folder.text()
+        )
+        if folder:
+            self.backup_folder.setText(folder)
 
     def _appearance_box(self, theme: str, font_size: int) -> QGroupBox:
         box = QGroupBox(self.tr("Appearance"), self)
@@ -218,6 +265,9 @@ class PreferencesDialog(QDialog):
         settings.auto_lock_minutes = self.auto_lock_minutes()
         settings.theme = str(self.theme.currentData())
         settings.font_size = int(self.font_size.currentData())
+        settings.auto_backup = self.auto_backup.isChecked()
+        folder = self.backup_folder.text().strip()
+        settings.backup_folder = Path(folder).expanduser() if folder else None
         settings.sync()
 
     def personal_settings(self) -> dict[str, Any]:

@@ -13,14 +13,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from journal_app.errors import VaultCorrupt
 from journal_app.gui.dialogs.recovery import RecoveryDialog
 from journal_app.gui.messages import user_message
 from journal_app.gui.session import Session
+from journal_app.services.auto_backup import automatic_backups
 
 log = logging.getLogger(__name__)
 
@@ -119,12 +122,71 @@ class UnlockDialog(QDialog):
             return
         try:
             self._session.unlock(passphrase, self)
+        except VaultCorrupt as exc:
+            log.info("unlock refused: %s", type(exc).__name__)
+            if self._offer_backup(passphrase, user_message(exc)):
+                self.passphrase_edit.clear()
+                self.accept()
+            else:
+                self._show_error(user_message(exc))
+            return
         except Exception as exc:  # shown as words, never a traceback
             log.info("unlock refused: %s", type(exc).__name__)
             self._show_error(user_message(exc))
             return
         self.passphrase_edit.clear()
         self.accept()
+
+    def _offer_backup(self, passphrase: str, problem: str) -> bool:
+        """The journal file fails its checks: offer the newest automatic backup that
+        opens with this passphrase. The failed file is kept, renamed, never changed."""
+        backups = automatic_backups(self._session.settings.backup_folder)
+        if not backups:
+            return False
+        newest = backups[0][0].strftime("%d %B %Y %H:%M")
+        answer = QMessageBox.question(
+            self,
+            self.tr("The journal file failed its checks"),
+            self.tr(
+                "{problem}\n\nRestore the newest automatic backup that opens with this "
+                "passphrase (the newest is from {when})? The journal file as it is now "
+                "is kept beside it, renamed, so nothing is lost."
+            ).format(problem=problem, when=newest),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            rescued = self._session.rescue_from_backup(passphrase, self)
+        except Exception as exc:  # shown as words, never a traceback
+            log.info("rescue from backup failed: %s", type(exc).__name__)
+            self._show_error(user_message(exc))
+            return False
+        if rescued is None:
+            QMessageBox.information(
+                self,
+                self.tr("No backup could be used"),
+                self.tr(
+                    "None of the automatic backups opens with this passphrase and passes "
+                    "its checks. Nothing was changed. A backup made before a passphrase "
+                    "change opens with the old passphrase."
+                ),
+            )
+            return False
+        QMessageBox.information(
+            self,
+            self.tr("Backup restored"),
+            self.tr(
+                "The backup from {when} is now your journal ({n} entries). The file that "
+                "failed is kept as {kept}."
+            ).format(
+                when=rescued.backup.stem.removeprefix("psw-journal-auto-"),
+                n=rescued.records,
+                kept=rescued.kept.name,
+            ),
+        )
+        return True
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)

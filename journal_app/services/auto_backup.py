@@ -1,0 +1,147 @@
+"""Automatic backups: on lock and on quit, at most once a day by default, a consistent
+encrypted copy into a folder the worker chooses, kept in a rotation (the newest of
+each of the last 7 days, 4 weeks and 12 months that have a backup)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from journal_app.errors import JournalError, StorageError
+from journal_app.paths import data_dir, ensure_private_dir
+
+if TYPE_CHECKING:
+    from journal_app.services.journal import Journal
+
+log = logging.getLogger(__name__)
+
+PREFIX = "psw-journal-auto-"
+SUFFIX = ".pswbackup"
+_NAME = re.compile(rf"^{re.escape(PREFIX)}(\d{{8}}-\d{{6}}){re.escape(SUFFIX)}$")
+
+
+@dataclass(frozen=True)
+class BackupPolicy:
+    daily: int = 7
+    weekly: int = 4
+    monthly: int = 12
+    every: timedelta = timedelta(days=1)  # at most one automatic backup in this time
+
+
+def default_backup_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def backup_name(when: datetime) -> str:
+    return f"{PREFIX}{when:%Y%m%d-%H%M%S}{SUFFIX}"
+
+
+def automatic_backups(folder: Path) -> list[tuple[datetime, Path]]:
+    """The automatic backups in `folder`, newest first (other files are not ours)."""
+    found = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return []
+    for path in entries:
+        match = _NAME.match(path.name)
+        if match and path.is_file():
+            found.append((datetime.strptime(match.group(1), "%Y%m%d-%H%M%S"), path))
+    return sorted(found, reverse=True)
+
+
+def is_due(folder: Path, now: datetime, policy: BackupPolicy = BackupPolicy()) -> bool:
+    backups = automatic_backups(folder)
+    return not backups or now - backups[0][0] >= policy.every or backups[0][0] > now
+
+
+def to_keep(
+    backups: list[tuple[datetime, Path]], policy: BackupPolicy = BackupPolicy()
+) -> set[Path]:
+    """The rotation: the newest backup of each of the `daily` most recent days that have
+    one, likewise for ISO weeks and months. The newest backup is always kept."""
+    newest_first = sorted(backups, reverse=True)
+    keep: set[Path] = set()
+    for count, bucket in (
+        (policy.daily, lambda t: t.date()),
+        (policy.weekly, lambda t: t.isocalendar()[:2]),
+        (policy.monthly, lambda t: (t.year, t.month)),
+    ):
+        seen: list[object] = []
+        for when, path in newest_first:
+            key = bucket(when)
+            if key in seen:
+                continue
+            if len(seen) == count:
+                break
+            seen.append(key)
+            keep.add(path)
+    if newest_first:
+        keep.add(newest_first[0][1])
+    return keep
+
+
+def run_automatic_backup(
+    journal: Journal,
+    folder: Path | None = None,
+    now: datetime | None = None,
+    policy: BackupPolicy = BackupPolicy(),
+) -> Path | None:
+    """Write a backup if one is due, then prune the rotation. Returns the new file,
+    or None when none was due. Only files this module named are ever removed, and only
+    after the new backup is safely written."""
+    folder = Path(folder) if folder is not None else default_backup_dir()
+    now = now or datetime.now()
+    if not is_due(folder, now, policy):
+        return None
+    try:
+        ensure_private_dir(folder)
+    except OSError as exc:
+        raise StorageError(f"could not use the backup folder {folder} ({exc.strerror})") from None
+    out = folder / backup_name(now)
+    journal.backup(out)
+    backups = automatic_backups(folder)
+    for _when, path in backups:
+        if path not in to_keep(backups, policy):
+            try:
+                path.unlink()
+            except OSError:
+                log.warning("could not remove an old automatic backup")
+    log.info("automatic backup written; %d kept", len(automatic_backups(folder)))
+    return out
+
+
+@dataclass(frozen=True)
+class RescuedJournal:
+    backup: Path  # the backup that was restored
+    kept: Path  # the journal that failed its checks, renamed, byte for byte as it was
+    records: int
+
+
+def restore_newest_good_backup(
+    vault: Path, passphrase: str, folder: Path | None = None, now: datetime | None = None
+) -> RescuedJournal | None:
+    """For a journal that fails its checks on open: restore the newest automatic
+    backup that opens with `passphrase` and verifies clean, and put it in the
+    journal's place. The failed journal is kept beside it, renamed, never changed.
+    None when no backup qualifies (then nothing was changed)."""
+    from journal_app.services.backup import restore_backup, restored_copy_path, swap_in_restored
+
+    now = now or datetime.now()
+    for _when, backup in automatic_backups(folder or default_backup_dir()):
+        target = restored_copy_path(vault, now)
+        try:
+            count, problems = restore_backup(backup, target, passphrase)
+        except JournalError:
+            continue  # unreadable, or made when the passphrase was another one
+        if problems:
+            target.unlink(missing_ok=True)
+            continue
+        kept = swap_in_restored(vault, target, now)
+        log.info("the journal failed its checks; the newest good backup was put in place")
+        return RescuedJournal(backup, kept, count)
+    return None

@@ -1,0 +1,144 @@
+"""The whole journal as plain files, chosen explicitly by the worker (they are not
+encrypted): one JSON file that holds every record as the app stores it, or a folder
+of Markdown files, one per record by year, readable with any text editor."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from journal_app.domain.records import TYPE_LABELS, Record, utc_now
+from journal_app.errors import StorageError, ValidationError
+from journal_app.paths import ensure_private_dir
+from journal_app.services.pack_labels import CHOICE_LABELS, FIELD_LABELS, choice_label
+
+if TYPE_CHECKING:
+    from journal_app.domain.vocabulary import Vocabulary
+    from journal_app.services.journal import Journal
+
+log = logging.getLogger(__name__)
+
+EXPORT_FORMATS = ("json", "markdown")
+JSON_NAME = "psw-journal.json"
+
+
+def export_all(journal: Journal, fmt: str, out_dir: Path) -> int:
+    """Write every record to `out_dir` (which must be empty or new). Returns the
+    number of records written."""
+    if fmt not in EXPORT_FORMATS:
+        raise ValidationError("format", "must be json or markdown")
+    out_dir = Path(out_dir)
+    if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):
+        raise ValidationError("out", f"{out_dir} must be a new or empty folder")
+    records = sorted(journal.records(), key=lambda r: (r.date, r.created, r.id))
+    try:
+        ensure_private_dir(out_dir)
+        if fmt == "json":
+            _write(out_dir / JSON_NAME, _json_document(journal, records))
+        else:
+            _write_markdown(out_dir, records, journal.vocabulary)
+    except OSError as exc:
+        raise StorageError(f"could not write the export in {out_dir} ({exc.strerror})") from None
+    log.info("whole journal exported as %s (%d records)", fmt, len(records))
+    return len(records)
+
+
+def _json_document(journal: Journal, records: list[Record]) -> str:
+    document = {
+        "exported": utc_now().isoformat(),
+        "note": "PSW Journal export: every record as the app stores it (not encrypted).",
+        "records": [r.to_dict() for r in records],
+        "settings": journal.settings(),
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _write(path: Path, text: str) -> None:
+    """A new file readable by its owner only."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _slug(text: str) -> str:
+    words = re.sub(r"[^\w\s-]", "", text.lower()).split()
+    return "-".join(words)[:48].strip("-") or "untitled"
+
+
+def _write_markdown(out_dir: Path, records: list[Record], vocabulary: Vocabulary) -> None:
+    index = ["# PSW Journal", "", f"{len(records)} records, exported {utc_now():%d %B %Y}.", ""]
+    for record in records:
+        folder = ensure_private_dir(out_dir / f"{record.date.year:04d}")
+        name = f"{record.date.isoformat()}-{_slug(record.title)}-{record.id[:8]}.md"
+        _write(folder / name, record_markdown(record, vocabulary))
+        title = record.title or "(untitled)"
+        index.append(
+            f"- {record.date.isoformat()} {TYPE_LABELS[record.type]}: [{title}]"
+            f"({folder.name}/{name})"
+        )
+    _write(out_dir / "index.md", "\n".join(index) + "\n")
+
+
+def record_markdown(record: Record, vocabulary: Vocabulary) -> str:
+    """One record as Markdown: its details first, then every field under a heading
+    (themes and competence areas by name; the JSON export keeps their ids)."""
+    lines = [f"# {record.title or '(untitled)'}", ""]
+    details = [
+        ("Type", TYPE_LABELS[record.type]),
+        ("Date", record.date.isoformat()),
+        ("Share level", record.share.value),
+        ("Bring to supervision", "yes" if record.for_supervision else "no"),
+        ("Tags", ", ".join(record.tags)),
+        ("Id", record.id),
+        ("Created", record.created.isoformat()),
+        ("Updated", record.updated.isoformat()),
+    ]
+    lines += [f"- **{label}:** {value}" for label, value in details if value]
+    labels = FIELD_LABELS[record.type]
+    names = [n for n in labels if n in record.fields] + sorted(
+        n for n in record.fields if n not in labels
+    )
+    headings = {"themes": "Themes", "competences": "Competence areas"}
+    for name in names:
+        value = record.fields[name]
+        if name == "themes":
+            text = ", ".join(vocabulary.themes.get(t, t) for t in value)
+        elif name == "competences":
+            areas = vocabulary.competences
+            text = "; ".join(areas[a].name if a in areas else a for a in value)
+        else:
+            text = _field_markdown(name, value)
+        lines += ["", f"## {headings.get(name) or labels.get(name, name)}", "", text]
+    if record.shared_summary:
+        lines += ["", "## Shared summary", "", record.shared_summary]
+    return "\n".join(lines) + "\n"
+
+
+def _field_markdown(name: str, value: Any) -> str:
+    if name == "actions":
+        rows = ["| Action | Owner | Due | Status |", "| --- | --- | --- | --- |"]
+        for action in value:
+            cells = [
+                action.get("text", ""),
+                action.get("owner", ""),
+                action.get("due") or "",
+                choice_label("status", action.get("status", "open")),
+            ]
+            rows.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+        return "\n".join(rows)
+    if name == "considerations":
+        prompts = CHOICE_LABELS["considerations"]
+        return "\n\n".join(f"**{prompts.get(k, k)}** {v}" for k, v in value.items())
+    if name == "sections":
+        return "\n\n".join(f"**{s.get('heading', '')}**\n\n{s.get('text', '')}" for s in value)
+    if isinstance(value, list):
+        return ", ".join(choice_label(name, str(v)) for v in value)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return choice_label(name, str(value)) if name in CHOICE_LABELS else str(value)
+    return f"{value:g} out of 10"

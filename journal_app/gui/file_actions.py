@@ -248,3 +248,56 @@ def _restore_in_place(
         return None
     log.info("journal replaced by a restored backup; the old one kept as %s", kept.name)
     return session.vault_path
+
+
+def export_everything(parent: QWidget, session: Session) -> Path | None:
+    """The whole journal as plain JSON or Markdown files, after a warning that they
+    are not encrypted. Returns the folder written."""
+    from journal_app.services.export_all import export_all
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("FileActions", "Export everything"))
+    box.setText(translate("FileActions", "These files will not be encrypted."))
+    box.setInformativeText(
+        translate(
+            "FileActions",
+            "Anyone who can open the folder can read every entry, including private "
+            "ones. Use this to keep a copy any program can read, or to move your journal; "
+            "for a safe copy use Back up instead.",
+        )
+    )
+    as_json = box.addButton(
+        translate("FileActions", "Export as &JSON…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    as_md = box.addButton(
+        translate("FileActions", "Export as &Markdown…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    fmt = {id(as_json): "json", id(as_md): "markdown"}.get(id(box.clickedButton()))
+    if fmt is None:
+        return None
+    chosen = QFileDialog.getExistingDirectory(
+        parent, translate("FileActions", "Choose a new or empty folder for the export")
+    )
+    if not chosen:
+        return None
+    out = Path(chosen)
+    journal = session.journal
+    try:
+        count = session.run_long(
+            parent,
+            translate("FileActions", "Exporting…"),
+            lambda: export_all(journal, fmt, out),
+        )
+    except JournalError as exc:
+        _fail(parent, translate("FileActions", "Nothing was exported"), exc)
+        return None
+    QMessageBox.information(
+        parent,
+        translate("FileActions", "Export finished"),
+        translate("FileActions", "{n} entries were written to {path}.").format(n=count, path=out),
+    )
+    return out

@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("Import a &folder of Markdown notes…"), self._import_folder)
         self._action(file, self.tr("&Back up…"), self._backup, "Ctrl+B")
         self._action(file, self.tr("&Restore a backup…"), self._restore)
+        self._action(file, self.tr("E&xport everything, not encrypted…"), self._export_all)
         file.addSeparator()
         self._action(
             file, self.tr("&Save now"), self.records.save_now, QKeySequence.StandardKey.Save
@@ -318,6 +319,12 @@ class MainWindow(QMainWindow):
             )
             return
         file_actions.restore(self, self.session)
+
+    def _export_all(self) -> None:
+        from journal_app.gui import file_actions
+
+        self.records.save_now()
+        file_actions.export_everything(self, self.session)
 
     def show_preferences(self) -> None:
         from PySide6.QtWidgets import QApplication, QDialog

@@ -378,3 +378,37 @@ def test_unlock_says_plainly_when_entries_failed_their_check(session, qtbot, mon
     assert hurt.id in box.detailedText() and kept.id not in box.detailedText()
     assert "Hurt" not in box.text() + box.detailedText()  # ids only, no journal text
     assert [r.id for r in session.journal.records()] == [kept.id]
+
+
+def test_export_everything_warns_first_and_writes_plain_files(
+    session, qtbot, tmp_path, monkeypatch
+):
+    import json
+
+    from PySide6.QtWidgets import QFileDialog
+
+    session.save(None, {"type": "checkin", "date": "2025-01-01", "title": "Everything"})
+    window = open_window(session, qtbot)
+    out = tmp_path / "plain"
+    warned = []
+
+    def choose_json(box):
+        warned.append(box.text())
+        json_button = next(b for b in box.buttons() if "JSON" in b.text())
+        json_button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_json)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    window._export_all()
+    assert "not be encrypted" in warned[0]
+    document = json.loads((out / "psw-journal.json").read_text("utf-8"))
+    assert [r["title"] for r in document["records"]] == ["Everything"]
+
+    # Cancelled at the warning: nothing is asked or written.
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", lambda *a, **k: pytest.fail("asked for a folder")
+    )
+    window._export_all()

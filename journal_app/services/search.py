@@ -3,7 +3,8 @@ that exists only while the vault is unlocked (never on disk, no temp files).
 
 Building the index for a large journal takes longer than decrypting it, so the
 journal opens first and the index can be built on a worker thread; searches and
-updates wait for it.
+updates wait for it. A single search (the command line's) is cheaper as one pass over
+the records (`scan`), which finds exactly what the index would.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import logging
 import re
 import sqlite3
 import threading
+import unicodedata
 from collections.abc import Callable, Iterable
 
 from journal_app.domain.records import Record, collect_text
@@ -21,6 +23,21 @@ log = logging.getLogger(__name__)
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _BATCH = 500
+
+
+def index_row(record: Record, vocab: Vocabulary | None) -> tuple[str, str, str]:
+    """The record's (title, tags, body) as indexed: every piece of text, with the
+    names of its themes and competence areas."""
+    body = [record.shared_summary]
+    collect_text(record.fields, body)
+    if vocab is not None:
+        body.extend(vocab.themes.get(t, "") for t in record.fields.get("themes", []))
+        body.extend(
+            vocab.competences[c].name
+            for c in record.fields.get("competences", [])
+            if c in vocab.competences
+        )
+    return (record.title, " ".join(record.tags), "\n".join(b for b in body if b))
 
 
 def query_terms(text: str) -> list[str]:
@@ -58,17 +75,7 @@ class SearchIndex:
         self.started = False
 
     def _row(self, record: Record) -> tuple[str, str, str]:
-        body = [record.shared_summary]
-        collect_text(record.fields, body)
-        vocab = self._vocabulary
-        if vocab is not None:
-            body.extend(vocab.themes.get(t, "") for t in record.fields.get("themes", []))
-            body.extend(
-                vocab.competences[c].name
-                for c in record.fields.get("competences", [])
-                if c in vocab.competences
-            )
-        return (record.title, " ".join(record.tags), "\n".join(b for b in body if b))
+        return index_row(record, self._vocabulary)
 
     def _insert_many(self, records: Iterable[Record]) -> None:
         batch: list[tuple[int, str, str, str]] = []
@@ -122,7 +129,7 @@ class SearchIndex:
     def _build_then_release(self, records: list[Record]) -> None:
         try:
             self._insert_many(records)
-        except Exception as exc:  # leave an empty index that the next search rebuilds
+        except Exception as exc:  # leave an empty index; searches scan until a rebuild
             log.error("search index build failed: %s", type(exc).__name__)
             self._reset()
         finally:
@@ -171,3 +178,74 @@ class SearchIndex:
             self._db.close()
             self._rowid_of.clear()
             self._id_of.clear()
+
+
+# --- one search without the index --------------------------------------------------
+
+_PLAIN_TERM = re.compile(r"[a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """The ASCII left of `text` once it is lower-cased and its diacritics are taken
+    off. Wherever the index's tokenizer (unicode61, remove_diacritics 2) makes an
+    ASCII letter or digit of a character, this makes the same one of it, and where the
+    tokenizer drops a character (a combining mark), so does this; everything else
+    that is not ASCII goes. So an ASCII word that the tokenizer finds in a text is
+    always a substring of its fold (not the other way round: dropping characters
+    can join words)."""
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
+    return text.encode("ascii", "ignore").decode("ascii")
+
+
+def scan(records: Iterable[Record], text: str, vocab: Vocabulary | None = None) -> list[str]:
+    """Ids of the records containing every word of `text` (each also as a prefix), in
+    no particular order: exactly what `SearchIndex.search` finds once the records are
+    indexed, in one pass and without building the index.
+
+    Records whose text is ASCII are decided here: the tokenizer's words in ASCII text
+    are the runs of letters and digits, so a word matches where a query word starts
+    a run. The rest (accents, other scripts) that may match go through a small index
+    of just those records, so the tokenizer decides them; so do queries with words
+    other than ASCII letters and digits."""
+    terms = query_terms(text)
+    if not terms:
+        return []
+    if not all(_PLAIN_TERM.fullmatch(t) for t in terms):
+        maybe = list(records)
+        return _indexed_search(maybe, text, vocab) if maybe else []
+    found: list[str] = []
+    maybe: list[Record] = []
+    for record in records:
+        row = "\n".join(index_row(record, vocab))  # a newline keeps columns apart
+        if row.isascii():
+            lowered = row.lower()
+            if all(_starts_a_word(lowered, t) for t in terms):
+                found.append(record.id)
+        else:
+            folded = fold(row)
+            if all(t in folded for t in terms):
+                maybe.append(record)
+    if maybe:
+        found.extend(_indexed_search(maybe, text, vocab))
+    return found
+
+
+_ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _starts_a_word(text: str, term: str) -> bool:
+    """Whether `term` starts a run of letters and digits in lower-case ASCII `text`
+    (str.find rather than a regular expression: a look-behind makes those slow)."""
+    at = text.find(term)
+    while at > 0 and text[at - 1] in _ASCII_WORD_CHARS:
+        at = text.find(term, at + 1)
+    return at >= 0
+
+
+def _indexed_search(records: list[Record], text: str, vocab: Vocabulary | None) -> list[str]:
+    index = SearchIndex(vocab)
+    try:
+        index.ensure_built(lambda: records)
+        return index.search(text)
+    finally:
+        index.close()

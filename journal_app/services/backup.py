@@ -12,7 +12,15 @@ from datetime import datetime
 from pathlib import Path
 
 from journal_app.errors import StorageError, UnsupportedFormat, VaultCorrupt, VaultExists
-from journal_app.vault.store import Problem, VaultStore, fsync_dir, fsync_file, new_private_file
+from journal_app.vault.manifest import sqlite_reason
+from journal_app.vault.store import (
+    Problem,
+    VaultStore,
+    fsync_dir,
+    fsync_file,
+    is_disk_error,
+    new_private_file,
+)
 
 log = logging.getLogger(__name__)
 
@@ -40,14 +48,7 @@ def restore_backup(backup: Path, target: Path, passphrase: str) -> tuple[int, li
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         _remove_with_sidecars(staging)
         _copy_read_only(backup, staging)
-        store = VaultStore.open(staging)
-        try:
-            store.unlock(passphrase)
-            problems = store.verify()
-            count = store.record_count()
-            store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            store.close()
+        count, problems = _check_staging(staging, passphrase)
         fsync_file(staging)
         try:
             os.link(staging, target)
@@ -60,6 +61,49 @@ def restore_backup(backup: Path, target: Path, passphrase: str) -> tuple[int, li
         _remove_with_sidecars(staging)
     log.info("restored a backup with %d records, %d problem(s)", count, len(problems))
     return count, problems
+
+
+def _check_staging(staging: Path, passphrase: str) -> tuple[int, list[Problem]]:
+    """Open the copy as the app will, and verify it: a backup whose damage is so deep
+    that it would not open in the journal's place is refused, not restored."""
+    from journal_app.services.journal import Journal
+
+    store = VaultStore.open(staging)
+    try:
+        store.unlock(passphrase)
+        problems = store.verify()
+        count = store.record_count()
+        Journal.from_store(store)  # loads every record, as unlock does
+        store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error as exc:
+        if is_disk_error(exc):
+            raise _disk_error(exc) from None
+        raise VaultCorrupt(
+            f"the backup is too damaged to restore ({sqlite_reason(exc)}); nothing was written"
+        ) from None
+    except VaultCorrupt as exc:
+        raise VaultCorrupt(
+            f"the backup is too damaged to restore ({exc.message}); nothing was written"
+        ) from None
+    finally:
+        store.close()
+    return count, problems
+
+
+def _fold_wal(vault: Path) -> None:
+    """Fold a closed journal's -wal into its main file, so it moves as one file and a
+    failure half-way cannot part the two. A journal too damaged for this moves as it is."""
+    wal = vault.with_name(vault.name + "-wal")
+    if not wal.exists():
+        return
+    try:
+        conn = sqlite3.connect(vault)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        log.warning("could not fold the journal's -wal before moving it")
 
 
 def _remove_with_sidecars(path: Path) -> None:
@@ -80,7 +124,29 @@ def _copy_read_only(source: Path, dest: Path) -> None:
             out.close()
             src.close()
     except sqlite3.DatabaseError as exc:
+        if is_disk_error(exc) and not _is_source_error(source):
+            raise _disk_error(exc) from None
         raise VaultCorrupt(f"{source.name} is not a readable vault backup ({exc})") from None
+
+
+def _disk_error(exc: BaseException) -> StorageError:
+    if "full" in str(exc).lower():
+        return StorageError("the disk is full; nothing was restored")
+    return StorageError(f"the disk refused the write ({exc}); nothing was restored")
+
+
+def _is_source_error(source: Path) -> bool:
+    """After a failed copy: is it the backup that cannot be read (rather than the
+    disk the copy goes to)?"""
+    try:
+        conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True
+    return False
 
 
 def restored_copy_path(vault: Path, now: datetime | None = None) -> Path:
@@ -101,6 +167,7 @@ def swap_in_restored(vault: Path, restored: Path, now: datetime | None = None) -
     kept = vault.with_name(f"{vault.stem}.before-restore-{stamp}{vault.suffix}")
     if _target_in_use(kept):
         raise VaultExists(f"{kept.name} already exists; nothing was changed")
+    _fold_wal(vault)
     moved: list[tuple[Path, Path]] = []
     try:
         for suffix in ("", "-wal", "-shm"):
@@ -112,9 +179,21 @@ def swap_in_restored(vault: Path, restored: Path, now: datetime | None = None) -
         os.rename(restored, vault)
         fsync_dir(vault.parent)
     except OSError as exc:
+        stranded = []
         for new, old in reversed(moved):
-            with contextlib.suppress(OSError):
+            try:
                 os.rename(new, old)
+            except OSError:
+                stranded.append((new, old))
+        if stranded:
+            names = "; ".join(f"{new.name} was {old.name}" for new, old in reversed(stranded))
+            error = StorageError(
+                f"could not put the restored journal in place ({exc.strerror}), nor move "
+                f"the journal back ({names}): give those files their old names to use "
+                "the journal again"
+            )
+            error.stranded = list(reversed(stranded))  # type: ignore[attr-defined]
+            raise error from None
         raise StorageError(
             f"could not put the restored journal in place ({exc.strerror}); "
             "the journal is as it was"

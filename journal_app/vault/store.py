@@ -124,6 +124,25 @@ def _connect(path: Path, new_file: bool = False) -> sqlite3.Connection:
     return conn
 
 
+# SQLite result codes (low byte) and messages that mean the disk, not the file's
+# content: full, I/O error, cannot open or create, read-only, no permission.
+_DISK_CODES = {3, 8, 10, 13, 14}
+_DISK_MESSAGES = (
+    "database or disk is full",
+    "disk i/o error",
+    "unable to open database file",
+    "attempt to write a readonly database",
+)
+
+
+def is_disk_error(exc: BaseException) -> bool:
+    """True when a SQLite error is about the disk rather than damage in the file."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in _DISK_CODES:
+        return True
+    return str(exc).lower().startswith(_DISK_MESSAGES)
+
+
 def _storage_error(exc: BaseException) -> StorageError:
     text = str(exc).lower()
     if "full" in text or getattr(exc, "errno", None) == 28:
@@ -274,6 +293,8 @@ class VaultStore:
             # A damaged schema can make SQLite's own message undecodable, hence the second.
             if conn is not None:
                 conn.close()
+            if is_disk_error(exc):
+                raise _storage_error(exc) from None
             raise VaultCorrupt(f"the vault file is damaged ({sqlite_reason(exc)})") from None
         except BaseException:
             if conn is not None:

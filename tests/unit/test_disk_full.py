@@ -24,6 +24,7 @@ from conftest import FAST_KDF, PASSPHRASE
 from journal_app.cli import run
 from journal_app.domain.records import Record
 from journal_app.errors import JournalError, StorageError, WrongPassphrase
+from journal_app.services import backup as backup_service
 from journal_app.services.backup import restore_backup, restored_copy_path, swap_in_restored
 from journal_app.services.importers import parse_import
 from journal_app.services.journal import Journal
@@ -898,43 +899,12 @@ RESTORE_STEPS = [
     Step("fsync-folder", "fsync-dir", ignored=True),
 ]
 
-# Restore failures that today come out as the wrong error: each is reported (see the
-# reasons) and kept here, strict, until restore_backup tells the disk from the backup.
-_RESTORE_DISK_AS_DAMAGED_BACKUP = (
-    "BUG journal_app/services/backup.py:82-83 (_copy_read_only): a write error on the "
-    "staging copy (disk full, I/O error) is caught as sqlite3.DatabaseError and raised "
-    "as VaultCorrupt('<backup> is not a readable vault backup'): the worker is told a "
-    "good backup is unreadable"
-)
-_RESTORE_DISK_AS_DAMAGED_VAULT = (
-    "BUG journal_app/services/backup.py:43 -> vault/store.py:276-277 (VaultStore.open of "
-    "the staging copy): a disk error opening the staging file is raised as "
-    "VaultCorrupt('the vault file is damaged ...') instead of StorageError"
-)
-_RESTORE_CHECKPOINT_UNTYPED = (
-    "BUG journal_app/services/backup.py:48: PRAGMA wal_checkpoint on the staging copy "
-    "is outside any handler for sqlite3 errors: a disk error there escapes restore_backup "
-    "as a bare sqlite3.OperationalError (the CLI prints 'unexpected error')"
-)
-RESTORE_KNOWN_BUGS = {
-    "connect-staging-for-copy": _RESTORE_DISK_AS_DAMAGED_BACKUP,
-    "copy-pages": _RESTORE_DISK_AS_DAMAGED_BACKUP,
-    "connect-staging-to-check": _RESTORE_DISK_AS_DAMAGED_VAULT,
-    "connect-staging-to-open": _RESTORE_DISK_AS_DAMAGED_VAULT,
-    "set-wal-mode": _RESTORE_DISK_AS_DAMAGED_VAULT,
-    "checkpoint": _RESTORE_CHECKPOINT_UNTYPED,
-}
-
 
 def _restore_params(errors: list[str] = ERRORS) -> list[Any]:
     params = []
     for step in RESTORE_STEPS:
         for error in errors:
-            marks = []
-            if step.name in RESTORE_KNOWN_BUGS:
-                reason = RESTORE_KNOWN_BUGS[step.name]
-                marks.append(pytest.mark.xfail(strict=True, reason=reason))
-            params.append(pytest.param(step, error, id=f"{step.name}-{error}", marks=marks))
+            params.append(pytest.param(step, error, id=f"{step.name}-{error}"))
     return params
 
 
@@ -1016,22 +986,33 @@ def test_cli_restore_fault_at_each_write_step_exits_1_without_a_traceback(
 
 # --- restore in place: swap_in_restored --------------------------------------------
 
+_MOVE_JOURNAL = Step("move-journal-aside", "rename", lambda d: not d.endswith(("-wal", "-shm")))
+_MOVE_RESTORED = Step("move-restored-in", "rename", lambda d: not d.endswith(("-wal", "-shm")), 2)
+_FSYNC_FOLDER = Step("fsync-folder", "fsync-dir", ignored=True)
+# The closed journal's -wal is folded into it first, so it moves as one file; a failed
+# fold is tolerated.
 SWAP_STEPS = [
-    Step("move-journal-aside", "rename", lambda dst: not dst.endswith(("-wal", "-shm"))),
+    Step("fold-wal-connect", "connect", ignored=True),
+    Step(
+        "fold-wal",
+        "sql",
+        lambda sql: _normal_sql(sql).startswith("PRAGMA WAL_CHECKPOINT"),
+        ignored=True,
+    ),
+    _MOVE_JOURNAL,
+    _MOVE_RESTORED,
+    _FSYNC_FOLDER,
+]
+# When the fold cannot be done (a journal too damaged for SQLite), the sidecars move
+# with the journal.
+SWAP_STEPS_UNFOLDED = [
+    _MOVE_JOURNAL,
     Step("move-wal-aside", "rename", lambda dst: dst.endswith("-wal")),
     Step("move-shm-aside", "rename", lambda dst: dst.endswith("-shm")),
-    Step("move-restored-in", "rename", lambda dst: not dst.endswith(("-wal", "-shm")), 2),
-    Step("fsync-folder", "fsync-dir", ignored=True),
+    _MOVE_RESTORED,
+    _FSYNC_FOLDER,
 ]
 WHEN = datetime(2026, 11, 23, 9, 30, 0)
-_SWAP_ROLLBACK_UNCHECKED = (
-    "BUG journal_app/services/backup.py:114-121 (swap_in_restored): the renames that "
-    "put the journal back are in contextlib.suppress(OSError) and the error then says "
-    "'the journal is as it was' regardless. When the disk keeps failing, the journal "
-    "stays under its .before-restore name, nothing is at the vault path, and after a "
-    "failed -wal rename the main file and its -wal are split across two names, so the "
-    "kept journal opens without the records still in its WAL"
-)
 
 
 @pytest.fixture
@@ -1072,33 +1053,52 @@ def test_swap_steps_cover_every_write(
     _assert_steps_cover(events, SWAP_STEPS)
 
 
+def test_swap_steps_cover_every_write_when_the_wal_cannot_be_folded(
+    faults: FaultPlan,
+    crashed_journal_and_restored_copy: tuple[Path, Path, dict],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    vault, restored, _ = crashed_journal_and_restored_copy
+    monkeypatch.setattr(backup_service, "_fold_wal", lambda _vault: None)
+    events = faults.record()
+    swap_in_restored(vault, restored, WHEN)
+    _assert_steps_cover(events, SWAP_STEPS_UNFOLDED)
+
+
+_STICKY = ("move-wal-aside", "move-shm-aside", "move-restored-in")
+
+
 @pytest.mark.parametrize(
-    ("step", "error", "sticky"),
-    [pytest.param(s, e, False, id=f"{s.name}-{e}") for s in SWAP_STEPS for e in ERRORS]
+    ("step", "error", "sticky", "folded"),
+    [pytest.param(s, e, False, True, id=f"{s.name}-{e}") for s in SWAP_STEPS for e in ERRORS]
     + [
-        pytest.param(
-            s,
-            "EIO",
-            True,
-            id=f"{s.name}-EIO-every-rename-after",
-            marks=pytest.mark.xfail(strict=True, reason=_SWAP_ROLLBACK_UNCHECKED),
-        )
-        for s in SWAP_STEPS[1:4]
+        pytest.param(s, e, False, False, id=f"unfolded-{s.name}-{e}")
+        for s in SWAP_STEPS_UNFOLDED
+        for e in ERRORS
+    ]
+    + [
+        pytest.param(s, "EIO", True, False, id=f"unfolded-{s.name}-EIO-every-rename-after")
+        for s in SWAP_STEPS_UNFOLDED
+        if s.name in _STICKY
     ],
 )
 def test_swap_fault_at_each_step_puts_the_journal_back(
     faults: FaultPlan,
     backup_file: tuple[Path, dict],
     crashed_journal_and_restored_copy: tuple[Path, Path, dict],
+    monkeypatch: pytest.MonkeyPatch,
     step: Step,
     error: str,
     sticky: bool,
+    folded: bool,
 ) -> None:
     """`sticky`: the disk keeps failing, so moving the journal back fails too; the
     journal must then still be whole somewhere and the message must not say it is
-    as it was."""
+    as it was. `folded` False: the -wal could not be folded in, so it moves too."""
     _, restored_records = backup_file
     vault, restored, old = crashed_journal_and_restored_copy
+    if not folded:
+        monkeypatch.setattr(backup_service, "_fold_wal", lambda _vault: None)
     files = [Path(f"{vault}{suffix}") for suffix in ("", "-wal", "-shm")]
     before = _file_digests([*files, restored])
     listing = _listing(vault.parent)
@@ -1111,9 +1111,18 @@ def test_swap_fault_at_each_step_puts_the_journal_back(
         assert not step.ignored, f"{type(failed).__name__}: {failed}"
         _assert_clear_storage_error(failed)
         if "as it was" in failed.message:
-            assert _file_digests([*files, restored]) == before
+            if folded:  # the same records; the -wal may have been folded in
+                assert _file_digests([restored]) == {restored.name: before[restored.name]}
+            else:
+                assert _file_digests([*files, restored]) == before
             assert _listing(vault.parent) == listing
-        _assert_reopens_as(vault if vault.exists() else _kept_path(vault), old)
+            _assert_reopens_as(vault, old)
+        for moved, original in getattr(failed, "stranded", []):
+            # Stranded by a disk that keeps failing: the message says which file was
+            # which; once the disk works, giving them back their names restores it.
+            assert moved.name in failed.message and original.name in failed.message
+            os.rename(moved, original)
+        _assert_reopens_as(vault, old)
     else:
         faults.disarm()
         assert step.ignored, "the swap reported success although a write failed"

@@ -19,7 +19,6 @@ import itertools
 import logging
 import os
 import sqlite3
-import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +29,7 @@ from conftest import FAST_KDF, PASSPHRASE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from journal_app.errors import JournalError, VaultCorrupt
+from journal_app.errors import JournalError
 from journal_app.services.backup import restore_backup
 from journal_app.services.journal import Journal
 from journal_app.vault import crypto
@@ -266,30 +265,6 @@ def test_damaged_vault_file_opens_true_or_fails_typed(
 
 # --- backup files -------------------------------------------------------------------
 
-_RESTORE_UNTYPED = (
-    "BUG journal_app/services/backup.py restore_backup: store.record_count() (and the "
-    "PRAGMA wal_checkpoint after it) run outside any handler for sqlite3 errors, so a "
-    "damaged backup makes restore_backup raise a bare sqlite3.DatabaseError ('database "
-    "disk image is malformed'); `psw-journal restore` then prints 'unexpected error'"
-)
-_RESTORE_UNOPENABLE = (
-    "BUG journal_app/services/backup.py restore_backup: a backup whose file is damaged "
-    "beyond one record (verify reports kind 'integrity') is still restored and reported "
-    "as 'restored N record(s)', but Journal.open of the result raises VaultCorrupt: the "
-    "worker gets a journal that never opens, which also blocks the path for the next try"
-)
-
-
-def _is_known_untyped_restore_failure(exc: BaseException) -> bool:
-    """The bare sqlite3 error of _RESTORE_UNTYPED, raised by the lines it names."""
-    if not isinstance(exc, sqlite3.DatabaseError):
-        return False
-    frames = traceback.extract_tb(exc.__traceback__)
-    return any(
-        f.name == "record_count" or (f.name == "restore_backup" and "wal_checkpoint" in f.line)
-        for f in frames
-    )
-
 
 @pytest.mark.parametrize("kind", sorted(DAMAGE))
 def test_damaged_backup_restores_true_or_fails_typed_leaving_no_file(
@@ -300,8 +275,7 @@ def test_damaged_backup_restores_true_or_fails_typed_leaving_no_file(
     quiet_logs: None,
     kind: str,
 ) -> None:
-    """Known bugs (pinned by the strict xfail tests below) are counted, not failed:
-    otherwise every run would stop at the first of them."""
+    """Each outcome is counted and printed, to show what the damage led to."""
     source = sources["backup"]
     counter = itertools.count()
     outcomes: dict[str, int] = {}
@@ -324,21 +298,11 @@ def test_damaged_backup_restores_true_or_fails_typed_leaving_no_file(
             except Exception as exc:
                 assert not target.exists(), "a failed restore left a file at the target"
                 assert not target_dir.exists() or os.listdir(target_dir) == []
-                if _is_known_untyped_restore_failure(exc):
-                    count("known bug: untyped sqlite3 error")
-                    return
                 _assert_typed(exc)
                 count(type(exc).__name__)
                 return
             assert backup.read_bytes() == damaged, "restore changed the backup"
-            try:
-                journal = Journal.open(target, PASSPHRASE)
-            except VaultCorrupt:
-                assert any(p.kind == "integrity" for p in problems), (
-                    "restored with no problem reported, but the result does not open"
-                )
-                count("known bug: restored but does not open")
-                return
+            journal = Journal.open(target, PASSPHRASE)  # what is restored always opens
             try:
                 _judge_opened(journal, source.originals)
                 if not problems:
@@ -369,7 +333,6 @@ def _root_page_damaged(data: bytes, table: str, folder: Path) -> bytes:
     return data[:at] + b"\x00" + data[at + 1 :]
 
 
-@pytest.mark.xfail(strict=True, raises=sqlite3.DatabaseError, reason=_RESTORE_UNTYPED)
 def test_backup_with_a_damaged_records_index_is_refused_with_a_typed_error(
     sources: dict[str, Source], tmp_path: Path
 ) -> None:
@@ -384,7 +347,6 @@ def test_backup_with_a_damaged_records_index_is_refused_with_a_typed_error(
     assert not target.exists()
 
 
-@pytest.mark.xfail(strict=True, raises=VaultCorrupt, reason=_RESTORE_UNOPENABLE)
 def test_backup_with_a_damaged_manifest_is_refused_or_restores_a_journal_that_opens(
     sources: dict[str, Source], tmp_path: Path
 ) -> None:

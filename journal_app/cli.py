@@ -107,6 +107,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--include-wellbeing", action="store_true")
     p.add_argument("--strict", action="store_true")
 
+    p = cmd(
+        "export-all",
+        "write the whole journal as plain JSON or Markdown files (NOT encrypted)",
+    )
+    p.add_argument("--format", required=True, choices=["json", "markdown"])
+    p.add_argument("--out", required=True, metavar="DIR", help="a new or empty folder")
+
     p = cmd("import", "import a jrnl JSON export, Markdown notes or a Day One JSON export")
     p.add_argument("file")
     p.add_argument("--format", required=True, choices=["jrnl-json", "markdown", "dayone-json"])
@@ -356,6 +363,25 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_all(args: argparse.Namespace) -> int:
+    from journal_app.services.export_all import export_all
+
+    out = Path(args.out).expanduser()
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise UsageError(f"--out: {out} must be a new or empty folder")
+    journal = _open(args)
+    try:
+        count = export_all(journal, args.format, out)
+    finally:
+        journal.lock()
+    print(
+        f"wrote {count} record(s) to {out}; these files are NOT encrypted: keep them safe "
+        "or delete them when done",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     out = Path(args.out_file).expanduser()
     if out.exists():
@@ -447,6 +473,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "list": cmd_list,
     "search": cmd_search,
     "export": cmd_export,
+    "export-all": cmd_export_all,
     "import": cmd_import,
     "backup": cmd_backup,
     "restore": cmd_restore,

@@ -537,3 +537,19 @@ def run_with_vault(cli, vault, *argv):
     code = run(["--vault", str(vault), "--passphrase-file", str(cli.passfile), *argv])
     out, err = cli.capsys.readouterr()
     return code, out, err
+
+
+def test_export_all_writes_every_record_and_warns(cli):
+    cli.init()
+    first = cli.add({"type": "checkin", "date": "2025-01-01", "title": "One"})
+    second = cli.add({"type": "reflection", "date": "2025-02-01", "title": "Two"})
+    out = cli.tmp / "plain"
+    code, _, err = cli("export-all", "--format", "json", "--out", str(out))
+    assert code == 0 and "NOT encrypted" in err
+    document = json.loads((out / "psw-journal.json").read_text("utf-8"))
+    assert [r["id"] for r in document["records"]] == [first, second]
+
+    code, _, err = cli("export-all", "--format", "markdown", "--out", str(out))
+    assert code == 2 and "--out" in err  # never into a folder that holds files
+    code, _, _ = cli("export-all", "--format", "markdown", "--out", str(cli.tmp / "md"))
+    assert code == 0 and len(list((cli.tmp / "md").glob("*/*.md"))) == 2

@@ -343,10 +343,13 @@ class RecordsPage(QWidget):
             # Autosave must not pull the cursor away from where the worker is typing.
             editor.show_error(exc.field, user_message(exc), focus=False)
             self._show_error(user_message(exc))
+            self._keep_draft()  # in the vault, so a crash or kill loses nothing either
             return False
         except JournalError as exc:
             self._show_error(user_message(exc))
+            self._keep_draft()
             return False
+        self._drop_draft()
         editor.mark_saved(record)
         self._current, self._draft_type, self._dirty = record, None, False
         self.error.hide()
@@ -400,8 +403,14 @@ class RecordsPage(QWidget):
         return record
 
     def keep_unsaved_as_draft(self) -> None:
-        """Before a lock: save, or keep what cannot be saved as an encrypted draft."""
-        if self.save_now() or self._editor is None:
+        """Before a lock: save, or keep what cannot be saved as an encrypted draft
+        (save_now keeps it when the save fails)."""
+        self.save_now()
+
+    def _keep_draft(self) -> None:
+        """What is in the editor but could not be saved, encrypted in the vault as the
+        draft that the next unlock puts back (after a lock, a crash or a kill)."""
+        if self._editor is None or not self.session.is_unlocked:
             return
         draft = {
             "record_id": self._current.id if self._current is not None else None,
@@ -411,6 +420,14 @@ class RecordsPage(QWidget):
             self.session.journal.save_draft(draft)
         except JournalError as exc:
             log.error("could not keep a draft: %s", type(exc).__name__)
+
+    def _drop_draft(self) -> None:
+        """The editor's text is saved: a draft kept of it is no longer needed."""
+        try:
+            if self.session.journal.draft() is not None:
+                self.session.journal.clear_draft()
+        except JournalError as exc:
+            log.error("could not clear the draft: %s", type(exc).__name__)
 
     def restore_draft(self) -> bool:
         """After unlock: put a kept draft back in the editor, unsaved, with a note."""
@@ -438,7 +455,7 @@ class RecordsPage(QWidget):
         journal.clear_draft()
         self._show_error(
             self.tr(
-                "This text could not be saved before the journal locked. "
+                "This text could not be saved before the journal locked or closed. "
                 "It is back in the editor: check the highlighted field."
             )
         )

@@ -126,3 +126,35 @@ def test_a_failed_undo_keeps_the_record_for_another_try(session, qtbot, monkeypa
     assert session.can_undo_delete()
     window.undo_delete()
     assert session.journal.get(record.id).title == "Keep"
+
+
+def test_text_that_cannot_be_saved_is_in_the_vault_before_any_lock(session, qtbot, tmp_path):
+    """As if the app were killed while the worker typed: the text that autosave could
+    not save is already in the vault, encrypted, and the next unlock puts it back."""
+    window = window_for(session, qtbot)
+    write_with_a_bad_tag(window, qtbot, "Typed just before the power went")
+
+    # A second app on the same file, while the first never got to lock or close.
+    settings = AppSettings(QSettings(str(tmp_path / "s2.ini"), QSettings.Format.IniFormat))
+    after_crash = Session(session.vault_path, settings, kdf=FAST_KDF)
+    after_crash.unlock(PASSPHRASE)
+    try:
+        again = MainWindow(after_crash)  # puts a kept draft back as it opens
+        qtbot.addWidget(again, before_close_func=lambda _w: after_crash.lock())
+        again.show()
+        field = again.findChild(QPlainTextEdit, "field_description")
+        assert field.toPlainText() == "Typed just before the power went"
+    finally:
+        after_crash.lock()
+    assert b"power went" not in session.vault_path.read_bytes()
+
+
+def test_a_successful_save_drops_the_draft(session, qtbot):
+    window = window_for(session, qtbot)
+    write_with_a_bad_tag(window, qtbot, "Soon put right")
+    assert session.journal.draft() is not None
+    tags = window.findChild(QLineEdit, "field_tags")
+    tags.clear()
+    qtbot.keyClicks(tags, "fine")
+    assert window.records.save_now()
+    assert session.journal.draft() is None

@@ -632,6 +632,16 @@ class VaultStore:
         """Check every record and the manifest; each problem names its record where
         that is possible."""
         problems = check_vault(self._conn, self._require_keys(), self.header.vault_id)
+        if not self.header.is_intact():
+            problems.insert(
+                0,
+                Problem(
+                    None,
+                    "header_checksum",
+                    "the header's checksum does not match: the passphrase may be refused; "
+                    "setting a new passphrase with the recovery key writes it anew",
+                ),
+            )
         if not self.header_authentic():
             problems.insert(
                 0,

@@ -197,3 +197,18 @@ def test_no_save_slips_past_an_index_build_that_is_starting(journal, monkeypatch
     release.set()
     starter.join(5)
     assert [r.id for r in journal.search("zebra")] == [zebra.id]
+
+
+def test_verify_reports_a_damaged_header_checksum(vault_path: Path):
+    journal, key = make(vault_path)
+    journal.add({"type": "checkin", "date": "2025-01-01", "title": "Still here"})
+    journal.lock()
+    with sqlite3.connect(vault_path) as conn:
+        conn.execute("UPDATE vault_header SET checksum = ? WHERE id = 1", (bytes(32),))
+    journal = Journal.open_with_recovery_key(vault_path, key)
+    try:
+        assert [r.title for r in journal.records()] == ["Still here"]
+        kinds = [p.kind for p in journal.verify()]
+        assert kinds == ["header_checksum"]
+    finally:
+        journal.lock()

@@ -107,6 +107,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--include-wellbeing", action="store_true")
     p.add_argument("--strict", action="store_true")
 
+    p = cmd("trash", "list the records in the trash (deleted, not yet purged)")
+    p.add_argument("--json", action="store_true")
+
+    p = cmd("restore-record", "bring a record back from the trash")
+    p.add_argument("id")
+
+    cmd("empty-trash", "delete every record in the trash for good")
+
     p = cmd(
         "export-all",
         "write the whole journal as plain JSON or Markdown files (NOT encrypted)",
@@ -249,10 +257,52 @@ def cmd_edit(args: argparse.Namespace) -> int:
 def cmd_delete(args: argparse.Namespace) -> int:
     journal = _open(args)
     try:
-        journal.delete(args.id)
-        print(f"deleted {args.id}", file=sys.stderr)
+        if args.id in journal.damaged:  # unreadable: it cannot wait in the trash
+            journal.delete(args.id)
+            print(f"deleted {args.id}", file=sys.stderr)
+        else:
+            journal.move_to_trash(args.id)
+            print(
+                f"moved {args.id} to the trash; 'psw-journal restore-record {args.id}' "
+                "brings it back, 'psw-journal empty-trash' deletes it for good",
+                file=sys.stderr,
+            )
     finally:
         journal.lock()
+    return EXIT_OK
+
+
+def cmd_trash(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    try:
+        records = journal.trash()
+        if args.json:
+            print_json([r.to_dict() for r in records])
+        else:
+            for record in records:
+                print(format_row(record))
+    finally:
+        journal.lock()
+    return EXIT_OK
+
+
+def cmd_restore_record(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    try:
+        journal.restore_from_trash(args.id)
+        print(f"restored {args.id} from the trash", file=sys.stderr)
+    finally:
+        journal.lock()
+    return EXIT_OK
+
+
+def cmd_empty_trash(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    try:
+        count = journal.empty_trash()
+    finally:
+        journal.lock()
+    print(f"deleted {count} record(s) from the trash for good", file=sys.stderr)
     return EXIT_OK
 
 
@@ -474,6 +524,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "search": cmd_search,
     "export": cmd_export,
     "export-all": cmd_export_all,
+    "trash": cmd_trash,
+    "restore-record": cmd_restore_record,
+    "empty-trash": cmd_empty_trash,
     "import": cmd_import,
     "backup": cmd_backup,
     "restore": cmd_restore,

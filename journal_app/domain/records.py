@@ -57,10 +57,12 @@ class Record:
     fields: dict[str, Any] = field(default_factory=dict)
     created: datetime = field(default_factory=utc_now)
     updated: datetime = field(default_factory=utc_now)
+    trashed: datetime | None = None  # when it was moved to the trash (None: it is not)
 
     def to_dict(self) -> dict[str, Any]:
-        """The record as the CLI's record JSON (plus id and timestamps)."""
-        return {
+        """The record as the CLI's record JSON (plus id and timestamps; "trashed" only
+        for a record in the trash)."""
+        out = {
             "id": self.id,
             "type": self.type.value,
             "date": self.date.isoformat(),
@@ -73,6 +75,9 @@ class Record:
             "shared_summary": self.shared_summary,
             "fields": dict(self.fields),
         }
+        if self.trashed is not None:
+            out["trashed"] = self.trashed.isoformat()
+        return out
 
     @classmethod
     def from_stored(cls, data: dict[str, Any]) -> Record:
@@ -90,6 +95,7 @@ class Record:
             for_supervision=bool(data.get("for_supervision", False)),
             shared_summary=data.get("shared_summary", ""),
             fields=dict(data.get("fields", {})),
+            trashed=datetime.fromisoformat(data["trashed"]) if "trashed" in data else None,
         )
 
     def text_parts(self) -> list[str]:

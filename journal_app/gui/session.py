@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from journal_app.gui.settings import AppSettings
 from journal_app.gui.workers import run_with_progress
 from journal_app.services.auto_backup import restore_newest_good_backup, run_automatic_backup
 from journal_app.services.backup import swap_in_restored
-from journal_app.services.journal import Journal, reset_passphrase_with_recovery_key
+from journal_app.services.journal import TRASH_DAYS, Journal, reset_passphrase_with_recovery_key
 from journal_app.services.passphrase import require_acceptable
 from journal_app.vault import crypto
 from journal_app.vault.crypto import KdfParams
@@ -134,6 +134,10 @@ class Session(QObject):
     def _opened(self, journal: Journal) -> None:
         self._journal = journal
         self._deleted.clear()
+        try:  # the trash keeps records for TRASH_DAYS, then purges them for good
+            journal.empty_trash(timedelta(days=TRASH_DAYS))
+        except JournalError as exc:
+            log.warning("could not purge the old trash: %s", type(exc).__name__)
         journal.start_indexing()
         app = QApplication.instance()
         if app is not None:
@@ -248,10 +252,12 @@ class Session(QObject):
         return record
 
     def delete(self, record_id: str) -> None:
+        """Into the trash (a damaged record, which cannot be read, goes at once)."""
         journal = self.journal
-        record = journal.get(record_id)
-        journal.delete(record_id)
-        self._deleted.append(record)
+        if record_id in journal.damaged:
+            journal.delete(record_id)
+        else:
+            self._deleted.append(journal.move_to_trash(record_id))
         self.record_deleted.emit(record_id)
 
     def can_undo_delete(self) -> bool:
@@ -261,10 +267,10 @@ class Session(QObject):
         if not self._deleted:
             return None
         record = self._deleted[-1]
-        self.journal.save(record)  # if this fails, the record stays here for another try
+        restored = self.journal.restore_from_trash(record.id)  # on failure: try again
         self._deleted.pop()
         self.record_saved.emit(record.id)
-        return record
+        return restored
 
     def new_record_data(self, record_type: RecordType, template: str | None = None) -> dict:
         """Record JSON for a new record of this type (today, private)."""

@@ -7,18 +7,19 @@ While unlocked, every record is decrypted into memory and indexed for search;
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import json
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from journal_app.domain.records import Record, RecordType
+from journal_app.domain.records import Record, RecordType, utc_now
 from journal_app.domain.schema import record_from_input, record_with_changes, validate_fields
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.errors import RecordDamaged, RecordNotFound, VaultLocked, WeakKdfParameters
@@ -44,6 +45,7 @@ _SCAN_ONCE = _DECODER.scan_once
 META_PREFIX = "meta:"
 SETTINGS_ID = META_PREFIX + "settings"
 DRAFT_ID = META_PREFIX + "draft"
+TRASH_DAYS = 30  # how long the trash keeps a deleted record before purging it
 # Keys of Journal.settings() that the GUI and the supervision pack share.
 DISPLAY_NAME = "display_name"
 SUPERVISORS = "supervisors"
@@ -123,6 +125,7 @@ class Journal:
         self._records: dict[str, Record] | None = None
         self._index: SearchIndex | None = None
         self._meta: dict[str, bytes] = {}  # encrypted items that are not records
+        self._trash: dict[str, Record] = {}  # records in the trash: kept, never shown
         self.damaged: list[str] = []  # failed to authenticate: quarantined, not shown
         self.changed_outside: list[str] = []  # shown, but not at the manifest's revision
 
@@ -179,6 +182,8 @@ class Journal:
                 record = decode_record(record_id, plaintext)
                 if record is None:
                     report.damaged.append(record_id)
+                elif record.trashed is not None:
+                    self._trash[record_id] = record
                 else:
                     records[record_id] = record
         self._records = records
@@ -197,6 +202,7 @@ class Journal:
         if self._index is not None:
             self._index.close()
         self._records, self._index = None, None
+        self._trash = {}
         self.store.close()
 
     close = lock
@@ -294,8 +300,56 @@ class Journal:
         self._recs()[record.id] = record
         self._idx().update(record)
 
+    # --- the trash: deleted records, restorable for TRASH_DAYS -------------------
+
+    def move_to_trash(self, record_id: str) -> Record:
+        """Delete a record the way the worker does: into the trash, from which it can
+        be restored until it is purged. It leaves every view, search and pack."""
+        record = self.get(record_id)
+        trashed = dataclasses.replace(record, trashed=utc_now())
+        self.store.put(record_id, encode_record(trashed))
+        del self._recs()[record_id]
+        self._idx().remove(record_id)
+        self._trash[record_id] = trashed
+        return trashed
+
+    def trash(self) -> list[Record]:
+        """The records in the trash, most recently deleted first."""
+        self._recs()
+        return sorted(self._trash.values(), key=lambda r: r.trashed or r.updated, reverse=True)
+
+    def restore_from_trash(self, record_id: str) -> Record:
+        self._recs()
+        record = self._trash.get(record_id)
+        if record is None:
+            raise RecordNotFound(f"no record {record_id} in the trash")
+        restored = dataclasses.replace(record, trashed=None)
+        self.store.put(record_id, encode_record(restored))
+        del self._trash[record_id]
+        self._remember(restored)
+        return restored
+
+    def empty_trash(self, older_than: timedelta | None = None, now: datetime | None = None):
+        """Purge records from the trash for good (all, or those trashed longer ago than
+        `older_than`); SQLite's secure_delete and a checkpoint leave no trace of them in
+        the file. Returns the number purged."""
+        self._recs()
+        now = now or utc_now()
+        doomed = [
+            r.id
+            for r in self._trash.values()
+            if older_than is None or (r.trashed is not None and now - r.trashed >= older_than)
+        ]
+        for record_id in doomed:
+            self.store.delete(record_id)
+            del self._trash[record_id]
+        if doomed:
+            self.store.checkpoint()
+        return len(doomed)
+
     def delete(self, record_id: str) -> None:
-        """Delete a record; a quarantined (damaged) one can be deleted too."""
+        """Delete a record at once, for good (the trash uses this when it is emptied);
+        a quarantined (damaged) one can be deleted too."""
         if record_id in self.damaged:
             self.store.delete(record_id)
             self.damaged.remove(record_id)

@@ -680,5 +680,15 @@ class VaultStore:
             with contextlib.suppress(OSError):
                 tmp.unlink()
 
+    def checkpoint(self) -> None:
+        """Copy the WAL into the main file and empty it: after a purge, so the deleted
+        rows' old pages do not linger in the -wal (secure_delete zeroes them in the
+        main file)."""
+        with self._write_lock:
+            try:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error as exc:
+                raise _storage_error(exc) from None
+
     def record_count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM records").fetchone()[0]

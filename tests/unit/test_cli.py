@@ -553,3 +553,22 @@ def test_export_all_writes_every_record_and_warns(cli):
     assert code == 2 and "--out" in err  # never into a folder that holds files
     code, _, _ = cli("export-all", "--format", "markdown", "--out", str(cli.tmp / "md"))
     assert code == 0 and len(list((cli.tmp / "md").glob("*/*.md"))) == 2
+
+
+def test_delete_moves_to_the_trash_and_restore_record_brings_it_back(cli):
+    cli.init()
+    rid = cli.add({"type": "checkin", "date": "2025-01-01", "title": "Binned"})
+    code, _, err = cli("delete", rid)
+    assert code == 0 and "trash" in err
+    assert cli("show", rid)[0] == 1
+    code, out, _ = cli("trash", "--json")
+    assert code == 0 and [r["id"] for r in json.loads(out)] == [rid]
+    assert "trashed" in json.loads(out)[0]
+    code, _, _ = cli("restore-record", rid)
+    assert code == 0 and cli("show", rid)[0] == 0
+    assert json.loads(cli("trash", "--json")[1]) == []
+    cli("delete", rid)
+    code, _, err = cli("empty-trash")
+    assert code == 0 and "1 record" in err
+    assert cli("restore-record", rid)[0] == 1
+    assert json.loads(cli("trash", "--json")[1]) == []

@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         self._action(edit, self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
         self._action(edit, self.tr("&Delete record…"), self.delete_current, "Ctrl+Delete")
         self._action(edit, self.tr("&Undo delete"), self.undo_delete, "Ctrl+Shift+Z")
+        self._action(edit, self.tr("&Trash…"), self.show_trash)
         edit.addSeparator()
         self._action(
             edit,
@@ -372,6 +373,19 @@ class MainWindow(QMainWindow):
                     "Edit the entry, then open the supervision pack again: your choices are kept."
                 )
             )
+
+    def show_trash(self) -> None:
+        from journal_app.gui.dialogs.trash import TrashDialog
+
+        if not self.session.is_unlocked:
+            return
+        dialog = TrashDialog(self.session, self)
+        dialog.exec()
+        dialog.deleteLater()
+        if self.session.is_unlocked:  # restored entries show again
+            self.records.fill_filters()
+            self.records.refresh()
+            self._refresh_side_views()
 
     def show_share_history(self) -> None:
         from journal_app.gui.dialogs.share_history import ShareHistoryDialog

@@ -1495,133 +1495,138 @@ Leave anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="178"/>
+        <location filename="../../journal_app/gui/main_window.py" line="175"/>
+        <source>&amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="179"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="182"/>
+        <location filename="../../journal_app/gui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="190"/>
+        <location filename="../../journal_app/gui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="191"/>
+        <location filename="../../journal_app/gui/main_window.py" line="192"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="192"/>
+        <location filename="../../journal_app/gui/main_window.py" line="193"/>
         <source>&amp;About PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="265"/>
+        <location filename="../../journal_app/gui/main_window.py" line="266"/>
         <source>Delete record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="266"/>
+        <location filename="../../journal_app/gui/main_window.py" line="267"/>
         <source>Delete this record? You can undo this until you lock or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="272"/>
+        <location filename="../../journal_app/gui/main_window.py" line="273"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="275"/>
+        <location filename="../../journal_app/gui/main_window.py" line="276"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="282"/>
+        <location filename="../../journal_app/gui/main_window.py" line="283"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="287"/>
+        <location filename="../../journal_app/gui/main_window.py" line="288"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="317"/>
+        <location filename="../../journal_app/gui/main_window.py" line="318"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="318"/>
+        <location filename="../../journal_app/gui/main_window.py" line="319"/>
         <source>Save or undo what is in the editor first: it could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="345"/>
+        <location filename="../../journal_app/gui/main_window.py" line="346"/>
         <source>Preferences not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="372"/>
+        <location filename="../../journal_app/gui/main_window.py" line="373"/>
         <source>Edit the entry, then open the supervision pack again: your choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="400"/>
+        <location filename="../../journal_app/gui/main_window.py" line="414"/>
         <source>{n} entry(ies) could not be read: the file was damaged or changed there. They are set aside, not shown, and nothing else is affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="407"/>
+        <location filename="../../journal_app/gui/main_window.py" line="421"/>
         <source>{n} entry(ies) were changed outside PSW Journal (an older version was put back, or one was replaced). They are shown as they are now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="412"/>
+        <location filename="../../journal_app/gui/main_window.py" line="426"/>
         <source>The journal&apos;s key slots were changed outside PSW Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="419"/>
+        <location filename="../../journal_app/gui/main_window.py" line="433"/>
         <source>The last automatic backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="430"/>
+        <location filename="../../journal_app/gui/main_window.py" line="444"/>
         <source>The journal failed a check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="434"/>
+        <location filename="../../journal_app/gui/main_window.py" line="448"/>
         <source>Your other entries are safe and you can go on working. To get the entries back, restore a recent backup (File &gt; Restore a backup): the journal as it is now is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="440"/>
+        <location filename="../../journal_app/gui/main_window.py" line="454"/>
         <source>Entry ids:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="451"/>
+        <location filename="../../journal_app/gui/main_window.py" line="465"/>
         <source>About PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="453"/>
+        <location filename="../../journal_app/gui/main_window.py" line="467"/>
         <source>PSW Journal {version}
 An encrypted reflective journal for peer support workers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="473"/>
+        <location filename="../../journal_app/gui/main_window.py" line="487"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="475"/>
+        <location filename="../../journal_app/gui/main_window.py" line="489"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3372,6 +3377,70 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
     <message>
         <location filename="../../journal_app/gui/widgets/tag_edit.py" line="40"/>
         <source>e.g. endings, boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="36"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="37"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="40"/>
+        <source>Deleted entries wait here for {days} days, then are deleted for good. They are not shown, searched or put in a supervision pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="48"/>
+        <source>Entries in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="49"/>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="51"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="53"/>
+        <source>&amp;Delete for good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="80"/>
+        <source>{date}  {kind}: {title}  ({days} days left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="83"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="105"/>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="113"/>
+        <source>Empty the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="114"/>
+        <source>Delete the {n} entries in the trash for good? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="125"/>
+        <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

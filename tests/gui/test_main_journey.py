@@ -412,3 +412,28 @@ def test_export_everything_warns_first_and_writes_plain_files(
         QFileDialog, "getExistingDirectory", lambda *a, **k: pytest.fail("asked for a folder")
     )
     window._export_all()
+
+
+def test_the_trash_dialog_restores_and_empties(session, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QListWidget
+
+    from journal_app.gui.dialogs.trash import TrashDialog
+
+    kept = session.save(None, {"type": "checkin", "date": "2025-01-01", "title": "Back again"})
+    gone = session.save(None, {"type": "checkin", "date": "2025-01-02", "title": "For good"})
+    window = open_window(session, qtbot)
+    session.delete(kept.id)
+    session.delete(gone.id)
+    assert session.journal.records() == []
+    dialog = TrashDialog(session, window)
+    qtbot.addWidget(dialog)
+    entries = dialog.findChild(QListWidget, "trash_list")
+    assert entries.count() == 2 and "30 days left" in entries.item(0).text()
+    row = next(i for i in range(2) if "Back again" in entries.item(i).text())
+    entries.setCurrentRow(row)
+    dialog.restore_selected()
+    assert [r.title for r in session.journal.records()] == ["Back again"]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.purge_all()
+    assert session.journal.trash() == [] and entries.count() == 0
+    assert dialog.empty.isVisibleTo(dialog)

@@ -1,0 +1,130 @@
+"""The trash: deleted records, restorable until they are purged (30 days after
+deleting, or at once with "Delete for good")."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.domain.records import utc_now
+from journal_app.errors import JournalError
+from journal_app.gui.messages import user_message
+from journal_app.gui.models.record_list import TYPE_NAMES
+from journal_app.gui.session import Session
+from journal_app.services.journal import TRASH_DAYS
+
+log = logging.getLogger(__name__)
+
+
+class TrashDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Trash"))
+        self.setAccessibleName(self.tr("Trash"))
+        note = QLabel(
+            self.tr(
+                "Deleted entries wait here for {days} days, then are deleted for good. "
+                "They are not shown, searched or put in a supervision pack."
+            ).format(days=TRASH_DAYS),
+            self,
+        )
+        note.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("trash_list")
+        self.list.setAccessibleName(self.tr("Entries in the trash"))
+        self.empty = QLabel(self.tr("The trash is empty."), self)
+        buttons = QDialogButtonBox(self)
+        self.restore_button = QPushButton(self.tr("&Restore"), self)
+        self.restore_button.setObjectName("trash_restore")
+        self.purge_button = QPushButton(self.tr("&Delete for good…"), self)
+        self.purge_button.setObjectName("trash_purge")
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.purge_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.reject)
+        self.restore_button.setDefault(True)  # Enter restores; never deletes
+        self.purge_button.setAutoDefault(False)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button.clicked.connect(self.purge_all)
+        self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(buttons)
+        self.resize(560, 400)
+        session.locking.connect(self._forget)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        now = utc_now()
+        for record in self.session.journal.trash():
+            kind = QCoreApplication.translate("RecordListModel", TYPE_NAMES[record.type])
+            left = TRASH_DAYS - (now - (record.trashed or now)) // timedelta(days=1)
+            text = self.tr("{date}  {kind}: {title}  ({days} days left)").format(
+                date=record.date.strftime("%d %b %Y"),
+                kind=kind,
+                title=record.title or self.tr("(untitled)"),
+                days=max(0, left),
+            )
+            item = QListWidgetItem(text, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, record.id)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self.empty.setVisible(self.list.count() == 0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.list.currentItem() is not None)
+        self.purge_button.setEnabled(self.list.count() > 0)
+
+    def restore_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        record_id = item.data(Qt.ItemDataRole.UserRole)
+        try:
+            self.session.journal.restore_from_trash(record_id)
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("Not restored"), user_message(exc))
+            return
+        self.session.record_saved.emit(record_id)  # the views show it again
+        self.refresh()
+
+    def purge_all(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Empty the trash"),
+            self.tr("Delete the {n} entries in the trash for good? This cannot be undone.").format(
+                n=self.list.count()
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.session.journal.empty_trash()
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), user_message(exc))
+        self.refresh()
+
+    def _forget(self) -> None:
+        self.list.clear()
+        self.reject()

@@ -19,7 +19,6 @@ import os
 import platform
 import re
 import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -30,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import corpus  # benchmarks/ is on sys.path when this file is run as a script
+from run import size_on_disk
 
 from journal_app import __version__ as our_version
 from journal_app.domain.records import collect_text
@@ -272,15 +272,6 @@ def jrnl_config(path: Path, journal: Path, version: str) -> None:
     )
 
 
-def vault_size(vault: Path) -> int:
-    conn = sqlite3.connect(vault)
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
-    return sum(p.stat().st_size for p in (vault, Path(f"{vault}-wal")) if p.exists())
-
-
 def build(
     tools: Tools, folder: Path, size: int, seed: int, kdf: KdfParams, quiet: bool
 ) -> dict[str, Any]:
@@ -325,7 +316,7 @@ def build(
         "vault": vault,
         "tenth_date": dates[9],
         "jrnl_bytes": journal.stat().st_size,
-        "our_bytes": vault_size(vault),
+        "our_bytes": size_on_disk(vault),
     }
 
 

@@ -257,11 +257,9 @@ def cmd_edit(args: argparse.Namespace) -> int:
 def cmd_delete(args: argparse.Namespace) -> int:
     journal = _open(args)
     try:
-        if args.id in journal.damaged:  # unreadable: it cannot wait in the trash
-            journal.delete(args.id)
+        if journal.move_to_trash(args.id) is None:  # damaged: deleted for good
             print(f"deleted {args.id}", file=sys.stderr)
         else:
-            journal.move_to_trash(args.id)
             print(
                 f"moved {args.id} to the trash; 'psw-journal restore-record {args.id}' "
                 "brings it back, 'psw-journal empty-trash' deletes it for good",

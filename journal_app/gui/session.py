@@ -253,11 +253,9 @@ class Session(QObject):
 
     def delete(self, record_id: str) -> None:
         """Into the trash (a damaged record, which cannot be read, goes at once)."""
-        journal = self.journal
-        if record_id in journal.damaged:
-            journal.delete(record_id)
-        else:
-            self._deleted.append(journal.move_to_trash(record_id))
+        trashed = self.journal.move_to_trash(record_id)
+        if trashed is not None:
+            self._deleted.append(trashed)
         self.record_deleted.emit(record_id)
 
     def can_undo_delete(self) -> bool:

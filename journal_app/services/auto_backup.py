@@ -105,8 +105,9 @@ def run_automatic_backup(
     out = folder / backup_name(now)
     journal.backup(out)
     backups = automatic_backups(folder)
+    keep = to_keep(backups, policy)
     for _when, path in backups:
-        if path not in to_keep(backups, policy):
+        if path not in keep:
             try:
                 path.unlink()
             except OSError:

@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING, Any
 from journal_app.domain.records import TYPE_LABELS, Record, utc_now
 from journal_app.errors import StorageError, ValidationError
 from journal_app.paths import ensure_private_dir
-from journal_app.services.pack_labels import CHOICE_LABELS, FIELD_LABELS, choice_label
+from journal_app.services.pack_labels import (
+    CHOICE_LABELS,
+    FIELD_LABELS,
+    choice_label,
+    field_text,
+)
 
 if TYPE_CHECKING:
     from journal_app.domain.vocabulary import Vocabulary
@@ -137,8 +142,4 @@ def _field_markdown(name: str, value: Any) -> str:
         return "\n\n".join(f"**{prompts.get(k, k)}** {v}" for k, v in value.items())
     if name == "sections":
         return "\n\n".join(f"**{s.get('heading', '')}**\n\n{s.get('text', '')}" for s in value)
-    if isinstance(value, list):
-        return ", ".join(choice_label(name, str(v)) for v in value)
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return choice_label(name, str(value)) if name in CHOICE_LABELS else str(value)
-    return f"{value:g} out of 10"
+    return field_text(name, value)

@@ -302,9 +302,14 @@ class Journal:
 
     # --- the trash: deleted records, restorable for TRASH_DAYS -------------------
 
-    def move_to_trash(self, record_id: str) -> Record:
+    def move_to_trash(self, record_id: str) -> Record | None:
         """Delete a record the way the worker does: into the trash, from which it can
-        be restored until it is purged. It leaves every view, search and pack."""
+        be restored until it is purged. It leaves every view, search and pack. A
+        quarantined (damaged) record cannot be read back, so it is deleted for good
+        at once (None is returned)."""
+        if record_id in self.damaged:
+            self.delete(record_id)
+            return None
         record = self.get(record_id)
         trashed = dataclasses.replace(record, trashed=utc_now())
         self.store.put(record_id, encode_record(trashed))

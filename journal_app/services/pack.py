@@ -36,6 +36,7 @@ from journal_app.services.pack_labels import (
     FIELD_LABELS,
     SECTION_TITLES,
     choice_label,
+    field_text,
 )
 
 TRAINING_NEED = "training_need"  # the theme id that marks a training need
@@ -75,11 +76,7 @@ class SupervisionPack:
     def levels(self) -> dict[str, str]:
         """Every record that contributes to the pack, with the level it was shared at
         (for the share history)."""
-        out = {r.id: share.value for r, share in self.shown}
-        out.update((r.id, Share.SUMMARY.value) for r in self.counted_disclosures)
-        if self.options.include_wellbeing:
-            out.update((r.id, Share.SUMMARY.value) for r in self.charted_checkins)
-        return out
+        return _levels(self.options, self.shown, self.counted_disclosures, self.charted_checkins)
 
     @property
     def record_ids(self) -> list[str]:
@@ -113,16 +110,28 @@ def build_pack(
     shown = tuple((r, s) for r, s in shared if not outline_only(r, s))
     counted = tuple(r for r, s in shared if outline_only(r, s) and r.type is RecordType.DISCLOSURE)
     charted = tuple(r for r, s in shared if outline_only(r, s) and r.type is RecordType.CHECKIN)
-    pack = SupervisionPack(options, shown, counted, charted, Document("", (), ""))
     chart_from = [r for r, _s in shared if r.type is RecordType.CHECKIN]
     blocks = _Writer(vocabulary).blocks(options, shown, counted, chart_from)
     document = Document(
         title="Supervision pack",
-        details=_details(options, len(pack.levels)),
+        details=_details(options, len(_levels(options, shown, counted, charted))),
         footer=footer_text(options),
         blocks=tuple(blocks),
     )
     return SupervisionPack(options, shown, counted, charted, document)
+
+
+def _levels(
+    options: PackOptions,
+    shown: tuple[tuple[Record, Share], ...],
+    counted: tuple[Record, ...],
+    charted: tuple[Record, ...],
+) -> dict[str, str]:
+    out = {r.id: share.value for r, share in shown}
+    out.update((r.id, Share.SUMMARY.value) for r in counted)
+    if options.include_wellbeing:
+        out.update((r.id, Share.SUMMARY.value) for r in charted)
+    return out
 
 
 def footer_text(options: PackOptions) -> str:
@@ -333,13 +342,9 @@ class _Writer:
 
 
 def _field_text(name: str, value: Any) -> str:
-    if isinstance(value, list):
-        return ", ".join(choice_label(name, str(v)) for v in value)
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return f"{value:g} out of 10"
-    if name == "next_date":
+    if name == "next_date" and isinstance(value, str):
         return long_date(date.fromisoformat(value))
-    return choice_label(name, str(value)) if name in CHOICE_LABELS else str(value)
+    return field_text(name, value)
 
 
 def _actions_table(pairs: list[tuple[dict[str, Any], Record]], caption: str) -> Table:

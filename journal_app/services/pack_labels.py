@@ -3,6 +3,8 @@ written in English, en-GB; the GUI's editors carry their own translatable labels
 
 from __future__ import annotations
 
+from typing import Any
+
 from journal_app.domain.records import RecordType
 
 SECTION_TITLES = {
@@ -128,6 +130,15 @@ CHOICE_LABELS: dict[str, dict[str, str]] = {
     },
     "status": {"open": "Open", "done": "Done", "dropped": "Dropped"},
 }
+
+
+def field_text(name: str, value: Any) -> str:
+    """A plain field's value in words: choices by label, scores out of 10."""
+    if isinstance(value, list):
+        return ", ".join(choice_label(name, str(v)) for v in value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{value:g} out of 10"
+    return choice_label(name, str(value)) if name in CHOICE_LABELS else str(value)
 
 
 def choice_label(field: str, value: str) -> str:

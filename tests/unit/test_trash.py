@@ -99,3 +99,24 @@ def test_emptying_leaves_no_plaintext_or_ciphertext_in_the_file(journal, vault_p
     for blob in blobs:  # neither the record's ciphertext nor its trashed revision
         assert blob[40:72] not in everything
     assert gone.id.encode() not in everything
+
+
+def test_a_damaged_record_cannot_wait_in_the_trash_and_goes_at_once(journal, vault_path):
+    kept = add(journal, "Kept")
+    hurt = add(journal, "Hurt")
+    journal.lock()
+    with sqlite3.connect(vault_path) as conn:
+        blob = bytearray(
+            conn.execute("SELECT blob FROM records WHERE id=?", (hurt.id,)).fetchone()[0]
+        )
+        blob[-1] ^= 1
+        conn.execute("UPDATE records SET blob=? WHERE id=?", (bytes(blob), hurt.id))
+    journal = Journal.open(vault_path, PASSPHRASE)
+    try:
+        assert journal.damaged == [hurt.id]
+        assert journal.move_to_trash(hurt.id) is None
+        assert journal.damaged == [] and journal.trash() == []
+        assert [r.id for r in journal.records()] == [kept.id]
+        assert journal.verify() == []
+    finally:
+        journal.lock()

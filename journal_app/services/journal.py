@@ -22,7 +22,13 @@ import orjson
 from journal_app.domain.records import Record, RecordType, utc_now
 from journal_app.domain.schema import record_from_input, record_with_changes, validate_fields
 from journal_app.domain.vocabulary import Vocabulary
-from journal_app.errors import RecordDamaged, RecordNotFound, VaultLocked, WeakKdfParameters
+from journal_app.errors import (
+    RecordDamaged,
+    RecordNotFound,
+    UsageError,
+    VaultLocked,
+    WeakKdfParameters,
+)
 from journal_app.services.search import SearchIndex, scan
 from journal_app.services.vocabulary import load_vocabulary
 from journal_app.vault import crypto
@@ -49,6 +55,9 @@ TRASH_DAYS = 30  # how long the trash keeps a deleted record before purging it
 # Keys of Journal.settings() that the GUI and the supervision pack share.
 DISPLAY_NAME = "display_name"
 SUPERVISORS = "supervisors"
+# How many earlier versions each record keeps (absent or None: all of them).
+HISTORY_LIMIT = "history_limit"
+MAX_HISTORY_LIMIT = 10_000
 
 
 def _parse(plaintext: bytes) -> Any:
@@ -112,6 +121,16 @@ class RecordFilter:
         return self.theme is None or self.theme in record.fields.get("themes", [])
 
 
+@dataclass(frozen=True)
+class Revision:
+    """One version of a record: its revision number and the record as it was then
+    (None when that old revision is damaged and cannot be read)."""
+
+    revision: int
+    record: Record | None
+    current: bool = False
+
+
 def _newest_first(record: Record) -> tuple:
     return (record.date, record.created, record.id)
 
@@ -126,6 +145,7 @@ class Journal:
         self._index: SearchIndex | None = None
         self._meta: dict[str, bytes] = {}  # encrypted items that are not records
         self._trash: dict[str, Record] = {}  # records in the trash: kept, never shown
+        self._revisions: dict[str, int] = {}  # each record's current revision
         self.damaged: list[str] = []  # failed to authenticate: quarantined, not shown
         self.changed_outside: list[str] = []  # shown, but not at the manifest's revision
 
@@ -175,18 +195,22 @@ class Journal:
         records: dict[str, Record] = {}
         report = LoadResult()
         with _cycle_collector_paused():
-            for record_id, _revision, plaintext in self.store.iter_records(report):
+            revisions = self._revisions
+            for record_id, revision, plaintext in self.store.iter_records(report):
                 if record_id.startswith(META_PREFIX):
                     self._meta[record_id] = plaintext
                     continue
                 record = decode_record(record_id, plaintext)
                 if record is None:
                     report.damaged.append(record_id)
-                elif record.trashed is not None:
+                    continue
+                if record.trashed is not None:
                     self._trash[record_id] = record
                 else:
                     records[record_id] = record
+                revisions[record_id] = revision
         self._records = records
+        self.store.history_limit = self.history_limit()
         self.damaged = sorted(report.damaged)
         self.changed_outside = sorted(report.changed_outside)
         self._index = SearchIndex(self.vocabulary)
@@ -202,7 +226,7 @@ class Journal:
         if self._index is not None:
             self._index.close()
         self._records, self._index = None, None
-        self._trash = {}
+        self._trash, self._revisions = {}, {}
         self.store.close()
 
     close = lock
@@ -274,17 +298,20 @@ class Journal:
         self.save(record)
         return record
 
-    def edit(self, record_id: str, changes: Any) -> Record:
+    def edit(self, record_id: str, changes: Any, keep_history: bool = True) -> Record:
         record = record_with_changes(self.get(record_id), changes, self.vocabulary)
-        self.save(record)
+        self.save(record, keep_history)
         return record
 
-    def save(self, record: Record) -> None:
-        """Store a record (new or changed) in one transaction, then update memory."""
+    def save(self, record: Record, keep_history: bool = True) -> None:
+        """Store a record (new or changed) in one transaction, then update memory.
+        The version it replaces goes into the record's history, unless
+        `keep_history` is False (the editor's autosave, moments after its last save,
+        folds its keystrokes into one version this way)."""
         self._recs()
         record.fields = validate_fields(record.type, record.fields, self.vocabulary)
-        self.store.put(record.id, encode_record(record))
-        self._remember(record)
+        revision = self.store.put(record.id, encode_record(record), keep_history)
+        self._remember(record, revision)
 
     def save_many(self, records: Iterable[Record]) -> None:
         """Store several records all-or-nothing (used by import)."""
@@ -292,13 +319,84 @@ class Journal:
         batch = list(records)
         for record in batch:
             record.fields = validate_fields(record.type, record.fields, self.vocabulary)
-        self.store.put_many([(r.id, encode_record(r)) for r in batch])
-        for record in batch:
-            self._remember(record)
+        revisions = self.store.put_many([(r.id, encode_record(r)) for r in batch])
+        for record, revision in zip(batch, revisions, strict=True):
+            self._remember(record, revision)
 
-    def _remember(self, record: Record) -> None:
+    def _remember(self, record: Record, revision: int) -> None:
         self._recs()[record.id] = record
+        self._revisions[record.id] = revision
         self._idx().update(record)
+
+    # --- revision history: earlier versions of each record -----------------------
+
+    def history(self, record_id: str) -> list[Revision]:
+        """A record's versions, newest first: the current one, then each earlier one
+        kept in the history (a record in the trash has a history too)."""
+        current = self._recs().get(record_id) or self._trash.get(record_id)
+        if current is None:
+            self.get(record_id)  # names a damaged record as such
+            raise RecordNotFound(f"no record with id {record_id}")
+        versions = [Revision(self._revisions[record_id], current, current=True)]
+        for old in self.store.history(record_id):
+            record = None if old.plaintext is None else decode_record(record_id, old.plaintext)
+            versions.append(Revision(old.revision, record))
+        return versions
+
+    def revert(self, record_id: str, revision: int) -> Record:
+        """Make an earlier version the current one again. The version it replaces is
+        kept in the history, so a revert can itself be undone."""
+        current = self.get(record_id) if record_id not in self._trash else None
+        if current is None:
+            raise UsageError(
+                f"record {record_id} is in the trash; restore it first, then revert it"
+            )
+        for version in self.history(record_id):
+            if version.revision != revision:
+                continue
+            if version.current:
+                return current
+            if version.record is None:
+                raise RecordDamaged(
+                    f"revision {revision} of record {record_id} is damaged and cannot be restored"
+                )
+            restored = dataclasses.replace(
+                version.record, trashed=None, updated=max(utc_now(), current.updated)
+            )
+            self.save(restored)
+            return restored
+        raise RecordNotFound(f"record {record_id} has no revision {revision} in its history")
+
+    def history_limit(self) -> int | None:
+        """How many earlier versions each record keeps (None: all, the default)."""
+        value = self.settings().get(HISTORY_LIMIT)
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            return value
+        return None
+
+    def set_history_limit(self, limit: int | None) -> int:
+        """Keep at most `limit` earlier versions of each record (None: all). Versions
+        beyond a new limit are deleted for good at once; returns how many."""
+        if limit is not None and (
+            isinstance(limit, bool)
+            or not isinstance(limit, int)
+            or not 0 <= limit <= MAX_HISTORY_LIMIT
+        ):
+            raise UsageError(f"history_limit: a whole number from 0 to {MAX_HISTORY_LIMIT}, or all")
+        self.save_settings({**self.settings(), HISTORY_LIMIT: limit})
+        self.store.history_limit = limit
+        return 0 if limit is None else self.store.prune_history(limit)
+
+    def delete_history(self, record_id: str) -> int:
+        """Delete every earlier version of one record for good (the current one stays):
+        for text the worker wants gone, such as a name written by mistake."""
+        self.history(record_id)  # the record must exist
+        return self.store.prune_history(0, record_id)
+
+    def history_count(self) -> int:
+        """How many earlier versions the vault keeps in all."""
+        self._recs()
+        return self.store.history_count()
 
     # --- the trash: deleted records, restorable for TRASH_DAYS -------------------
 
@@ -312,7 +410,8 @@ class Journal:
             return None
         record = self.get(record_id)
         trashed = dataclasses.replace(record, trashed=utc_now())
-        self.store.put(record_id, encode_record(trashed))
+        # The text is unchanged, so the version it replaces is not kept twice.
+        self._revisions[record_id] = self.store.put(record_id, encode_record(trashed), False)
         del self._recs()[record_id]
         self._idx().remove(record_id)
         self._trash[record_id] = trashed
@@ -329,9 +428,9 @@ class Journal:
         if record is None:
             raise RecordNotFound(f"no record {record_id} in the trash")
         restored = dataclasses.replace(record, trashed=None)
-        self.store.put(record_id, encode_record(restored))
+        revision = self.store.put(record_id, encode_record(restored), keep_history=False)
         del self._trash[record_id]
-        self._remember(restored)
+        self._remember(restored, revision)
         return restored
 
     def empty_trash(self, older_than: timedelta | None = None, now: datetime | None = None):
@@ -346,8 +445,9 @@ class Journal:
             if older_than is None or (r.trashed is not None and now - r.trashed >= older_than)
         ]
         for record_id in doomed:
-            self.store.delete(record_id)
+            self.store.delete(record_id)  # with its history
             del self._trash[record_id]
+            self._revisions.pop(record_id, None)
         if doomed:
             self.store.checkpoint()
         return len(doomed)
@@ -360,8 +460,9 @@ class Journal:
             self.damaged.remove(record_id)
             return
         self.get(record_id)
-        self.store.delete(record_id)
+        self.store.delete(record_id)  # with its history
         del self._recs()[record_id]
+        self._revisions.pop(record_id, None)
         self._idx().remove(record_id)
 
     # --- the worker's own settings (names etc.): encrypted in the vault ----------
@@ -403,7 +504,7 @@ class Journal:
     def put_meta_item(self, item_id: str, value: Any) -> None:
         self._recs()
         plaintext = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
-        self.store.put(item_id, plaintext)
+        self.store.put(item_id, plaintext, keep_history=False)  # only records keep history
         self._meta[item_id] = plaintext
 
     # --- vault-wide --------------------------------------------------------------

@@ -39,6 +39,20 @@ def state_mac(key: bytes, vault_id: bytes, count: int, digest: bytes) -> bytes:
     return crypto.keyed_mac(key, b"PSWJ-state" + vault_id + struct.pack(">Q", count) + digest)
 
 
+def history_mac(key: bytes, vault_id: bytes, record_id: str, revision: int, ct_hash: bytes):
+    """The MAC of one old revision kept in the history table."""
+    return crypto.keyed_mac(
+        key,
+        b"PSWJ-history" + vault_id + struct.pack(">Q", revision) + ct_hash + record_id.encode(),
+    )
+
+
+def history_state_mac(key: bytes, vault_id: bytes, count: int, digest: bytes) -> bytes:
+    return crypto.keyed_mac(
+        key, b"PSWJ-history-state" + vault_id + struct.pack(">Q", count) + digest
+    )
+
+
 def xor32(a: bytes, b: bytes) -> bytes:
     return (int.from_bytes(a, "big") ^ int.from_bytes(b, "big")).to_bytes(32, "big")
 
@@ -104,6 +118,7 @@ def check_vault(conn: sqlite3.Connection, keys: Keys, vault_id: bytes) -> list[P
             )
         ]
 
+    problems.extend(check_history(conn, keys, vault_id, records))
     for record_id, (revision, blob) in sorted(records.items(), key=lambda kv: str(kv[0])):
         try:
             keys.records.open(blob, record_aad(vault_id, record_id, revision))
@@ -168,4 +183,99 @@ def check_vault(conn: sqlite3.Connection, keys: Keys, vault_id: bytes) -> list[P
                     "manifest entries outside the app",
                 )
             )
+    return problems
+
+
+def check_history(
+    conn: sqlite3.Connection, keys: Keys, vault_id: bytes, records: dict[str, tuple]
+) -> list[Problem]:
+    """Check every old revision: it authenticates as that revision of that record, its
+    MAC is the app's, it is older than the record's current revision, and the history
+    as a whole (count and XOR of MACs, MACed) is as the app last left it."""
+    problems: list[Problem] = []
+    try:
+        rows = conn.execute(
+            "SELECT CAST(record_id AS BLOB), revision, blob, mac FROM history "
+            "ORDER BY record_id, revision"
+        ).fetchall()
+        state = conn.execute("SELECT count, digest, mac FROM history_state WHERE id = 1").fetchone()
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        return [
+            Problem(
+                None, "history", f"the history of old revisions is damaged ({sqlite_reason(exc)})"
+            )
+        ]
+    digest = ZERO_DIGEST
+    for raw_id, revision, blob, mac in rows:
+        record_id = decode_id(raw_id)
+        if record_id is None:
+            problems.append(Problem(None, "history_damaged", "an old revision's id is unreadable"))
+            continue
+        try:
+            keys.records.open(blob, record_aad(vault_id, record_id, revision))
+            expected = history_mac(
+                keys.manifest, vault_id, record_id, revision, crypto.sha256(blob)
+            )
+        except (DecryptionFailed, OverflowError, struct.error, TypeError, AttributeError):
+            problems.append(
+                Problem(
+                    record_id,
+                    "history_damaged",
+                    f"its old revision {revision} does not authenticate (damaged or moved)",
+                )
+            )
+            expected = None
+        else:
+            if mac != expected:
+                problems.append(
+                    Problem(
+                        record_id,
+                        "history_forged",
+                        f"its old revision {revision} was not written by the app",
+                    )
+                )
+            else:
+                current = records.get(record_id)
+                if current is None:
+                    problems.append(
+                        Problem(
+                            record_id,
+                            "history_orphan",
+                            f"has an old revision {revision} but the record itself is gone "
+                            "(deleted outside the app)",
+                        )
+                    )
+                elif not isinstance(current[0], int) or revision >= current[0]:
+                    problems.append(
+                        Problem(
+                            record_id,
+                            "rolled_back",
+                            f"its history holds revision {revision}, which is not older than "
+                            "the record (rolled back or replaced outside the app)",
+                        )
+                    )
+        if isinstance(mac, bytes) and len(mac) == 32:
+            digest = xor32(digest, mac)
+    if state is None:
+        if rows:
+            problems.append(Problem(None, "history_state", "the summary of the history is missing"))
+        return problems
+    count, stored_digest, stored_mac = state
+    try:
+        authentic = stored_mac == history_state_mac(keys.manifest, vault_id, count, stored_digest)
+    except (TypeError, struct.error, OverflowError):
+        authentic = False
+    if not authentic:
+        problems.append(
+            Problem(None, "history_state", "the summary of the history is not authentic")
+        )
+    elif count != len(rows) or stored_digest != digest:
+        problems.append(
+            Problem(
+                None,
+                "history_state",
+                f"the history holds {len(rows)} old revision(s) but the vault recorded "
+                f"{count}: old revisions were removed or replaced outside the app",
+            )
+        )
     return problems

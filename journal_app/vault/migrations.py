@@ -55,7 +55,33 @@ def _v1(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1}
+def _v2(conn: sqlite3.Connection) -> None:
+    # Revision history: a record's earlier revisions, each still the ciphertext it was
+    # sealed as (its AAD binds the vault, the record id and that revision), with a
+    # keyed MAC over (id, revision, hash of the ciphertext) ...
+    conn.execute(
+        """CREATE TABLE history (
+            record_id TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            blob BLOB NOT NULL,
+            mac BLOB NOT NULL,
+            PRIMARY KEY (record_id, revision)
+        )"""
+    )
+    # ... and, as for the manifest, their MACed count and running XOR, so an old
+    # revision removed outside the app shows. Its one row is written (with the keys)
+    # by the first save that keeps a revision.
+    conn.execute(
+        """CREATE TABLE history_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            count INTEGER NOT NULL,
+            digest BLOB NOT NULL,
+            mac BLOB NOT NULL
+        )"""
+    )
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2}
 LATEST = max(MIGRATIONS)
 
 

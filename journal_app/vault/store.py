@@ -43,6 +43,8 @@ from journal_app.vault.manifest import (
     check_vault,
     decode_id,
     entry_mac,
+    history_mac,
+    history_state_mac,
     record_aad,
     sqlite_reason,
     state_mac,
@@ -54,7 +56,7 @@ log = logging.getLogger(__name__)
 # The schema version this module's SQL is written for (migrations.LATEST; a unit test
 # holds the two equal). The migrations import sqlite-utils (about 45 ms, a fifth of a
 # short command-line run), so they are loaded only for a file at another version.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _MIGRATIONS_MODULE = "journal_app.vault.migrations"
 
 
@@ -96,6 +98,16 @@ class _Prior:
     entry_mac: bytes | None  # the entry's MAC, if well formed
     entry_authentic: bool  # no entry, or one the app wrote
     consistent: bool  # the row and its entry agree (nothing changed outside the app)
+    blob: bytes | None = None  # the stored ciphertext, when consistent
+
+
+@dataclass
+class OldRevision:
+    """One earlier revision of a record from the history: its plaintext, or None when
+    it no longer authenticates (damaged or changed outside the app)."""
+
+    revision: int
+    plaintext: bytes | None
 
 
 @dataclass
@@ -104,6 +116,24 @@ class LoadResult:
     damaged: list[str] = field(default_factory=list)
     changed_outside: list[str] = field(default_factory=list)
     unnamed: int = 0  # rows whose id itself is unreadable
+
+
+@dataclass
+class _HistoryState:
+    """The history's running count and XOR of MACs while a transaction changes it."""
+
+    count: int
+    digest: bytes
+    ok: bool  # the stored summary was authentic (or absent with an empty history)
+
+    def add(self, mac: bytes) -> None:
+        self.count += 1
+        self.digest = xor32(self.digest, mac)
+
+    def remove(self, mac: object) -> None:
+        self.count = max(self.count - 1, 0)
+        if isinstance(mac, bytes) and len(mac) == 32:
+            self.digest = xor32(self.digest, mac)
 
 
 _REVISION = struct.Struct(">Q")  # as packed into record_aad
@@ -181,6 +211,8 @@ class VaultStore:
         self.header = header
         self._keys: Keys | None = None
         self._write_lock = threading.RLock()
+        # How many old revisions a record keeps (None: all of them; 0: none).
+        self.history_limit: int | None = None
         # True once the recovery key opened the vault: that proves the recovery slot
         # is genuine, so a rewrap may reseal the header even if its MAC was damaged.
         self._recovery_slot_proven = False
@@ -505,20 +537,27 @@ class VaultStore:
             raise RecordDamaged(f"record {record_id} is damaged and quarantined") from None
         return row[0], plain
 
-    def put(self, record_id: str, plaintext: bytes) -> int:
-        """Seal and store one record in one transaction; returns its new revision."""
-        return self.put_many([(record_id, plaintext)])[0]
+    def put(self, record_id: str, plaintext: bytes, keep_history: bool = True) -> int:
+        """Seal and store one record in one transaction; returns its new revision.
+        With `keep_history`, the revision it replaces moves into the history (up to
+        `history_limit` per record); without, it is overwritten."""
+        return self.put_many([(record_id, plaintext)], keep_history)[0]
 
-    def put_many(self, items: Iterable[tuple[str, bytes]]) -> list[int]:
+    def put_many(self, items: Iterable[tuple[str, bytes]], keep_history: bool = True) -> list[int]:
         """Store several records all-or-nothing (one transaction)."""
         keys = self._require_keys()
         vault_id = self.header.vault_id
         revisions = []
         with self._transaction() as conn:
             count, digest, state_ok = self._read_state(conn, keys)
+            history = None
             for record_id, plaintext in items:
                 prior = self._prior(conn, keys, record_id)
                 state_ok = state_ok and prior.consistent
+                if keep_history and prior.blob is not None and self.history_limit != 0:
+                    # Only a revision the app wrote (row and manifest agree) is kept.
+                    history = history or self._read_history_state(conn, keys)
+                    self._keep_old_revision(conn, keys, history, record_id, prior)
                 revision = prior.revision + 1
                 blob = keys.records.seal(plaintext, record_aad(vault_id, record_id, revision))
                 ct_hash = crypto.sha256(blob)
@@ -541,6 +580,8 @@ class VaultStore:
                 digest = xor32(digest, mac)
                 revisions.append(revision)
             self._write_state(conn, keys, count, digest, state_ok)
+            if history is not None:
+                self._write_history_state(conn, keys, history)
         return revisions
 
     def delete(self, record_id: str) -> None:
@@ -555,6 +596,7 @@ class VaultStore:
             state_ok = state_ok and prior.entry_authentic
             conn.execute("DELETE FROM records WHERE id = ?", (record_id,))
             conn.execute("DELETE FROM manifest WHERE record_id = ?", (record_id,))
+            self._drop_history(conn, keys, record_id, keep=0)
             if prior.listed:
                 count -= 1
             if prior.entry_mac is not None:
@@ -596,6 +638,7 @@ class VaultStore:
             entry_mac=mac if mac_ok else None,
             entry_authentic=entry is None or authentic,
             consistent=consistent,
+            blob=row[1] if consistent and row is not None else None,
         )
 
     def _read_state(self, conn: sqlite3.Connection, keys: Keys) -> tuple[int, bytes, bool]:
@@ -625,6 +668,138 @@ class VaultStore:
             "mac=excluded.mac",
             (count, digest, mac),
         )
+
+    # --- revision history ------------------------------------------------------
+
+    def _read_history_state(self, conn: sqlite3.Connection, keys: Keys) -> _HistoryState:
+        row = conn.execute("SELECT count, digest, mac FROM history_state WHERE id = 1").fetchone()
+        if row is None:
+            # Never written: authentic only while the history is empty too.
+            empty = conn.execute("SELECT NOT EXISTS (SELECT 1 FROM history)").fetchone()[0]
+            return _HistoryState(0, ZERO_DIGEST, bool(empty))
+        count, digest, mac = row
+        if not _is_count(count) or not isinstance(digest, bytes) or len(digest) != 32:
+            return _HistoryState(0, ZERO_DIGEST, False)
+        ok = mac == history_state_mac(keys.manifest, self.header.vault_id, count, digest)
+        return _HistoryState(count, digest, ok)
+
+    def _write_history_state(
+        self, conn: sqlite3.Connection, keys: Keys, state: _HistoryState
+    ) -> None:
+        # As with the manifest: a forged summary stays unauthenticated.
+        mac = (
+            history_state_mac(keys.manifest, self.header.vault_id, state.count, state.digest)
+            if state.ok
+            else bytes(32)
+        )
+        conn.execute(
+            "INSERT INTO history_state (id, count, digest, mac) VALUES (1,?,?,?) "
+            "ON CONFLICT(id) DO UPDATE SET count=excluded.count, digest=excluded.digest, "
+            "mac=excluded.mac",
+            (state.count, state.digest, mac),
+        )
+
+    def _keep_old_revision(
+        self,
+        conn: sqlite3.Connection,
+        keys: Keys,
+        state: _HistoryState,
+        record_id: str,
+        prior: _Prior,
+    ) -> None:
+        """Move the record's current ciphertext, as sealed (bound to its id and
+        revision), into the history, then trim the record's history to the limit."""
+        assert prior.blob is not None
+        mac = history_mac(
+            keys.manifest,
+            self.header.vault_id,
+            record_id,
+            prior.revision,
+            crypto.sha256(prior.blob),
+        )
+        # A revision number is used once; should a row be there already, it is replaced.
+        self._remove_history_rows(
+            conn, state, "record_id = ? AND revision = ?", (record_id, prior.revision)
+        )
+        conn.execute(
+            "INSERT INTO history (record_id, revision, blob, mac) VALUES (?,?,?,?)",
+            (record_id, prior.revision, prior.blob, mac),
+        )
+        state.add(mac)
+        if self.history_limit is not None:
+            self._trim(conn, state, record_id, self.history_limit)
+
+    def _trim(
+        self, conn: sqlite3.Connection, state: _HistoryState, record_id: str, keep: int
+    ) -> int:
+        """Delete all but the newest `keep` old revisions of one record."""
+        return self._remove_history_rows(
+            conn,
+            state,
+            "record_id = ? AND revision NOT IN (SELECT revision FROM history "
+            "WHERE record_id = ? ORDER BY revision DESC LIMIT ?)",
+            (record_id, record_id, keep),
+        )
+
+    @staticmethod
+    def _remove_history_rows(
+        conn: sqlite3.Connection, state: _HistoryState, where: str, params: tuple
+    ) -> int:
+        sql = f"DELETE FROM history WHERE {where} RETURNING mac"
+        removed = conn.execute(sql, params).fetchall()
+        for (mac,) in removed:
+            state.remove(mac)
+        return len(removed)
+
+    def _drop_history(
+        self, conn: sqlite3.Connection, keys: Keys, record_id: str | None, keep: int
+    ) -> int:
+        """Trim one record's history (or every record's, for None) to `keep` old
+        revisions inside an open transaction; returns how many were deleted."""
+        if record_id is not None:
+            ids = [record_id]
+        else:
+            ids = [r[0] for r in conn.execute("SELECT DISTINCT record_id FROM history")]
+        state = self._read_history_state(conn, keys)
+        removed = sum(self._trim(conn, state, one, keep) for one in ids)
+        if removed:
+            self._write_history_state(conn, keys, state)
+        return removed
+
+    def prune_history(self, keep: int, record_id: str | None = None) -> int:
+        """Delete old revisions beyond the newest `keep` of one record, or of every
+        record; secure_delete and a checkpoint leave no trace of them in the file.
+        Returns how many were deleted."""
+        keys = self._require_keys()
+        with self._transaction() as conn:
+            removed = self._drop_history(conn, keys, record_id, keep)
+        if removed:
+            self.checkpoint()
+        return removed
+
+    def history(self, record_id: str) -> list[OldRevision]:
+        """A record's old revisions, newest first, each decrypted (or None when it
+        does not authenticate as that revision of that record)."""
+        keys = self._require_keys()
+        vault_id = self.header.vault_id
+        try:
+            rows = self._conn.execute(
+                "SELECT revision, blob FROM history WHERE record_id = ? ORDER BY revision DESC",
+                (record_id,),
+            ).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise VaultCorrupt(f"the vault file is damaged ({sqlite_reason(exc)})") from None
+        found = []
+        for revision, blob in rows:
+            try:
+                plain = keys.records.open(blob, record_aad(vault_id, record_id, revision))
+            except (DecryptionFailed, OverflowError, struct.error, TypeError):
+                plain = None
+            found.append(OldRevision(revision, plain))
+        return found
+
+    def history_count(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM history").fetchone()[0]
 
     # --- checks --------------------------------------------------------------
 

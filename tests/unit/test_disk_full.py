@@ -591,9 +591,12 @@ def _assert_clear_storage_error(error: BaseException) -> None:
 
 SAVE_STEPS = [
     sql_step("begin", "BEGIN"),
+    sql_step("clear-history-slot", "DELETE FROM HISTORY "),
+    sql_step("keep-old-revision", "INSERT INTO HISTORY "),
     sql_step("insert-record", "INSERT INTO RECORDS "),
     sql_step("insert-manifest-entry", "INSERT INTO MANIFEST "),
     sql_step("write-manifest-state", "INSERT INTO MANIFEST_STATE "),
+    sql_step("write-history-state", "INSERT INTO HISTORY_STATE "),
     sql_step("commit", "COMMIT"),
 ]
 

@@ -17,12 +17,14 @@ def test_a_migration_runs_once_after_copying_the_file(journal, vault_path, monke
     journal.lock()
     ran = []
 
-    def v2(conn: sqlite3.Connection) -> None:
-        ran.append(True)
-        conn.execute("CREATE TABLE settings_v2 (k TEXT PRIMARY KEY, v BLOB)")
+    old, new = migrations.LATEST, migrations.LATEST + 1
 
-    monkeypatch.setitem(migrations.MIGRATIONS, 2, v2)
-    monkeypatch.setattr(migrations, "LATEST", 2)
+    def next_step(conn: sqlite3.Connection) -> None:
+        ran.append(True)
+        conn.execute("CREATE TABLE settings_next (k TEXT PRIMARY KEY, v BLOB)")
+
+    monkeypatch.setitem(migrations.MIGRATIONS, new, next_step)
+    monkeypatch.setattr(migrations, "LATEST", new)
 
     upgraded = Journal.open(vault_path, PASSPHRASE)
     try:
@@ -31,12 +33,12 @@ def test_a_migration_runs_once_after_copying_the_file(journal, vault_path, monke
     finally:
         upgraded.lock()
     assert ran == [True]
-    copy = vault_path.with_name(vault_path.name + ".pre-migration-v1.bak")
+    copy = vault_path.with_name(vault_path.name + f".pre-migration-v{old}.bak")
     assert copy.is_file()
     with sqlite3.connect(copy) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == old
     with sqlite3.connect(vault_path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == new
 
     Journal.open(vault_path, PASSPHRASE).lock()  # already migrated: nothing runs again
     assert ran == [True]
@@ -50,12 +52,13 @@ def test_a_failed_migration_leaves_the_file_as_it_was(journal, vault_path, monke
         conn.execute("CREATE TABLE half_done (x)")
         raise sqlite3.OperationalError("simulated failure")
 
-    monkeypatch.setitem(migrations.MIGRATIONS, 2, broken)
-    monkeypatch.setattr(migrations, "LATEST", 2)
+    old = migrations.LATEST
+    monkeypatch.setitem(migrations.MIGRATIONS, old + 1, broken)
+    monkeypatch.setattr(migrations, "LATEST", old + 1)
     with pytest.raises(MigrationFailed):
         Journal.open(vault_path, PASSPHRASE)
     with sqlite3.connect(vault_path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == old
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert "half_done" not in names
 

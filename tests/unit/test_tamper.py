@@ -33,7 +33,7 @@ from journal_app.errors import (
     WrongRecoveryKey,
 )
 from journal_app.services.journal import Journal
-from journal_app.vault import crypto
+from journal_app.vault import crypto, migrations
 from journal_app.vault.crypto import CEILING_MEMORY_KIB, KdfParams
 from journal_app.vault.header import HEADER_COLUMNS, header_from_row
 from journal_app.vault.store import VaultStore
@@ -267,7 +267,9 @@ def test_unknown_header_format_version_is_refused(vault_path: Path, version: int
     assert sha256_file(vault_path) == before
 
 
-@pytest.mark.parametrize("user_version", [2, 99, 2**31 - 1, -1, -(2**31)])
+@pytest.mark.parametrize(
+    "user_version", [migrations.LATEST + 1, 99, 2**31 - 1, -1, -(2**31)]
+)
 def test_unknown_schema_version_is_refused_without_touching_the_file(
     vault_path: Path, user_version: int
 ):

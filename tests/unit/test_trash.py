@@ -87,6 +87,13 @@ def test_emptying_leaves_no_plaintext_or_ciphertext_in_the_file(journal, vault_p
     blobs = []
     with sqlite3.connect(vault_path) as conn:
         blobs.append(conn.execute("SELECT blob FROM records WHERE id=?", (gone.id,)).fetchone()[0])
+    # Edited twice first, so its history holds two old revisions that must go too.
+    for n in (2, 3):
+        journal.edit(gone.id, {"fields": {"description": f"{CANARY} version {n} " * 20}})
+    with sqlite3.connect(vault_path) as conn:
+        old = conn.execute("SELECT blob FROM history WHERE record_id=?", (gone.id,)).fetchall()
+    assert len(old) == 2
+    blobs += [row[0] for row in old]
     journal.move_to_trash(gone.id)
     with sqlite3.connect(vault_path) as conn:
         blobs.append(conn.execute("SELECT blob FROM records WHERE id=?", (gone.id,)).fetchone()[0])
@@ -96,7 +103,7 @@ def test_emptying_leaves_no_plaintext_or_ciphertext_in_the_file(journal, vault_p
     files = [p for p in vault_path.parent.iterdir() if p.name.startswith(vault_path.name)]
     everything = b"".join(p.read_bytes() for p in files)
     assert CANARY.encode() not in everything
-    for blob in blobs:  # neither the record's ciphertext nor its trashed revision
+    for blob in blobs:  # neither the record's ciphertexts (old and trashed) nor its id
         assert blob[40:72] not in everything
     assert gone.id.encode() not in everything
 

@@ -4,6 +4,7 @@ beside it, with autosave while typing."""
 from __future__ import annotations
 
 import logging
+import time
 from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, QTimer, Signal
@@ -38,6 +39,10 @@ from journal_app.services.search import query_terms
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 1200
+# Autosave saves every pause in typing. The history keeps the version an editing
+# session started from, then one more each VERSION_EVERY_S of editing; the saves in
+# between replace each other, so the history holds versions, not keystrokes.
+VERSION_EVERY_S = 600.0
 
 
 class _HtmlDelegate(QStyledItemDelegate):
@@ -80,6 +85,7 @@ class RecordsPage(QWidget):
         self.type_filter: RecordType | None = None
         self._current: Record | None = None  # the saved record being edited
         self._draft_type: RecordType | None = None  # a new record not saved yet
+        self._version_kept_at: float | None = None  # when this editing session last did
         self._editor = None
         self._dirty = False
 
@@ -300,6 +306,7 @@ class RecordsPage(QWidget):
         if record.type is RecordType.SUPERVISION:
             editor.set_agenda_source(self._agenda_for, prefill=False)
         self._current, self._draft_type, self._dirty = record, None, False
+        self._version_kept_at = None
         self.error.hide()
         self._note_identifying_details(record)
 
@@ -314,6 +321,7 @@ class RecordsPage(QWidget):
             # since the note before this one's date.
             editor.set_agenda_source(self._agenda_for, prefill=True)
         self._current, self._draft_type, self._dirty = None, record_type, False
+        self._version_kept_at = None
         self.list.clearSelection()
         self.error.hide()
         self._note_identifying_details(None)
@@ -337,8 +345,10 @@ class RecordsPage(QWidget):
         # A new record sends everything; an edit sends changes, with emptied fields as
         # null so the merge removes them.
         data = editor.data() if record_id is None else editor.changes()
+        now = time.monotonic()
+        keep = self._version_kept_at is None or now - self._version_kept_at >= VERSION_EVERY_S
         try:
-            record = self.session.save(record_id, data)
+            record = self.session.save(record_id, data, keep_history=keep)
         except ValidationError as exc:
             # Autosave must not pull the cursor away from where the worker is typing.
             editor.show_error(exc.field, user_message(exc), focus=False)
@@ -349,6 +359,8 @@ class RecordsPage(QWidget):
             self._show_error(user_message(exc))
             self._keep_draft()
             return False
+        if keep:
+            self._version_kept_at = now
         self._drop_draft()
         editor.mark_saved(record)
         self._current, self._draft_type, self._dirty = record, None, False
@@ -397,6 +409,7 @@ class RecordsPage(QWidget):
         self.save_now()  # so Undo brings back the last words too
         self._dirty = False
         self.session.delete(record.id)
+        self._drop_draft()  # text that could not be saved goes with the entry
         self._current = None
         self.editor_stack.setCurrentWidget(self.placeholder)
         self.refresh()
@@ -452,7 +465,9 @@ class RecordsPage(QWidget):
             editor.set_agenda_source(self._agenda_for, prefill=False)
         self._current, self._draft_type = record, record_type
         self._dirty = True
-        journal.clear_draft()
+        self._version_kept_at = None
+        # The draft stays in the vault until the text is saved (save_now drops it),
+        # so a second crash before then loses nothing either.
         self._show_error(
             self.tr(
                 "This text could not be saved before the journal locked or closed. "

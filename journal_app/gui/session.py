@@ -243,11 +243,17 @@ class Session(QObject):
 
     # --- records ---------------------------------------------------------------------
 
-    def save(self, record_id: str | None, data: dict[str, Any]) -> Record:
+    def save(
+        self, record_id: str | None, data: dict[str, Any], keep_history: bool = True
+    ) -> Record:
         """Add (record_id None) or change a record from record JSON; validation errors
-        (ValidationError with the field) and storage errors propagate to the editor."""
+        (ValidationError with the field) and storage errors propagate to the editor.
+        Without `keep_history` the version replaced is not kept (see RecordsPage)."""
         journal = self.journal
-        record = journal.add(data) if record_id is None else journal.edit(record_id, data)
+        if record_id is None:
+            record = journal.add(data)
+        else:
+            record = journal.edit(record_id, data, keep_history)
         self.record_saved.emit(record.id)
         return record
 

@@ -107,6 +107,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--include-wellbeing", action="store_true")
     p.add_argument("--strict", action="store_true")
 
+    p = cmd("history", "list a record's versions, newest first (the current one, then older)")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+
+    p = cmd("revert", "make an earlier version of a record the current one again")
+    p.add_argument("id")
+    p.add_argument("revision", type=_revision_number, metavar="REVISION")
+
     p = cmd("trash", "list the records in the trash (deleted, not yet purged)")
     p.add_argument("--json", action="store_true")
 
@@ -267,6 +275,61 @@ def cmd_delete(args: argparse.Namespace) -> int:
             )
     finally:
         journal.lock()
+    return EXIT_OK
+
+
+def _revision_number(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(
+            f"REVISION must be a revision number from 'psw-journal history' (got {text!r})"
+        )
+    return value
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    try:
+        versions = journal.history(args.id)
+    finally:
+        journal.lock()
+    if args.json:
+        print_json(
+            [
+                {
+                    "revision": v.revision,
+                    "current": v.current,
+                    "damaged": v.record is None,
+                    "record": v.record.to_dict() if v.record is not None else None,
+                }
+                for v in versions
+            ]
+        )
+        return EXIT_OK
+    for v in versions:
+        if v.record is None:
+            print(f"{v.revision:>5}  damaged: this old version cannot be read")
+            continue
+        saved = v.record.updated.astimezone().strftime("%Y-%m-%d %H:%M")
+        mark = "current" if v.current else ""
+        print(f"{v.revision:>5}  {mark:<7}  saved {saved}  {v.record.title}")
+    return EXIT_OK
+
+
+def cmd_revert(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    try:
+        journal.revert(args.id, args.revision)
+    finally:
+        journal.lock()
+    print(
+        f"record {args.id} is back at revision {args.revision}; the version it replaced is "
+        f"kept ('psw-journal history {args.id}')",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 
@@ -461,6 +524,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     try:
         problems = journal.verify()
         total = len(journal) + len(journal.damaged)
+        versions = journal.history_count()
     finally:
         journal.lock()
     if args.json:
@@ -468,6 +532,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
             {
                 "ok": not problems,
                 "records": total,
+                "old_revisions": versions,
                 "problems": [
                     {"record_id": p.record_id, "kind": p.kind, "message": p.message}
                     for p in problems
@@ -478,7 +543,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
         for p in problems:
             print(f"record {p.record_id}: {p.message}" if p.record_id else p.message)
         if not problems:
-            print(f"ok: {total} record(s) and the manifest check out")
+            print(
+                f"ok: {total} record(s), {versions} earlier version(s) and the manifest check out"
+            )
     return EXIT_DAMAGE if problems else EXIT_OK
 
 
@@ -524,6 +591,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export-all": cmd_export_all,
     "trash": cmd_trash,
     "restore-record": cmd_restore_record,
+    "history": cmd_history,
+    "revert": cmd_revert,
     "empty-trash": cmd_empty_trash,
     "import": cmd_import,
     "backup": cmd_backup,

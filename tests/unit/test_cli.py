@@ -572,3 +572,47 @@ def test_delete_moves_to_the_trash_and_restore_record_brings_it_back(cli):
     assert code == 0 and "1 record" in err
     assert cli("restore-record", rid)[0] == 1
     assert json.loads(cli("trash", "--json")[1]) == []
+
+
+def test_history_lists_versions_and_revert_brings_one_back(cli):
+    cli.init()
+    rid = cli.add(REFLECTION)
+    renamed = cli.write("rename.json", json.dumps({"title": "Renamed"}))
+    assert cli("edit", rid, "--json", str(renamed))[0] == 0
+    code, out, _ = cli("history", rid, "--json")
+    versions = json.loads(out)
+    assert code == 0
+    assert [(v["revision"], v["current"], v["damaged"]) for v in versions] == [
+        (2, True, False),
+        (1, False, False),
+    ]
+    assert [v["record"]["title"] for v in versions] == ["Renamed", REFLECTION["title"]]
+    code, out, _ = cli("history", rid)
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 2
+    assert "current" in lines[0] and "Renamed" in lines[0]
+    assert lines[1].split()[0] == "1" and REFLECTION["title"] in lines[1]
+
+    code, _, err = cli("revert", rid, "1")
+    assert code == 0 and "revision 1" in err
+    shown = json.loads(cli("show", rid, "--json")[1])
+    assert shown["title"] == REFLECTION["title"]
+    assert [v["revision"] for v in json.loads(cli("history", rid, "--json")[1])] == [3, 2, 1]
+    code, out, _ = cli("verify", "--json")
+    assert code == 0 and json.loads(out)["old_revisions"] == 2
+
+
+def test_history_and_revert_refuse_bad_input_and_change_nothing(cli):
+    cli.init()
+    rid = cli.add(REFLECTION)
+    before = cli.digest()
+    code, _, err = cli("revert", rid, "7")
+    assert code == 1 and "no revision 7" in err
+    for bad in ("x", "0", "-2"):
+        with pytest.raises(SystemExit) as usage:  # argparse's usage errors leave run() so
+            cli("revert", rid, bad)
+        assert usage.value.code == 2
+        assert "REVISION" in cli.capsys.readouterr().err
+    code, _, err = cli("history", "no-such-id")
+    assert code == 1 and "no-such-id" in err
+    assert cli.digest() == before

@@ -267,9 +267,7 @@ def test_unknown_header_format_version_is_refused(vault_path: Path, version: int
     assert sha256_file(vault_path) == before
 
 
-@pytest.mark.parametrize(
-    "user_version", [migrations.LATEST + 1, 99, 2**31 - 1, -1, -(2**31)]
-)
+@pytest.mark.parametrize("user_version", [migrations.LATEST + 1, 99, 2**31 - 1, -1, -(2**31)])
 def test_unknown_schema_version_is_refused_without_touching_the_file(
     vault_path: Path, user_version: int
 ):

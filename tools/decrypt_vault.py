@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Decrypt a PSW Journal vault, or a backup of one, to JSON: a stand-alone reader of
-vault format 1, to be read beside docs/FORMAT.md (whose sections the comments name).
+vault format 1 (schemas 1 and 2), to be read beside docs/FORMAT.md (whose sections the
+comments name).
 It needs only the Python standard library and `cryptography` (44 or later, for
 Argon2id), never imports the app, and never writes to the vault.
 
     python tools/decrypt_vault.py VAULT (--passphrase-file F | --recovery-key-file F) [--out F]
 
 '-' reads the secret from standard input. The output is UNENCRYPTED JSON:
-{"format_version", "records" (sorted by id), "meta" (name: value)}.
+{"format_version", "records" (sorted by id), "meta" (name: value), "history" (each
+earlier version of a record: {"id", "revision", "record"}, sorted by id and revision)}.
 Exit codes: 0 all read and authentic; 1 not a readable vault of this format, or its
 header or manifest shows changes made outside the app (records are still written out);
 2 usage; 3 wrong passphrase or recovery key; 4 a record is damaged or missing (each is
@@ -42,7 +44,8 @@ try:
 except ImportError:  # cryptography older than 44
     Argon2id = None
 
-FORMAT_VERSION = SCHEMA_VERSION = 1  # vault_header.format_version; PRAGMA user_version
+FORMAT_VERSION = 1  # vault_header.format_version
+SCHEMA_VERSIONS = (1, 2)  # PRAGMA user_version; schema 2 added the history tables
 MAGIC = b"PSWJ"
 KEY, NONCE, TAG, SALT, VAULT_ID, MAC = 32, 12, 16, 16, 16, 32
 SLOT = NONCE + KEY + TAG  # a wrapped master key: nonce || ciphertext || tag
@@ -96,12 +99,12 @@ def read_header(conn: sqlite3.Connection) -> dict:
     if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'vault_header'").fetchone():
         raise Failure(1, "this is not a PSW Journal vault (it has no vault_header table)")
     schema = conn.execute("PRAGMA user_version").fetchone()[0]
-    if schema != SCHEMA_VERSION:
-        raise Failure(1, f"vault schema {schema}: this reader knows schema 1 only")
+    if schema not in SCHEMA_VERSIONS:
+        raise Failure(1, f"vault schema {schema}: this reader knows schemas 1 and 2 only")
     row = conn.execute(HEADER_SQL).fetchone()
     if row is None:
         raise Failure(1, "the vault header is missing")
-    h = dict(zip(HEADER, row, strict=True))
+    h = dict(zip(HEADER, row, strict=True)) | {"schema": schema}
     sizes = {"vault_id": VAULT_ID, "salt": SALT, "pslot": SLOT, "rslot": SLOT}
     sizes |= {"checksum": MAC, "mac": MAC}
     blobs_ok = all(isinstance(h[k], bytes) and len(h[k]) == n for k, n in sizes.items())
@@ -211,6 +214,9 @@ def as_record(record_id: str, plaintext: bytes) -> dict:
     share = data.get("share", "private")
     if data["id"] != record_id or data["type"] not in RECORD_TYPES or share not in SHARES:
         raise ValueError("not a record of this format")
+    trashed = {}  # only a record in the trash has the key (the time it was deleted)
+    if data.get("trashed") is not None:
+        trashed["trashed"] = datetime.fromisoformat(data["trashed"]).isoformat()
     return {
         "id": data["id"],
         "type": data["type"],
@@ -223,6 +229,7 @@ def as_record(record_id: str, plaintext: bytes) -> dict:
         "for_supervision": bool(data.get("for_supervision", False)),
         "shared_summary": data.get("shared_summary", ""),
         "fields": dict(data.get("fields", {})),
+        **trashed,
     }
 
 
@@ -256,9 +263,14 @@ def decrypt(conn: sqlite3.Connection, h: dict, master: bytes):
             damaged.append(f"record {record_id}: authentic, but not readable record JSON")
     manifest_key = hkdf(master, b"psw-journal/v1/manifest")
     check_manifest(conn, h["vault_id"], manifest_key, rows, damaged, warnings)
+    history = []
+    if h["schema"] >= 2:
+        keys = (records_key, manifest_key)
+        history = read_history(conn, h["vault_id"], keys, rows, damaged, warnings)
     records.sort(key=lambda r: r["id"])
     meta = dict(sorted(meta.items()))
-    return {"format_version": h["version"], "records": records, "meta": meta}, damaged, warnings
+    output = {"format_version": h["version"], "records": records, "meta": meta}
+    return output | {"history": history}, damaged, warnings
 
 
 # --- The manifest ---------------------------------------------------------------------
@@ -304,6 +316,57 @@ def check_manifest(conn, vault_id, key, rows, damaged, warnings) -> None:
         warnings.append("the manifest summary does not match: records were removed outside the app")
 
 
+# --- Revision history (schema 2) ------------------------------------------------------
+
+
+def read_history(conn, vault_id, keys, rows, damaged, warnings) -> list[dict]:
+    """Every earlier revision, checked as `psw-journal verify` checks it."""
+    records_key, manifest_key = keys
+    history, digest, count = [], 0, 0
+    for raw_id, revision, blob, mac in conn.execute(
+        "SELECT CAST(record_id AS BLOB), revision, CAST(blob AS BLOB), mac FROM history "
+        "ORDER BY record_id, revision"
+    ):
+        count += 1
+        if isinstance(mac, bytes) and len(mac) == MAC:
+            digest ^= int.from_bytes(mac, "big")
+        name = raw_id.decode("utf-8", "replace") if isinstance(raw_id, bytes) else "?"
+        plain = open_record(records_key, vault_id, raw_id, revision, blob)
+        if plain is None:
+            damaged.append(f"record {name}: old revision {revision} does not authenticate")
+            continue
+        data = b"PSWJ-history" + vault_id + struct.pack(">Q", revision)
+        data += hashlib.sha256(blob).digest() + raw_id
+        if not hmac.compare_digest(hmac_sha256(manifest_key, data), mac):
+            warnings.append(f"record {name}: old revision {revision} was not written by the app")
+        current = rows.get(name)
+        if current is None:
+            warnings.append(f"record {name}: old revision {revision} of a record that is gone")
+        elif not revision < current[0]:
+            warnings.append(f"record {name}: old revision {revision} is not older (rolled back)")
+        try:
+            version = as_record(name, plain)
+        except (ValueError, KeyError, TypeError, AttributeError):
+            damaged.append(f"record {name}: old revision {revision} is not readable record JSON")
+            continue
+        history.append({"id": name, "revision": revision, "record": version})
+    state = conn.execute("SELECT count, digest, mac FROM history_state WHERE id = 1").fetchone()
+    if state is None:
+        if count:
+            warnings.append("the history summary is missing")
+        return history
+    try:
+        data = b"PSWJ-history-state" + vault_id + struct.pack(">Q", state[0]) + state[1]
+        authentic = hmac.compare_digest(hmac_sha256(manifest_key, data), state[2])
+    except (TypeError, ValueError, struct.error):
+        authentic = False
+    if not authentic:
+        warnings.append("the history summary is not authentic")
+    elif state[0] != count or state[1] != digest.to_bytes(MAC, "big"):
+        warnings.append("the history summary does not match: old revisions were removed")
+    return history
+
+
 # --- The command line -----------------------------------------------------------------
 
 
@@ -344,7 +407,8 @@ def run(args: argparse.Namespace) -> int:
             fh.write(data)
     for line in [*damaged, *warnings]:
         print(f"decrypt_vault: {line}", file=sys.stderr)
-    counts = f"{len(output['records'])} records, {len(output['meta'])} meta items"
+    counts = f"{len(output['records'])} records, {len(output['meta'])} meta items, "
+    counts += f"{len(output['history'])} earlier versions"
     print(f"decrypt_vault: {counts}", file=sys.stderr)
     return 4 if damaged else 1 if warnings else 0
 

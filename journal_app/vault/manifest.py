@@ -195,7 +195,7 @@ def check_history(
     problems: list[Problem] = []
     try:
         rows = conn.execute(
-            "SELECT CAST(record_id AS BLOB), revision, blob, mac FROM history "
+            "SELECT CAST(record_id AS BLOB), revision, CAST(blob AS BLOB), mac FROM history "
             "ORDER BY record_id, revision"
         ).fetchall()
         state = conn.execute("SELECT count, digest, mac FROM history_state WHERE id = 1").fetchone()

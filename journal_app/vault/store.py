@@ -784,7 +784,8 @@ class VaultStore:
         vault_id = self.header.vault_id
         try:
             rows = self._conn.execute(
-                "SELECT revision, blob FROM history WHERE record_id = ? ORDER BY revision DESC",
+                "SELECT revision, CAST(blob AS BLOB) FROM history WHERE record_id = ? "
+                "ORDER BY revision DESC",
                 (record_id,),
             ).fetchall()
         except sqlite3.DatabaseError as exc:

@@ -344,3 +344,22 @@ def test_history_survives_a_passphrase_change_a_backup_and_a_restore(tmp_path: P
         assert restored.verify() == []
     finally:
         restored.lock()
+
+
+def test_an_old_revision_turned_into_text_by_raw_sql_is_named_not_fatal(edited, vault_path):
+    """SQL that splices a blob gives TEXT (here not valid UTF-8): still just damage."""
+    target = edited[1]
+    raw(
+        vault_path,
+        (
+            "UPDATE history SET blob = substr(blob, 1, 40) || zeroblob(8) || substr(blob, 49) "
+            "WHERE record_id = ? AND revision = 2",
+            target,
+        ),
+    )
+    journal = reopened(vault_path)
+    try:
+        assert problems_of(journal) == {(target, "history_damaged")}
+        assert texts(journal, target) == [(3, "b v3", True), (2, None, False), (1, "b v1", False)]
+    finally:
+        journal.lock()

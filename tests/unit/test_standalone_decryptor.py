@@ -77,7 +77,15 @@ def app_view(path: Path, passphrase: str) -> dict:
     journal = Journal.open(copy, passphrase)
     try:
         assert journal.damaged == [] and journal.verify() == []
-        records = sorted((r.to_dict() for r in journal.records()), key=lambda r: r["id"])
+        everything = [*journal.records(), *journal.trash()]
+        records = sorted((r.to_dict() for r in everything), key=lambda r: r["id"])
+        history = [
+            {"id": r.id, "revision": v.revision, "record": v.record.to_dict()}
+            for r in everything
+            for v in journal.history(r.id)
+            if not v.current
+        ]
+        history.sort(key=lambda h: (h["id"], h["revision"]))
         meta = {"settings": journal.settings(), "draft": journal.draft()}
         meta["share_history"] = journal.meta_item(HISTORY_ID)
         version = journal.store.header.format_version
@@ -89,6 +97,7 @@ def app_view(path: Path, passphrase: str) -> dict:
         "format_version": version,
         "records": records,
         "meta": {k: v for k, v in sorted(meta.items()) if v not in (None, {})},
+        "history": history,
     }
 
 
@@ -131,7 +140,7 @@ def test_golden_vault_by_passphrase_matches_the_golden_json_and_the_app(golden_c
     )
     assert result.returncode == 0, result.stderr
     output = json.loads(result.stdout)
-    assert output == {"format_version": 1, "records": GOLDEN["records"], "meta": {}}
+    assert output == {"format_version": 1, "records": GOLDEN["records"], "meta": {}, "history": []}
     assert output == app_view(golden_copy, GOLDEN["passphrase"])
 
 
@@ -240,7 +249,7 @@ def test_record_deleted_with_raw_sql_exits_4_naming_it(golden_copy: Path, tmp_pa
     [
         ("UPDATE vault_header SET kdf_memory_kib = 8192", "below the floor"),
         ("UPDATE vault_header SET format_version = 2", "knows format 1 only"),
-        ("PRAGMA user_version = 2", "knows schema 1 only"),
+        ("PRAGMA user_version = 3", "knows schemas 1 and 2 only"),
         ("UPDATE vault_header SET checksum = zeroblob(32)", "header is damaged"),
         ("UPDATE vault_header SET header_mac = zeroblob(32)", "header MAC does not match"),
         ("UPDATE manifest_state SET count = count + 1", "manifest summary"),
@@ -388,6 +397,9 @@ def _build_vault(path: Path) -> str:
         journal.edit(added[0].id, {"fields": {"mood_after": None, "setting": "edited twice"}})
         for record in added[1::7]:
             journal.delete(record.id)
+        for record in added[4::9]:  # in the trash, with the history they had
+            if record not in added[1::7]:
+                journal.move_to_trash(record.id)
         journal.save_settings({"display_name": "Sam Q.", "supervisors": ["A. Mensah", "B. Ó"]})
         journal.save_draft({"record_id": None, "data": {"type": "checkin", "fields": {}}})
         journal.clear_draft()
@@ -421,6 +433,7 @@ def test_vault_of_every_record_type_by_passphrase_recovery_key_and_backup(tmp_pa
     assert types == {"reflection", "disclosure", "supervision", "checkin"}
     assert set(expected["meta"]) == {"settings", "draft", "share_history"}
     assert len(expected["records"]) > 40
+    assert len(expected["history"]) > 15 and any("trashed" in r for r in expected["records"])
 
     by_passphrase = run_tool(vault, "--passphrase-file", secret_file(tmp_path, "p", NEW_PASSPHRASE))
     assert by_passphrase.returncode == 0, by_passphrase.stderr
@@ -471,3 +484,38 @@ def test_a_vault_the_app_has_open_is_read_live(tmp_path: Path):
     copied = run_tool(stranded / "journal.pswvault", "--passphrase-file", secret)
     assert copied.returncode == 0, copied.stderr
     assert json.loads(copied.stdout)["records"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sql", "code", "message"),
+    [
+        (
+            "UPDATE history SET blob = substr(blob, 1, 40) || zeroblob(8) || substr(blob, 49) "
+            "WHERE revision = 1",
+            4,
+            "old revision 1 does not authenticate",
+        ),
+        ("DELETE FROM history WHERE revision = 2", 1, "history summary does not match"),
+        ("UPDATE history SET mac = zeroblob(32) WHERE revision = 2", 1, "not written by the app"),
+    ],
+)
+def test_tampered_history_is_named(tmp_path: Path, sql: str, code: int, message: str):
+    folder = tmp_path / "vault"
+    folder.mkdir()
+    vault = folder / "journal.pswvault"
+    journal, _ = Journal.create(vault, PASSPHRASE, FAST_KDF)
+    record = journal.add({"type": "checkin", "date": "2025-01-01", "fields": {"note": "v1"}})
+    for n in (2, 3):
+        journal.edit(record.id, {"fields": {"note": f"v{n}"}})
+    journal.close()
+    secret = secret_file(tmp_path, "p", PASSPHRASE)
+    clean = run_tool(vault, "--passphrase-file", secret)
+    assert clean.returncode == 0, clean.stderr
+    notes = [h["record"]["fields"]["note"] for h in json.loads(clean.stdout)["history"]]
+    assert notes == ["v1", "v2"]
+
+    _edit_copy(vault, sql)
+    result = run_tool(vault, "--passphrase-file", secret)
+    assert result.returncode == code
+    assert message in result.stderr
+    assert json.loads(result.stdout)["records"][0]["fields"]["note"] == "v3"

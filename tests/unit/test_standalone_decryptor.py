@@ -519,3 +519,28 @@ def test_tampered_history_is_named(tmp_path: Path, sql: str, code: int, message:
     assert result.returncode == code
     assert message in result.stderr
     assert json.loads(result.stdout)["records"][0]["fields"]["note"] == "v3"
+
+
+def test_golden_vault_of_schema_2_matches_its_json_and_the_app(tmp_path: Path):
+    spec = json.loads((FIXTURES / "golden-v2.json").read_text("utf-8"))
+    folder = tmp_path / "golden2"
+    folder.mkdir()
+    copy = folder / "golden-v2-copy.pswvault"
+    shutil.copyfile(FIXTURES / spec["vault"], copy)
+    assert hashlib.sha256(copy.read_bytes()).hexdigest() == spec["vault_sha256"]
+    result = run_tool(copy, "--passphrase-file", secret_file(tmp_path, "p", spec["passphrase"]))
+    assert result.returncode == 0, result.stderr
+    output = json.loads(result.stdout)
+    history = [
+        {"id": record_id, "revision": v["revision"], "record": v["record"]}
+        for record_id, versions in sorted(spec["history"].items())
+        for v in sorted(versions, key=lambda v: v["revision"])
+    ]
+    assert output == {
+        "format_version": 1,
+        "records": sorted([*spec["records"], *spec["trash"]], key=lambda r: r["id"]),
+        "meta": {"settings": spec["settings"]},
+        "history": history,
+    }
+    assert len(history) == 3
+    assert output == app_view(copy, spec["passphrase"])

@@ -39,8 +39,13 @@ def golden(request, tmp_path: Path):
     return spec, copy
 
 
+def _schema_of(spec: dict) -> int:
+    """Golden v1 predates the key: its schema and header format were both 1."""
+    return spec.get("schema_version", spec["format_version"])
+
+
 def test_there_is_a_golden_vault_for_every_schema_version():
-    versions = {json.loads(p.read_text("utf-8"))["format_version"] for p in GOLDEN}
+    versions = {_schema_of(json.loads(p.read_text("utf-8"))) for p in GOLDEN}
     assert versions == set(range(1, migrations.LATEST + 1))
 
 
@@ -52,6 +57,14 @@ def _open_and_check(spec: dict, path: Path, secret: str = "passphrase") -> None:
     try:
         assert journal.damaged == []
         assert _records(journal) == {r["id"]: r for r in spec["records"]}
+        assert [r.to_dict() for r in journal.trash()] == spec.get("trash", [])
+        for record_id, versions in spec.get("history", {}).items():
+            old = [v for v in journal.history(record_id) if not v.current]
+            assert [{"revision": v.revision, "record": v.record.to_dict()} for v in old] == versions
+        for record_id, revision in spec.get("revisions", {}).items():
+            assert journal.history(record_id)[0].revision == revision
+        if "settings" in spec:
+            assert journal.settings() == spec["settings"]
         assert journal.verify() == []
     finally:
         journal.lock()
@@ -61,7 +74,7 @@ def test_each_golden_vault_opens_at_the_latest_schema(golden):
     spec, path = golden
     _open_and_check(spec, path)
     assert _schema_version(path) == migrations.LATEST
-    if spec["format_version"] == migrations.LATEST:
+    if _schema_of(spec) == migrations.LATEST:
         assert not list(path.parent.glob("*.pre-migration-*"))
 
 
@@ -83,7 +96,7 @@ def test_each_golden_vault_is_upgraded_by_a_next_step_and_the_old_copy_kept(
     _open_and_check(spec, path, secret)
     assert ran == [1]
     assert _schema_version(path) == future
-    old = spec["format_version"]
+    old = _schema_of(spec)
     kept = path.with_name(f"{path.name}.pre-migration-v{old}.bak")
     assert kept.is_file() and _schema_version(kept) == old
     # The kept copy is the journal as it was: it opens with the old schema's code.

@@ -1,6 +1,7 @@
 """The whole journal as plain files, chosen explicitly by the worker (they are not
-encrypted): one JSON file that holds every record as the app stores it, or a folder
-of Markdown files, one per record by year, readable with any text editor."""
+encrypted): one JSON file that holds every record as the app stores it (with the trash
+and every earlier version), or a folder of Markdown files, one per record by year,
+readable with any text editor."""
 
 from __future__ import annotations
 
@@ -53,10 +54,25 @@ def export_all(journal: Journal, fmt: str, out_dir: Path) -> int:
 
 
 def _json_document(journal: Journal, records: list[Record]) -> str:
+    trash = journal.trash()
+    history = {}
+    for record in [*records, *trash]:
+        earlier = [
+            {"revision": v.revision, "record": v.record.to_dict() if v.record else None}
+            for v in journal.history(record.id)
+            if not v.current
+        ]
+        if earlier:
+            history[record.id] = earlier
     document = {
         "exported": utc_now().isoformat(),
-        "note": "PSW Journal export: every record as the app stores it (not encrypted).",
+        "note": (
+            "PSW Journal export: every record as the app stores it, the trash, and each "
+            "record's earlier versions, newest first (null: a damaged one). Not encrypted."
+        ),
         "records": [r.to_dict() for r in records],
+        "trash": [r.to_dict() for r in trash],
+        "history": history,
         "settings": journal.settings(),
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -37,9 +37,27 @@ def test_json_holds_every_record_exactly(journal, tmp_path):
         (r.to_dict() for r in journal.records()), key=lambda d: (d["date"], d["created"], d["id"])
     )
     assert document["settings"] == {"display_name": "Sam Lee"}
+    assert document["trash"] == [] and document["history"] == {}
     if os.name == "posix":
         assert (out / JSON_NAME).stat().st_mode & 0o777 == 0o600
         assert out.stat().st_mode & 0o777 == 0o700
+
+
+def test_json_holds_the_trash_and_every_earlier_version(journal, tmp_path):
+    first, second = journal.records()[:2]
+    journal.edit(first.id, {"title": "Renamed once"})
+    journal.edit(first.id, {"title": "Renamed twice"})
+    journal.edit(second.id, {"title": "Renamed, then binned"})
+    journal.move_to_trash(second.id)
+    out = tmp_path / "export"
+    export_all(journal, "json", out)
+    document = json.loads((out / JSON_NAME).read_text("utf-8"))
+    assert [r["id"] for r in document["trash"]] == [second.id]
+    assert second.id not in [r["id"] for r in document["records"]]
+    assert {k: [v["record"]["title"] for v in vs] for k, vs in document["history"].items()} == {
+        first.id: ["Renamed once", first.title],
+        second.id: [second.title],
+    }
 
 
 def test_markdown_has_one_file_per_record_with_every_text(journal, tmp_path):

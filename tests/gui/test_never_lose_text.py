@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import FAST_KDF, PASSPHRASE
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit
 
 from journal_app.domain.records import RecordType
@@ -158,3 +159,39 @@ def test_a_successful_save_drops_the_draft(session, qtbot):
     qtbot.keyClicks(tags, "fine")
     assert window.records.save_now()
     assert session.journal.draft() is None
+
+
+def test_autosaves_in_one_editing_session_keep_one_version(session, qtbot, monkeypatch):
+    from journal_app.gui import records_page
+
+    record = session.save(
+        None, {"type": "reflection", "date": "2025-01-01", "fields": {"description": "v1"}}
+    )
+    window = window_for(session, qtbot)
+    window.records.open_record(session.journal.get(record.id))
+    field = window.findChild(QPlainTextEdit, "field_description")
+    clock = [1000.0]
+    monkeypatch.setattr(records_page.time, "monotonic", lambda: clock[0])
+
+    def type_and_save(text: str) -> None:
+        field.moveCursor(QTextCursor.MoveOperation.End)
+        qtbot.keyClicks(field, text)
+        assert window.records.save_now()
+        clock[0] += 30  # half a minute of typing between autosaves
+
+    for text in (" a", " b", " c"):
+        type_and_save(text)
+    history = session.journal.history(record.id)
+    assert [v.record.fields["description"] for v in history] == ["v1 a b c", "v1"]
+
+    clock[0] += records_page.VERSION_EVERY_S  # a long session: one more version
+    type_and_save(" d")
+    type_and_save(" e")
+    history = session.journal.history(record.id)
+    assert [v.record.fields["description"] for v in history] == ["v1 a b c d e", "v1 a b c", "v1"]
+
+    window.records.open_record(session.journal.get(record.id))  # a new editing session
+    field = window.findChild(QPlainTextEdit, "field_description")
+    type_and_save(" f")
+    assert len(session.journal.history(record.id)) == 4
+    assert session.journal.verify() == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -173,6 +173,17 @@ class MainWindow(QMainWindow):
         self._action(edit, self.tr("&Delete record…"), self.delete_current, "Ctrl+Delete")
         self._action(edit, self.tr("&Undo delete"), self.undo_delete, "Ctrl+Shift+Z")
         self._action(edit, self.tr("&Trash…"), self.show_trash)
+        self.history_action = self._action(
+            edit, self.tr("&Version history…"), self.show_history, "Ctrl+Shift+H"
+        )
+        self.history_action.setEnabled(False)
+        # Only a saved entry has versions. Queued: the page has finished switching
+        # entries (or locking) by the time the action looks at it.
+        queued = Qt.ConnectionType.QueuedConnection
+        self.records.editor_stack.currentChanged.connect(self._update_history_action, queued)
+        self.records.saved.connect(self._update_history_action, queued)
+        self.session.locked.connect(self._update_history_action, queued)
+        edit.aboutToShow.connect(self._update_history_action)
         edit.addSeparator()
         self._action(
             edit,
@@ -316,7 +327,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("Restore a backup"),
-                self.tr("Save or undo what is in the editor first: it could not be saved."),
+                self.tr("The entry could not be saved: put right what the editor shows first."),
             )
             return
         file_actions.restore(self, self.session)
@@ -334,7 +345,8 @@ class MainWindow(QMainWindow):
         from journal_app.gui.theme import apply_theme
 
         journal = self.session.journal
-        dialog = PreferencesDialog(self.session.settings, journal.settings(), self)
+        limit = journal.history_limit()
+        dialog = PreferencesDialog(self.session.settings, journal.settings(), self, limit)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         dialog.apply(self.session.settings)
@@ -344,9 +356,43 @@ class MainWindow(QMainWindow):
                 journal.save_settings(personal)  # names stay encrypted in the vault
             except JournalError as exc:
                 QMessageBox.warning(self, self.tr("Preferences not saved"), user_message(exc))
+        # After the names: set_history_limit writes the settings again, with the limit.
+        if dialog.history_limit() != limit:
+            self._apply_history_limit(limit, dialog.history_limit())
         self.session.settings_changed()
         settings = self.session.settings
         apply_theme(QApplication.instance(), settings.theme, settings.font_size)
+
+    def _apply_history_limit(self, old: int | None, new: int | None) -> None:
+        """Keep at most `new` earlier versions of each entry; ask first when that
+        deletes versions, saying how many."""
+        journal = self.session.journal
+        doomed = journal.history_excess(new)
+        if doomed:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete older versions?"),
+                self.tr(
+                    "Keep only the last {n} earlier version(s) of each entry? This deletes "
+                    "{doomed} older version(s) for good now, and more as you write. It "
+                    "cannot be undone."
+                ).format(n=new, doomed=doomed),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.status.setText(self.tr("The version history was not changed."))
+                return
+        try:
+            deleted = journal.set_history_limit(new)
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("Preferences not saved"), user_message(exc))
+            return
+        if deleted:
+            message = self.tr("{n} older version(s) deleted for good.").format(n=deleted)
+        else:
+            message = self.tr("Version history setting saved.")
+        self.status.setText(message)
 
     def show_pack(self) -> None:
         from journal_app.gui.dialogs.pack import EDIT_ENTRY, PackDialog
@@ -386,6 +432,38 @@ class MainWindow(QMainWindow):
             self.records.fill_filters()
             self.records.refresh()
             self._refresh_side_views()
+
+    def _update_history_action(self, *_: object) -> None:
+        self.history_action.setEnabled(
+            self.session.is_unlocked and self.records.current_record is not None
+        )
+
+    def show_history(self) -> None:
+        """Edit > Version history: the open entry's earlier versions, after saving it."""
+        from journal_app.gui.dialogs.history import HistoryDialog
+
+        if not self.session.is_unlocked or self.records.current_record is None:
+            return
+        if not self.records.save_now():
+            QMessageBox.warning(
+                self,
+                self.tr("Version history"),
+                self.tr("The entry could not be saved: put right what the editor shows first."),
+            )
+            return
+        record_id = self.records.current_record.id
+        dialog = HistoryDialog(self.session, record_id, self)
+        dialog.exec()
+        restored = dialog.restored
+        dialog.deleteLater()
+        if restored and self.session.is_unlocked:
+            try:
+                record = self.session.journal.get(record_id)
+            except JournalError:
+                return
+            self.records.open_record(record)  # its text and identifying-details note
+            self.records.refresh()
+            self.status.setText(self.tr("Earlier version restored"))
 
     def show_share_history(self) -> None:
         from journal_app.gui.dialogs.share_history import ShareHistoryDialog

@@ -387,6 +387,11 @@ class Journal:
         self.store.history_limit = limit
         return 0 if limit is None else self.store.prune_history(limit)
 
+    def history_excess(self, limit: int | None) -> int:
+        """How many earlier versions `set_history_limit(limit)` would delete."""
+        self._recs()
+        return 0 if limit is None else self.store.history_excess(limit)
+
     def delete_history(self, record_id: str) -> int:
         """Delete every earlier version of one record for good (the current one stays):
         for text the worker wants gone, such as a name written by mistake."""

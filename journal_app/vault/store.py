@@ -799,6 +799,14 @@ class VaultStore:
             found.append(OldRevision(revision, plain))
         return found
 
+    def history_excess(self, keep: int) -> int:
+        """How many old revisions a limit of `keep` per record would delete."""
+        return self._conn.execute(
+            "SELECT count(*) FROM (SELECT row_number() OVER (PARTITION BY record_id "
+            "ORDER BY revision DESC) AS newer FROM history) WHERE newer > ?",
+            (keep,),
+        ).fetchone()[0]
+
     def history_count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM history").fetchone()[0]
 

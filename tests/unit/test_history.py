@@ -363,3 +363,13 @@ def test_an_old_revision_turned_into_text_by_raw_sql_is_named_not_fatal(edited, 
         assert texts(journal, target) == [(3, "b v3", True), (2, None, False), (1, "b v1", False)]
     finally:
         journal.lock()
+
+
+def test_history_excess_counts_what_a_limit_would_delete(journal: Journal):
+    one, two = add_reflection(journal, "one"), add_reflection(journal, "two")
+    for n in range(4):
+        journal.edit(one.id, {"title": f"one {n}"})
+    journal.edit(two.id, {"title": "two 1"})
+    assert [journal.history_excess(k) for k in (None, 0, 1, 2, 4, 9)] == [0, 5, 3, 2, 0, 0]
+    assert journal.set_history_limit(1) == 3
+    assert journal.history_excess(1) == 0

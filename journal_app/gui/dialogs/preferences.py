@@ -1,6 +1,7 @@
 """Preferences: auto-lock, look and text size (kept in Qt settings, nothing personal),
-and the worker's and supervisors' names (kept encrypted in the vault by the caller,
-through Journal.save_settings; never in Qt settings)."""
+and the worker's and supervisors' names and how many earlier versions each entry
+keeps (kept encrypted in the vault by the caller, through Journal.save_settings and
+Journal.set_history_limit; never in Qt settings)."""
 
 from __future__ import annotations
 
@@ -23,20 +24,25 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from journal_app.gui.settings import DEFAULT_AUTO_LOCK_MINUTES, AppSettings
-from journal_app.services.journal import DISPLAY_NAME, SUPERVISORS
+from journal_app.services.journal import DISPLAY_NAME, MAX_HISTORY_LIMIT, SUPERVISORS
 
 FONT_SIZES = (9, 10, 11, 12, 13, 14, 16, 18, 20, 24)
 
 
 class PreferencesDialog(QDialog):
     def __init__(
-        self, settings: AppSettings, personal: dict[str, Any], parent: QWidget | None = None
+        self,
+        settings: AppSettings,
+        personal: dict[str, Any],
+        parent: QWidget | None = None,
+        history_limit: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
@@ -48,6 +54,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self._backup_box(settings))
         layout.addWidget(self._appearance_box(settings.theme, settings.font_size))
         layout.addWidget(self._personal_box(personal))
+        layout.addWidget(self._history_box(history_limit))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -197,6 +204,40 @@ class PreferencesDialog(QDialog):
         form.addRow(supervisors_label, list_column)
         return box
 
+    def _history_box(self, limit: int | None) -> QGroupBox:
+        box = QGroupBox(self.tr("Version history"), self)
+        self.keep_all_versions = QRadioButton(
+            self.tr("Keep &every earlier version of each entry"), box
+        )
+        self.keep_all_versions.setAccessibleName(self.tr("Keep every earlier version"))
+        self.keep_some_versions = QRadioButton(self.tr("&Keep only the last"), box)
+        self.keep_some_versions.setAccessibleName(
+            self.tr("Keep only a number of earlier versions of each entry")
+        )
+        self.versions_kept = QSpinBox(box)
+        self.versions_kept.setRange(0, MAX_HISTORY_LIMIT)
+        self.versions_kept.setSpecialValueText(self.tr("0 (none)"))
+        self.versions_kept.setValue(limit if limit is not None else 20)
+        self.versions_kept.setAccessibleName(self.tr("Earlier versions to keep of each entry"))
+        self.versions_kept.setEnabled(limit is not None)
+        (self.keep_some_versions if limit is not None else self.keep_all_versions).setChecked(True)
+        self.keep_some_versions.toggled.connect(self.versions_kept.setEnabled)
+        row = QHBoxLayout()
+        row.addWidget(self.keep_some_versions)
+        row.addWidget(self.versions_kept)
+        row.addWidget(QLabel(self.tr("versions of each entry"), box))
+        row.addStretch(1)
+        note = QLabel(
+            self.tr("A lower number deletes older versions for good; you are asked first."),
+            box,
+        )
+        note.setWordWrap(True)
+        column = QVBoxLayout(box)
+        column.addWidget(self.keep_all_versions)
+        column.addLayout(row)
+        column.addWidget(note)
+        return box
+
     # --- behaviour --------------------------------------------------------------------
 
     def _never_lock_clicked(self, checked: bool) -> None:
@@ -269,6 +310,11 @@ class PreferencesDialog(QDialog):
         folder = self.backup_folder.text().strip()
         settings.backup_folder = Path(folder).expanduser() if folder else None
         settings.sync()
+
+    def history_limit(self) -> int | None:
+        """Earlier versions to keep of each entry (None: all), for the caller to apply
+        with Journal.set_history_limit after asking about any it deletes."""
+        return self.versions_kept.value() if self.keep_some_versions.isChecked() else None
 
     def personal_settings(self) -> dict[str, Any]:
         """The vault's personal settings with the names from this dialog, for the

@@ -218,6 +218,9 @@ def test_restore_puts_the_old_text_in_the_editor_and_keeps_the_replaced_one(
     qtbot.keyClicks(field, " More.")
     assert window.records.save_now()
     assert session.journal.get(record_id).fields["description"] == FIRST + " More."
+    # ... and the restored text is kept as a version of its own.
+    kept = [v.record.fields["description"] for v in session.journal.history(record_id)]
+    assert kept == [FIRST + " More.", FIRST, SECOND, FIRST]
 
 
 def test_a_failed_restore_is_said_in_words(session, qtbot, monkeypatch):

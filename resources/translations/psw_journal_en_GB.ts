@@ -198,6 +198,56 @@
         <source>How did the ending feel for you, and what do you need now?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="47"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="48"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="49"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="50"/>
+        <source>Share level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="53"/>
+        <source>Bring to supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="54"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="66"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="76"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="81"/>
+        <source>Competence areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="86"/>
+        <source>Shared summary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionsBoard</name>
@@ -1125,6 +1175,154 @@ Leave anyway?</source>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="50"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="51"/>
+        <source>Version history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="55"/>
+        <source>Each save keeps the version it replaced. Restoring an earlier version keeps the current one here too, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="63"/>
+        <source>Versions of this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="66"/>
+        <source>&amp;Compare with the current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="68"/>
+        <source>Compare with the current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="75"/>
+        <source>The selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="82"/>
+        <source>&amp;Restore this version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="84"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="224"/>
+        <source>Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="85"/>
+        <source>&amp;Delete older versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="87"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="253"/>
+        <source>Delete older versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="91"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="142"/>
+        <source>Revision {n} · Damaged: cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="145"/>
+        <source>Current version — saved {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="146"/>
+        <source>Saved {when} · revision {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="165"/>
+        <source>This earlier version is damaged: the file was changed or damaged where it is kept, so it cannot be read or restored. The current version and the other versions are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="180"/>
+        <source>This version reads the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="196"/>
+        <source>Your preferences keep no earlier versions of entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="197"/>
+        <source>No earlier versions yet: one is kept each time you change this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="203"/>
+        <source>&lt;s style=&quot;background-color:{deleted}&quot;&gt;Struck through&lt;/s&gt;: only in this version. &lt;u style=&quot;background-color:{inserted}&quot;&gt;Underlined&lt;/u&gt;: only in the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="226"/>
+        <source>Make the version saved {when} the current one? The text you have now is kept in the history, so you can go back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="237"/>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="243"/>
+        <source>The version saved {when} is the current one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="255"/>
+        <source>Delete the {n} earlier version(s) of this entry for good? Only the current version stays. Use this when an earlier version holds something that must go, such as a name written by mistake.
+
+This cannot be undone. Backups made before now still hold them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="268"/>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="272"/>
+        <source>{n} earlier version(s) deleted for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="22"/>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="23"/>
+        <source>Summary shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="24"/>
+        <source>Shared in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InsightsView</name>
     <message>
         <location filename="../../journal_app/gui/widgets/insights_view.py" line="43"/>
@@ -1500,133 +1698,175 @@ Leave anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="179"/>
+        <location filename="../../journal_app/gui/main_window.py" line="177"/>
+        <source>&amp;Version history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="190"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="183"/>
+        <location filename="../../journal_app/gui/main_window.py" line="194"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="191"/>
+        <location filename="../../journal_app/gui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="192"/>
+        <location filename="../../journal_app/gui/main_window.py" line="203"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="193"/>
+        <location filename="../../journal_app/gui/main_window.py" line="204"/>
         <source>&amp;About PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="266"/>
+        <location filename="../../journal_app/gui/main_window.py" line="277"/>
         <source>Delete record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="267"/>
+        <location filename="../../journal_app/gui/main_window.py" line="278"/>
         <source>Delete this record? You can undo this until you lock or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="273"/>
+        <location filename="../../journal_app/gui/main_window.py" line="284"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="276"/>
+        <location filename="../../journal_app/gui/main_window.py" line="287"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="283"/>
+        <location filename="../../journal_app/gui/main_window.py" line="294"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="288"/>
+        <location filename="../../journal_app/gui/main_window.py" line="299"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="318"/>
+        <location filename="../../journal_app/gui/main_window.py" line="329"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="319"/>
-        <source>Save or undo what is in the editor first: it could not be saved.</source>
+        <location filename="../../journal_app/gui/main_window.py" line="330"/>
+        <location filename="../../journal_app/gui/main_window.py" line="451"/>
+        <source>The entry could not be saved: put right what the editor shows first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="346"/>
+        <location filename="../../journal_app/gui/main_window.py" line="358"/>
+        <location filename="../../journal_app/gui/main_window.py" line="389"/>
         <source>Preferences not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="373"/>
+        <location filename="../../journal_app/gui/main_window.py" line="374"/>
+        <source>Delete older versions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="376"/>
+        <source>Keep only the last {n} earlier version(s) of each entry? This deletes {doomed} older version(s) for good now, and more as you write. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="384"/>
+        <source>The version history was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="392"/>
+        <source>{n} older version(s) deleted for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="394"/>
+        <source>Version history setting saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="419"/>
         <source>Edit the entry, then open the supervision pack again: your choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="414"/>
+        <location filename="../../journal_app/gui/main_window.py" line="450"/>
+        <source>Version history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="466"/>
+        <source>Earlier version restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="492"/>
         <source>{n} entry(ies) could not be read: the file was damaged or changed there. They are set aside, not shown, and nothing else is affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="421"/>
+        <location filename="../../journal_app/gui/main_window.py" line="499"/>
         <source>{n} entry(ies) were changed outside PSW Journal (an older version was put back, or one was replaced). They are shown as they are now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="426"/>
+        <location filename="../../journal_app/gui/main_window.py" line="504"/>
         <source>The journal&apos;s key slots were changed outside PSW Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="433"/>
+        <location filename="../../journal_app/gui/main_window.py" line="511"/>
         <source>The last automatic backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="444"/>
+        <location filename="../../journal_app/gui/main_window.py" line="522"/>
         <source>The journal failed a check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="448"/>
+        <location filename="../../journal_app/gui/main_window.py" line="526"/>
         <source>Your other entries are safe and you can go on working. To get the entries back, restore a recent backup (File &gt; Restore a backup): the journal as it is now is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="454"/>
+        <location filename="../../journal_app/gui/main_window.py" line="532"/>
         <source>Entry ids:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="465"/>
+        <location filename="../../journal_app/gui/main_window.py" line="543"/>
         <source>About PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="467"/>
+        <location filename="../../journal_app/gui/main_window.py" line="545"/>
         <source>PSW Journal {version}
 An encrypted reflective journal for peer support workers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="487"/>
+        <location filename="../../journal_app/gui/main_window.py" line="565"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="489"/>
+        <location filename="../../journal_app/gui/main_window.py" line="567"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,214 +2257,259 @@ Your journal is unchanged; you can try again.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="42"/>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="43"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="48"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="49"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="56"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="63"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="57"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="64"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="64"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="71"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="67"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="74"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="69"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="76"/>
         <source>Lock after this many minutes idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="70"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="77"/>
         <source>&amp;Never lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="71"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="78"/>
         <source>Never lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="77"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="84"/>
         <source>&amp;Lock when idle for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="82"/>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="86"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="89"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="93"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="84"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="91"/>
         <source>&amp;Back up when the journal locks or closes (at most once a day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="89"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="96"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="90"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="97"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="91"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="98"/>
         <source>Choose the backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="98"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="105"/>
         <source>Backups are encrypted and open with the passphrase of the day they were made, or your recovery key. Seven daily, four weekly and twelve monthly copies are kept. A folder on another drive also survives a lost disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="107"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="114"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="121"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="128"/>
         <source>Folder for automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="127"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="134"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="129"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="136"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="131"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="138"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="132"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="139"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="133"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="140"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="138"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="145"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="139"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="146"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="142"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="149"/>
         <source>{size} pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="145"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="152"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="146"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="153"/>
         <source>Te&amp;xt size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="150"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="157"/>
         <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="151"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="158"/>
         <source>Kept encrypted in your journal, never in the app&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="154"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="161"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="155"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="162"/>
         <source>As it should appear on supervision packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="158"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="165"/>
         <source>Supervisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="169"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="176"/>
         <source>New supervisor&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="170"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="177"/>
         <source>Add a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="171"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="178"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="172"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="179"/>
         <source>Add supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="175"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="182"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="176"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="183"/>
         <source>Remove the selected supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="194"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="201"/>
         <source>Your na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="195"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="202"/>
         <source>&amp;Supervisors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="206"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="208"/>
+        <source>Version history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="210"/>
+        <source>Keep &amp;every earlier version of each entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="212"/>
+        <source>Keep every earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="213"/>
+        <source>&amp;Keep only the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="215"/>
+        <source>Keep only a number of earlier versions of each entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="219"/>
+        <source>0 (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="221"/>
+        <source>Earlier versions to keep of each entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="228"/>
+        <source>versions of each entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="231"/>
+        <source>A lower number deletes older versions for good; you are asked first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="247"/>
         <source>Never lock automatically?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="208"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="249"/>
         <source>If you leave your computer unlocked, anyone who sits down at it could read your journal.
 
 Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking anyway?</source>
@@ -2400,142 +2685,142 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="87"/>
+        <location filename="../../journal_app/gui/records_page.py" line="93"/>
         <source>Search every word you wrote (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="88"/>
+        <location filename="../../journal_app/gui/records_page.py" line="94"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="93"/>
+        <location filename="../../journal_app/gui/records_page.py" line="99"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="97"/>
+        <location filename="../../journal_app/gui/records_page.py" line="103"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="98"/>
+        <location filename="../../journal_app/gui/records_page.py" line="104"/>
         <source>Filter by theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="99"/>
+        <location filename="../../journal_app/gui/records_page.py" line="105"/>
         <source>Filter by share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="100"/>
+        <location filename="../../journal_app/gui/records_page.py" line="106"/>
         <source>Filter by date range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="101"/>
+        <location filename="../../journal_app/gui/records_page.py" line="107"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="102"/>
+        <location filename="../../journal_app/gui/records_page.py" line="108"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="108"/>
+        <location filename="../../journal_app/gui/records_page.py" line="114"/>
         <source>Any share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="110"/>
+        <location filename="../../journal_app/gui/records_page.py" line="116"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="111"/>
+        <location filename="../../journal_app/gui/records_page.py" line="117"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="112"/>
+        <location filename="../../journal_app/gui/records_page.py" line="118"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="117"/>
+        <location filename="../../journal_app/gui/records_page.py" line="123"/>
         <source>dd/MM/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="136"/>
+        <location filename="../../journal_app/gui/records_page.py" line="142"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="146"/>
+        <location filename="../../journal_app/gui/records_page.py" line="152"/>
         <source>Choose a record, or press Ctrl+N to write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="158"/>
+        <location filename="../../journal_app/gui/records_page.py" line="164"/>
         <source>Identifying details note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="201"/>
+        <location filename="../../journal_app/gui/records_page.py" line="207"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="204"/>
+        <location filename="../../journal_app/gui/records_page.py" line="210"/>
         <source>Any theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="239"/>
+        <location filename="../../journal_app/gui/records_page.py" line="245"/>
         <source>Nothing matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="239"/>
+        <location filename="../../journal_app/gui/records_page.py" line="245"/>
         <source>No records here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="327"/>
+        <location filename="../../journal_app/gui/records_page.py" line="335"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="357"/>
+        <location filename="../../journal_app/gui/records_page.py" line="369"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="375"/>
+        <location filename="../../journal_app/gui/records_page.py" line="387"/>
         <source>“{text}” ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="379"/>
+        <location filename="../../journal_app/gui/records_page.py" line="391"/>
         <source>and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="382"/>
+        <location filename="../../journal_app/gui/records_page.py" line="394"/>
         <source>This entry may identify someone: {found}. People you support are best named by initials or a pseudonym; a supervision pack checks again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="391"/>
+        <location filename="../../journal_app/gui/records_page.py" line="403"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="458"/>
+        <location filename="../../journal_app/gui/records_page.py" line="473"/>
         <source>This text could not be saved before the journal locked or closed. It is back in the editor: check the highlighted field.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -58,6 +58,7 @@ def main(theme: str) -> None:
     window.grab().save(str(OUT / f"search-{theme}.png"))
     if theme == "light":
         pack_pictures(app, session, window)
+        history_picture(app, session, window)
     session.lock()
 
 
@@ -97,6 +98,47 @@ def pack_pictures(app, session, window) -> None:
         ["pdftoppm", "-r", "50", "-png", "-f", "2", "-l", "2", str(pdf), str(OUT / "pack-pdf")],
         check=True,
     )
+
+
+def history_picture(app, session, window) -> None:
+    """Edit > Version history on an entry edited twice, compared with the current text."""
+    from journal_app.gui.dialogs.history import HistoryDialog
+
+    journal = session.journal
+    record = journal.add(
+        {
+            "type": "reflection",
+            "date": "2026-11-20",
+            "title": "Group at the allotment",
+            "fields": {
+                "model": "gibbs",
+                "description": "Walked with DM to the allotment and we talked about hope "
+                "and what next week could look like.",
+                "feelings": "Nervous at first, then calm.",
+            },
+        }
+    )
+    journal.edit(
+        record.id,
+        {
+            "title": "Allotment group",
+            "fields": {
+                "description": "Walked with D. to the allotment; we talked about hope, "
+                "planting and what next week might look like.",
+                "feelings": "Nervous at first, then calm and hopeful.",
+                "evaluation": "Good pace; I listened more than I spoke.",
+            },
+        },
+    )
+    window.records.open_record(journal.get(record.id))
+    dialog = HistoryDialog(session, record.id, window)
+    dialog.resize(900, 560)
+    dialog.show()
+    dialog.list.setCurrentRow(1)
+    dialog.compare.setChecked(True)
+    pump(app, 10)
+    dialog.grab().save(str(OUT / "history-light.png"))
+    dialog.close()
 
 
 if __name__ == "__main__":

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app import __version__
 from journal_app.domain.records import RecordType
 from journal_app.errors import JournalError
 from journal_app.gui.messages import user_message
@@ -538,13 +537,11 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About PSW Journal"),
-            self.tr(
-                "PSW Journal {version}\nAn encrypted reflective journal for peer support workers."
-            ).format(version=__version__),
-        )
+        from journal_app.gui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self.session.vault_path, self.session.settings, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def clear(self) -> None:
         """On lock: every view drops what it showed, then the window closes."""

@@ -69,5 +69,10 @@ class AppSettings:
     def backup_folder(self, value: Path | None) -> None:
         self._s.setValue("backup/folder", str(value) if value else "")
 
+    @property
+    def file_name(self) -> str:
+        """Where these preferences are kept (a file, or the registry on Windows)."""
+        return self._s.fileName()
+
     def sync(self) -> None:
         self._s.sync()

@@ -84,16 +84,21 @@ class AppController(QObject):
             QTimer.singleShot(0, self._ask_for_key)
 
 
-def _install_translation(app: QApplication) -> None:
-    """Load the compiled translation for the system's language, if one ships."""
+def install_translation(app: QApplication, locale=None, folder: str | None = None):
+    """Load the compiled translation (psw_journal_<language>.qm) for the system's
+    language, if one ships; returns the installed translator, or None. The app is
+    written in UK English, so with none it shows its own text."""
     from importlib import resources
 
     from PySide6.QtCore import QLocale, QTranslator
 
-    folder = resources.files("journal_app.resources").joinpath("translations")
+    if folder is None:
+        folder = str(resources.files("journal_app.resources").joinpath("translations"))
     translator = QTranslator(app)
-    if translator.load(QLocale.system(), "psw_journal", "_", str(folder)):
-        app.installTranslator(translator)
+    if not translator.load(locale or QLocale.system(), "psw_journal", "_", folder):
+        return None
+    app.installTranslator(translator)
+    return translator
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -106,7 +111,7 @@ def run_app(args: argparse.Namespace) -> int:
     from journal_app.gui.theme import apply_theme
 
     install_exception_hook(lambda: log_path)
-    _install_translation(app)
+    install_translation(app)
     settings = AppSettings()
     apply_theme(app, settings.theme, settings.font_size)
     vault = Path(args.vault).expanduser() if args.vault else default_vault_path()

@@ -250,6 +250,65 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/about.py" line="37"/>
+        <location filename="../../journal_app/gui/dialogs/about.py" line="38"/>
+        <source>About PSW Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/about.py" line="47"/>
+        <source>An encrypted, offline journal for mental-health Peer Support Workers: reflections, disclosure decisions, supervision notes, check-ins and the supervision pack you choose to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/about.py" line="55"/>
+        <source>Licence: {licence}. All rights reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/about.py" line="59"/>
+        <source>Qt {qt}, PySide6 {pyside}, Python {python} on {system}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/about.py" line="69"/>
+        <source>Everything you write is encrypted on disk. While the journal is unlocked it is readable by anyone at this computer, and Python cannot wipe memory: lock it (Ctrl+L) when you step away, and keep your recovery key safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/about.py" line="84"/>
+        <source>Your journal (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/about.py" line="85"/>
+        <source>Automatic backups (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/about.py" line="86"/>
+        <source>App preferences (no journal text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/about.py" line="87"/>
+        <source>Error log (no journal text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/about.py" line="100"/>
+        <source>&lt;b&gt;Where your files are&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/about.py" line="103"/>
+        <source>&amp;Open the journal&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionsBoard</name>
     <message>
         <location filename="../../journal_app/gui/widgets/actions_board.py" line="122"/>
@@ -1528,345 +1587,334 @@ This cannot be undone. Backups made before now still hold them.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="39"/>
+        <location filename="../../journal_app/gui/main_window.py" line="38"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="40"/>
+        <location filename="../../journal_app/gui/main_window.py" line="39"/>
         <source>Reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="41"/>
+        <location filename="../../journal_app/gui/main_window.py" line="40"/>
         <source>Disclosures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="42"/>
+        <location filename="../../journal_app/gui/main_window.py" line="41"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="43"/>
+        <location filename="../../journal_app/gui/main_window.py" line="42"/>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="44"/>
+        <location filename="../../journal_app/gui/main_window.py" line="43"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="45"/>
+        <location filename="../../journal_app/gui/main_window.py" line="44"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="56"/>
+        <location filename="../../journal_app/gui/main_window.py" line="55"/>
         <source>PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="61"/>
+        <location filename="../../journal_app/gui/main_window.py" line="60"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="74"/>
+        <location filename="../../journal_app/gui/main_window.py" line="73"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="75"/>
+        <location filename="../../journal_app/gui/main_window.py" line="74"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="122"/>
+        <location filename="../../journal_app/gui/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="123"/>
+        <location filename="../../journal_app/gui/main_window.py" line="122"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="125"/>
+        <location filename="../../journal_app/gui/main_window.py" line="124"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="128"/>
+        <location filename="../../journal_app/gui/main_window.py" line="127"/>
         <source>&amp;Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="134"/>
+        <location filename="../../journal_app/gui/main_window.py" line="133"/>
         <source>&amp;Disclosure decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="140"/>
+        <location filename="../../journal_app/gui/main_window.py" line="139"/>
         <source>&amp;Supervision note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="146"/>
+        <location filename="../../journal_app/gui/main_window.py" line="145"/>
         <source>&amp;Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="152"/>
+        <location filename="../../journal_app/gui/main_window.py" line="151"/>
         <source>&amp;Ending of a peer relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="157"/>
+        <location filename="../../journal_app/gui/main_window.py" line="156"/>
         <source>Supervision &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="158"/>
+        <location filename="../../journal_app/gui/main_window.py" line="157"/>
         <source>Share &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="160"/>
+        <location filename="../../journal_app/gui/main_window.py" line="159"/>
         <source>&amp;Import entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="161"/>
+        <location filename="../../journal_app/gui/main_window.py" line="160"/>
         <source>Import a &amp;folder of Markdown notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="162"/>
+        <location filename="../../journal_app/gui/main_window.py" line="161"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="163"/>
+        <location filename="../../journal_app/gui/main_window.py" line="162"/>
         <source>&amp;Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="164"/>
+        <location filename="../../journal_app/gui/main_window.py" line="163"/>
         <source>E&amp;xport everything, not encrypted…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="167"/>
+        <location filename="../../journal_app/gui/main_window.py" line="166"/>
         <source>&amp;Save now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="169"/>
+        <location filename="../../journal_app/gui/main_window.py" line="168"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="170"/>
+        <location filename="../../journal_app/gui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="171"/>
+        <location filename="../../journal_app/gui/main_window.py" line="170"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="172"/>
+        <location filename="../../journal_app/gui/main_window.py" line="171"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="173"/>
+        <location filename="../../journal_app/gui/main_window.py" line="172"/>
         <source>&amp;Delete record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="174"/>
+        <location filename="../../journal_app/gui/main_window.py" line="173"/>
         <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="175"/>
+        <location filename="../../journal_app/gui/main_window.py" line="174"/>
         <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="177"/>
+        <location filename="../../journal_app/gui/main_window.py" line="176"/>
         <source>&amp;Version history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="190"/>
+        <location filename="../../journal_app/gui/main_window.py" line="189"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="194"/>
+        <location filename="../../journal_app/gui/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="202"/>
+        <location filename="../../journal_app/gui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="203"/>
+        <location filename="../../journal_app/gui/main_window.py" line="202"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="204"/>
+        <location filename="../../journal_app/gui/main_window.py" line="203"/>
         <source>&amp;About PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="277"/>
+        <location filename="../../journal_app/gui/main_window.py" line="276"/>
         <source>Delete record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="278"/>
+        <location filename="../../journal_app/gui/main_window.py" line="277"/>
         <source>Delete this record? You can undo this until you lock or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="284"/>
+        <location filename="../../journal_app/gui/main_window.py" line="283"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="287"/>
+        <location filename="../../journal_app/gui/main_window.py" line="286"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="294"/>
+        <location filename="../../journal_app/gui/main_window.py" line="293"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="299"/>
+        <location filename="../../journal_app/gui/main_window.py" line="298"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="329"/>
+        <location filename="../../journal_app/gui/main_window.py" line="328"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="330"/>
-        <location filename="../../journal_app/gui/main_window.py" line="451"/>
+        <location filename="../../journal_app/gui/main_window.py" line="329"/>
+        <location filename="../../journal_app/gui/main_window.py" line="450"/>
         <source>The entry could not be saved: put right what the editor shows first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="358"/>
-        <location filename="../../journal_app/gui/main_window.py" line="389"/>
+        <location filename="../../journal_app/gui/main_window.py" line="357"/>
+        <location filename="../../journal_app/gui/main_window.py" line="388"/>
         <source>Preferences not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="374"/>
+        <location filename="../../journal_app/gui/main_window.py" line="373"/>
         <source>Delete older versions?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="376"/>
+        <location filename="../../journal_app/gui/main_window.py" line="375"/>
         <source>Keep only the last {n} earlier version(s) of each entry? This deletes {doomed} older version(s) for good now, and more as you write. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="384"/>
+        <location filename="../../journal_app/gui/main_window.py" line="383"/>
         <source>The version history was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="392"/>
+        <location filename="../../journal_app/gui/main_window.py" line="391"/>
         <source>{n} older version(s) deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="394"/>
+        <location filename="../../journal_app/gui/main_window.py" line="393"/>
         <source>Version history setting saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="419"/>
+        <location filename="../../journal_app/gui/main_window.py" line="418"/>
         <source>Edit the entry, then open the supervision pack again: your choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="450"/>
+        <location filename="../../journal_app/gui/main_window.py" line="449"/>
         <source>Version history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="466"/>
+        <location filename="../../journal_app/gui/main_window.py" line="465"/>
         <source>Earlier version restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="492"/>
+        <location filename="../../journal_app/gui/main_window.py" line="491"/>
         <source>{n} entry(ies) could not be read: the file was damaged or changed there. They are set aside, not shown, and nothing else is affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="499"/>
+        <location filename="../../journal_app/gui/main_window.py" line="498"/>
         <source>{n} entry(ies) were changed outside PSW Journal (an older version was put back, or one was replaced). They are shown as they are now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="504"/>
+        <location filename="../../journal_app/gui/main_window.py" line="503"/>
         <source>The journal&apos;s key slots were changed outside PSW Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="511"/>
+        <location filename="../../journal_app/gui/main_window.py" line="510"/>
         <source>The last automatic backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="522"/>
+        <location filename="../../journal_app/gui/main_window.py" line="521"/>
         <source>The journal failed a check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="526"/>
+        <location filename="../../journal_app/gui/main_window.py" line="525"/>
         <source>Your other entries are safe and you can go on working. To get the entries back, restore a recent backup (File &gt; Restore a backup): the journal as it is now is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="532"/>
+        <location filename="../../journal_app/gui/main_window.py" line="531"/>
         <source>Entry ids:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="543"/>
-        <source>About PSW Journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="545"/>
-        <source>PSW Journal {version}
-An encrypted reflective journal for peer support workers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="565"/>
+        <location filename="../../journal_app/gui/main_window.py" line="562"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="567"/>
+        <location filename="../../journal_app/gui/main_window.py" line="564"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>

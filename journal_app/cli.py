@@ -265,9 +265,15 @@ def cmd_edit(args: argparse.Namespace) -> int:
 def cmd_delete(args: argparse.Namespace) -> int:
     journal = _open(args)
     try:
-        if journal.move_to_trash(args.id) is None:  # damaged: deleted for good
+        was_damaged = args.id in journal.damaged
+        if journal.move_to_trash(args.id) is None:  # damaged, nothing readable: gone
             print(f"deleted {args.id}", file=sys.stderr)
         else:
+            if was_damaged:
+                print(
+                    f"{args.id} was damaged; its last good version is what went to the trash",
+                    file=sys.stderr,
+                )
             print(
                 f"moved {args.id} to the trash; 'psw-journal restore-record {args.id}' "
                 "brings it back, 'psw-journal empty-trash' deletes it for good",
@@ -326,8 +332,8 @@ def cmd_revert(args: argparse.Namespace) -> int:
     finally:
         journal.lock()
     print(
-        f"record {args.id} is back at revision {args.revision}; the version it replaced is "
-        f"kept ('psw-journal history {args.id}')",
+        f"record {args.id} now holds the text of revision {args.revision} again, saved as a "
+        f"new revision; the version it replaced is kept ('psw-journal history {args.id}')",
         file=sys.stderr,
     )
     return EXIT_OK

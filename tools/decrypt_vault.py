@@ -262,11 +262,11 @@ def decrypt(conn: sqlite3.Connection, h: dict, master: bytes):
         except (ValueError, KeyError, TypeError, AttributeError):
             damaged.append(f"record {record_id}: authentic, but not readable record JSON")
     manifest_key = hkdf(master, b"psw-journal/v1/manifest")
-    check_manifest(conn, h["vault_id"], manifest_key, rows, damaged, warnings)
+    state = check_manifest(conn, h["vault_id"], manifest_key, rows, damaged, warnings, h["schema"])
     history = []
     if h["schema"] >= 2:
         keys = (records_key, manifest_key)
-        history = read_history(conn, h["vault_id"], keys, rows, damaged, warnings)
+        history = read_history(conn, h["vault_id"], keys, rows, state, damaged, warnings)
     records.sort(key=lambda r: r["id"])
     meta = dict(sorted(meta.items()))
     output = {"format_version": h["version"], "records": records, "meta": meta}
@@ -276,8 +276,9 @@ def decrypt(conn: sqlite3.Connection, h: dict, master: bytes):
 # --- The manifest ---------------------------------------------------------------------
 
 
-def check_manifest(conn, vault_id, key, rows, damaged, warnings) -> None:
-    """What `psw-journal verify` checks beyond each record's own tag."""
+def check_manifest(conn, vault_id, key, rows, damaged, warnings, schema):
+    """What `psw-journal verify` checks beyond each record's own tag; returns the
+    authentic manifest_state (see read_state), or None."""
     digest, entries = 0, {}
     for raw_id, revision, ct_hash, entry_mac in conn.execute(
         "SELECT CAST(record_id AS BLOB), revision, ct_hash, mac FROM manifest"
@@ -302,47 +303,67 @@ def check_manifest(conn, vault_id, key, rows, damaged, warnings) -> None:
         elif authentic and listed != (revision, hashlib.sha256(blob).digest()):
             expected = f"the manifest expects {listed[0]}"
             warnings.append(f"record {record_id}: at revision {revision}, {expected} (rolled back)")
+    state = read_state(conn, vault_id, key, schema)
+    if state is None:
+        warnings.append("the manifest summary is missing or not authentic")
+    elif state[0] != len(entries) or state[1] != digest.to_bytes(MAC, "big"):
+        warnings.append("the manifest summary does not match: records were removed outside the app")
+    return state
+
+
+def read_state(conn, vault_id, key, schema):
+    """The manifest_state row as (count, digest, history count, history digest) if
+    its MAC is authentic, else None. Schema 2's MAC also covers the history's count
+    and digest; a vault migrated from schema 1 keeps schema 1's MAC until its first
+    save, which is accepted only while the history is empty."""
+    columns = "count, digest, mac" + (", history_count, history_digest" if schema >= 2 else "")
+    row = conn.execute(f"SELECT {columns} FROM manifest_state WHERE id = 1").fetchone()
+    if row is None:
+        return None
+    count, stored, mac, *history = row
+    history_count, history_digest = history or (0, bytes(MAC))
     try:
-        count, stored, state_mac = conn.execute(
-            "SELECT count, digest, mac FROM manifest_state WHERE id = 1"
-        ).fetchone()
-        data = b"PSWJ-state" + vault_id + struct.pack(">Q", count) + stored
-        authentic = hmac.compare_digest(hmac_sha256(key, data), state_mac)
+        v1 = b"PSWJ-state" + vault_id + struct.pack(">Q", count) + stored
+        v2 = b"PSWJ-state2" + vault_id + struct.pack(">Q", count) + stored
+        v2 += struct.pack(">Q", history_count) + history_digest
+        authentic = hmac.compare_digest(hmac_sha256(key, v2), mac) or (
+            history_count == 0
+            and history_digest == bytes(MAC)
+            and hmac.compare_digest(hmac_sha256(key, v1), mac)
+        )
     except (TypeError, ValueError, struct.error):
         authentic = False
-    if not authentic:
-        warnings.append("the manifest summary is missing or not authentic")
-    elif count != len(entries) or stored != digest.to_bytes(MAC, "big"):
-        warnings.append("the manifest summary does not match: records were removed outside the app")
+    return (count, stored, history_count, history_digest) if authentic else None
 
 
 # --- Revision history (schema 2) ------------------------------------------------------
 
 
-def read_history(conn, vault_id, keys, rows, damaged, warnings) -> list[dict]:
+def read_history(conn, vault_id, keys, rows, state, damaged, warnings) -> list[dict]:
     """Every earlier revision, checked as `psw-journal verify` checks it."""
     records_key, manifest_key = keys
     history, digest, count = [], 0, 0
-    for raw_id, revision, blob, mac in conn.execute(
-        "SELECT CAST(record_id AS BLOB), revision, CAST(blob AS BLOB), mac FROM history "
-        "ORDER BY record_id, revision"
+    for raw_id, revision, blob, mac, id_type in conn.execute(
+        "SELECT CAST(record_id AS BLOB), revision, CAST(blob AS BLOB), mac, typeof(record_id) "
+        "FROM history ORDER BY record_id, revision"
     ):
         count += 1
-        if isinstance(mac, bytes) and len(mac) == MAC:
+        well_formed = isinstance(mac, bytes) and len(mac) == MAC
+        if well_formed:
             digest ^= int.from_bytes(mac, "big")
         name = raw_id.decode("utf-8", "replace") if isinstance(raw_id, bytes) else "?"
         plain = open_record(records_key, vault_id, raw_id, revision, blob)
-        if plain is None:
+        if plain is None or id_type != "text":
             damaged.append(f"record {name}: old revision {revision} does not authenticate")
             continue
         data = b"PSWJ-history" + vault_id + struct.pack(">Q", revision)
         data += hashlib.sha256(blob).digest() + raw_id
-        if not hmac.compare_digest(hmac_sha256(manifest_key, data), mac):
+        if not well_formed or not hmac.compare_digest(hmac_sha256(manifest_key, data), mac):
             warnings.append(f"record {name}: old revision {revision} was not written by the app")
         current = rows.get(name)
         if current is None:
             warnings.append(f"record {name}: old revision {revision} of a record that is gone")
-        elif not revision < current[0]:
+        elif type(current[0]) is not int or not revision < current[0]:
             warnings.append(f"record {name}: old revision {revision} is not older (rolled back)")
         try:
             version = as_record(name, plain)
@@ -350,20 +371,11 @@ def read_history(conn, vault_id, keys, rows, damaged, warnings) -> list[dict]:
             damaged.append(f"record {name}: old revision {revision} is not readable record JSON")
             continue
         history.append({"id": name, "revision": revision, "record": version})
-    state = conn.execute("SELECT count, digest, mac FROM history_state WHERE id = 1").fetchone()
-    if state is None:
-        if count:
-            warnings.append("the history summary is missing")
-        return history
-    try:
-        data = b"PSWJ-history-state" + vault_id + struct.pack(">Q", state[0]) + state[1]
-        authentic = hmac.compare_digest(hmac_sha256(manifest_key, data), state[2])
-    except (TypeError, ValueError, struct.error):
-        authentic = False
-    if not authentic:
-        warnings.append("the history summary is not authentic")
-    elif state[0] != count or state[1] != digest.to_bytes(MAC, "big"):
-        warnings.append("the history summary does not match: old revisions were removed")
+    if state is not None and (state[2] != count or state[3] != digest.to_bytes(MAC, "big")):
+        warnings.append(
+            "the history summary does not match: old revisions were removed or put back "
+            "outside the app"
+        )
     return history
 
 

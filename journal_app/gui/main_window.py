@@ -529,12 +529,53 @@ class MainWindow(QMainWindow):
         )
         if ids:  # ids only: they say which entries, and hold no journal text
             box.setDetailedText(self.tr("Entry ids:") + "\n" + "\n".join(ids))
+        recoverable = [i for i in journal.damaged if journal.last_good_version(i) is not None]
+        bring_back = None
+        if recoverable:
+            bring_back = box.addButton(
+                self.tr("Bring back their last good versions"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(bring_back)
+            box.setInformativeText(
+                self.tr(
+                    "{n} of them have earlier versions that can still be read: you can "
+                    "bring those back now (the damaged text cannot be read anyway), or "
+                    "restore a recent backup (File > Restore a backup)."
+                ).format(n=len(recoverable))
+            )
         log.warning(
             "integrity check on unlock: %d damaged, %d changed outside",
             len(journal.damaged),
             len(journal.changed_outside),
         )
         box.exec()
+        if bring_back is not None and box.clickedButton() is bring_back:
+            self.recover_damaged_entries(recoverable)
+
+    def recover_damaged_entries(self, record_ids: list[str]) -> int:
+        """Replace each damaged entry by its newest readable earlier version."""
+        journal = self.session.journal
+        recovered = 0
+        for record_id in record_ids:
+            good = journal.last_good_version(record_id)
+            if good is None:
+                continue
+            try:
+                journal.revert(record_id, good.revision)
+            except JournalError as exc:
+                QMessageBox.warning(self, self.tr("Not brought back"), user_message(exc))
+                break
+            recovered += 1
+            self.session.record_saved.emit(record_id)
+        self.records.refresh()
+        self.status.setText(
+            self.tr("{n} entry(ies) brought back from their last good version.").format(
+                n=recovered
+            )
+        )
+        return recovered
 
     def show_about(self) -> None:
         from journal_app.gui.dialogs.about import AboutDialog

@@ -78,6 +78,10 @@ def _parse(plaintext: bytes) -> Any:
     return data
 
 
+def _meta_json(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
 def decode_record(record_id: str, plaintext: bytes) -> Record | None:
     """The record in `plaintext`, or None when it does not belong to `record_id`."""
     try:
@@ -332,12 +336,16 @@ class Journal:
 
     def history(self, record_id: str) -> list[Revision]:
         """A record's versions, newest first: the current one, then each earlier one
-        kept in the history (a record in the trash has a history too)."""
+        kept in the history. A record in the trash has a history too, and so has a
+        damaged (quarantined) one, whose current version reads as None."""
         current = self._recs().get(record_id) or self._trash.get(record_id)
-        if current is None:
-            self.get(record_id)  # names a damaged record as such
+        if current is not None:
+            versions = [Revision(self._revisions[record_id], current, current=True)]
+        elif record_id in self.damaged:
+            revision = self.store.revision_of(record_id)
+            versions = [] if revision is None else [Revision(revision, None, current=True)]
+        else:
             raise RecordNotFound(f"no record with id {record_id}")
-        versions = [Revision(self._revisions[record_id], current, current=True)]
         for old in self.store.history(record_id):
             record = None if old.plaintext is None else decode_record(record_id, old.plaintext)
             versions.append(Revision(old.revision, record))
@@ -345,27 +353,50 @@ class Journal:
 
     def revert(self, record_id: str, revision: int) -> Record:
         """Make an earlier version the current one again. The version it replaces is
-        kept in the history, so a revert can itself be undone."""
-        current = self.get(record_id) if record_id not in self._trash else None
-        if current is None:
+        kept in the history, so a revert can itself be undone. A damaged record is
+        brought back this way from a version that can still be read."""
+        if record_id in self._trash:
             raise UsageError(
                 f"record {record_id} is in the trash; restore it first, then revert it"
             )
+        damaged = record_id in self.damaged
+        current = None if damaged else self.get(record_id)
         for version in self.history(record_id):
             if version.revision != revision:
                 continue
-            if version.current:
+            if version.current and current is not None:
                 return current
             if version.record is None:
                 raise RecordDamaged(
                     f"revision {revision} of record {record_id} is damaged and cannot be restored"
                 )
-            restored = dataclasses.replace(
-                version.record, trashed=None, updated=max(utc_now(), current.updated)
-            )
-            self.save(restored)
+            now = utc_now() if current is None else max(utc_now(), current.updated)
+            restored = dataclasses.replace(version.record, trashed=None, updated=now)
+            if damaged:
+                self._replace_damaged(restored)
+            else:
+                self.save(restored)
             return restored
         raise RecordNotFound(f"record {record_id} has no revision {revision} in its history")
+
+    def last_good_version(self, record_id: str) -> Revision | None:
+        """The newest earlier version of a damaged record that can still be read."""
+        return next(
+            (v for v in self.history(record_id) if not v.current and v.record is not None),
+            None,
+        )
+
+    def _replace_damaged(self, record: Record) -> int:
+        """Store `record` over its damaged row, keeping its history."""
+        record.fields = validate_fields(record.type, record.fields, self.vocabulary)
+        revision = self.store.put_over_damaged(record.id, encode_record(record))
+        self.damaged.remove(record.id)
+        if record.trashed is not None:
+            self._trash[record.id] = record
+            self._revisions[record.id] = revision
+        else:
+            self._remember(record, revision)
+        return revision
 
     def history_limit(self) -> int | None:
         """How many earlier versions each record keeps (None: all, the default)."""
@@ -383,9 +414,16 @@ class Journal:
             or not 0 <= limit <= MAX_HISTORY_LIMIT
         ):
             raise UsageError(f"history_limit: a whole number from 0 to {MAX_HISTORY_LIMIT}, or all")
-        self.save_settings({**self.settings(), HISTORY_LIMIT: limit})
+        settings = {**self.settings(), HISTORY_LIMIT: limit}
+        plaintext = _meta_json(settings)
+        if limit is None:
+            self.store.put(SETTINGS_ID, plaintext, keep_history=False)
+            removed = 0
+        else:  # the setting and the versions it deletes, in one transaction
+            removed = self.store.prune_history(limit, also=(SETTINGS_ID, plaintext))
+        self._meta[SETTINGS_ID] = plaintext
         self.store.history_limit = limit
-        return 0 if limit is None else self.store.prune_history(limit)
+        return removed
 
     def history_excess(self, limit: int | None) -> int:
         """How many earlier versions `set_history_limit(limit)` would delete."""
@@ -411,8 +449,15 @@ class Journal:
         quarantined (damaged) record cannot be read back, so it is deleted for good
         at once (None is returned)."""
         if record_id in self.damaged:
-            self.delete(record_id)
-            return None
+            good = self.last_good_version(record_id)
+            if good is None or good.record is None:
+                self.delete(record_id)
+                return None
+            # Its last good version goes to the trash with its history, so deleting a
+            # damaged record never throws away words that can still be read.
+            trashed = dataclasses.replace(good.record, trashed=utc_now())
+            self._replace_damaged(trashed)
+            return trashed
         record = self.get(record_id)
         trashed = dataclasses.replace(record, trashed=utc_now())
         # The text is unchanged, so the version it replaces is not kept twice.
@@ -508,7 +553,7 @@ class Journal:
 
     def put_meta_item(self, item_id: str, value: Any) -> None:
         self._recs()
-        plaintext = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+        plaintext = _meta_json(value)
         self.store.put(item_id, plaintext, keep_history=False)  # only records keep history
         self._meta[item_id] = plaintext
 

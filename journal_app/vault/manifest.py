@@ -47,10 +47,42 @@ def history_mac(key: bytes, vault_id: bytes, record_id: str, revision: int, ct_h
     )
 
 
-def history_state_mac(key: bytes, vault_id: bytes, count: int, digest: bytes) -> bytes:
+def state_mac_v2(
+    key: bytes,
+    vault_id: bytes,
+    count: int,
+    digest: bytes,
+    history_count: int,
+    history_digest: bytes,
+) -> bytes:
+    """Schema 2's state MAC: the manifest's count and digest and the history's, so
+    neither can be rolled back alone."""
     return crypto.keyed_mac(
-        key, b"PSWJ-history-state" + vault_id + struct.pack(">Q", count) + digest
+        key,
+        b"PSWJ-state2"
+        + vault_id
+        + struct.pack(">Q", count)
+        + digest
+        + struct.pack(">Q", history_count)
+        + history_digest,
     )
+
+
+def state_authentic(key: bytes, vault_id: bytes, row: tuple) -> bool:
+    """Whether a manifest_state row (count, digest, mac, history_count, history_digest)
+    is as the app wrote it: under schema 2's MAC, or under schema 1's while the history
+    is still empty (a vault migrated but not yet saved to)."""
+    count, digest, mac, history_count, history_digest = row
+    try:
+        if mac == state_mac_v2(key, vault_id, count, digest, history_count, history_digest):
+            return True
+        return (
+            history_count == 0
+            and history_digest == ZERO_DIGEST
+            and mac == state_mac(key, vault_id, count, digest)
+        )
+    except (TypeError, struct.error, OverflowError):
+        return False
 
 
 def xor32(a: bytes, b: bytes) -> bytes:
@@ -107,7 +139,8 @@ def check_vault(conn: sqlite3.Connection, keys: Keys, vault_id: bytes) -> list[P
             else:
                 manifest[record_id] = (revision, ct_hash, mac)
         state = conn.execute(
-            "SELECT count, digest, mac FROM manifest_state WHERE id = 1"
+            "SELECT count, digest, mac, history_count, history_digest FROM manifest_state "
+            "WHERE id = 1"
         ).fetchone()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         return [
@@ -118,7 +151,7 @@ def check_vault(conn: sqlite3.Connection, keys: Keys, vault_id: bytes) -> list[P
             )
         ]
 
-    problems.extend(check_history(conn, keys, vault_id, records))
+    problems.extend(check_history(conn, keys, vault_id, records, state))
     for record_id, (revision, blob) in sorted(records.items(), key=lambda kv: str(kv[0])):
         try:
             keys.records.open(blob, record_aad(vault_id, record_id, revision))
@@ -164,12 +197,8 @@ def check_vault(conn: sqlite3.Connection, keys: Keys, vault_id: bytes) -> list[P
     if state is None:
         problems.append(Problem(None, "manifest_state", "the manifest summary is missing"))
     else:
-        count, stored_digest, stored_mac = state
-        try:
-            authentic = stored_mac == state_mac(keys.manifest, vault_id, count, stored_digest)
-        except (TypeError, struct.error, OverflowError):
-            authentic = False
-        if not authentic:
+        count, stored_digest = state[0], state[1]
+        if not state_authentic(keys.manifest, vault_id, state):
             problems.append(
                 Problem(None, "manifest_state", "the manifest summary is not authentic")
             )
@@ -187,7 +216,11 @@ def check_vault(conn: sqlite3.Connection, keys: Keys, vault_id: bytes) -> list[P
 
 
 def check_history(
-    conn: sqlite3.Connection, keys: Keys, vault_id: bytes, records: dict[str, tuple]
+    conn: sqlite3.Connection,
+    keys: Keys,
+    vault_id: bytes,
+    records: dict[str, tuple],
+    state: tuple | None,
 ) -> list[Problem]:
     """Check every old revision: it authenticates as that revision of that record, its
     MAC is the app's, it is older than the record's current revision, and the history
@@ -195,10 +228,9 @@ def check_history(
     problems: list[Problem] = []
     try:
         rows = conn.execute(
-            "SELECT CAST(record_id AS BLOB), revision, CAST(blob AS BLOB), mac FROM history "
-            "ORDER BY record_id, revision"
+            "SELECT CAST(record_id AS BLOB), revision, CAST(blob AS BLOB), mac, "
+            "typeof(record_id) FROM history ORDER BY record_id, revision"
         ).fetchall()
-        state = conn.execute("SELECT count, digest, mac FROM history_state WHERE id = 1").fetchone()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         return [
             Problem(
@@ -206,9 +238,9 @@ def check_history(
             )
         ]
     digest = ZERO_DIGEST
-    for raw_id, revision, blob, mac in rows:
+    for raw_id, revision, blob, mac, id_type in rows:
         record_id = decode_id(raw_id)
-        if record_id is None:
+        if record_id is None or id_type != "text":
             problems.append(Problem(None, "history_damaged", "an old revision's id is unreadable"))
             continue
         try:
@@ -256,26 +288,18 @@ def check_history(
                     )
         if isinstance(mac, bytes) and len(mac) == 32:
             digest = xor32(digest, mac)
-    if state is None:
-        if rows:
-            problems.append(Problem(None, "history_state", "the summary of the history is missing"))
+    # The manifest check reports a missing or forged state row; here, only whether
+    # an authentic one agrees with the history actually present.
+    if state is None or not state_authentic(keys.manifest, vault_id, state):
         return problems
-    count, stored_digest, stored_mac = state
-    try:
-        authentic = stored_mac == history_state_mac(keys.manifest, vault_id, count, stored_digest)
-    except (TypeError, struct.error, OverflowError):
-        authentic = False
-    if not authentic:
-        problems.append(
-            Problem(None, "history_state", "the summary of the history is not authentic")
-        )
-    elif count != len(rows) or stored_digest != digest:
+    if state[3] != len(rows) or state[4] != digest:
         problems.append(
             Problem(
                 None,
                 "history_state",
                 f"the history holds {len(rows)} old revision(s) but the vault recorded "
-                f"{count}: old revisions were removed or replaced outside the app",
+                f"{state[3]}: old revisions were removed, replaced or put back from an "
+                "older copy outside the app",
             )
         )
     return problems

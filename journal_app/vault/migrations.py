@@ -61,23 +61,19 @@ def _v2(conn: sqlite3.Connection) -> None:
     # keyed MAC over (id, revision, hash of the ciphertext) ...
     conn.execute(
         """CREATE TABLE history (
-            record_id TEXT NOT NULL,
+            record_id TEXT NOT NULL CHECK (typeof(record_id) = 'text'),
             revision INTEGER NOT NULL,
             blob BLOB NOT NULL,
             mac BLOB NOT NULL,
             PRIMARY KEY (record_id, revision)
         )"""
     )
-    # ... and, as for the manifest, their MACed count and running XOR, so an old
-    # revision removed outside the app shows. Its one row is written (with the keys)
-    # by the first save that keeps a revision.
+    # ... and their count and running XOR, kept in the manifest's own state row under
+    # the same MAC, so old revisions removed, or put back from an older copy, show.
+    # Until the first save rewrites that row with the keys, its MAC is schema 1's.
+    conn.execute("ALTER TABLE manifest_state ADD COLUMN history_count INTEGER NOT NULL DEFAULT 0")
     conn.execute(
-        """CREATE TABLE history_state (
-            id INTEGER PRIMARY KEY CHECK (id = 1),
-            count INTEGER NOT NULL,
-            digest BLOB NOT NULL,
-            mac BLOB NOT NULL
-        )"""
+        f"ALTER TABLE manifest_state ADD COLUMN history_digest BLOB NOT NULL DEFAULT X'{'00' * 32}'"
     )
 
 

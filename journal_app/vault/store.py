@@ -44,10 +44,10 @@ from journal_app.vault.manifest import (
     decode_id,
     entry_mac,
     history_mac,
-    history_state_mac,
     record_aad,
     sqlite_reason,
-    state_mac,
+    state_authentic,
+    state_mac_v2,
     xor32,
 )
 
@@ -119,21 +119,24 @@ class LoadResult:
 
 
 @dataclass
-class _HistoryState:
-    """The history's running count and XOR of MACs while a transaction changes it."""
+class _State:
+    """The manifest_state row while a transaction changes it: the count and running
+    XOR of the manifest's entry MACs and of the history's MACs, under one MAC."""
 
     count: int
     digest: bytes
-    ok: bool  # the stored summary was authentic (or absent with an empty history)
+    history_count: int
+    history_digest: bytes
+    ok: bool  # the stored row was authentic (see manifest.state_authentic)
 
-    def add(self, mac: bytes) -> None:
-        self.count += 1
-        self.digest = xor32(self.digest, mac)
+    def keep(self, mac: bytes) -> None:
+        self.history_count += 1
+        self.history_digest = xor32(self.history_digest, mac)
 
-    def remove(self, mac: object) -> None:
-        self.count = max(self.count - 1, 0)
+    def forget(self, mac: object) -> None:
+        self.history_count = max(self.history_count - 1, 0)
         if isinstance(mac, bytes) and len(mac) == 32:
-            self.digest = xor32(self.digest, mac)
+            self.history_digest = xor32(self.history_digest, mac)
 
 
 _REVISION = struct.Struct(">Q")  # as packed into record_aad
@@ -266,7 +269,10 @@ class VaultStore:
                 )
                 conn.execute(
                     "INSERT INTO manifest_state (id, count, digest, mac) VALUES (1, 0, ?, ?)",
-                    (ZERO_DIGEST, state_mac(manifest_key, vault_id, 0, ZERO_DIGEST)),
+                    (
+                        ZERO_DIGEST,
+                        state_mac_v2(manifest_key, vault_id, 0, ZERO_DIGEST, 0, ZERO_DIGEST),
+                    ),
                 )
                 conn.execute("COMMIT")
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -546,62 +552,104 @@ class VaultStore:
     def put_many(self, items: Iterable[tuple[str, bytes]], keep_history: bool = True) -> list[int]:
         """Store several records all-or-nothing (one transaction)."""
         keys = self._require_keys()
-        vault_id = self.header.vault_id
-        revisions = []
         with self._transaction() as conn:
-            count, digest, state_ok = self._read_state(conn, keys)
-            history = None
-            for record_id, plaintext in items:
-                prior = self._prior(conn, keys, record_id)
-                state_ok = state_ok and prior.consistent
-                if keep_history and prior.blob is not None and self.history_limit != 0:
-                    # Only a revision the app wrote (row and manifest agree) is kept.
-                    history = history or self._read_history_state(conn, keys)
-                    self._keep_old_revision(conn, keys, history, record_id, prior)
-                revision = prior.revision + 1
-                blob = keys.records.seal(plaintext, record_aad(vault_id, record_id, revision))
-                ct_hash = crypto.sha256(blob)
-                mac = entry_mac(keys.manifest, vault_id, record_id, revision, ct_hash)
-                conn.execute(
-                    "INSERT INTO records (id, revision, blob) VALUES (?,?,?) "
-                    "ON CONFLICT(id) DO UPDATE SET revision=excluded.revision, blob=excluded.blob",
-                    (record_id, revision, blob),
-                )
-                conn.execute(
-                    "INSERT INTO manifest (record_id, revision, ct_hash, mac) VALUES (?,?,?,?) "
-                    "ON CONFLICT(record_id) DO UPDATE SET revision=excluded.revision, "
-                    "ct_hash=excluded.ct_hash, mac=excluded.mac",
-                    (record_id, revision, ct_hash, mac),
-                )
-                if prior.entry_mac is not None:
-                    digest = xor32(digest, prior.entry_mac)
-                elif not prior.listed:
-                    count += 1
-                digest = xor32(digest, mac)
-                revisions.append(revision)
-            self._write_state(conn, keys, count, digest, state_ok)
-            if history is not None:
-                self._write_history_state(conn, keys, history)
+            state = self._read_state(conn, keys)
+            revisions = [
+                self._put_one(conn, keys, state, record_id, plaintext, keep_history)
+                for record_id, plaintext in items
+            ]
+            self._write_state(conn, keys, state)
         return revisions
 
-    def delete(self, record_id: str) -> None:
+    def _put_one(
+        self,
+        conn: sqlite3.Connection,
+        keys: Keys,
+        state: _State,
+        record_id: str,
+        plaintext: bytes,
+        keep_history: bool,
+        after: int = 0,
+    ) -> int:
+        vault_id = self.header.vault_id
+        prior = self._prior(conn, keys, record_id)
+        state.ok = state.ok and prior.consistent
+        if keep_history and prior.blob is not None and self.history_limit != 0:
+            # Only a revision the app wrote (row and manifest agree) is kept.
+            self._keep_old_revision(conn, keys, state, record_id, prior)
+        # Past every revision the record has had, kept ones included (a record put
+        # back after its row was deleted must not reuse a number in its history).
+        newest_kept = conn.execute(
+            "SELECT max(revision) FROM history WHERE record_id = ?", (record_id,)
+        ).fetchone()[0]
+        newest_kept = newest_kept if _is_count(newest_kept) else 0
+        revision = max(prior.revision, newest_kept, after) + 1
+        blob = keys.records.seal(plaintext, record_aad(vault_id, record_id, revision))
+        ct_hash = crypto.sha256(blob)
+        mac = entry_mac(keys.manifest, vault_id, record_id, revision, ct_hash)
+        conn.execute(
+            "INSERT INTO records (id, revision, blob) VALUES (?,?,?) "
+            "ON CONFLICT(id) DO UPDATE SET revision=excluded.revision, blob=excluded.blob",
+            (record_id, revision, blob),
+        )
+        conn.execute(
+            "INSERT INTO manifest (record_id, revision, ct_hash, mac) VALUES (?,?,?,?) "
+            "ON CONFLICT(record_id) DO UPDATE SET revision=excluded.revision, "
+            "ct_hash=excluded.ct_hash, mac=excluded.mac",
+            (record_id, revision, ct_hash, mac),
+        )
+        if prior.entry_mac is not None:
+            state.digest = xor32(state.digest, prior.entry_mac)
+        elif not prior.listed:
+            state.count += 1
+        state.digest = xor32(state.digest, mac)
+        return revision
+
+    def delete(self, record_id: str, keep_history: bool = False) -> None:
+        """Delete a record's row and manifest entry, and its history unless
+        `keep_history` (see `put_over_damaged`)."""
         keys = self._require_keys()
         with self._transaction() as conn:
-            prior = self._prior(conn, keys, record_id)
-            if not prior.listed and not prior.stored:
-                raise RecordNotFound(f"no record with id {record_id}")
-            count, digest, state_ok = self._read_state(conn, keys)
-            # The row goes, so only the entry must be genuine: deleting a damaged or
-            # rolled-back record is the worker's choice and leaves nothing to hide.
-            state_ok = state_ok and prior.entry_authentic
-            conn.execute("DELETE FROM records WHERE id = ?", (record_id,))
-            conn.execute("DELETE FROM manifest WHERE record_id = ?", (record_id,))
-            self._drop_history(conn, keys, record_id, keep=0)
-            if prior.listed:
-                count -= 1
-            if prior.entry_mac is not None:
-                digest = xor32(digest, prior.entry_mac)
-            self._write_state(conn, keys, count, digest, state_ok)
+            state = self._read_state(conn, keys)
+            self._delete_one(conn, keys, state, record_id, keep_history)
+            self._write_state(conn, keys, state)
+
+    def _delete_one(
+        self,
+        conn: sqlite3.Connection,
+        keys: Keys,
+        state: _State,
+        record_id: str,
+        keep_history: bool,
+    ) -> None:
+        prior = self._prior(conn, keys, record_id)
+        if not prior.listed and not prior.stored:
+            raise RecordNotFound(f"no record with id {record_id}")
+        # The row goes, so only the entry must be genuine: deleting a damaged or
+        # rolled-back record is the worker's choice and leaves nothing to hide.
+        state.ok = state.ok and prior.entry_authentic
+        conn.execute("DELETE FROM records WHERE id = ?", (record_id,))
+        conn.execute("DELETE FROM manifest WHERE record_id = ?", (record_id,))
+        if not keep_history:
+            self._trim(conn, state, record_id, 0)
+        if prior.listed:
+            state.count -= 1
+        if prior.entry_mac is not None:
+            state.digest = xor32(state.digest, prior.entry_mac)
+
+    def put_over_damaged(self, record_id: str, plaintext: bytes) -> int:
+        """Replace a record whose row no longer authenticates (or was changed outside
+        the app) by `plaintext`, in one transaction, keeping its history: the bad row
+        is deleted as the worker's choice, then the record is stored anew. Saving
+        over it instead would leave the manifest unauthenticated for good."""
+        keys = self._require_keys()
+        with self._transaction() as conn:
+            state = self._read_state(conn, keys)
+            gone = self._prior(conn, keys, record_id).revision
+            self._delete_one(conn, keys, state, record_id, keep_history=True)
+            revision = self._put_one(conn, keys, state, record_id, plaintext, False, after=gone)
+            self._write_state(conn, keys, state)
+        return revision
 
     def _prior(self, conn: sqlite3.Connection, keys: Keys, record_id: str) -> _Prior:
         """What the file holds for `record_id` before a write, and whether its row and
@@ -641,69 +689,49 @@ class VaultStore:
             blob=row[1] if consistent and row is not None else None,
         )
 
-    def _read_state(self, conn: sqlite3.Connection, keys: Keys) -> tuple[int, bytes, bool]:
-        row = conn.execute("SELECT count, digest, mac FROM manifest_state WHERE id = 1").fetchone()
+    def _read_state(self, conn: sqlite3.Connection, keys: Keys) -> _State:
+        row = conn.execute(
+            "SELECT count, digest, mac, history_count, history_digest FROM manifest_state "
+            "WHERE id = 1"
+        ).fetchone()
         if (
             row is None
             or not _is_count(row[0])
-            or not isinstance(row[1], bytes)
-            or len(row[1]) != 32
+            or not _is_count(row[3])
+            or not all(isinstance(v, bytes) and len(v) == 32 for v in (row[1], row[4]))
         ):
-            return 0, ZERO_DIGEST, False
-        count, digest, mac = row
-        ok = mac == state_mac(keys.manifest, self.header.vault_id, count, digest)
-        return count, digest, ok
+            return _State(0, ZERO_DIGEST, 0, ZERO_DIGEST, False)
+        ok = state_authentic(keys.manifest, self.header.vault_id, row)
+        return _State(row[0], row[1], row[3], row[4], ok)
 
-    def _write_state(
-        self, conn: sqlite3.Connection, keys: Keys, count: int, digest: bytes, state_ok: bool
-    ) -> None:
+    def _write_state(self, conn: sqlite3.Connection, keys: Keys, state: _State) -> None:
         # A state that was already forged stays unauthenticated, so a later save
         # cannot launder tampering that `verify` should still report.
-        mac = (
-            state_mac(keys.manifest, self.header.vault_id, count, digest) if state_ok else bytes(32)
-        )
+        mac = bytes(32)
+        if state.ok:
+            mac = state_mac_v2(
+                keys.manifest,
+                self.header.vault_id,
+                state.count,
+                state.digest,
+                state.history_count,
+                state.history_digest,
+            )
         conn.execute(
-            "INSERT INTO manifest_state (id, count, digest, mac) VALUES (1,?,?,?) "
-            "ON CONFLICT(id) DO UPDATE SET count=excluded.count, digest=excluded.digest, "
-            "mac=excluded.mac",
-            (count, digest, mac),
+            "INSERT INTO manifest_state (id, count, digest, mac, history_count, history_digest) "
+            "VALUES (1,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET count=excluded.count, "
+            "digest=excluded.digest, mac=excluded.mac, history_count=excluded.history_count, "
+            "history_digest=excluded.history_digest",
+            (state.count, state.digest, mac, state.history_count, state.history_digest),
         )
 
     # --- revision history ------------------------------------------------------
-
-    def _read_history_state(self, conn: sqlite3.Connection, keys: Keys) -> _HistoryState:
-        row = conn.execute("SELECT count, digest, mac FROM history_state WHERE id = 1").fetchone()
-        if row is None:
-            # Never written: authentic only while the history is empty too.
-            empty = conn.execute("SELECT NOT EXISTS (SELECT 1 FROM history)").fetchone()[0]
-            return _HistoryState(0, ZERO_DIGEST, bool(empty))
-        count, digest, mac = row
-        if not _is_count(count) or not isinstance(digest, bytes) or len(digest) != 32:
-            return _HistoryState(0, ZERO_DIGEST, False)
-        ok = mac == history_state_mac(keys.manifest, self.header.vault_id, count, digest)
-        return _HistoryState(count, digest, ok)
-
-    def _write_history_state(
-        self, conn: sqlite3.Connection, keys: Keys, state: _HistoryState
-    ) -> None:
-        # As with the manifest: a forged summary stays unauthenticated.
-        mac = (
-            history_state_mac(keys.manifest, self.header.vault_id, state.count, state.digest)
-            if state.ok
-            else bytes(32)
-        )
-        conn.execute(
-            "INSERT INTO history_state (id, count, digest, mac) VALUES (1,?,?,?) "
-            "ON CONFLICT(id) DO UPDATE SET count=excluded.count, digest=excluded.digest, "
-            "mac=excluded.mac",
-            (state.count, state.digest, mac),
-        )
 
     def _keep_old_revision(
         self,
         conn: sqlite3.Connection,
         keys: Keys,
-        state: _HistoryState,
+        state: _State,
         record_id: str,
         prior: _Prior,
     ) -> None:
@@ -725,13 +753,11 @@ class VaultStore:
             "INSERT INTO history (record_id, revision, blob, mac) VALUES (?,?,?,?)",
             (record_id, prior.revision, prior.blob, mac),
         )
-        state.add(mac)
+        state.keep(mac)
         if self.history_limit is not None:
             self._trim(conn, state, record_id, self.history_limit)
 
-    def _trim(
-        self, conn: sqlite3.Connection, state: _HistoryState, record_id: str, keep: int
-    ) -> int:
+    def _trim(self, conn: sqlite3.Connection, state: _State, record_id: str, keep: int) -> int:
         """Delete all but the newest `keep` old revisions of one record."""
         return self._remove_history_rows(
             conn,
@@ -743,36 +769,33 @@ class VaultStore:
 
     @staticmethod
     def _remove_history_rows(
-        conn: sqlite3.Connection, state: _HistoryState, where: str, params: tuple
+        conn: sqlite3.Connection, state: _State, where: str, params: tuple
     ) -> int:
         sql = f"DELETE FROM history WHERE {where} RETURNING mac"
         removed = conn.execute(sql, params).fetchall()
         for (mac,) in removed:
-            state.remove(mac)
+            state.forget(mac)
         return len(removed)
 
-    def _drop_history(
-        self, conn: sqlite3.Connection, keys: Keys, record_id: str | None, keep: int
+    def prune_history(
+        self, keep: int, record_id: str | None = None, also: tuple[str, bytes] | None = None
     ) -> int:
-        """Trim one record's history (or every record's, for None) to `keep` old
-        revisions inside an open transaction; returns how many were deleted."""
-        if record_id is not None:
-            ids = [record_id]
-        else:
-            ids = [r[0] for r in conn.execute("SELECT DISTINCT record_id FROM history")]
-        state = self._read_history_state(conn, keys)
-        removed = sum(self._trim(conn, state, one, keep) for one in ids)
-        if removed:
-            self._write_history_state(conn, keys, state)
-        return removed
-
-    def prune_history(self, keep: int, record_id: str | None = None) -> int:
         """Delete old revisions beyond the newest `keep` of one record, or of every
-        record; secure_delete and a checkpoint leave no trace of them in the file.
-        Returns how many were deleted."""
+        record, with `also` (an item id and plaintext, stored without history) in the
+        same transaction; secure_delete and a checkpoint leave no trace of what went.
+        Returns how many old revisions were deleted."""
         keys = self._require_keys()
         with self._transaction() as conn:
-            removed = self._drop_history(conn, keys, record_id, keep)
+            state = self._read_state(conn, keys)
+            if also is not None:
+                self._put_one(conn, keys, state, also[0], also[1], keep_history=False)
+            if record_id is not None:
+                ids = [record_id]
+            else:
+                ids = [r[0] for r in conn.execute("SELECT DISTINCT record_id FROM history")]
+            removed = sum(self._trim(conn, state, one, keep) for one in ids)
+            if removed or also is not None:
+                self._write_state(conn, keys, state)
         if removed:
             self.checkpoint()
         return removed
@@ -798,6 +821,13 @@ class VaultStore:
                 plain = None
             found.append(OldRevision(revision, plain))
         return found
+
+    def revision_of(self, record_id: str) -> int | None:
+        """The revision of a record's row as stored (even when it is damaged)."""
+        row = self._conn.execute(
+            "SELECT revision FROM records WHERE id = ?", (record_id,)
+        ).fetchone()
+        return row[0] if row is not None and _is_count(row[0]) else None
 
     def history_excess(self, keep: int) -> int:
         """How many old revisions a limit of `keep` per record would delete."""

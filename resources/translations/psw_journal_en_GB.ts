@@ -1909,12 +1909,37 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="562"/>
+        <location filename="../../journal_app/gui/main_window.py" line="536"/>
+        <source>Bring back their last good versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="539"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="543"/>
+        <source>{n} of them have earlier versions that can still be read: you can bring those back now (the damaged text cannot be read anyway), or restore a recent backup (File &gt; Restore a backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="568"/>
+        <source>Not brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="574"/>
+        <source>{n} entry(ies) brought back from their last good version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="603"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="564"/>
+        <location filename="../../journal_app/gui/main_window.py" line="605"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>

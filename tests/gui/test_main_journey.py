@@ -378,6 +378,37 @@ def test_unlock_says_plainly_when_entries_failed_their_check(session, qtbot, mon
     assert hurt.id in box.detailedText() and kept.id not in box.detailedText()
     assert "Hurt" not in box.text() + box.detailedText()  # ids only, no journal text
     assert [r.id for r in session.journal.records()] == [kept.id]
+    assert "Bring back" not in " ".join(b.text() for b in box.buttons())  # no older version
+
+
+def test_a_damaged_entry_with_an_earlier_version_is_offered_back(session, qtbot, monkeypatch):
+    import sqlite3
+
+    hurt = session.save(None, {"type": "checkin", "date": "2025-01-02", "title": "Good"})
+    session.save(hurt.id, {"title": "Newer, then damaged"})
+    session.lock()
+    with sqlite3.connect(session.vault_path) as conn:
+        (raw,) = conn.execute("SELECT blob FROM records WHERE id=?", (hurt.id,)).fetchone()
+        blob = bytearray(raw)
+        blob[-1] ^= 0x01
+        conn.execute("UPDATE records SET blob=? WHERE id=?", (bytes(blob), hurt.id))
+    session.unlock(PASSPHRASE)
+
+    def click_bring_back(box: QMessageBox) -> int:
+        [button] = [b for b in box.buttons() if b.text() == "Bring back their last good versions"]
+        assert box.defaultButton() is button
+        assert "1 of them have earlier versions" in box.informativeText()
+        button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click_bring_back)
+    window = open_window(session, qtbot)
+    window.report_integrity()
+    assert session.journal.damaged == []
+    assert session.journal.get(hurt.id).title == "Good"
+    assert window.records.model.row_of(hurt.id) >= 0  # listed again
+    assert "1 entry(ies) brought back" in window.status.text()
+    assert session.journal.verify() == []
 
 
 def test_export_everything_warns_first_and_writes_plain_files(

@@ -596,7 +596,6 @@ SAVE_STEPS = [
     sql_step("insert-record", "INSERT INTO RECORDS "),
     sql_step("insert-manifest-entry", "INSERT INTO MANIFEST "),
     sql_step("write-manifest-state", "INSERT INTO MANIFEST_STATE "),
-    sql_step("write-history-state", "INSERT INTO HISTORY_STATE "),
     sql_step("commit", "COMMIT"),
 ]
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import FAST_KDF, PASSPHRASE
 
-from journal_app.errors import RecordDamaged, RecordNotFound, UsageError
+from journal_app.errors import RecordDamaged, RecordNotFound, StorageError, UsageError
 from journal_app.services.backup import restore_backup
 from journal_app.services.journal import Journal
 
@@ -294,12 +294,47 @@ def test_an_old_revision_with_a_forged_mac_or_orphaned_is_reported(edited, vault
 
 
 def test_a_forged_history_summary_is_reported(edited, vault_path: Path):
-    raw(vault_path, ("UPDATE history_state SET count = count + 1",))
+    raw(vault_path, ("UPDATE manifest_state SET history_count = history_count + 1",))
     journal = reopened(vault_path)
     try:
-        assert problems_of(journal) == {(None, "history_state")}
+        assert problems_of(journal) == {(None, "manifest_state")}
     finally:
         journal.lock()
+
+
+def test_history_put_back_from_an_older_copy_is_reported(tmp_path: Path):
+    """The history and its summary copied back from a backup (which the automatic
+    backups leave beside the vault): the summary no longer matches the manifest."""
+    vault = tmp_path / "journal.pswvault"
+    journal, _ = Journal.create(vault, PASSPHRASE, FAST_KDF)
+    record = add_reflection(journal, "v1")
+    journal.edit(record.id, {"fields": {"description": "v2"}})
+    backup = tmp_path / "backup.pswvault"
+    journal.backup(backup)
+    for n in (3, 4):
+        journal.edit(record.id, {"fields": {"description": f"v{n}"}})
+    journal.lock()
+    with sqlite3.connect(vault) as conn:
+        conn.execute("ATTACH DATABASE ? AS old", (str(backup),))
+        conn.execute("DELETE FROM history")
+        conn.execute("INSERT INTO history SELECT * FROM old.history")
+        conn.execute(
+            "UPDATE manifest_state SET (count, digest, mac, history_count, history_digest) = "
+            "(SELECT count, digest, mac, history_count, history_digest FROM old.manifest_state)"
+        )
+        conn.commit()
+        conn.execute("DETACH DATABASE old")
+    journal = reopened(vault)
+    try:
+        assert [t for _, t, _ in texts(journal, record.id)] == ["v4", "v1"]
+        assert (None, "manifest_state") in problems_of(journal)
+    finally:
+        journal.lock()
+
+
+def test_an_old_revision_stored_under_a_blob_id_is_refused_or_reported(edited, vault_path):
+    with pytest.raises(sqlite3.IntegrityError):
+        raw(vault_path, ("UPDATE history SET record_id = CAST(record_id AS BLOB)",))
 
 
 def test_an_old_revision_copied_back_as_the_current_one_is_rolled_back(edited, vault_path):
@@ -373,3 +408,92 @@ def test_history_excess_counts_what_a_limit_would_delete(journal: Journal):
     assert [journal.history_excess(k) for k in (None, 0, 1, 2, 4, 9)] == [0, 5, 3, 2, 0, 0]
     assert journal.set_history_limit(1) == 3
     assert journal.history_excess(1) == 0
+
+
+# --- damaged records keep what can still be read -------------------------------------
+
+
+def damage_current_row(vault_path: Path, record_id: str) -> None:
+    with sqlite3.connect(vault_path) as conn:
+        blob = conn.execute("SELECT blob FROM records WHERE id = ?", (record_id,)).fetchone()[0]
+        flipped = blob[:30] + bytes([blob[30] ^ 1]) + blob[31:]
+        conn.execute("UPDATE records SET blob = ? WHERE id = ?", (flipped, record_id))
+
+
+def test_a_damaged_record_is_brought_back_from_its_last_good_version(edited, vault_path):
+    target = edited[0]
+    damage_current_row(vault_path, target)
+    journal = reopened(vault_path)
+    try:
+        assert journal.damaged == [target]
+        assert texts(journal, target) == [(3, None, True), (2, "a v2", False), (1, "a v1", False)]
+        assert journal.last_good_version(target).revision == 2
+        restored = journal.revert(target, 2)
+        assert journal.get(restored.id).fields["description"] == "a v2"
+        assert journal.damaged == []
+        assert texts(journal, target) == [(4, "a v2", True), (2, "a v2", False), (1, "a v1", False)]
+        assert journal.verify() == []
+    finally:
+        journal.lock()
+    again = reopened(vault_path)
+    try:
+        assert again.damaged == [] and again.verify() == []
+    finally:
+        again.lock()
+
+
+def test_deleting_a_damaged_record_puts_its_last_good_version_in_the_trash(edited, vault_path):
+    target = edited[1]
+    damage_current_row(vault_path, target)
+    journal = reopened(vault_path)
+    try:
+        trashed = journal.move_to_trash(target)
+        assert trashed is not None and trashed.fields["description"] == "b v2"
+        assert [r.id for r in journal.trash()] == [target] and journal.damaged == []
+        assert len(journal.history(target)) == 3  # the history stays with it
+        journal.restore_from_trash(target)
+        assert journal.get(target).fields["description"] == "b v2"
+        assert journal.verify() == []
+    finally:
+        journal.lock()
+
+
+def test_a_damaged_record_with_no_readable_version_is_deleted(journal, vault_path):
+    record = add_reflection(journal)
+    journal.lock()
+    damage_current_row(vault_path, record.id)
+    journal = reopened(vault_path)
+    try:
+        assert journal.move_to_trash(record.id) is None
+        assert journal.trash() == [] and journal.damaged == []
+        assert journal.verify() == []
+    finally:
+        journal.lock()
+
+
+def test_a_record_put_back_after_its_row_was_deleted_never_reuses_a_revision(edited, vault_path):
+    target = edited[0]
+    journal = reopened(vault_path)
+    try:
+        journal.store.delete(target, keep_history=True)  # as put_over_damaged does
+        journal.store.put(target, b"{}")
+        assert journal.store.revision_of(target) == 3  # past revisions 1 and 2 kept
+    finally:
+        journal.lock()
+
+
+def test_a_limit_and_the_versions_it_deletes_are_one_transaction(journal, monkeypatch):
+    record = add_reflection(journal)
+    journal.edit(record.id, {"fields": {"description": "later"}})
+
+    def full(*_args, **_kwargs):
+        raise StorageError("the disk is full")
+
+    monkeypatch.setattr(journal.store, "_trim", full)
+    with pytest.raises(StorageError):
+        journal.set_history_limit(0)
+    assert journal.history_limit() is None and journal.history_count() == 1
+    monkeypatch.undo()
+    journal.revert(record.id, 1)  # keeps the replaced text, as it says
+    assert [t for _, t, _ in texts(journal, record.id)] == ["first words", "later", "first words"]
+    assert journal.verify() == []

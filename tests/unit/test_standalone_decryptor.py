@@ -497,6 +497,8 @@ def test_a_vault_the_app_has_open_is_read_live(tmp_path: Path):
         ),
         ("DELETE FROM history WHERE revision = 2", 1, "history summary does not match"),
         ("UPDATE history SET mac = zeroblob(32) WHERE revision = 2", 1, "not written by the app"),
+        ("UPDATE history SET mac = 'x'", 1, "not written by the app"),
+        ("UPDATE records SET revision = 'abc'", 4, "does not authenticate"),
     ],
 )
 def test_tampered_history_is_named(tmp_path: Path, sql: str, code: int, message: str):
@@ -518,7 +520,8 @@ def test_tampered_history_is_named(tmp_path: Path, sql: str, code: int, message:
     result = run_tool(vault, "--passphrase-file", secret)
     assert result.returncode == code
     assert message in result.stderr
-    assert json.loads(result.stdout)["records"][0]["fields"]["note"] == "v3"
+    records = json.loads(result.stdout)["records"]
+    assert records == [] if code == 4 and "abc" in sql else records[0]["fields"]["note"] == "v3"
 
 
 def test_golden_vault_of_schema_2_matches_its_json_and_the_app(tmp_path: Path):

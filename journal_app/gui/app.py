@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from journal_app import __version__
@@ -18,6 +20,10 @@ from journal_app.logsetup import configure_logging
 from journal_app.paths import default_vault_path
 
 log = logging.getLogger(__name__)
+
+# One name for the app on Linux: the .desktop file, the AppStream id and the icon
+# (resources/linux/org.pswjournal.PSWJournal.*).
+APP_ID = "org.pswjournal.PSWJournal"
 
 
 class AppController(QObject):
@@ -101,11 +107,38 @@ def install_translation(app: QApplication, locale=None, folder: str | None = Non
     return translator
 
 
+def app_icon() -> QIcon:
+    """The app's icon at every size made by tools/make_icons.py (psw-journal-<N>.png)."""
+    from importlib import resources
+
+    folder = resources.files("journal_app.resources").joinpath("icons")
+    icon = QIcon()
+    sizes = []
+    if folder.is_dir():
+        for entry in folder.iterdir():
+            match = re.fullmatch(r"psw-journal-(\d+)\.png", entry.name)
+            if match:
+                sizes.append((int(match.group(1)), str(entry)))
+    for size, path in sorted(sizes):
+        icon.addFile(path, QSize(size, size))
+    if icon.isNull():
+        log.warning("the app icon is missing from %s", folder)
+    return icon
+
+
+def set_app_identity(app: QApplication) -> None:
+    """Give the app its icon and its desktop id, by which Wayland compositors and
+    desktop shells match its windows to the installed .desktop file."""
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+
+
 def run_app(args: argparse.Namespace) -> int:
     log_path = configure_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("PSW Journal")
     app.setApplicationVersion(__version__)
+    set_app_identity(app)
     app.setQuitOnLastWindowClosed(False)
     from journal_app.gui.crash import install_exception_hook
     from journal_app.gui.theme import apply_theme

@@ -571,9 +571,7 @@ class MainWindow(QMainWindow):
             self.session.record_saved.emit(record_id)
         self.records.refresh()
         self.status.setText(
-            self.tr("{n} entry(ies) brought back from their last good version.").format(
-                n=recovered
-            )
+            self.tr("{n} entry(ies) brought back from their last good version.").format(n=recovered)
         )
         return recovered
 

@@ -13,6 +13,7 @@ import importlib.metadata
 import importlib.util
 import os
 import platform
+import shutil
 import stat
 import subprocess
 import sys
@@ -27,6 +28,9 @@ DIST = HERE / "dist"
 WORK = HERE / "build"
 APP_NAME = "psw-journal"
 MAC_APP = "PSW Journal.app"
+
+
+DESKTOP_SCRIPT = "install-desktop-entry.sh"
 
 
 def app_version() -> str:
@@ -118,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     if result.returncode != 0 or not folder.is_dir():
         print(f"build: PyInstaller failed (exit {result.returncode})", file=sys.stderr)
         return result.returncode or 1
+    if sys.platform.startswith("linux"):  # the menu entry and icon, for the user to add
+        shutil.copy2(REPO / "packaging" / "linux" / DESKTOP_SCRIPT, folder / DESKTOP_SCRIPT)
     size, count = folder_stats(folder)
     print(f"build: {folder} in {elapsed:.0f} s: {size / 2**20:.0f} MiB, {count} files")
     if sys.platform == "darwin" and (DIST / MAC_APP).is_dir():

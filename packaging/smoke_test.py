@@ -172,6 +172,28 @@ def check_cli(bundle: Bundle, version: str) -> list[str]:
     return notes
 
 
+def check_desktop_entry(bundle: Bundle) -> str:
+    """Linux: the script at the top of the folder adds the menu entry and icons for
+    this user (here into a temporary XDG_DATA_HOME), pointing at this folder."""
+    script = bundle.folder / "install-desktop-entry.sh"
+    if not script.is_file():
+        raise SmokeFailure(f"{script.name} is missing from the folder")
+    data = bundle.work / "xdg-data"
+    env = dict(bundle.env, XDG_DATA_HOME=str(data))
+    done = subprocess.run(["sh", str(script)], env=env, capture_output=True, text=True)
+    entry = data / "applications" / "org.pswjournal.PSWJournal.desktop"
+    icon = data / "icons" / "hicolor" / "256x256" / "apps" / "org.pswjournal.PSWJournal.png"
+    if done.returncode != 0 or not entry.is_file() or not icon.is_file():
+        raise SmokeFailure(f"{script.name} failed: {done.stderr.strip() or done.stdout.strip()}")
+    exec_line = f'Exec="{bundle.folder / "psw-journal"}"'
+    if exec_line not in entry.read_text("utf-8").splitlines():
+        raise SmokeFailure(f"the menu entry does not start this folder's program ({exec_line})")
+    subprocess.run(["sh", str(script), "--remove"], env=env, capture_output=True, check=True)
+    if entry.exists() or icon.exists():
+        raise SmokeFailure(f"{script.name} --remove left the entry or the icon")
+    return f"{script.name}: menu entry and icons added for this folder, and removed"
+
+
 def read_logs(root: Path) -> tuple[int, list[str]]:
     """(how many log files the app wrote under root, their error lines)."""
     logs = sorted(root.glob("**/psw-journal.log*"))
@@ -269,6 +291,7 @@ def main(argv: list[str] | None = None) -> int:
             if sys.platform == "darwin" and mac_app.is_file():
                 notes.append("PSW Journal.app: " + bundle.run("--version", exe=mac_app).strip())
             if sys.platform.startswith("linux"):
+                notes.append(check_desktop_entry(bundle))
                 notes.extend(check_linked_libraries(folder))
         except SmokeFailure as failure:
             print(f"smoke test FAILED: {failure}", file=sys.stderr)

@@ -16,7 +16,6 @@ from journal_app.domain.vocabulary import Vocabulary
 from journal_app.services.pack_labels import CHOICE_LABELS, FIELD_LABELS, choice_label, field_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
-_CONTEXT = "HistoryDialog"
 # Marked for lupdate here; translated where shown.
 _SHARE_NAMES = {
     Share.PRIVATE: QT_TRANSLATE_NOOP("HistoryDialog", "Private"),
@@ -40,18 +39,18 @@ def version_items(record: Record, vocabulary: Vocabulary) -> list[tuple[str, str
     """(key, label, text) for every non-empty part of a record that a restore brings
     back, in the order an entry shows them; the key pairs parts across versions."""
 
-    def tr(text: str) -> str:
-        return translate(_CONTEXT, text)
+    def tr(text: str) -> str:  # for the _SHARE_NAMES marked with QT_TRANSLATE_NOOP
+        return translate("HistoryDialog", text)
 
     items = [
-        ("title", tr("Title"), record.title),
-        ("date", tr("Date"), record.date.strftime("%d/%m/%Y")),
-        ("tags", tr("Tags"), ", ".join(record.tags)),
-        ("share", tr("Share level"), tr(_SHARE_NAMES[record.share])),
+        ("title", translate("HistoryDialog", "Title"), record.title),
+        ("date", translate("HistoryDialog", "Date"), record.date.strftime("%d/%m/%Y")),
+        ("tags", translate("HistoryDialog", "Tags"), ", ".join(record.tags)),
+        ("share", translate("HistoryDialog", "Share level"), tr(_SHARE_NAMES[record.share])),
         (
             "for_supervision",
-            tr("Bring to supervision"),
-            tr("Yes") if record.for_supervision else "",
+            translate("HistoryDialog", "Bring to supervision"),
+            translate("HistoryDialog", "Yes") if record.for_supervision else "",
         ),
     ]
     labels = FIELD_LABELS[record.type]
@@ -62,8 +61,9 @@ def version_items(record: Record, vocabulary: Vocabulary) -> list[tuple[str, str
         if value is None or value in ("", [], {}):
             continue
         if name == "sections":
+            untitled = translate("HistoryDialog", "Section")
             items += [
-                (f"sections.{i}", s.get("heading") or tr("Section"), s.get("text", ""))
+                (f"sections.{i}", s.get("heading") or untitled, s.get("text", ""))
                 for i, s in enumerate(value)
             ]
         elif name == "considerations":
@@ -73,17 +73,22 @@ def version_items(record: Record, vocabulary: Vocabulary) -> list[tuple[str, str
             items.append((name, labels[name], "\n".join(_action_line(a) for a in value)))
         elif name == "themes":
             items.append(
-                (name, tr("Themes"), ", ".join(vocabulary.themes.get(t, t) for t in value))
+                (
+                    name,
+                    translate("HistoryDialog", "Themes"),
+                    ", ".join(vocabulary.themes.get(t, t) for t in value),
+                )
             )
         elif name == "competences":
             areas = vocabulary.competences
             text = "; ".join(areas[a].name if a in areas else a for a in value)
-            items.append((name, tr("Competence areas"), text))
+            items.append((name, translate("HistoryDialog", "Competence areas"), text))
         elif name == "next_date" and isinstance(value, str):
             items.append((name, labels[name], _day(value)))
         else:
             items.append((name, labels.get(name, name), field_text(name, value)))
-    items.append(("shared_summary", tr("Shared summary"), record.shared_summary))
+    summary = translate("HistoryDialog", "Shared summary")
+    items.append(("shared_summary", summary, record.shared_summary))
     return [(key, label, text) for key, label, text in items if str(text).strip()]
 
 
@@ -95,7 +100,7 @@ def _day(iso: str) -> str:
 def _action_line(action: dict) -> str:
     details = [str(action.get("owner") or "").strip()]
     if action.get("due"):
-        details.append(translate(_CONTEXT, "due {day}").format(day=_day(str(action["due"]))))
+        details.append(translate("HistoryDialog", "due {day}").format(day=_day(str(action["due"]))))
     details.append(choice_label("status", str(action.get("status", "open"))))
     shown = ", ".join(d for d in details if d)
     return f"• {action.get('text', '')} ({shown})"

@@ -10,7 +10,15 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -56,13 +64,13 @@ def run_with_progress(
     if cancel is None:
         dialog.setCancelButton(None)
     else:
-        dialog.setCancelButtonText(dialog.tr("Cancel"))
+        dialog.setCancelButtonText(QCoreApplication.translate("ProgressDialog", "Cancel"))
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
 
         def cancelled() -> None:
             cancel.set()
-            dialog.setLabelText(dialog.tr("Stopping safely…"))
+            dialog.setLabelText(QCoreApplication.translate("ProgressDialog", "Stopping safely…"))
             dialog.show()
 
         dialog.canceled.connect(cancelled)

@@ -2,254 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="46"/>
-        <source>What happened, in outline? Your part; initials, not names or case facts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="49"/>
-        <source>Feelings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="50"/>
-        <source>What were you thinking and feeling before, during and after?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="53"/>
-        <source>Evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="54"/>
-        <source>What went well and what was harder? Notice your strengths too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="57"/>
-        <source>Analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="58"/>
-        <source>What helped or got in the way? What does it tell you about your practice?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="61"/>
-        <source>Conclusion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="62"/>
-        <source>What have you learnt? What else could you have done?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="65"/>
-        <source>Action plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="66"/>
-        <source>What will you do next time, and what support or training would help?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="69"/>
-        <source>What?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="70"/>
-        <source>What happened, and what was your part in it? The outline, not the case facts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="73"/>
-        <source>So what?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="74"/>
-        <source>What does it mean for you? What did you feel, and what did you learn?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="77"/>
-        <source>Now what?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="78"/>
-        <source>What will you do differently, and what support do you need?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="81"/>
-        <source>Reflection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="82"/>
-        <source>Write freely about what you noticed, felt and learnt, not case details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="85"/>
-        <source>What happened, or what was the feedback?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="86"/>
-        <source>In outline, without anything that could identify someone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="88"/>
-        <source>What did you learn?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="88"/>
-        <source>About the work, and about yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="90"/>
-        <source>How did or will you change your practice?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="91"/>
-        <source>One or two concrete changes are enough.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="94"/>
-        <source>How is it relevant to the code of conduct?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="95"/>
-        <source>Which values or parts of your code of conduct does it touch?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="98"/>
-        <source>What I want to bring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="99"/>
-        <source>The topics, questions or decisions you want time for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="102"/>
-        <source>What is going well</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="103"/>
-        <source>Your strengths, and what you are proud of since last time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="106"/>
-        <source>Support I need</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="107"/>
-        <source>Advice, training, time, or someone to listen: what would help?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="110"/>
-        <source>How was it marked?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="111"/>
-        <source>How did you mark the ending: a last session, looking back at progress?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="114"/>
-        <source>What next support is in place?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="115"/>
-        <source>Who or what supports them now? Name services, not personal details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="118"/>
-        <source>How it felt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="119"/>
-        <source>How did the ending feel for you, and what do you need now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/version_text.py" line="47"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/version_text.py" line="48"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/version_text.py" line="49"/>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/version_text.py" line="50"/>
-        <source>Share level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/version_text.py" line="53"/>
-        <source>Bring to supervision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/version_text.py" line="54"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/version_text.py" line="66"/>
-        <source>Section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/version_text.py" line="76"/>
-        <source>Themes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/version_text.py" line="81"/>
-        <source>Competence areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/version_text.py" line="86"/>
-        <source>Shared summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../journal_app/gui/dialogs/about.py" line="37"/>
@@ -1366,18 +1118,73 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="22"/>
+        <location filename="../../journal_app/gui/version_text.py" line="21"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="23"/>
+        <location filename="../../journal_app/gui/version_text.py" line="22"/>
         <source>Summary shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="24"/>
+        <location filename="../../journal_app/gui/version_text.py" line="23"/>
         <source>Shared in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="46"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="47"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="48"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="49"/>
+        <source>Share level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="52"/>
+        <source>Bring to supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="53"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="64"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="78"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="85"/>
+        <source>Competence areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="90"/>
+        <source>Shared summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="103"/>
+        <source>due {day}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2590,6 +2397,19 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../journal_app/gui/workers.py" line="67"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/workers.py" line="73"/>
+        <source>Stopping safely…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <location filename="../../journal_app/gui/editors/base.py" line="74"/>
@@ -3042,143 +2862,334 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="45"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="44"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="124"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="45"/>
+        <source>What happened, in outline? Your part; initials, not names or case facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="48"/>
+        <source>Feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="49"/>
+        <source>What were you thinking and feeling before, during and after?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="52"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="53"/>
+        <source>What went well and what was harder? Notice your strengths too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="56"/>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="58"/>
+        <source>What helped or got in the way? What does it tell you about your practice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="62"/>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="63"/>
+        <source>What have you learnt? What else could you have done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="66"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="67"/>
+        <source>What will you do next time, and what support or training would help?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="70"/>
+        <source>What?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="72"/>
+        <source>What happened, and what was your part in it? The outline, not the case facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="76"/>
+        <source>So what?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="77"/>
+        <source>What does it mean for you? What did you feel, and what did you learn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="80"/>
+        <source>Now what?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="81"/>
+        <source>What will you do differently, and what support do you need?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="84"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="130"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="127"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="85"/>
+        <source>Write freely about what you noticed, felt and learnt, not case details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="88"/>
+        <source>What happened, or what was the feedback?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="89"/>
+        <source>In outline, without anything that could identify someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="92"/>
+        <source>What did you learn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="93"/>
+        <source>About the work, and about yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="96"/>
+        <source>How did or will you change your practice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="97"/>
+        <source>One or two concrete changes are enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="100"/>
+        <source>How is it relevant to the code of conduct?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="101"/>
+        <source>Which values or parts of your code of conduct does it touch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="104"/>
+        <source>What I want to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="105"/>
+        <source>The topics, questions or decisions you want time for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="108"/>
+        <source>What is going well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="109"/>
+        <source>Your strengths, and what you are proud of since last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="112"/>
+        <source>Support I need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="113"/>
+        <source>Advice, training, time, or someone to listen: what would help?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="116"/>
+        <source>How was it marked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="117"/>
+        <source>How did you mark the ending: a last session, looking back at progress?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="120"/>
+        <source>What next support is in place?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="121"/>
+        <source>Who or what supports them now? Name services, not personal details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="124"/>
+        <source>How it felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="125"/>
+        <source>How did the ending feel for you, and what do you need now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="133"/>
         <source>Written reflections are not legally privileged: they could be asked for, so write about learning and feelings, not case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="140"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="146"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="141"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="147"/>
         <source>A structure for your thoughts; switch at any time, nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="155"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="161"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="156"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="162"/>
         <source>Partly planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="157"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="163"/>
         <source>Unplanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="159"/>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="216"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="165"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="222"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="164"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="170"/>
         <source>Was the ending planned?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="165"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="171"/>
         <source>Abrupt endings can come as a shock; note how this one came about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="173"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="179"/>
         <source>Template name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="181"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="187"/>
         <source>Your sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="182"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="188"/>
         <source>Your own headings, each with its own text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="194"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="200"/>
         <source>Sections from another model stay shown while they hold text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="208"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="214"/>
         <source>Context and mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="210"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="216"/>
         <source>One-to-one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="211"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="217"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="212"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="218"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="213"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="219"/>
         <source>Crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="214"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="220"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="217"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="223"/>
         <source>Session kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="220"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="226"/>
         <source>e.g. community hub, ward, home visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="221"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="227"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="223"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="229"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="223"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="229"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="227"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="233"/>
         <source>Mood after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="229"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="235"/>
         <source>1 is very low, 10 is very good; leave it unset if you prefer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3978,19 +3989,6 @@ If this keeps happening, copy the report and send it to whoever supports the app
     <message>
         <location filename="../../journal_app/gui/crash.py" line="186"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../journal_app/gui/workers.py" line="59"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/workers.py" line="65"/>
-        <source>Stopping safely…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

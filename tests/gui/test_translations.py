@@ -66,3 +66,11 @@ def test_the_shipped_folder_is_where_the_app_looks(qapp):
     assert (folder / "psw_journal_en_GB.ts").is_file()
     # No English .qm ships (the text is English already), so nothing is installed.
     assert install_translation(QApplication.instance(), QLocale("en_GB")) is None
+
+
+def test_every_string_sits_under_the_context_the_app_looks_it_up_in():
+    """lupdate files `tr = self.tr; tr("…")` or `other.tr("…")` under an empty or a
+    wrong context, where a translation would never be found."""
+    names = set(re.findall(r"<name>(.*?)</name>", SOURCE.read_text("utf-8")))
+    assert "" not in names
+    assert not names & {"dialog", "self", "box", "widget"}, names  # a variable, not a class

@@ -39,84 +39,90 @@ class ReflectionEditor(RecordEditor):
 
     def section_texts(self) -> dict[str, tuple[str, str]]:
         """Heading and one-line guiding prompt of each text section."""
-        tr = self.tr
         return {
             "description": (
-                tr("Description"),
-                tr("What happened, in outline? Your part; initials, not names or case facts."),
+                self.tr("Description"),
+                self.tr("What happened, in outline? Your part; initials, not names or case facts."),
             ),
             "feelings": (
-                tr("Feelings"),
-                tr("What were you thinking and feeling before, during and after?"),
+                self.tr("Feelings"),
+                self.tr("What were you thinking and feeling before, during and after?"),
             ),
             "evaluation": (
-                tr("Evaluation"),
-                tr("What went well and what was harder? Notice your strengths too."),
+                self.tr("Evaluation"),
+                self.tr("What went well and what was harder? Notice your strengths too."),
             ),
             "analysis": (
-                tr("Analysis"),
-                tr("What helped or got in the way? What does it tell you about your practice?"),
+                self.tr("Analysis"),
+                self.tr(
+                    "What helped or got in the way? What does it tell you about your practice?"
+                ),
             ),
             "conclusion": (
-                tr("Conclusion"),
-                tr("What have you learnt? What else could you have done?"),
+                self.tr("Conclusion"),
+                self.tr("What have you learnt? What else could you have done?"),
             ),
             "action_plan": (
-                tr("Action plan"),
-                tr("What will you do next time, and what support or training would help?"),
+                self.tr("Action plan"),
+                self.tr("What will you do next time, and what support or training would help?"),
             ),
             "what": (
-                tr("What?"),
-                tr("What happened, and what was your part in it? The outline, not the case facts."),
+                self.tr("What?"),
+                self.tr(
+                    "What happened, and what was your part in it? The outline, not the case facts."
+                ),
             ),
             "so_what": (
-                tr("So what?"),
-                tr("What does it mean for you? What did you feel, and what did you learn?"),
+                self.tr("So what?"),
+                self.tr("What does it mean for you? What did you feel, and what did you learn?"),
             ),
             "now_what": (
-                tr("Now what?"),
-                tr("What will you do differently, and what support do you need?"),
+                self.tr("Now what?"),
+                self.tr("What will you do differently, and what support do you need?"),
             ),
             "text": (
-                tr("Reflection"),
-                tr("Write freely about what you noticed, felt and learnt, not case details."),
+                self.tr("Reflection"),
+                self.tr("Write freely about what you noticed, felt and learnt, not case details."),
             ),
             "nmc_what_happened": (
-                tr("What happened, or what was the feedback?"),
-                tr("In outline, without anything that could identify someone."),
+                self.tr("What happened, or what was the feedback?"),
+                self.tr("In outline, without anything that could identify someone."),
             ),
-            "nmc_learning": (tr("What did you learn?"), tr("About the work, and about yourself.")),
+            "nmc_learning": (
+                self.tr("What did you learn?"),
+                self.tr("About the work, and about yourself."),
+            ),
             "nmc_practice_change": (
-                tr("How did or will you change your practice?"),
-                tr("One or two concrete changes are enough."),
+                self.tr("How did or will you change your practice?"),
+                self.tr("One or two concrete changes are enough."),
             ),
             "nmc_code_relevance": (
-                tr("How is it relevant to the code of conduct?"),
-                tr("Which values or parts of your code of conduct does it touch?"),
+                self.tr("How is it relevant to the code of conduct?"),
+                self.tr("Which values or parts of your code of conduct does it touch?"),
             ),
             "prep_bring": (
-                tr("What I want to bring"),
-                tr("The topics, questions or decisions you want time for."),
+                self.tr("What I want to bring"),
+                self.tr("The topics, questions or decisions you want time for."),
             ),
             "prep_going_well": (
-                tr("What is going well"),
-                tr("Your strengths, and what you are proud of since last time."),
+                self.tr("What is going well"),
+                self.tr("Your strengths, and what you are proud of since last time."),
             ),
             "prep_support_needed": (
-                tr("Support I need"),
-                tr("Advice, training, time, or someone to listen: what would help?"),
+                self.tr("Support I need"),
+                self.tr("Advice, training, time, or someone to listen: what would help?"),
             ),
             "ending_marked": (
-                tr("How was it marked?"),
-                tr("How did you mark the ending: a last session, looking back at progress?"),
+                self.tr("How was it marked?"),
+                self.tr("How did you mark the ending: a last session, looking back at progress?"),
             ),
             "ending_next_support": (
-                tr("What next support is in place?"),
-                tr("Who or what supports them now? Name services, not personal details."),
+                self.tr("What next support is in place?"),
+                self.tr("Who or what supports them now? Name services, not personal details."),
             ),
             "ending_feelings": (
-                tr("How it felt"),
-                tr("How did the ending feel for you, and what do you need now?"),
+                self.tr("How it felt"),
+                self.tr("How did the ending feel for you, and what do you need now?"),
             ),
         }
 

@@ -415,13 +415,13 @@ class Journal:
         ):
             raise UsageError(f"history_limit: a whole number from 0 to {MAX_HISTORY_LIMIT}, or all")
         settings = {**self.settings(), HISTORY_LIMIT: limit}
-        plaintext = _meta_json(settings)
+        removed = 0
         if limit is None:
-            self.store.put(SETTINGS_ID, plaintext, keep_history=False)
-            removed = 0
+            self.save_settings(settings)
         else:  # the setting and the versions it deletes, in one transaction
+            plaintext = _meta_json(settings)
             removed = self.store.prune_history(limit, also=(SETTINGS_ID, plaintext))
-        self._meta[SETTINGS_ID] = plaintext
+            self._meta[SETTINGS_ID] = plaintext
         self.store.history_limit = limit
         return removed
 
@@ -433,7 +433,8 @@ class Journal:
     def delete_history(self, record_id: str) -> int:
         """Delete every earlier version of one record for good (the current one stays):
         for text the worker wants gone, such as a name written by mistake."""
-        self.history(record_id)  # the record must exist
+        if not (record_id in self._recs() or record_id in self._trash or record_id in self.damaged):
+            raise RecordNotFound(f"no record with id {record_id}")
         return self.store.prune_history(0, record_id)
 
     def history_count(self) -> int:

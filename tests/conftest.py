@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from platform_rules import windows_rules  # noqa: F401  (a fixture for every test)
 
 from journal_app.services.journal import Journal
 from journal_app.vault.crypto import KdfParams

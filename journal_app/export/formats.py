@@ -3,7 +3,6 @@ complete or not at all, and an older file of the same name survives any failure.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import logging
 import os
@@ -13,7 +12,8 @@ from pathlib import Path
 
 from journal_app.errors import StorageError, ValidationError
 from journal_app.export.document import Document
-from journal_app.vault.store import fsync_dir
+from journal_app.vault import files
+from journal_app.vault.files import fsync_dir, fsync_fd
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +41,11 @@ def write_document(
         writer(temp)
         os.chmod(temp, 0o600)  # in case a writer made the file anew
         with open(temp, "rb+") as fh:
-            os.fsync(fh.fileno())
+            fsync_fd(fh.fileno())
             size = os.fstat(fh.fileno()).st_size
         if before_replace is not None:
             before_replace()
-        os.replace(temp, out)
+        files.replace(temp, out)  # patient with a viewer that has the old file open
     except OSError as exc:
         _discard(temp)
         raise _storage_error(exc, out) from exc
@@ -97,5 +97,4 @@ def _storage_error(exc: OSError, out: Path) -> StorageError:
 
 
 def _discard(temp: Path) -> None:
-    with contextlib.suppress(OSError):
-        temp.unlink()
+    files.discard(temp)

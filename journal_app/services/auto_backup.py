@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from journal_app.errors import JournalError, StorageError
 from journal_app.paths import data_dir, ensure_private_dir
+from journal_app.vault import files
 
 if TYPE_CHECKING:
     from journal_app.services.journal import Journal
@@ -109,9 +110,9 @@ def run_automatic_backup(
     for _when, path in backups:
         if path not in keep:
             try:
-                path.unlink()
-            except OSError:
-                log.warning("could not remove an old automatic backup")
+                files.remove(path)
+            except (OSError, files.FileInUse):
+                log.warning("could not remove an old automatic backup (kept for next time)")
     log.info("automatic backup written; %d kept", len(automatic_backups(folder)))
     return out
 
@@ -140,7 +141,7 @@ def restore_newest_good_backup(
         except JournalError:
             continue  # unreadable, or made when the passphrase was another one
         if problems:
-            target.unlink(missing_ok=True)
+            files.discard(target)
             continue
         kept = swap_in_restored(vault, target, now)
         log.info("the journal failed its checks; the newest good backup was put in place")

@@ -4,7 +4,6 @@ fsynced copy through the SQLite backup API)."""
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import sqlite3
@@ -12,15 +11,10 @@ from datetime import datetime
 from pathlib import Path
 
 from journal_app.errors import StorageError, UnsupportedFormat, VaultCorrupt, VaultExists
+from journal_app.vault import files
+from journal_app.vault.files import fsync_dir, fsync_file, new_private_file, sqlite_uri
 from journal_app.vault.manifest import sqlite_reason
-from journal_app.vault.store import (
-    Problem,
-    VaultStore,
-    fsync_dir,
-    fsync_file,
-    is_disk_error,
-    new_private_file,
-)
+from journal_app.vault.store import Problem, VaultStore, is_disk_error
 
 log = logging.getLogger(__name__)
 
@@ -50,10 +44,7 @@ def restore_backup(backup: Path, target: Path, passphrase: str) -> tuple[int, li
         _copy_read_only(backup, staging)
         count, problems = _check_staging(staging, passphrase)
         fsync_file(staging)
-        try:
-            os.link(staging, target)
-        except FileExistsError:
-            raise VaultExists(f"{target} appeared while restoring; nothing was changed") from None
+        files.place_new(staging, target, f"{target} appeared while restoring; nothing was changed")
         fsync_dir(target.parent)
     except OSError as exc:
         raise StorageError(f"could not write the restored vault ({exc.strerror})") from None
@@ -108,15 +99,14 @@ def _fold_wal(vault: Path) -> None:
 
 def _remove_with_sidecars(path: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
-        with contextlib.suppress(OSError):
-            path.with_name(path.name + suffix).unlink()
+        files.discard(path.with_name(path.name + suffix))
 
 
 def _copy_read_only(source: Path, dest: Path) -> None:
     """Copy through SQLite so the backup itself is never modified."""
     new_private_file(dest)
     try:
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        src = sqlite3.connect(sqlite_uri(source, mode="ro"), uri=True)
         out = sqlite3.connect(dest)
         try:
             src.backup(out)
@@ -139,7 +129,7 @@ def _is_source_error(source: Path) -> bool:
     """After a failed copy: is it the backup that cannot be read (rather than the
     disk the copy goes to)?"""
     try:
-        conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_uri(source, mode="ro"), uri=True)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
@@ -174,29 +164,33 @@ def swap_in_restored(vault: Path, restored: Path, now: datetime | None = None) -
             old = vault.with_name(vault.name + suffix)
             if old.exists():
                 new = kept.with_name(kept.name + suffix)
-                os.rename(old, new)
+                files.rename(old, new)
                 moved.append((new, old))
-        os.rename(restored, vault)
+        files.rename(restored, vault)
         fsync_dir(vault.parent)
-    except OSError as exc:
+    except (OSError, files.FileInUse) as exc:
+        if isinstance(exc, files.FileInUse):
+            reason = f"{exc.path.name} is open in another program"
+        else:
+            reason = exc.strerror or type(exc).__name__
         stranded = []
         for new, old in reversed(moved):
             try:
-                os.rename(new, old)
-            except OSError:
+                files.rename(new, old)
+            except (OSError, files.FileInUse):
                 stranded.append((new, old))
         if stranded:
             names = "; ".join(f"{new.name} was {old.name}" for new, old in reversed(stranded))
             error = StorageError(
-                f"could not put the restored journal in place ({exc.strerror}), nor move "
+                f"could not put the restored journal in place ({reason}), nor move "
                 f"the journal back ({names}): give those files their old names to use "
                 "the journal again"
             )
             error.stranded = list(reversed(stranded))  # type: ignore[attr-defined]
             raise error from None
         raise StorageError(
-            f"could not put the restored journal in place ({exc.strerror}); "
-            "the journal is as it was"
+            f"could not put the restored journal in place ({reason}); "
+            "the journal is as it was; try again in a moment"
         ) from None
     log.info("a restored backup replaced the journal; the old one was kept")
     return kept

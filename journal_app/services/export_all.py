@@ -21,6 +21,7 @@ from journal_app.services.pack_labels import (
     choice_label,
     field_text,
 )
+from journal_app.vault.files import fsync_fd
 
 if TYPE_CHECKING:
     from journal_app.domain.vocabulary import Vocabulary
@@ -84,7 +85,7 @@ def _write(path: Path, text: str) -> None:
     with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(text)
         fh.flush()
-        os.fsync(fh.fileno())
+        fsync_fd(fh.fileno())
 
 
 def _slug(text: str) -> str:

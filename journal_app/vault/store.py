@@ -27,8 +27,9 @@ from journal_app.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from journal_app.vault import crypto
+from journal_app.vault import crypto, files
 from journal_app.vault.crypto import DecryptionFailed, KdfParams, RecordCipher
+from journal_app.vault.files import discard, fsync_dir, fsync_file, new_private_file
 from journal_app.vault.header import (
     FORMAT_VERSION,
     HEADER_COLUMNS,
@@ -154,6 +155,11 @@ def _connect(path: Path, new_file: bool = False) -> sqlite3.Connection:
     conn.execute("PRAGMA secure_delete=ON")
     conn.execute("PRAGMA temp_store=MEMORY")
     conn.execute("PRAGMA busy_timeout=5000")
+    if sys.platform == "darwin":
+        # macOS's fsync() stops at the drive's cache; these make SQLite ask for
+        # F_FULLFSYNC on commit and on checkpoint (SECURITY.md: crash or power loss).
+        conn.execute("PRAGMA fullfsync=ON")
+        conn.execute("PRAGMA checkpoint_fullfsync=ON")
     return conn
 
 
@@ -181,28 +187,6 @@ def _storage_error(exc: BaseException) -> StorageError:
     if "full" in text or getattr(exc, "errno", None) == 28:
         return StorageError("the disk is full; nothing was changed")
     return StorageError(f"the disk refused the write ({type(exc).__name__}); nothing was changed")
-
-
-def new_private_file(path: Path) -> None:
-    """Create `path` empty, readable by its owner only (a stale one is replaced)."""
-    with contextlib.suppress(FileNotFoundError):
-        path.unlink()
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-
-
-def fsync_file(path: Path) -> None:
-    with open(path, "rb") as fh:
-        os.fsync(fh.fileno())
-
-
-def fsync_dir(directory: Path) -> None:
-    """Make a rename or new file durable (no-op where directories cannot be opened)."""
-    with contextlib.suppress(OSError):
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 class VaultStore:
@@ -279,22 +263,16 @@ class VaultStore:
             finally:
                 conn.close()
             fsync_file(tmp)
-            try:
-                os.link(tmp, path)
-            except FileExistsError:
-                if path.stat().st_size > 0:
-                    raise VaultExists(
-                        f"a vault already exists at {path}; refusing to overwrite it"
-                    ) from None
-                os.replace(tmp, path)  # an empty file was there: nothing to lose
+            if path.exists() and path.stat().st_size == 0:
+                files.remove(path)  # an empty file is there: nothing to lose
+            files.place_new(
+                tmp, path, f"a vault already exists at {path}; refusing to overwrite it"
+            )
             fsync_dir(path.parent)
         except (sqlite3.OperationalError, OSError) as exc:
-            if isinstance(exc, VaultExists):
-                raise
             raise _storage_error(exc) from None
         finally:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+            discard(tmp)
         store = cls.open(path)
         store._set_keys(master)
         return store, crypto.format_recovery_key(recovery_raw)
@@ -886,13 +864,12 @@ class VaultStore:
             if not ok:
                 raise StorageError("the backup copy did not pass its integrity check")
             fsync_file(tmp)
-            os.replace(tmp, out_path)
+            files.replace(tmp, out_path)
             fsync_dir(out_path.parent)
         except (sqlite3.Error, OSError) as exc:
             raise _storage_error(exc) from None
         finally:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+            discard(tmp)
 
     def checkpoint(self) -> None:
         """Copy the WAL into the main file and empty it: after a purge, so the deleted

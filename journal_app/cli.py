@@ -13,6 +13,7 @@ from pathlib import Path
 
 from journal_app import __version__
 from journal_app.cli_io import (
+    configure_stdio,
     format_record,
     format_row,
     print_json,
@@ -612,6 +613,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def run(argv: list[str]) -> int:
     """Parse and run one command; returns the exit code. Never lets a traceback out."""
     reset_stdin_use()
+    configure_stdio()
     args = build_parser().parse_args(argv)
     if args.command is None:
         from journal_app.gui.launch import launch_gui

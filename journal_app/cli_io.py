@@ -22,7 +22,37 @@ def _read_stdin(purpose: str) -> str:
             f"give the {purpose} in a file"
         )
     _stdin_used_for = purpose
-    return sys.stdin.read()
+    # Bytes, decoded as UTF-8: on Windows a pipe would otherwise be read in the ANSI
+    # code page (cp1252), turning "café" typed into a UTF-8 file into "cafÃ©".
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # replaced by a test or an embedding program: already text
+        return sys.stdin.read()
+    return decode_utf8(stream.read(), f"{purpose} on standard input")
+
+
+def decode_utf8(data: bytes, what: str) -> str:
+    """UTF-8 text, with or without the byte-order mark Windows editors write."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UsageError(f"{what} is not UTF-8 text") from None
+
+
+def configure_stdio() -> None:
+    """Write UTF-8 to pipes and files on every platform (Windows would use the ANSI
+    code page and fail on any character outside it), and never fail on a console
+    that cannot show a character: it is replaced instead."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:
+            continue
+        try:
+            if stream.isatty():
+                reconfigure(errors="replace")
+            elif (stream.encoding or "").lower().replace("-", "") != "utf8":
+                reconfigure(encoding="utf-8")
+        except (OSError, ValueError):
+            pass  # a closed or unusual stream: leave it as it is
 
 
 def reset_stdin_use() -> None:
@@ -35,23 +65,18 @@ def read_text_source(source: str, purpose: str) -> str:
     if source == "-":
         return _read_stdin(purpose)
     try:
-        return Path(source).read_text(encoding="utf-8")
+        data = Path(source).read_bytes()
     except FileNotFoundError:
         raise UsageError(f"{purpose}: no such file {source}") from None
-    except UnicodeDecodeError:
-        raise UsageError(f"{purpose}: {source} is not UTF-8 text") from None
     except OSError as exc:
         raise UsageError(f"{purpose}: cannot read {source} ({exc.strerror})") from None
+    return decode_utf8(data, f"{purpose}: {source}")
 
 
 def read_secret(source: str | None, purpose: str, confirm: bool = False) -> str:
     """A passphrase or key from FILE/'-' (first line), or typed without echo."""
     if source is not None:
-        text = read_text_source(source, purpose)
-        secret = text.splitlines()[0] if text.splitlines() else ""
-        if not secret:
-            raise UsageError(f"{purpose}: the file is empty")
-        return secret
+        return first_line(read_text_source(source, purpose), purpose)
     if not sys.stdin.isatty():
         raise UsageError(
             f"no {purpose} given and there is no terminal to ask on; "
@@ -63,6 +88,21 @@ def read_secret(source: str | None, purpose: str, confirm: bool = False) -> str:
     if not secret:
         raise UsageError(f"{purpose}: nothing was typed")
     return secret
+
+
+def first_line(text: str, purpose: str) -> str:
+    """The secret in a file: everything before the first LF or CRLF (a UTF-8 BOM is
+    already gone). Other characters, spaces and tabs included, are the secret's own:
+    a passphrase may hold any of them, so only the two line ends people's editors
+    write are taken away."""
+    line = text.split("\n", 1)[0].removesuffix("\r")
+    if not line:
+        raise UsageError(
+            f"{purpose}: the file is empty"
+            if not text.strip("\r\n")
+            else f"{purpose}: the first line of the file is empty"
+        )
+    return line
 
 
 def read_json(source: str, purpose: str = "record JSON") -> Any:

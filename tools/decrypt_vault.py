@@ -387,12 +387,14 @@ def read_secret(source: str, what: str) -> str:
     if source == "-" and sys.stdin.isatty():
         return getpass.getpass(f"{what.capitalize()}: ")
     try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+        text = data.decode("utf-8-sig")  # UTF-8, with or without a byte-order mark
     except (OSError, UnicodeDecodeError) as exc:
         raise Failure(2, f"cannot read the {what} from {source} ({exc})") from None
-    if not text.splitlines() or not text.splitlines()[0]:
-        raise Failure(2, f"the {what} file is empty")
-    return text.splitlines()[0]
+    line = text.split("\n", 1)[0].removesuffix("\r")  # up to the first LF or CRLF
+    if not line:
+        raise Failure(2, f"the first line of the {what} file is empty")
+    return line
 
 
 def run(args: argparse.Namespace) -> int:

@@ -155,3 +155,27 @@ def test_the_package_data_the_spec_bundles_is_declared_in_pyproject():
     for name in ("psw-journal.ico", "psw-journal.icns"):  # the executables' icons
         if (ROOT / "resources" / "icons" / name).exists():
             assert f"icons/{name}" in shipped
+
+
+def test_the_bundled_python_runs_in_utf8_mode(spec):
+    """Windows would otherwise read and write pipes and files in the ANSI code page."""
+    assert ("X utf8", None, "OPTION") in spec["INTERPRETER_OPTIONS"]
+    assert "INTERPRETER_OPTIONS," in SPEC.read_text("utf-8")  # passed to every EXE
+
+
+def test_the_mac_bundle_says_which_macos_qt_needs(spec, monkeypatch):
+    from importlib import metadata
+
+    class Wheel:
+        def __init__(self, text: str) -> None:
+            self.text = text
+
+        def read_text(self, name: str) -> str:
+            return self.text
+
+    tags = "Tag: cp39-abi3-macosx_13_0_universal2\nTag: cp39-abi3-macosx_12_0_x86_64\n"
+    monkeypatch.setattr(metadata, "distribution", lambda name: Wheel(tags))
+    assert spec["qt_minimum_macos"]() == "13.0"
+    monkeypatch.setattr(metadata, "distribution", lambda name: Wheel("Tag: cp39-abi3-win_amd64"))
+    assert spec["qt_minimum_macos"]() == "12.0"
+    assert '"LSMinimumSystemVersion": qt_minimum_macos()' in SPEC.read_text("utf-8")

@@ -1,0 +1,153 @@
+"""The command line on a Windows console: pipes and files in the ANSI code page
+(emulated with PYTHONIOENCODING=cp1252, which is what Python picks there), UTF-8
+files written by Notepad (with a byte-order mark and CRLF), and the rule for the
+first line of a passphrase file (docs/FORMAT.md section 5.1)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import FAST_KDF
+
+from journal_app.cli_io import first_line, read_secret, read_text_source
+from journal_app.errors import UsageError
+from journal_app.services.journal import Journal
+
+# Typed in the app: accents, a dash, a symbol outside cp1252 and an emoji.
+TYPED = "Grüße Zoë – tea ☕ and 🌱 growth"
+TITLE = "Café visit – naïve worries ☕"
+
+
+def cli(vault: Path, *argv: str, stdin: bytes = b"", encoding: str = "cp1252"):
+    """psw-journal in a child process whose standard streams use `encoding`."""
+    env = dict(os.environ, PYTHONIOENCODING=encoding, PYTHONUTF8="0")
+    env.pop("PYTHONLEGACYWINDOWSSTDIO", None)
+    return subprocess.run(
+        [sys.executable, "-m", "journal_app", "--vault", str(vault), *argv],
+        input=stdin,
+        capture_output=True,
+        env=env,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def typed_vault(vault_path):
+    journal, _ = Journal.create(vault_path, TYPED, FAST_KDF)
+    journal.lock()
+    return vault_path
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        TYPED.encode() + b"\n",
+        TYPED.encode() + b"\r\n",
+        b"\xef\xbb\xbf" + TYPED.encode() + b"\r\n",  # Notepad's UTF-8 with BOM
+        b"\xef\xbb\xbf" + TYPED.encode(),
+    ],
+    ids=["lf", "crlf", "bom-crlf", "bom-no-newline"],
+)
+def test_a_passphrase_file_opens_what_the_app_typed(typed_vault, tmp_path, content):
+    passfile = tmp_path / "pass.txt"
+    passfile.write_bytes(content)
+    done = cli(typed_vault, "--passphrase-file", str(passfile), "verify")
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+
+
+def test_a_passphrase_piped_through_a_cp1252_console(typed_vault):
+    done = cli(
+        typed_vault,
+        "--passphrase-file",
+        "-",
+        "verify",
+        stdin=b"\xef\xbb\xbf" + TYPED.encode() + b"\r\n",
+    )
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+
+
+def test_record_json_in_and_out_of_a_cp1252_console(typed_vault, tmp_path):
+    passfile = tmp_path / "pass.txt"
+    passfile.write_bytes(TYPED.encode() + b"\r\n")
+    record = {"type": "reflection", "date": "2026-11-30", "title": TITLE, "tags": ["café"]}
+    added = cli(
+        typed_vault,
+        "--passphrase-file",
+        str(passfile),
+        "add",
+        "--json",
+        "-",
+        stdin=b"\xef\xbb\xbf" + json.dumps(record, ensure_ascii=False).encode(),
+    )
+    assert added.returncode == 0, added.stderr.decode("utf-8", "replace")
+    record_id = added.stdout.decode().strip()
+    shown = cli(typed_vault, "--passphrase-file", str(passfile), "show", record_id, "--json")
+    assert shown.returncode == 0, shown.stderr.decode("utf-8", "replace")
+    data = json.loads(shown.stdout.decode("utf-8"))  # UTF-8 bytes, whatever the code page
+    assert data["title"] == TITLE and data["tags"] == ["café"]
+    listed = cli(typed_vault, "--passphrase-file", str(passfile), "list")
+    assert TITLE in listed.stdout.decode("utf-8")
+    assert b"Traceback" not in listed.stderr
+
+
+def test_input_that_is_not_utf8_is_refused_by_name(typed_vault, tmp_path):
+    passfile = tmp_path / "pass.txt"
+    passfile.write_bytes(TYPED.encode() + b"\n")
+    done = cli(
+        typed_vault,
+        "--passphrase-file",
+        str(passfile),
+        "add",
+        "--json",
+        "-",
+        stdin='{"type": "checkin", "date": "2026-11-30", "title": "Caf\xe9"}'.encode("cp1252"),
+    )
+    assert done.returncode == 2
+    assert b"record JSON on standard input is not UTF-8 text" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("pass phrase\n", "pass phrase"),
+        ("pass phrase\r\nsecond line\r\n", "pass phrase"),
+        ("  spaced  \n", "  spaced  "),
+        ("tab\tinside\n", "tab\tinside"),
+        ("lone\rcarriage return\n", "lone\rcarriage return"),
+        ("form\x0cfeed", "form\x0cfeed"),
+        ("line\u2028separator\n", "line\u2028separator"),
+        ("next\x85line\n", "next\x85line"),
+    ],
+)
+def test_only_lf_and_crlf_end_the_first_line(text, secret):
+    assert first_line(text, "passphrase") == secret
+
+
+@pytest.mark.parametrize(("text", "said"), [("", "empty"), ("\r\n", "empty"), ("\nx", "first")])
+def test_an_empty_first_line_is_refused(text, said):
+    with pytest.raises(UsageError, match=said):
+        first_line(text, "passphrase")
+
+
+def test_a_byte_order_mark_is_not_part_of_the_secret(tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_bytes(b"\xef\xbb\xbfsecret words\r\n")
+    assert read_secret(str(path), "passphrase") == "secret words"
+    path.write_bytes("Grüße".encode("cp1252"))
+    with pytest.raises(UsageError, match="not UTF-8"):
+        read_text_source(str(path), "passphrase")
+
+
+def test_stdout_to_a_cp1252_pipe_becomes_utf8(typed_vault):
+    """Messages naming a path with characters outside cp1252 still print."""
+    odd = typed_vault.parent / "日記 ☕"
+    odd.mkdir()
+    done = cli(odd / "journal.pswvault", "--passphrase-file", "-", "list", stdin=b"x\n")
+    assert done.returncode == 1
+    assert "日記 ☕" in done.stderr.decode("utf-8")
+    assert b"Traceback" not in done.stderr and b"Logging error" not in done.stderr

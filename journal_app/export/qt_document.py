@@ -5,6 +5,7 @@ as plain text, so nothing the worker wrote is ever read as markup."""
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
@@ -79,12 +80,21 @@ STYLES = {  # point size, bold, colour
 _app: QGuiApplication | None = None
 
 
+def headless_platform(platform: str | None = None) -> str:
+    """The Qt platform plugin for laying out documents with no window and no display.
+    "offscreen" on Windows reads fonts only from Qt's own lib/fonts folder, which the
+    wheels do not ship, so a PDF would have no text; "minimal" with fonts enabled uses
+    Windows' font database there. macOS's offscreen uses Core Text, Linux's fontconfig."""
+    platform = sys.platform if platform is None else platform
+    return "minimal:enable_fonts" if platform == "win32" else "offscreen"
+
+
 def _ensure_gui_app() -> None:
-    """Text layout needs a QGuiApplication; make an offscreen one if none is running."""
+    """Text layout needs a QGuiApplication; make a windowless one if none is running."""
     global _app
     app = QCoreApplication.instance()
     if app is None:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        os.environ["QT_QPA_PLATFORM"] = headless_platform()
         _app = QGuiApplication(["psw-journal"])
     elif not isinstance(app, QGuiApplication):
         raise RuntimeError("PDF and ODT export need a QGuiApplication, not a QCoreApplication")

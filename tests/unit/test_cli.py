@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pdf_text import pdf_text
 
 from journal_app.cli import run
 
@@ -426,7 +427,6 @@ def test_console_script_exports_a_pdf_with_no_display(tmp_path):
     """The real script, headless and with no Qt application running: PDF export
     starts its own offscreen one."""
     import os
-    import shutil
 
     passfile = tmp_path / "p"
     passfile.write_text(PASS)
@@ -454,11 +454,7 @@ def test_console_script_exports_a_pdf_with_no_display(tmp_path):
         assert proc.returncode == 0, (argv, proc.stderr)
     pdf = (tmp_path / "pack.pdf").read_bytes()
     assert pdf.startswith(b"%PDF")
-    if shutil.which("pdftotext"):
-        text = subprocess.run(
-            ["pdftotext", str(tmp_path / "pack.pdf"), "-"], capture_output=True, check=True
-        ).stdout.decode()
-        assert "Pdfbodyword" in text
+    assert "Pdfbodyword" in pdf_text(tmp_path / "pack.pdf")
 
 
 def test_import_is_all_or_nothing(cli):

@@ -4,14 +4,13 @@ pdftotext, ODT through its content.xml) and look for every record's text."""
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 import zipfile
 from datetime import date
 from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE
+from pdf_text import pdf_text
 
 from journal_app.domain.records import Share
 from journal_app.export.formats import FORMATS
@@ -103,12 +102,7 @@ def journal(tmp_path_factory):
 
 def read_back(path: Path, fmt: str) -> str:
     if fmt == "pdf":
-        if shutil.which("pdftotext") is None:
-            pytest.skip("pdftotext (poppler-utils) is not installed")
-        done = subprocess.run(
-            ["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True
-        )
-        return done.stdout.decode("utf-8")
+        return pdf_text(path)
     if fmt == "odt":
         with zipfile.ZipFile(path) as odt:
             xml = odt.read("content.xml").decode("utf-8")

@@ -610,6 +610,37 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+# Commands that write to the journal: they hold the journal's lock while they run
+# (vault/instance_lock.py), waiting this long for another writer to finish.
+WRITE_COMMANDS = frozenset(
+    {
+        "init",
+        "add",
+        "edit",
+        "delete",
+        "revert",
+        "restore-record",
+        "empty-trash",
+        "export",  # records the export in the vault's share history
+        "import",
+        "restore",
+        "change-passphrase",
+        "recover",
+    }
+)
+LOCK_WAIT_SECONDS = 5.0
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    if args.command not in WRITE_COMMANDS:
+        return COMMANDS[args.command](args)
+    from journal_app.vault.instance_lock import InstanceLock
+
+    with InstanceLock(_vault(args), kind="command line") as lock:
+        lock.acquire(wait=LOCK_WAIT_SECONDS)
+        return COMMANDS[args.command](args)
+
+
 def run(argv: list[str]) -> int:
     """Parse and run one command; returns the exit code. Never lets a traceback out."""
     reset_stdin_use()
@@ -621,7 +652,7 @@ def run(argv: list[str]) -> int:
         return launch_gui(args)
     log_path = configure_logging()
     try:
-        return COMMANDS[args.command](args)
+        return _run_command(args)
     except JournalError as exc:
         log.info("%s failed: %s", args.command, type(exc).__name__)
         print(f"psw-journal: {exc.message}", file=sys.stderr)

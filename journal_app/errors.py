@@ -104,3 +104,19 @@ class RecordDamaged(VaultError):
 
 class Cancelled(JournalError):
     """The worker stopped long work at a safe point; nothing was changed."""
+
+
+class JournalInUse(JournalError):
+    """Another PSW Journal (the app, or a command-line write) has the journal open."""
+
+
+class RecordChangedElsewhere(JournalError):
+    """A save found the record at another revision than the one it was read at: some
+    other program wrote it meanwhile. Nothing was saved; the caller keeps its text."""
+
+    def __init__(self, record_id: str) -> None:
+        super().__init__(
+            f"entry {record_id} was changed elsewhere (another PSW Journal window or the "
+            "command line) since it was opened; nothing was saved over it"
+        )
+        self.record_id = record_id

@@ -34,6 +34,20 @@ def user_message(exc: BaseException) -> str:
         return translate("messages", "Please check {field}: {problem}").format(
             field=exc.field, problem=exc.problem
         )
+    if isinstance(exc, errors.JournalInUse):
+        return translate(
+            "messages",
+            "This journal is already open in another PSW Journal window, or the command "
+            "line is writing to it. Switch to that window and lock it (Ctrl+L) or close "
+            "it, then try again.",
+        )
+    if isinstance(exc, errors.RecordChangedElsewhere):
+        return translate(
+            "messages",
+            "This entry was changed in another PSW Journal window or by the command line "
+            "since you opened it, so it was not saved over. Your text is still in the "
+            "editor: copy it somewhere, then open the entry again.",
+        )
     if isinstance(exc, errors.StorageError):
         return translate(
             "messages", "Your writing could not be saved: {reason} It is still in the editor."

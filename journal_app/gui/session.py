@@ -25,6 +25,7 @@ from journal_app.services.journal import TRASH_DAYS, Journal, reset_passphrase_w
 from journal_app.services.passphrase import require_acceptable
 from journal_app.vault import crypto
 from journal_app.vault.crypto import KdfParams
+from journal_app.vault.instance_lock import InstanceLock
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,9 @@ class Session(QObject):
         self._busy = False
         self._lock_pending = False
         self.backup_problem = ""  # why the last automatic backup failed, if it did
+        # Held while unlocked: a second window or a command-line write cannot save
+        # over this one's records from stale memory (it is told the journal is open).
+        self._instance_lock = InstanceLock(self.vault_path, kind="app")
 
     # --- state -------------------------------------------------------------------
 
@@ -90,8 +94,10 @@ class Session(QObject):
         def work() -> tuple[Journal, str]:
             return Journal.create(self.vault_path, passphrase, self._kdf or crypto.calibrate())
 
-        journal, recovery_key = run_with_progress(
-            parent, self.tr("Setting up your journal's encryption…"), work
+        journal, recovery_key = self._while_locked_for_us(
+            lambda: run_with_progress(
+                parent, self.tr("Setting up your journal's encryption…"), work
+            )
         )
         self._opened(journal)
         # The recovery key is on screen until the worker confirms it: auto-lock would
@@ -99,36 +105,55 @@ class Session(QObject):
         self._idle.stop()
         return recovery_key
 
+    def _while_locked_for_us(self, work):
+        """Take the journal's instance lock (JournalInUse if another window or a
+        command-line write has it), then run `work`; on failure, let go again."""
+        self._instance_lock.acquire()
+        try:
+            return work()
+        except BaseException:
+            if self._journal is None:
+                self._instance_lock.release()
+            raise
+
     def unlock(self, passphrase: str, parent: QWidget | None = None) -> None:
-        journal = run_with_progress(
-            parent, self.tr("Unlocking…"), lambda: Journal.open(self.vault_path, passphrase)
+        journal = self._while_locked_for_us(
+            lambda: run_with_progress(
+                parent, self.tr("Unlocking…"), lambda: Journal.open(self.vault_path, passphrase)
+            )
         )
         self._opened(journal)
 
     def recover(self, recovery_key: str, new_passphrase: str, parent: QWidget | None = None):
         """Set a new passphrase with the recovery key, then unlock with it."""
         require_acceptable(new_passphrase, "new passphrase")
-        run_with_progress(
-            parent,
-            self.tr("Setting your new passphrase…"),
-            lambda: reset_passphrase_with_recovery_key(
-                self.vault_path, recovery_key, new_passphrase
-            ),
+        self._while_locked_for_us(
+            lambda: run_with_progress(
+                parent,
+                self.tr("Setting your new passphrase…"),
+                lambda: reset_passphrase_with_recovery_key(
+                    self.vault_path, recovery_key, new_passphrase
+                ),
+            )
         )
         self.unlock(new_passphrase, parent)
 
     def rescue_from_backup(self, passphrase: str, parent: QWidget | None = None):
         """The journal fails its checks: put the newest good automatic backup in its
         place (the failed file is kept, renamed) and unlock it. None if none fits."""
-        rescued = run_with_progress(
-            parent,
-            self.tr("Restoring the newest good backup…"),
-            lambda: restore_newest_good_backup(
-                self.vault_path, passphrase, self.settings.backup_folder
-            ),
+        rescued = self._while_locked_for_us(
+            lambda: run_with_progress(
+                parent,
+                self.tr("Restoring the newest good backup…"),
+                lambda: restore_newest_good_backup(
+                    self.vault_path, passphrase, self.settings.backup_folder
+                ),
+            )
         )
         if rescued is not None:
             self.unlock(passphrase, parent)
+        elif self._journal is None:
+            self._instance_lock.release()
         return rescued
 
     def _opened(self, journal: Journal) -> None:
@@ -164,6 +189,7 @@ class Session(QObject):
         journal, self._journal = self._journal, None
         self._deleted.clear()
         journal.lock()
+        self._instance_lock.release()
         log.info("session locked")
         self.locked.emit()
 

@@ -314,7 +314,9 @@ class Journal:
         folds its keystrokes into one version this way)."""
         self._recs()
         record.fields = validate_fields(record.type, record.fields, self.vocabulary)
-        revision = self.store.put(record.id, encode_record(record), keep_history)
+        revision = self.store.put(
+            record.id, encode_record(record), keep_history, self._read_at([record.id])
+        )
         self._remember(record, revision)
 
     def save_many(self, records: Iterable[Record]) -> None:
@@ -323,9 +325,16 @@ class Journal:
         batch = list(records)
         for record in batch:
             record.fields = validate_fields(record.type, record.fields, self.vocabulary)
-        revisions = self.store.put_many([(r.id, encode_record(r)) for r in batch])
+        revisions = self.store.put_many(
+            [(r.id, encode_record(r)) for r in batch], expected=self._read_at(r.id for r in batch)
+        )
         for record, revision in zip(batch, revisions, strict=True):
             self._remember(record, revision)
+
+    def _read_at(self, record_ids: Iterable[str]) -> dict[str, int]:
+        """The revision each record was read or last written at here, for the store to
+        check that no other program wrote it since (a new record: none to check)."""
+        return {i: self._revisions[i] for i in record_ids if i in self._revisions}
 
     def _remember(self, record: Record, revision: int) -> None:
         self._recs()[record.id] = record
@@ -462,7 +471,9 @@ class Journal:
         record = self.get(record_id)
         trashed = dataclasses.replace(record, trashed=utc_now())
         # The text is unchanged, so the version it replaces is not kept twice.
-        self._revisions[record_id] = self.store.put(record_id, encode_record(trashed), False)
+        self._revisions[record_id] = self.store.put(
+            record_id, encode_record(trashed), False, self._read_at([record_id])
+        )
         del self._recs()[record_id]
         self._idx().remove(record_id)
         self._trash[record_id] = trashed
@@ -479,7 +490,9 @@ class Journal:
         if record is None:
             raise RecordNotFound(f"no record {record_id} in the trash")
         restored = dataclasses.replace(record, trashed=None)
-        revision = self.store.put(record_id, encode_record(restored), keep_history=False)
+        revision = self.store.put(
+            record_id, encode_record(restored), False, self._read_at([record_id])
+        )
         del self._trash[record_id]
         self._remember(restored, revision)
         return restored

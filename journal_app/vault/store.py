@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from journal_app.errors import (
+    RecordChangedElsewhere,
     RecordDamaged,
     RecordNotFound,
     StorageError,
@@ -100,6 +101,7 @@ class _Prior:
     entry_authentic: bool  # no entry, or one the app wrote
     consistent: bool  # the row and its entry agree (nothing changed outside the app)
     blob: bytes | None = None  # the stored ciphertext, when consistent
+    row_revision: int = 0  # the records row's revision (0: no row)
 
 
 @dataclass
@@ -521,19 +523,35 @@ class VaultStore:
             raise RecordDamaged(f"record {record_id} is damaged and quarantined") from None
         return row[0], plain
 
-    def put(self, record_id: str, plaintext: bytes, keep_history: bool = True) -> int:
+    def put(
+        self,
+        record_id: str,
+        plaintext: bytes,
+        keep_history: bool = True,
+        expected: dict[str, int] | None = None,
+    ) -> int:
         """Seal and store one record in one transaction; returns its new revision.
         With `keep_history`, the revision it replaces moves into the history (up to
-        `history_limit` per record); without, it is overwritten."""
-        return self.put_many([(record_id, plaintext)], keep_history)[0]
+        `history_limit` per record); without, it is overwritten. `expected` maps ids
+        to the revision the caller read: a record found at another one was written
+        by someone else meanwhile, and RecordChangedElsewhere is raised (nothing is
+        stored)."""
+        return self.put_many([(record_id, plaintext)], keep_history, expected)[0]
 
-    def put_many(self, items: Iterable[tuple[str, bytes]], keep_history: bool = True) -> list[int]:
+    def put_many(
+        self,
+        items: Iterable[tuple[str, bytes]],
+        keep_history: bool = True,
+        expected: dict[str, int] | None = None,
+    ) -> list[int]:
         """Store several records all-or-nothing (one transaction)."""
         keys = self._require_keys()
         with self._transaction() as conn:
             state = self._read_state(conn, keys)
             revisions = [
-                self._put_one(conn, keys, state, record_id, plaintext, keep_history)
+                self._put_one(
+                    conn, keys, state, record_id, plaintext, keep_history, expected=expected
+                )
                 for record_id, plaintext in items
             ]
             self._write_state(conn, keys, state)
@@ -548,9 +566,17 @@ class VaultStore:
         plaintext: bytes,
         keep_history: bool,
         after: int = 0,
+        expected: dict[str, int] | None = None,
     ) -> int:
         vault_id = self.header.vault_id
         prior = self._prior(conn, keys, record_id)
+        if (
+            expected is not None
+            and record_id in expected
+            and prior.row_revision != expected[record_id]
+        ):
+            log.warning("a save found its record changed elsewhere; nothing was written")
+            raise RecordChangedElsewhere(record_id)
         state.ok = state.ok and prior.consistent
         if keep_history and prior.blob is not None and self.history_limit != 0:
             # Only a revision the app wrote (row and manifest agree) is kept.
@@ -665,6 +691,7 @@ class VaultStore:
             entry_authentic=entry is None or authentic,
             consistent=consistent,
             blob=row[1] if consistent and row is not None else None,
+            row_revision=row[0] if row is not None and _is_count(row[0]) else 0,
         )
 
     def _read_state(self, conn: sqlite3.Connection, keys: Keys) -> _State:

@@ -1,7 +1,10 @@
 """Lock the journal when the machine sleeps or the screen locks, where we can hear it
 (SECURITY.md: "a laptop left open"). Qt reports an application being suspended
-(mostly on mobile); on Linux, logind and the screen saver say so on D-Bus. Where a
-bus is missing (CI, containers, other systems) the watcher stays quiet."""
+(mostly on mobile); on Linux, logind and the screen saver say so on D-Bus; on
+Windows, session and power messages do (gui/windows_session.py). Where a bus is
+missing (CI, containers) the watcher stays quiet. macOS tells apps only through
+NSWorkspace notifications, which need PyObjC: there the idle auto-lock is what
+locks the journal (README, "Platforms")."""
 
 from __future__ import annotations
 
@@ -60,6 +63,8 @@ class SystemLockWatcher(QObject):
         use_dbus: bool = True,
         system_bus: Any = None,
         session_bus: Any = None,
+        windows: bool | None = None,
+        wtsapi: Any = None,
     ) -> None:
         super().__init__(parent)
         self.listening: list[str] = []  # what we hear, for the log and tests
@@ -68,6 +73,26 @@ class SystemLockWatcher(QObject):
             app.applicationStateChanged.connect(self.on_application_state_changed)
         if use_dbus and (system_bus is not None or session_bus is not None or _linux()):
             self._connect_dbus(system_bus, session_bus)
+        self.windows_watcher = None
+        if sys.platform == "win32" if windows is None else windows:
+            self._watch_windows(wtsapi)
+
+    # --- Windows ----------------------------------------------------------------------
+
+    def _watch_windows(self, wtsapi: Any) -> None:
+        try:
+            from journal_app.gui.windows_session import WindowsSessionWatcher
+
+            self.windows_watcher = WindowsSessionWatcher(self._on_windows_lock, wtsapi)
+            self.listening.append("windows sleep")
+            if self.windows_watcher.registered:
+                self.listening.append("windows session lock")
+        except Exception as exc:  # never a reason for the app not to start
+            log.info("cannot watch Windows sleep and screen lock: %s", type(exc).__name__)
+
+    def _on_windows_lock(self, reason: str) -> None:
+        log.info("lock: %s", reason)
+        self.should_lock.emit()
 
     # --- Qt ---------------------------------------------------------------------------
 

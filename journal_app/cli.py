@@ -161,6 +161,19 @@ def _vault(args: argparse.Namespace) -> Path:
     return Path(args.vault).expanduser() if args.vault else default_vault_path()
 
 
+def _warn_if_synced(path: Path, what: str) -> None:
+    """Say so when a plain file is about to go into a folder the cloud copies."""
+    from journal_app.services.synced_folders import sync_service
+
+    service = sync_service(path)
+    if service:
+        print(
+            f"warning: {path.parent} is a folder that {service} copies to the cloud (on a "
+            f"work laptop, often your employer's account); {what} is not encrypted",
+            file=sys.stderr,
+        )
+
+
 def _open(args: argparse.Namespace):
     from journal_app.services.journal import Journal
 
@@ -427,6 +440,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     if out.is_dir():
         raise UsageError(f"--out: {out} is a folder; give a file name")
+    _warn_if_synced(out, "the pack")
     journal = _open(args)
     try:
         settings = journal.settings()
@@ -487,6 +501,7 @@ def cmd_export_all(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise UsageError(f"--out: {out} must be a new or empty folder")
+    _warn_if_synced(out / "psw-journal", "the export")
     journal = _open(args)
     try:
         count = export_all(journal, args.format, out)

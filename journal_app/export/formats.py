@@ -28,8 +28,21 @@ def write_document(
     `out` is left as it was."""
     if fmt not in FORMATS:
         raise ValidationError("format", "must be one of pdf, odt, html, md")
+    size = write_atomically(Path(out), _writer(doc, fmt), before_replace)
+    log.info("wrote a %s document (%d bytes)", fmt, size)
+
+
+def write_atomically(
+    out: Path,
+    writer: Callable[[Path], None],
+    before_replace: Callable[[], None] | None = None,
+) -> int:
+    """Have `writer` write a private temporary file beside `out`, flush it to the
+    disk, then put it in `out`'s place: the file appears complete or not at all, an
+    older one survives any failure, and one open in a viewer (which Windows will not
+    let be replaced) is waited for, then named. Returns the size written. A writer
+    that leaves an empty file has failed (StorageError)."""
     out = Path(out)
-    writer = _writer(doc, fmt)
     try:
         # mkstemp creates the file readable and writable by its owner only (0o600).
         handle, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
@@ -43,6 +56,8 @@ def write_document(
         with open(temp, "rb+") as fh:
             fsync_fd(fh.fileno())
             size = os.fstat(fh.fileno()).st_size
+        if size == 0:
+            raise StorageError(f"could not write {out.name}; nothing was changed")
         if before_replace is not None:
             before_replace()
         files.replace(temp, out)  # patient with a viewer that has the old file open
@@ -53,7 +68,7 @@ def write_document(
         _discard(temp)
         raise
     fsync_dir(out.parent)
-    log.info("wrote a %s document (%d bytes)", fmt, size)
+    return size
 
 
 def _writer(doc: Document, fmt: str) -> Callable[[Path], None]:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from journal_app.errors import Cancelled, JournalError
+from journal_app.gui.cloud_warning import confirm_plain_file_location
 from journal_app.gui.messages import user_message
 from journal_app.gui.session import Session
 
@@ -285,6 +286,12 @@ def export_everything(parent: QWidget, session: Session) -> Path | None:
     if not chosen:
         return None
     out = Path(chosen)
+    if not confirm_plain_file_location(
+        parent,
+        out / "psw-journal",
+        translate("FileActions", "The exported entries are not encrypted."),
+    ):
+        return None
     journal = session.journal
     try:
         count = session.run_long(

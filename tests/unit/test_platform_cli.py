@@ -151,3 +151,38 @@ def test_stdout_to_a_cp1252_pipe_becomes_utf8(typed_vault):
     assert done.returncode == 1
     assert "日記 ☕" in done.stderr.decode("utf-8")
     assert b"Traceback" not in done.stderr and b"Logging error" not in done.stderr
+
+
+@pytest.mark.parametrize("command", ["export", "export-all"])
+def test_a_plain_export_into_a_synced_folder_is_flagged(typed_vault, tmp_path, command):
+    passfile = tmp_path / "pass.txt"
+    passfile.write_bytes(TYPED.encode() + b"\n")
+    cloud = tmp_path / "OneDrive - Rethink" / "Documents"
+    cloud.mkdir(parents=True)
+    argv = (
+        [
+            "export",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-12-31",
+            "--format",
+            "md",
+            "--out",
+            str(cloud / "pack.md"),
+        ]
+        if command == "export"
+        else ["export-all", "--format", "json", "--out", str(cloud / "all")]
+    )
+    done = cli(typed_vault, "--passphrase-file", str(passfile), *argv)
+    err = done.stderr.decode("utf-8")
+    assert done.returncode == 0, err
+    assert "OneDrive copies to the cloud" in err and "not encrypted" in err
+    (tmp_path / "here").mkdir()
+    local = cli(
+        typed_vault,
+        "--passphrase-file",
+        str(passfile),
+        *[a.replace(str(cloud), str(tmp_path / "here")) for a in argv],
+    )
+    assert local.returncode == 0 and b"copies to the cloud" not in local.stderr

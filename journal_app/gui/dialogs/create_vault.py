@@ -25,11 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.errors import JournalError
+from journal_app.gui.cloud_warning import confirm_plain_file_location
 from journal_app.gui.dialogs.recovery import RecoveryKeySheet
 from journal_app.gui.messages import user_message
 from journal_app.gui.session import Session
 from journal_app.gui.widgets.strength_meter import NewPassphraseFields
 from journal_app.services.passphrase import require_acceptable
+from journal_app.services.synced_folders import sync_service
 
 log = logging.getLogger(__name__)
 _W = TypeVar("_W", bound=QWidget)
@@ -57,6 +60,16 @@ def _name(widget: _W, name: str, accessible: str) -> _W:
     widget.setObjectName(name)
     widget.setAccessibleName(accessible)
     return widget
+
+
+def pdf_folder() -> Path:
+    """Where the recovery-key PDF is offered first: Documents when it exists and is
+    not synced to the cloud (often it is, on a work laptop), else the home folder,
+    never the folder the app happened to start in."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir() and sync_service(Path(documents)) is None:
+        return Path(documents)
+    return Path.home()
 
 
 def _row(*widgets: QWidget) -> QHBoxLayout:
@@ -185,12 +198,18 @@ class CreateVaultDialog(QDialog):
         layout.addWidget(_label(self.tr("Your recovery key"), 1.4, bold=True))
         intro = self.tr(
             "If you forget your passphrase, this key is the only way back into your "
-            "journal. It is shown only this once. Print it, save it as a PDF somewhere "
-            "safe, or write it down, and keep it away from this laptop."
+            "journal. It is shown only this once. Print it or write it down, or save it "
+            "as a PDF on a USB stick, and keep it away from this laptop. Not in a folder "
+            "that syncs to the cloud (OneDrive, iCloud, Dropbox): anyone with the key "
+            "and a copy of the journal could read it."
         )
         layout.addWidget(_label(intro))
         layout.addWidget(self.key_label)
-        layout.addLayout(_row(self.pdf_button, self.print_button))
+        layout.addLayout(_row(self.print_button, self.pdf_button))
+        self.pdf_saved_label = _name(QLabel(), "pdfSavedLabel", self.tr("Recovery key PDF"))
+        self.pdf_saved_label.setWordWrap(True)
+        self.pdf_saved_label.hide()
+        layout.addWidget(self.pdf_saved_label)
         layout.addSpacing(6)
         layout.addLayout(_row(typed_label, self.last_group_edit))
         layout.addStretch(1)
@@ -255,20 +274,32 @@ class CreateVaultDialog(QDialog):
         self._sheet().save_pdf(path)
 
     def _ask_pdf_path(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(
             self,
-            self.tr("Save recovery key"),
-            str(Path(folder) / self.tr("PSW Journal recovery key.pdf")),
+            self.tr("Save recovery key (a USB stick you keep safe is best)"),
+            str(pdf_folder() / self.tr("PSW Journal recovery key.pdf")),
             self.tr("PDF documents (*.pdf)"),
         )
         if not path:
             return
+        if not confirm_plain_file_location(
+            self,
+            Path(path),
+            self.tr("With this key and a copy of the journal, anyone can read your journal."),
+        ):
+            return
         try:
             self.save_recovery_pdf(path)
-        except OSError:
-            message = self.tr("The PDF could not be saved there. Please choose another folder.")
+        except (JournalError, OSError) as exc:
+            message = self.tr("The PDF could not be saved there: {reason}").format(
+                reason=user_message(exc)
+            )
             QMessageBox.warning(self, self.tr("PSW Journal — Recovery key"), message)
+            return
+        self.pdf_saved_label.setText(
+            self.tr("Saved as {name}. Keep it off this laptop.").format(name=Path(path).name)
+        )
+        self.pdf_saved_label.show()
 
     def _print(self) -> None:
         self._sheet().print_with_dialog(self)

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from journal_app.gui.cloud_warning import confirm_plain_file_location
 from journal_app.services.pack import PackOptions
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -77,9 +78,16 @@ def ask_where(parent: QWidget, fmt: str, options: PackOptions) -> Path | None:
     if not chosen:
         return None
     path = Path(chosen)
-    if path.suffix:
+    if not path.suffix:
+        path = path.with_name(f"{path.name}.{suffix}")
+    if not confirm_plain_file_location(
+        parent,
+        path,
+        translate("PackDialog", "The supervision pack is not encrypted."),
+    ):
+        return None
+    if Path(chosen).suffix:
         return path
-    path = path.with_name(f"{path.name}.{suffix}")
     if path.exists():  # the file dialog asked about the name without the suffix
         answer = QMessageBox.question(
             parent,

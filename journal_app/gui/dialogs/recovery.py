@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.export.formats import write_atomically
 from journal_app.gui.messages import user_message
 from journal_app.gui.session import Session
 from journal_app.gui.widgets.strength_meter import NewPassphraseFields
@@ -74,14 +75,18 @@ class RecoveryKeySheet(QObject):
         return doc
 
     def save_pdf(self, path: str | Path) -> None:
-        """Raises OSError when the file could not be written."""
-        writer = QPdfWriter(str(path))
-        writer.setTitle(self.tr("PSW Journal recovery key"))
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        self.document().print_(writer)
-        del writer  # finishes the file
-        if not Path(path).is_file() or Path(path).stat().st_size == 0:
-            raise OSError("the PDF was not written")
+        """Write the sheet as a PDF, atomically: an older file of that name (an old
+        key, or one open in a viewer, which Windows will not let be replaced) is never
+        reported as saved. Raises StorageError naming what went wrong."""
+
+        def write(temp: Path) -> None:
+            writer = QPdfWriter(str(temp))
+            writer.setTitle(self.tr("PSW Journal recovery key"))
+            writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+            self.document().print_(writer)
+            del writer  # finishes the file
+
+        write_atomically(Path(path), write)
         log.info("recovery key saved as PDF")
 
     def print_with_dialog(self, parent: QWidget) -> None:

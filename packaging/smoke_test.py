@@ -2,8 +2,9 @@
 
 Runs the bundled `psw-journal` (default: packaging/dist/psw-journal/) offscreen,
 with HOME and the app's data, config and log folders in a temporary directory:
---version, init, add, list, verify and a rejected record (the word lists load from
-journal_app.resources inside the bundle), then the desktop app for a few seconds,
+--version, init, add, list, verify, a non-ASCII title through the pipes, a PDF pack
+whose text is read back, backup and restore, and a rejected record (the word lists
+load from journal_app.resources inside the bundle), then the desktop app for a few seconds,
 which must still be running with no traceback and a clean log. On Linux it also
 checks that every Qt library a bundled binary links is in the bundle. Exits 0 when
 all is well, 1 with the reason otherwise.
@@ -164,12 +165,67 @@ def check_cli(bundle: Bundle, version: str) -> list[str]:
 
     notes.append("verify: " + bundle.cli("verify").strip())
 
+    # UTF-8 in and out of the bundled interpreter (UTF-8 mode; ANSI pipes on Windows).
+    accented = dict(RECORD, title="Café – naïve ☕", tags=["café"], share="full")
+    accented_id = bundle.cli("add", "--json", "-", stdin=json.dumps(accented, ensure_ascii=False))
+    shown = json.loads(bundle.cli("show", accented_id.strip(), "--json"))
+    if shown.get("title") != accented["title"]:
+        raise SmokeFailure(f"a non-ASCII title came back as {shown.get('title')!r}")
+    notes.append("add/show: a non-ASCII title round-trips through the pipes")
+
+    # The pack as PDF, with the entry shared in full: on Windows the windowless Qt
+    # must find the system's fonts, or the PDF has no text at all.
+    pdf = bundle.work / "pack.pdf"
+    bundle.cli(
+        "export",
+        "--from",
+        "2025-01-01",
+        "--to",
+        "2025-12-31",
+        "--format",
+        "pdf",
+        "--out",
+        str(pdf),
+    )
+    text = pdf_text(pdf)
+    if text is None:
+        notes.append("export --format pdf: written (no PDF reader here to check its text)")
+    elif "Supervision pack" not in " ".join(text.split()) or "Café" not in text:
+        raise SmokeFailure(f"the PDF's text lacks the pack's words: {text[:300]!r}")
+    else:
+        notes.append("export --format pdf: its text reads back")
+
+    # A backup, restored into a new journal that verifies clean.
+    backup = bundle.work / "journal.pswbackup"
+    bundle.cli("backup", str(backup))
+    restored = bundle.work / "restored" / "journal.pswvault"
+    bundle.run(
+        "--vault", str(restored), "--passphrase-file", str(bundle.passfile), "restore", str(backup)
+    )
+    out = bundle.run("--vault", str(restored), "--passphrase-file", str(bundle.passfile), "verify")
+    notes.append("backup and restore: " + out.strip())
+
     # A theme that is not in resources/themes.json is refused by name: the word
     # lists were read through importlib.resources, not just found on disk.
     wrong = dict(RECORD, fields=dict(RECORD["fields"], themes=["not_a_theme"]))
     bundle.cli("add", "--json", "-", stdin=json.dumps(wrong), expect=2)
     notes.append("add with an unknown theme: refused (exit 2)")
     return notes
+
+
+def pdf_text(path: Path) -> str | None:
+    """The PDF's text through pypdf or poppler's pdftotext; None if neither is here."""
+    try:
+        from pypdf import PdfReader
+    except ImportError:
+        pass
+    else:
+        return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+    try:
+        done = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return done.stdout.decode("utf-8", "replace")
 
 
 def check_desktop_entry(bundle: Bundle) -> str:

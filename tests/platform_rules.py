@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import os
 import stat
 import sys
@@ -111,6 +110,8 @@ class WindowsFileRules:
     # --- the rules ------------------------------------------------------------------
 
     def fsync(self, fd: int) -> None:
+        import fcntl  # POSIX only; apply() refuses to run elsewhere
+
         if fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE == os.O_RDONLY:
             raise OSError(errno.EBADF, "Bad file descriptor")
         self._real["fsync"](fd)

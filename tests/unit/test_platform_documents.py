@@ -39,7 +39,9 @@ CHILD = textwrap.dedent(
 )
 
 
-@pytest.mark.parametrize("platform", ["win32", "linux"])
+# This platform's own choice, and Windows' (minimal with fonts) wherever Qt can
+# start it: fontconfig on Linux, Core Text on macOS, Windows' fonts on Windows.
+@pytest.mark.parametrize("platform", sorted({sys.platform, "win32"}))
 def test_a_cli_pdf_has_text_with_the_chosen_platform(tmp_path, monkeypatch, platform):
     """Runs the export's own start-up in a fresh process (no QGuiApplication yet),
     deciding as it would on `platform`; here both plugins use fontconfig, and on a

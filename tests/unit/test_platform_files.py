@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSPHRASE
+from conftest import FAST_KDF, PASSPHRASE, can_create, symlink_or_skip
 
 from journal_app.errors import VaultExists
 from journal_app.services.backup import restore_backup, swap_in_restored
@@ -59,6 +59,10 @@ def test_a_journal_can_be_created_under_windows_rules(windows_rules, vault_path)
     again.lock()
 
 
+posix_only = pytest.mark.skipif(sys.platform == "win32", reason="fcntl is POSIX only")
+
+
+@posix_only
 def test_macos_asks_for_a_full_fsync(monkeypatch, tmp_path):
     """On darwin F_FULLFSYNC is used, and fsync where the file system refuses it."""
     import fcntl
@@ -87,6 +91,7 @@ def test_macos_asks_for_a_full_fsync(monkeypatch, tmp_path):
     assert calls == ["full", "full", "fsync"]
 
 
+@posix_only
 def test_sqlite_asks_for_full_fsync_on_macos(monkeypatch, vault_path):
     monkeypatch.setattr(sys, "platform", "darwin")
     journal, _ = Journal.create(vault_path, PASSPHRASE, FAST_KDF)
@@ -268,6 +273,8 @@ def test_uri_carries_the_query():
 
 @pytest.mark.parametrize("name", ["plain", "with space", "100%", "hash#tag", "what?", "café"])
 def test_sqlite_opens_every_awkward_name_read_only(tmp_path, name):
+    if not can_create(tmp_path, name):
+        pytest.skip(f"this platform cannot create a file named {name!r}")
     folder = tmp_path / f"folder {name}"
     folder.mkdir()
     path = folder / f"{name}.db"
@@ -291,6 +298,6 @@ def test_restore_reads_a_backup_through_a_symlinked_folder(journal, tmp_path):
     into another spelling before SQLite sees it."""
     (tmp_path / "real").mkdir()
     journal.backup(tmp_path / "real" / "b.pswbackup")
-    (tmp_path / "H").symlink_to(tmp_path / "real", target_is_directory=True)
+    symlink_or_skip(tmp_path / "H", tmp_path / "real")
     count, _ = restore_backup(tmp_path / "H" / "b.pswbackup", tmp_path / "r.pswvault", PASSPHRASE)
     assert count == 0

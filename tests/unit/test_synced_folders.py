@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path, PureWindowsPath
 
 import pytest
+from conftest import symlink_or_skip
 
 from journal_app.services.synced_folders import sync_service
 
@@ -44,7 +45,7 @@ def test_a_redirected_documents_folder_is_found_by_onedrives_variable(tmp_path):
 def test_a_link_into_a_synced_folder_is_followed(tmp_path):
     cloud = tmp_path / "Dropbox"
     cloud.mkdir()
-    (tmp_path / "Reports").symlink_to(cloud, target_is_directory=True)
+    symlink_or_skip(tmp_path / "Reports", cloud)
     assert sync_service(tmp_path / "Reports" / "pack.pdf", env={}, home=tmp_path) == "Dropbox"
 
 

@@ -316,128 +316,171 @@
     </message>
 </context>
 <context>
+    <name>CloudWarning</name>
+    <message>
+        <location filename="../../journal_app/gui/cloud_warning.py" line="25"/>
+        <source>PSW Journal — A folder in the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/cloud_warning.py" line="27"/>
+        <source>{folder} is a folder that {service} copies to the cloud. On a work laptop that is often your employer&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/cloud_warning.py" line="36"/>
+        <source>Anyone who can open that {service} account could read it. A folder on this computer that is not synced, or a USB stick, keeps it with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/cloud_warning.py" line="43"/>
+        <source>&amp;Choose another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/cloud_warning.py" line="46"/>
+        <source>&amp;Save there anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="75"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="88"/>
         <source>PSW Journal — Create your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="88"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="101"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="92"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="105"/>
         <source>Co&amp;ntinue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="94"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="107"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="98"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="111"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="102"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="115"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="104"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="117"/>
         <source>Your journal is encrypted with this passphrase. Nobody else, including IT, can open it without the passphrase or your recovery key. Several unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="140"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="153"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="153"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="166"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="155"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="168"/>
         <source>Save recovery key as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="159"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="172"/>
         <source>P&amp;rint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="159"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="172"/>
         <source>Print recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="164"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="177"/>
         <source>Last group of the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="171"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="184"/>
         <source>To check that you have kept it, type its &amp;last group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="176"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="189"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="178"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="191"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="185"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="198"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="187"/>
-        <source>If you forget your passphrase, this key is the only way back into your journal. It is shown only this once. Print it, save it as a PDF somewhere safe, or write it down, and keep it away from this laptop.</source>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="200"/>
+        <source>If you forget your passphrase, this key is the only way back into your journal. It is shown only this once. Print it or write it down, or save it as a PDF on a USB stick, and keep it away from this laptop. Not in a folder that syncs to the cloud (OneDrive, iCloud, Dropbox): anyone with the key and a copy of the journal could read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="236"/>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="271"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="209"/>
+        <source>Recovery key PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="279"/>
+        <source>Save recovery key (a USB stick you keep safe is best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="288"/>
+        <source>With this key and a copy of the journal, anyone can read your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="294"/>
+        <source>The PDF could not be saved there: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="300"/>
+        <source>Saved as {name}. Keep it off this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="255"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="297"/>
         <source>PSW Journal — Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="238"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="257"/>
         <source>You have not confirmed your recovery key. It will not be shown again, and without it a forgotten passphrase means the journal cannot be opened.
 
 Leave anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="261"/>
-        <source>Save recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="262"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="280"/>
         <source>PSW Journal recovery key.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="263"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="281"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="270"/>
-        <source>The PDF could not be saved there. Please choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -673,227 +716,232 @@ Leave anyway?</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="20"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="21"/>
         <source>jrnl JSON export (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="21"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="22"/>
         <source>Day One JSON export (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="22"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="23"/>
         <source>Markdown notes (*.md *.markdown *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="44"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="45"/>
         <source>Import a folder of Markdown notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="50"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="51"/>
         <source>Import entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="63"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="64"/>
         <source>the import was cancelled; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="69"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="70"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="73"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="74"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="77"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="78"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="78"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="79"/>
         <source>{n} entries were imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="87"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="88"/>
         <source>Back up the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="89"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="90"/>
         <source>Journal backups (*.pswbackup)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="97"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="98"/>
         <source>Writing the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="100"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="101"/>
         <source>The backup was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="104"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="105"/>
         <source>Backup written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="105"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="106"/>
         <source>The backup is encrypted and opens with the same passphrase and recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="118"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="119"/>
         <source>Choose a backup to restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="120"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="121"/>
         <source>Journal backups (*.pswbackup *)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="126"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="127"/>
         <source>Passphrase of the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="127"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="128"/>
         <source>The passphrase the journal had when this backup was made:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="139"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="140"/>
         <source>Where should the restored journal go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="147"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="148"/>
         <source>{n} entries were restored to {path}. Your journal is unchanged. To open the restored one, start PSW Journal with --vault {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="153"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="154"/>
         <source>Restore finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="161"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="162"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="163"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="164"/>
         <source>Restore the backup in place of the journal you have open?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="166"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="167"/>
         <source>Nothing is deleted: your journal as it is now is kept beside it in {folder}, renamed with today&apos;s date, and opens with its own passphrase. Or restore the backup to a separate file and leave this journal as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="174"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="175"/>
         <source>&amp;Replace with the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="177"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="178"/>
         <source>Restore to a &amp;separate file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="198"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="199"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="202"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="203"/>
         <source>Nothing was restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="209"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="210"/>
         <source>{n} problem(s) were found in the backup: the damaged entries are set aside and everything else was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="230"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="231"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="231"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="232"/>
         <source>{n} entries were restored. The journal locks now: unlock it with the passphrase the backup was made with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="243"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="244"/>
         <source>The backup was not put in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="246"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="247"/>
         <source>The restored copy is at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="260"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="261"/>
         <source>Export everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="261"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="262"/>
         <source>These files will not be encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="263"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="264"/>
         <source>Anyone who can open the folder can read every entry, including private ones. Use this to keep a copy any program can read, or to move your journal; for a safe copy use Back up instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="271"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="272"/>
         <source>Export as &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="274"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="275"/>
         <source>Export as &amp;Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="283"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="284"/>
         <source>Choose a new or empty folder for the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/file_actions.py" line="292"/>
+        <source>The exported entries are not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="299"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="296"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="303"/>
         <source>Nothing was exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="300"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="307"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="301"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="308"/>
         <source>{n} entries were written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,87 +2039,92 @@ Your journal is unchanged; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="17"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="18"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="18"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="19"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="22"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="23"/>
         <source>ODT (LibreOffice, Word)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="23"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="24"/>
         <source>OpenDocument text (*.odt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="27"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="28"/>
         <source>HTML (web page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="28"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="29"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="32"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="33"/>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="33"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="34"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="43"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="44"/>
         <source>Possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="45"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="46"/>
         <source>1 possible identifying detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="47"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="48"/>
         <source>{n} possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="49"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="50"/>
         <source>They are listed under the preview, each with a stand-in you could use. Export anyway only if you are sure they are safe to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="56"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="57"/>
         <source>&amp;Go back and edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="59"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="60"/>
         <source>Export &amp;anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="73"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="74"/>
         <source>Export the supervision pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/dialogs/pack_export.py" line="86"/>
+        <source>The supervision pack is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="94"/>
         <source>Replace the file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="87"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="95"/>
         <source>{name} already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2721,72 +2774,72 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="102"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="107"/>
         <source>PSW Journal — Recover with your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="104"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="109"/>
         <source>Set a new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="111"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="116"/>
         <source>Type the recovery key you printed or wrote down when you set up the journal (spaces, dashes and small letters are fine), then choose a new passphrase. Your entries are kept and the recovery key keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="120"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="125"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="127"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="132"/>
         <source>&amp;Recovery key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="132"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="137"/>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="139"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="144"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="148"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="153"/>
         <source>Set new pass&amp;phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="151"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="156"/>
         <source>Set new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="156"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="161"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="179"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="184"/>
         <source>8 groups of 5 letters and digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="181"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="186"/>
         <source>{n} of 40 characters so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="183"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="188"/>
         <source>✓ That is the right length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="185"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="190"/>
         <source>✗ That is longer than a recovery key ({n} of 40).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2794,32 +2847,32 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecoveryKeySheet</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="54"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="55"/>
         <source>Journal file: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="55"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="56"/>
         <source>Created: {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="58"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="59"/>
         <source>This key opens your journal if you forget your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="60"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="61"/>
         <source>Keep it somewhere safe and away from the laptop: anyone with this key and the journal file can read your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="79"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="84"/>
         <source>PSW Journal recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="92"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="97"/>
         <source>Print recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3230,22 +3283,22 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="94"/>
+        <location filename="../../journal_app/gui/session.py" line="99"/>
         <source>Setting up your journal&apos;s encryption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="104"/>
+        <location filename="../../journal_app/gui/session.py" line="122"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="113"/>
+        <location filename="../../journal_app/gui/session.py" line="133"/>
         <source>Setting your new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="125"/>
+        <location filename="../../journal_app/gui/session.py" line="147"/>
         <source>Restoring the newest good backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4016,16 +4069,26 @@ If this keeps happening, copy the report and send it to whoever supports the app
     </message>
     <message>
         <location filename="../../journal_app/gui/messages.py" line="38"/>
+        <source>This journal is already open in another PSW Journal window, or the command line is writing to it. Switch to that window and lock it (Ctrl+L) or close it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="45"/>
+        <source>This entry was changed in another PSW Journal window or by the command line since you opened it, so it was not saved over. Your text is still in the editor: copy it somewhere, then open the entry again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="52"/>
         <source>Your writing could not be saved: {reason} It is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="42"/>
+        <location filename="../../journal_app/gui/messages.py" line="56"/>
         <source>The journal file is damaged: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="47"/>
+        <location filename="../../journal_app/gui/messages.py" line="61"/>
         <source>Something went wrong ({kind}). Your saved entries are safe.</source>
         <translation type="unfinished"></translation>
     </message>

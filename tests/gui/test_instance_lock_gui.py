@@ -44,3 +44,50 @@ def test_a_wrong_passphrase_does_not_keep_the_journal_held(qtbot, tmp_path):
         first.unlock("not the passphrase at all")
     second.unlock(PASSPHRASE)
     second.lock()
+
+
+def test_a_passphrase_typed_in_the_app_opens_from_a_notepad_file(qtbot, tmp_path):
+    """Typed into the first-run window (accents, a dash, an emoji), then given to the
+    command line in a UTF-8 file with a byte-order mark and CRLF: the same journal."""
+    import subprocess
+    import sys
+
+    from PySide6.QtWidgets import QLineEdit, QPushButton
+
+    from journal_app.gui.dialogs.create_vault import CreateVaultDialog
+
+    typed = "Grüße Zoë – tea ☕ and 🌱 growth"
+    session = _session(tmp_path, "a")
+    dialog = CreateVaultDialog(session)
+    qtbot.addWidget(dialog)
+    fields = [
+        e for e in dialog.findChildren(QLineEdit) if e.echoMode() == QLineEdit.EchoMode.Password
+    ]
+    for field in fields[:2]:
+        field.setFocus()
+        for ch in typed:  # keys for ASCII; the rest as a keyboard layout or IME commits it
+            if ch.isascii():
+                qtbot.keyClicks(field, ch)
+            else:
+                field.insert(ch)
+    assert fields[0].text() == typed
+    next(b for b in dialog.findChildren(QPushButton) if b.objectName() == "continueButton").click()
+    assert session.is_unlocked
+    session.lock()
+    passfile = tmp_path / "pass.txt"
+    passfile.write_bytes(b"\xef\xbb\xbf" + typed.encode("utf-8") + b"\r\n")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "journal_app",
+            "--vault",
+            str(session.vault_path),
+            "--passphrase-file",
+            str(passfile),
+            "verify",
+        ],
+        capture_output=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")

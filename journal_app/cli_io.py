@@ -137,6 +137,8 @@ def format_record(record: Record) -> str:
     ]
     if record.tags:
         lines.append(f"  tags: {', '.join(record.tags)}")
+    if record.shared_title:
+        lines.append(f"  shared title: {record.shared_title}")
     if record.shared_summary:
         lines += ["", "Shared summary:", _indent(record.shared_summary)]
     for name, value in record.fields.items():

@@ -53,6 +53,7 @@ class Record:
     tags: list[str] = field(default_factory=list)
     share: Share = Share.PRIVATE
     for_supervision: bool = False
+    shared_title: str = ""  # used instead of the title where shared as a summary
     shared_summary: str = ""
     fields: dict[str, Any] = field(default_factory=dict)
     created: datetime = field(default_factory=utc_now)
@@ -60,8 +61,8 @@ class Record:
     trashed: datetime | None = None  # when it was moved to the trash (None: it is not)
 
     def to_dict(self) -> dict[str, Any]:
-        """The record as the CLI's record JSON (plus id and timestamps; "trashed" only
-        for a record in the trash)."""
+        """The record as the CLI's record JSON (plus id and timestamps; "shared_title"
+        only when there is one, "trashed" only for a record in the trash)."""
         out = {
             "id": self.id,
             "type": self.type.value,
@@ -75,6 +76,8 @@ class Record:
             "shared_summary": self.shared_summary,
             "fields": dict(self.fields),
         }
+        if self.shared_title:  # optional, and absent from records older than it
+            out["shared_title"] = self.shared_title
         if self.trashed is not None:
             out["trashed"] = self.trashed.isoformat()
         return out
@@ -93,6 +96,7 @@ class Record:
             tags=list(data.get("tags", [])),
             share=_SHARES[data.get("share", "private")],
             for_supervision=bool(data.get("for_supervision", False)),
+            shared_title=data.get("shared_title", ""),
             shared_summary=data.get("shared_summary", ""),
             fields=dict(data.get("fields", {})),
             trashed=datetime.fromisoformat(data["trashed"]) if "trashed" in data else None,
@@ -100,7 +104,7 @@ class Record:
 
     def text_parts(self) -> list[str]:
         """Every piece of free text in the record, for search."""
-        parts = [self.title, self.shared_summary]
+        parts = [self.title, self.shared_title, self.shared_summary]
         collect_text(self.fields, parts)
         return [p for p in parts if p]
 

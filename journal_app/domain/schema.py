@@ -143,6 +143,7 @@ COMMON_KEYS = {
     "tags",
     "share",
     "for_supervision",
+    "shared_title",
     "shared_summary",
     "fields",
 }
@@ -396,5 +397,9 @@ def _apply_common(record: Record, data: dict[str, Any]) -> None:
         if not isinstance(data["for_supervision"], bool):
             raise ValidationError("for_supervision", "must be true or false")
         record.for_supervision = data["for_supervision"]
+    if "shared_title" in data:
+        record.shared_title = " ".join(
+            _text(data["shared_title"], "shared_title", MAX_TITLE).split()
+        )
     if "shared_summary" in data:
         record.shared_summary = _text(data["shared_summary"], "shared_summary", 5000)

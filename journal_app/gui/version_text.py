@@ -87,6 +87,8 @@ def version_items(record: Record, vocabulary: Vocabulary) -> list[tuple[str, str
             items.append((name, labels[name], _day(value)))
         else:
             items.append((name, labels.get(name, name), field_text(name, value)))
+    shared_title = translate("HistoryDialog", "Shared title")
+    items.append(("shared_title", shared_title, record.shared_title))
     summary = translate("HistoryDialog", "Shared summary")
     items.append(("shared_summary", summary, record.shared_summary))
     return [(key, label, text) for key, label, text in items if str(text).strip()]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from journal_app.domain.records import TYPE_LABELS, Record, RecordType
+from journal_app.domain.records import TYPE_LABELS, Record, RecordType, Share
 
 
 def last_supervision_date(records: Iterable[Record], before: date | None = None) -> date | None:
@@ -33,10 +33,20 @@ def records_for_supervision(records: list[Record], on: date | None = None) -> li
     return sorted(chosen, key=lambda r: (r.date, r.created))
 
 
+def agenda_line(record: Record) -> str:
+    """A record as a line of the agenda. A supervision note may be shared, so a
+    private entry never gives its title: a neutral line the worker can edit instead;
+    one shared as a summary gives its shared title when it has one."""
+    day = f"{record.date.day} {record.date:%B %Y}"
+    kind = TYPE_LABELS[record.type]
+    if record.share is Share.PRIVATE:
+        return f"- {day}: a private {kind[:1].lower()}{kind[1:]}"
+    title = record.title or "(untitled)"
+    if record.share is Share.SUMMARY and record.shared_title:
+        title = record.shared_title
+    return f"- {day}, {kind}: {title}"
+
+
 def agenda_text(records: list[Record], on: date | None = None) -> str:
-    """One line per record: date, kind and title (the worker edits it from there)."""
-    lines = []
-    for record in records_for_supervision(records, on):
-        title = record.title or "(untitled)"
-        lines.append(f"- {record.date.isoformat()} {TYPE_LABELS[record.type]}: {title}")
-    return "\n".join(lines)
+    """One line per record marked for supervision (the worker edits it from there)."""
+    return "\n".join(agenda_line(r) for r in records_for_supervision(records, on))

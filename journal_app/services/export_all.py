@@ -115,6 +115,7 @@ def record_markdown(record: Record, vocabulary: Vocabulary) -> str:
         ("Type", TYPE_LABELS[record.type]),
         ("Date", record.date.isoformat()),
         ("Share level", record.share.value),
+        ("Shared title", record.shared_title),
         ("Bring to supervision", "yes" if record.for_supervision else "no"),
         ("Tags", ", ".join(record.tags)),
         ("Id", record.id),

@@ -93,6 +93,13 @@ def share_in_pack(record: Record, options: PackOptions) -> Share:
     return options.shares.get(record.id, record.share)
 
 
+def shown_title(record: Record, share: Share) -> str:
+    """The title a pack shows: shared as a summary, the shared title if there is one."""
+    if share is Share.SUMMARY and record.shared_title:
+        return record.shared_title
+    return record.title or "(untitled)"
+
+
 def build_pack(
     records: Iterable[Record], vocabulary: Vocabulary, options: PackOptions
 ) -> SupervisionPack:
@@ -199,7 +206,7 @@ class _Writer:
 
     def _entry(self, record: Record, share: Share) -> list[Block]:
         kind = TYPE_LABELS[record.type]
-        title = record.title or "(untitled)"
+        title = shown_title(record, share)
         heading = Heading(f"{long_date(record.date)}: {title}", level=3, record_id=record.id)
         items: list[tuple[str, str]] = [("Type", kind)]
         if share is Share.SUMMARY:

@@ -673,42 +673,42 @@ Leave anyway?</source>
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="60"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="69"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="60"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="69"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="61"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="70"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="62"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="71"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="63"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="72"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="64"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="73"/>
         <source>Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="66"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="75"/>
         <source>{label}, item {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="75"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="84"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,11 +1227,16 @@ This cannot be undone. Backups made before now still hold them.</source>
     </message>
     <message>
         <location filename="../../journal_app/gui/version_text.py" line="90"/>
+        <source>Shared title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="92"/>
         <source>Shared summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="103"/>
+        <location filename="../../journal_app/gui/version_text.py" line="105"/>
         <source>due {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,32 +2555,52 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="160"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="162"/>
+        <source>Title when shared as a summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/base.py" line="164"/>
+        <source>Optional: a title without names or details, for the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/base.py" line="169"/>
+        <source>Shared title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/base.py" line="171"/>
+        <source>Used instead of the title wherever this entry is shared as a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/base.py" line="174"/>
         <source>Bring this to my next supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="161"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="175"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="167"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="181"/>
         <source>Shared summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="170"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="184"/>
         <source>What you learnt, in a sentence or two: no names or case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="175"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="189"/>
         <source>What you would share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="178"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="192"/>
         <source>Your learning, not the story or case facts. A pack shows it for an entry shared as a summary.</source>
         <translation type="unfinished"></translation>
     </message>

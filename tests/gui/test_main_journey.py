@@ -209,6 +209,16 @@ def test_a_new_supervision_note_starts_with_the_marked_records(session, qtbot):
             "date": "2025-01-05",
             "title": "Ending with R",
             "for_supervision": True,
+            "share": "full",
+        },
+    )
+    session.save(
+        None,
+        {
+            "type": "reflection",
+            "date": "2025-01-07",
+            "title": "My own crisis plan",
+            "for_supervision": True,  # private: raised in person, never by its title
         },
     )
     session.save(None, {"type": "reflection", "date": "2025-01-06", "title": "Not for supervision"})
@@ -217,6 +227,8 @@ def test_a_new_supervision_note_starts_with_the_marked_records(session, qtbot):
     agenda = window.findChild(QPlainTextEdit, "field_agenda")
     assert "Ending with R" in agenda.toPlainText()
     assert "Not for supervision" not in agenda.toPlainText()
+    assert "crisis plan" not in agenda.toPlainText()
+    assert "7 January 2025: a private reflection" in agenda.toPlainText()
 
 
 def test_a_status_changed_on_the_board_is_not_undone_by_the_open_editor(session, qtbot):
@@ -245,7 +257,14 @@ def test_a_back_dated_supervision_note_gets_the_agenda_for_its_own_date(session,
     before that session, not what was marked since."""
     for day, title in [("2025-01-05", "Before the session"), ("2025-01-20", "After it")]:
         session.save(
-            None, {"type": "reflection", "date": day, "title": title, "for_supervision": True}
+            None,
+            {
+                "type": "reflection",
+                "date": day,
+                "title": title,
+                "for_supervision": True,
+                "share": "summary",
+            },
         )
     window = open_window(session, qtbot)
     window.new_record(RecordType.SUPERVISION)

@@ -157,6 +157,20 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
             self.share_radios[share] = radio
         share_label = self.add_row(form, "share", self.tr("Share level"), share_box)
         share_label.setBuddy(self.share_radios[Share.PRIVATE])
+        self.shared_title_edit = QLineEdit(box)
+        self.shared_title_edit.setObjectName("field_shared_title")
+        self.shared_title_edit.setAccessibleName(self.tr("Title when shared as a summary"))
+        self.shared_title_edit.setPlaceholderText(
+            self.tr("Optional: a title without names or details, for the pack")
+        )
+        self.add_row(
+            form,
+            "shared_title",
+            self.tr("Shared title"),
+            self.shared_title_edit,
+            self.tr("Used instead of the title wherever this entry is shared as a summary."),
+        )
+        self.shared_title_edit.textChanged.connect(self._user_changed)
         self.supervision_check = QCheckBox(self.tr("Bring this to my next supervision"), box)
         self.add_row(form, "for_supervision", self.tr("Supervision"), self.supervision_check)
         self.supervision_check.toggled.connect(self._user_changed)
@@ -222,6 +236,7 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
             share = Share(source.get("share", Share.PRIVATE.value))
             self.share_radios[share].setChecked(True)
             self.supervision_check.setChecked(bool(source.get("for_supervision", False)))
+            self.shared_title_edit.setText(source.get("shared_title", ""))
             self.summary_edit.setPlainText(source.get("shared_summary", ""))
             fields = dict(source.get("fields", {}))
             for name, binding in self._bindings.items():
@@ -243,7 +258,8 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
                 fields[name] = value
         share = next(s for s, radio in self.share_radios.items() if radio.isChecked())
         summary = self.summary_edit.toPlainText()
-        return {
+        shared_title = " ".join(self.shared_title_edit.text().split())
+        out = {
             "type": self.record_type.value,
             "date": self.date_edit.date().toString(Qt.DateFormat.ISODate),
             "title": " ".join(self.title_edit.text().split()),
@@ -253,11 +269,15 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
             "shared_summary": summary if summary.strip() else "",
             "fields": fields,
         }
+        if shared_title:  # optional, as in the record JSON
+            out["shared_title"] = shared_title
+        return out
 
     def changes(self) -> dict[str, Any]:
         """data() for saving over the stored record: an edit merges `fields`, so a
         field the user emptied is sent as null to be removed."""
         out = self.data()
+        out.setdefault("shared_title", "")  # an emptied shared title is removed
         for name in self._stored_fields - set(out["fields"]):
             out["fields"][name] = None
         return out

@@ -18,7 +18,15 @@ if TYPE_CHECKING:
 
 _FIELD_RE = re.compile(r"^(?:fields\.)?([a-z_]+)(.*)$")
 _ITEM_RE = re.compile(r"\[(\d+)\](?:\.(\w+))?$")
-_HEADER_FIELDS = ("date", "title", "tags", "share", "for_supervision", "shared_summary")
+_HEADER_FIELDS = (
+    "date",
+    "title",
+    "tags",
+    "share",
+    "for_supervision",
+    "shared_title",
+    "shared_summary",
+)
 
 
 class FieldErrors:
@@ -40,6 +48,7 @@ class FieldErrors:
                 "title": self.title_edit,
                 "tags": self.tags_edit,
                 "for_supervision": self.supervision_check,
+                "shared_title": self.shared_title_edit,
                 "shared_summary": self.summary_edit,
             }
             return header[name]

@@ -55,7 +55,19 @@ class WellbeingChart:
     summary: str
 
 
-Block = Heading | Paragraph | FieldList | Table | WellbeingChart
+def field_label(label: str) -> str:
+    """A label before its value: "Owner:", but a question keeps its own mark ("What?")."""
+    label = label.strip()
+    return label if label.endswith(("?", ":")) else f"{label}:"
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    """What follows starts a new page in print (PDF, ODT, printed HTML); a rule in
+    Markdown. After the pack's first-page brief."""
+
+
+Block = Heading | Paragraph | FieldList | Table | WellbeingChart | PageBreak
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from journal_app.export.document import (
     Document,
     FieldList,
     Heading,
+    PageBreak,
     Paragraph,
     Table,
     WellbeingChart,
@@ -83,7 +84,11 @@ def _text(text: str) -> str:
 def _css_string(text: str) -> str:
     """A CSS string literal that cannot end the string or the style element."""
     return (
-        '"' + "".join(ch if ch.isalnum() or ch == " " else f"\\{ord(ch):06x}" for ch in text) + '"'
+        '"'
+        # A hex escape swallows one space after it, so each carries its own: without
+        # it "Confidential: shared" printed as "Confidential:shared".
+        + "".join(ch if ch.isalnum() or ch == " " else f"\\{ord(ch):06x} " for ch in text)
+        + '"'
     )
 
 
@@ -92,6 +97,7 @@ def _print_css(footer: str) -> str:
     # (Chrome 131+, Edge, print engines); other browsers print the footer once, at the end.
     line = " ".join(footer.split())
     return (
+        "@media print { hr.page-break { break-after: page; border: 0; margin: 0; } }\n"
         "@page { size: A4; margin: 18mm 18mm 22mm;\n"
         f"  @bottom-left {{ content: {_css_string(line)}; font-size: 8.5pt; color: #444; }}\n"
         '  @bottom-right { content: "Page " counter(page) " of " counter(pages);'
@@ -176,6 +182,8 @@ def _block(block: Block, number: int) -> str:
         return f'<dl class="fields">\n{items}\n</dl>'
     if isinstance(block, Table):
         return _table(block)
+    if isinstance(block, PageBreak):
+        return '<hr class="page-break">'
     if isinstance(block, WellbeingChart):
         chart_id = f"chart-{number}"
         return (

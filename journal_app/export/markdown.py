@@ -12,9 +12,11 @@ from journal_app.export.document import (
     Document,
     FieldList,
     Heading,
+    PageBreak,
     Paragraph,
     Table,
     WellbeingChart,
+    field_label,
 )
 
 # Characters that mean something anywhere in a line (emphasis, code, links, HTML,
@@ -86,7 +88,7 @@ def _field_list(block: FieldList) -> list[str]:
     parts: list[str] = []
     for label, value in block.items:
         paragraphs = escape_text(value) or [""]
-        first = f"**{escape_inline(label.strip())}:** {paragraphs[0]}".rstrip()
+        first = f"**{escape_inline(field_label(label))}** {paragraphs[0]}".rstrip()
         parts.append(first)
         parts.extend(paragraphs[1:])
     return parts
@@ -104,6 +106,8 @@ def _block(block: Block) -> list[str]:
     if isinstance(block, Table):
         parts = [f"*{escape_inline(block.caption.strip())}*"] if block.caption.strip() else []
         return [*parts, _table(block.headers, block.rows)]
+    if isinstance(block, PageBreak):
+        return ["---"]
     if isinstance(block, WellbeingChart):
         rows = tuple(data_rows(block))
         parts = [f"**{escape_inline(block.title.strip())}**", *escape_text(block.summary)]

@@ -16,7 +16,9 @@ from journal_app.export.document import (
     Paragraph,
     Table,
     WellbeingChart,
+    field_label,
 )
+from journal_app.export.document import PageBreak as BreakBlock
 
 INLINE_FIELD = 90  # a one-line field value up to this long shares a line with its label
 LINE_BREAK = "\u2028"  # a line break inside a paragraph
@@ -138,7 +140,7 @@ def _fields(block: FieldList) -> list[Item]:
     for label, value in block.items:
         parts = paragraphs(value)
         if len(parts) == 1 and LINE_BREAK not in parts[0] and len(parts[0]) <= INLINE_FIELD:
-            runs = ((f"{label.strip()}: ", Style.LABEL), (parts[0], Style.BODY))
+            runs = ((f"{field_label(label)} ", Style.LABEL), (parts[0], Style.BODY))
             items.append(Para(runs, bottom=3))
         else:
             items.append(Para(((label.strip(), Style.LABEL),), top=3, bottom=2, keep=True))
@@ -165,6 +167,8 @@ def _chart(block: WellbeingChart) -> list[Item]:
 
 
 def _block(block: Block) -> list[Item]:
+    if isinstance(block, BreakBlock):
+        return [PageBreak()]
     if isinstance(block, Heading):
         return [_heading(block)]
     if isinstance(block, Paragraph):
@@ -179,14 +183,11 @@ def _block(block: Block) -> list[Item]:
 
 
 def plan(doc: Document) -> list[list[Item]]:
-    """The items to print, in groups: the title page, then one per block of `doc`."""
-    title_page: list[Item] = [
-        Spacer(150),
-        Para(((one_line(doc.title), Style.TITLE),), bottom=10),
-        Rule(bottom=16),
-    ]
+    """The items to print, in groups: a header (the title, and the details in a line
+    or two: no cover page of its own), then one per block of `doc`."""
+    header: list[Item] = [Para(((one_line(doc.title), Style.HEADING_1),), bottom=2)]
     if doc.details:
-        rows = tuple((label, one_line(value)) for label, value in doc.details)
-        title_page.append(Grid(rows, framed=False, widths=(30, 70), points=12))
-    title_page.append(PageBreak())
-    return [title_page, *(_block(block) for block in doc.blocks)]
+        line = "   ·   ".join(f"{label}: {one_line(value)}" for label, value in doc.details)
+        header.append(Para(((line, Style.MUTED),), bottom=4))
+    header.append(Rule(bottom=8))
+    return [header, *(_block(block) for block in doc.blocks)]

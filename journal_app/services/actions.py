@@ -3,12 +3,12 @@ actions board, and the one change the board makes: an action's status."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from journal_app.domain.records import Record, RecordType
+from journal_app.domain.records import Record, RecordType, Share
 from journal_app.domain.schema import ACTION_STATUSES
 from journal_app.errors import ValidationError
 
@@ -93,3 +93,61 @@ def status_changes(record: Record, index: int, status: str) -> dict[str, Any]:
 def set_action_status(journal: Journal, record_id: str, index: int, status: str) -> Record:
     """Change one action's status and save the note; returns the saved record."""
     return journal.edit(record_id, status_changes(journal.get(record_id), index, status))
+
+
+@dataclass(frozen=True)
+class PackActions:
+    """The actions a supervision pack carries (see actions_for_pack)."""
+
+    open: tuple[ActionItem, ...]  # overdue first (due before the pack's end), then by due
+    done: tuple[ActionItem, ...]
+    private: tuple[ActionItem, ...]  # of private notes: only when ticked in the dialog
+
+    @property
+    def all(self) -> tuple[ActionItem, ...]:
+        return (*self.open, *self.done)
+
+
+ActionKey = tuple[str, int]  # (the note's record id, the action's index in it)
+
+
+def key(item: ActionItem) -> ActionKey:
+    return (item.record_id, item.index)
+
+
+def actions_for_pack(
+    records: Iterable[Record],
+    start: date,
+    end: date,
+    share_of: Callable[[Record], Share],
+    left_out: frozenset[ActionKey] = frozenset(),
+    private_ticked: frozenset[ActionKey] = frozenset(),
+) -> PackActions:
+    """Open actions of every supervision note shared (as a summary or in full) and
+    agreed on or before `end`, whatever period it was agreed in, so an action is
+    carried forward until it is done; done actions whose note is dated in the period.
+    Each action once, with its note's date. A private note's actions appear only when
+    ticked (`private_ticked`, listed in `private`); any can be `left_out`."""
+    notes = [r for r in records if r.type is RecordType.SUPERVISION and r.date <= end]
+    chosen, offered = [], []
+    for note in notes:
+        private = share_of(note) is Share.PRIVATE
+        for item in _items(note):
+            wanted = item.status == "open" or (
+                item.status == "done" and start <= item.supervision_date <= end
+            )
+            if not wanted:
+                continue
+            if private:
+                offered.append(item)
+                if key(item) not in private_ticked:
+                    continue
+            if key(item) not in left_out:
+                chosen.append(item)
+    chosen.sort(key=lambda item: _order(item, end))
+    offered.sort(key=lambda item: _order(item, end))
+    return PackActions(
+        open=tuple(i for i in chosen if i.status == "open"),
+        done=tuple(i for i in chosen if i.status == "done"),
+        private=tuple(offered),
+    )

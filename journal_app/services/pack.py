@@ -2,12 +2,19 @@
 document that every format and the preview render the same way.
 
 Consent rules (PRODUCT.md): a record shows at the share level the worker gave it,
-or the one chosen for this pack; `private` never appears and adds to no count;
-`summary` shows date, type, title, themes, competence areas and the shared summary;
-`full` shows every field. Disclosure decisions shared as a summary appear only as
-counts; check-ins shared as a summary only as scores in the wellbeing chart, which
-appears when asked for. The actions table lists the actions of supervision notes
-shared in full (a summary never shows a note's own text)."""
+or the one chosen for this pack; `private` never appears and adds to no count (but
+for the count of private items marked to bring, on page one); `summary` shows date,
+type, title (the shared title if written), themes, competence areas and the shared
+summary; `full` shows every field. Disclosure decisions shared as a summary appear
+only as counts; check-ins shared as a summary only as scores in the wellbeing chart,
+which appears when asked for. Actions come from every supervision note not private,
+carried forward from earlier periods while open (services.actions); the supervision
+log lists the date, role and functions of every note not private in the last 12
+months (services.supervision_log). Page one is a brief (services.pack_brief).
+
+Two layouts: "compact" (the default) leaves out what another part already shows (a
+note's own actions table, the type row under a section of that type); "complete"
+keeps every detail. The consent rules are the same for both."""
 
 from __future__ import annotations
 
@@ -25,12 +32,23 @@ from journal_app.export.document import (
     Document,
     FieldList,
     Heading,
+    PageBreak,
     Paragraph,
     Table,
     WellbeingChart,
     WellbeingPoint,
 )
+from journal_app.services.actions import ActionKey, PackActions, actions_for_pack
 from journal_app.services.insights import DECISION_NOT_RECORDED, competences_touched
+from journal_app.services.pack_brief import (
+    ACTION_HEADERS,
+    TRAINING_NEED,
+    BriefInput,
+    action_row,
+    brief_blocks,
+    plural,
+    shown_title,
+)
 from journal_app.services.pack_labels import (
     CHOICE_LABELS,
     FIELD_LABELS,
@@ -38,8 +56,15 @@ from journal_app.services.pack_labels import (
     choice_label,
     field_text,
 )
+from journal_app.services.supervision_log import (
+    DEFAULT_GAP_WEEKS,
+    SupervisionLog,
+    log_blocks,
+    long_date,
+    supervision_log,
+)
 
-TRAINING_NEED = "training_need"  # the theme id that marks a training need
+LAYOUTS = ("compact", "complete")
 _SECTION_ORDER = (
     RecordType.REFLECTION,
     RecordType.SUPERVISION,
@@ -58,10 +83,17 @@ class PackOptions:
     # This pack's share level per record id, where the worker changed it.
     shares: Mapping[str, Share] = field(default_factory=dict)
     prepared_on: date = field(default_factory=date.today)
+    layout: str = "compact"
+    # Actions the worker left out of this pack, and private notes' actions ticked in.
+    left_out_actions: frozenset[ActionKey] = frozenset()
+    private_actions: frozenset[ActionKey] = frozenset()
+    gap_weeks: int = DEFAULT_GAP_WEEKS  # longer since the last supervision is flagged
 
     def check(self) -> None:
         if self.end < self.start:
             raise ValidationError("to", "the period ends before it starts")
+        if self.layout not in LAYOUTS:
+            raise ValidationError("layout", "must be compact or complete")
 
 
 @dataclass(frozen=True)
@@ -71,12 +103,22 @@ class SupervisionPack:
     counted_disclosures: tuple[Record, ...]  # disclosures shared as counts only
     charted_checkins: tuple[Record, ...]  # check-ins shared as scores in the chart only
     document: Document
+    actions: PackActions = field(default_factory=lambda: PackActions((), (), ()))
+    log: SupervisionLog | None = None
 
     @property
     def levels(self) -> dict[str, str]:
         """Every record that contributes to the pack, with the level it was shared at
-        (for the share history)."""
-        return _levels(self.options, self.shown, self.counted_disclosures, self.charted_checkins)
+        (for the share history): notes outside the period count when their actions
+        or their line in the log are in it."""
+        out = _levels(self.options, self.shown, self.counted_disclosures, self.charted_checkins)
+        shares = self.options.shares
+        for item in self.actions.all:
+            out.setdefault(item.record_id, Share.SUMMARY.value)
+        for entry in self.log.entries if self.log is not None else ():
+            share = shares.get(entry.record_id)
+            out.setdefault(entry.record_id, share.value if share else Share.SUMMARY.value)
+        return out
 
     @property
     def record_ids(self) -> list[str]:
@@ -93,18 +135,12 @@ def share_in_pack(record: Record, options: PackOptions) -> Share:
     return options.shares.get(record.id, record.share)
 
 
-def shown_title(record: Record, share: Share) -> str:
-    """The title a pack shows: shared as a summary, the shared title if there is one."""
-    if share is Share.SUMMARY and record.shared_title:
-        return record.shared_title
-    return record.title or "(untitled)"
-
-
 def build_pack(
     records: Iterable[Record], vocabulary: Vocabulary, options: PackOptions
 ) -> SupervisionPack:
     """The pack for `options`' period from all of the journal's `records`."""
     options.check()
+    records = list(records)
     period = in_period(records, options)
     shared = [(r, share_in_pack(r, options)) for r in period]
     shared = [(r, s) for r, s in shared if s is not Share.PRIVATE]
@@ -118,14 +154,42 @@ def build_pack(
     counted = tuple(r for r, s in shared if outline_only(r, s) and r.type is RecordType.DISCLOSURE)
     charted = tuple(r for r, s in shared if outline_only(r, s) and r.type is RecordType.CHECKIN)
     chart_from = [r for r, _s in shared if r.type is RecordType.CHECKIN]
-    blocks = _Writer(vocabulary).blocks(options, shown, counted, chart_from)
+    actions = actions_for_pack(
+        records,
+        options.start,
+        options.end,
+        lambda r: share_in_pack(r, options),
+        options.left_out_actions,
+        options.private_actions,
+    )
+    log = supervision_log(records, options.end, options.shares, gap_weeks=options.gap_weeks)
+    private = [r for r in period if share_in_pack(r, options) is Share.PRIVATE]
+    brief = BriefInput(
+        shared=tuple(shared),
+        titled=frozenset(r.id for r, _s in shown),
+        private_marked=sum(1 for r in private if r.for_supervision),
+        actions=actions,
+        log=log,
+        end=options.end,
+        include_wellbeing=options.include_wellbeing,
+        private_training_needs=sum(
+            1 for r in private if TRAINING_NEED in (r.fields.get("themes") or [])
+        ),
+    )
+    writer = _Writer(vocabulary, options.layout == "compact")
+    blocks = [
+        *brief_blocks(brief),
+        PageBreak(),
+        *writer.blocks(options, shown, counted, chart_from, actions, log),
+    ]
+    pack = SupervisionPack(options, shown, counted, charted, Document("", (), ""), actions, log)
     document = Document(
         title="Supervision pack",
-        details=_details(options, len(_levels(options, shown, counted, charted))),
+        details=_details(options, len(pack.levels)),
         footer=footer_text(options),
         blocks=tuple(blocks),
     )
-    return SupervisionPack(options, shown, counted, charted, document)
+    return SupervisionPack(options, shown, counted, charted, document, actions, log)
 
 
 def _levels(
@@ -146,10 +210,6 @@ def footer_text(options: PackOptions) -> str:
     return f"Confidential: shared by {who} for supervision on {long_date(options.prepared_on)}"
 
 
-def long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
-
-
 def _details(options: PackOptions, count: int) -> tuple[tuple[str, str], ...]:
     return (
         ("Worker", options.worker.strip() or "Not named"),
@@ -163,8 +223,9 @@ def _details(options: PackOptions, count: int) -> tuple[tuple[str, str], ...]:
 class _Writer:
     """Turns the chosen records into blocks, in the pack's order of sections."""
 
-    def __init__(self, vocabulary: Vocabulary) -> None:
+    def __init__(self, vocabulary: Vocabulary, compact: bool = True) -> None:
         self.vocabulary = vocabulary
+        self.compact = compact
 
     def blocks(
         self,
@@ -172,6 +233,8 @@ class _Writer:
         shown: tuple[tuple[Record, Share], ...],
         counted: tuple[Record, ...],
         checkins: list[Record],
+        actions: PackActions,
+        log: SupervisionLog,
     ) -> list[Block]:
         out: list[Block] = [
             Paragraph(
@@ -194,12 +257,12 @@ class _Writer:
                 out.append(Heading(SECTION_TITLES[record_type]))
                 for record, share in entries:
                     out += self._entry(record, share)
-        # A summary never shows a note's own text, and its actions are its text.
-        notes = [r for r, s in shown if r.type is RecordType.SUPERVISION and s is Share.FULL]
-        out += self._actions(notes)
-        out += self._learning([r for r, _s in shown], counted)
+        out += self._actions(actions, options.end)
+        out += log_blocks(log)
+        out += self._learning(list(shown), counted)
         if options.include_wellbeing:
             out += self._wellbeing(checkins)
+        out += _notes_section(options)
         return out
 
     # --- one record ----------------------------------------------------------------
@@ -208,20 +271,23 @@ class _Writer:
         kind = TYPE_LABELS[record.type]
         title = shown_title(record, share)
         heading = Heading(f"{long_date(record.date)}: {title}", level=3, record_id=record.id)
-        items: list[tuple[str, str]] = [("Type", kind)]
+        # Under a section of its own type, compact leaves the type out.
+        items: list[tuple[str, str]] = [] if self.compact else [("Type", kind)]
         if share is Share.SUMMARY:
             items.append(("Shared as", "Summary"))
             items += self._tags_and_areas(record, with_tags=False)
             if record.shared_summary.strip():
                 items.append(("Summary", record.shared_summary.strip()))
             return [heading, FieldList(tuple(items))]
+        items.append(("Shared as", "Full"))
         items += self._fields(record)
         items += self._tags_and_areas(record, with_tags=True)
         if record.shared_summary.strip():
             items.append(("Summary", record.shared_summary.strip()))
         blocks: list[Block] = [heading, FieldList(tuple(items))]
         actions = record.fields.get("actions") or []
-        if record.type is RecordType.SUPERVISION and actions:
+        # Compact: the actions section lists them once; complete: here as well.
+        if record.type is RecordType.SUPERVISION and actions and not self.compact:
             blocks.append(_actions_table([(a, record) for a in actions], "Agreed actions"))
         return blocks
 
@@ -272,8 +338,8 @@ class _Writer:
         if counted:
             out.append(
                 Paragraph(
-                    f"{len(counted)} decision(s) about sharing lived experience are "
-                    "shared as counts only.",
+                    f"{plural(len(counted), 'decision')} about sharing lived experience "
+                    f"{'is' if len(counted) == 1 else 'are'} shared as counts only.",
                     muted=True,
                 )
             )
@@ -297,22 +363,27 @@ class _Writer:
             out += self._entry(record, share)
         return out
 
-    def _actions(self, notes: list[Record]) -> list[Block]:
-        pairs = [(a, n) for n in notes for a in n.fields.get("actions") or []]
-        open_ = [(a, n) for a, n in pairs if a.get("status", "open") == "open"]
-        done = [(a, n) for a, n in pairs if a.get("status") == "done"]
-        if not open_ and not done:
+    def _actions(self, actions: PackActions, end: date) -> list[Block]:
+        """Open actions are on page one; compact lists here only those done in the
+        period, complete lists both."""
+        open_ = () if self.compact else actions.open
+        if not open_ and not actions.done:
             return []
         out: list[Block] = [Heading("Supervision actions")]
         if open_:
-            out.append(_actions_table(open_, "Open"))
-        if done:
-            out.append(_actions_table(done, "Done"))
+            rows = tuple(action_row(i, end) for i in open_)
+            out.append(Table(ACTION_HEADERS, rows, "Open, from every supervision"))
+        if actions.done:
+            rows = tuple(action_row(i, end) for i in actions.done)
+            out.append(Table(ACTION_HEADERS, rows, "Done in this period"))
         return out
 
-    def _learning(self, shown: list[Record], counted: tuple[Record, ...]) -> list[Block]:
+    def _learning(
+        self, pairs: list[tuple[Record, Share]], counted: tuple[Record, ...]
+    ) -> list[Block]:
         """Counts over every shared entry; titles only of the entries shown."""
-        needs = [r for r in shown if TRAINING_NEED in (r.fields.get("themes") or [])]
+        shown = [r for r, _s in pairs]
+        needs = [(r, s) for r, s in pairs if TRAINING_NEED in (r.fields.get("themes") or [])]
         counted_needs = [r for r in counted if TRAINING_NEED in (r.fields.get("themes") or [])]
         areas = competences_touched([*shown, *counted], self.vocabulary)
         if not needs and not counted_needs and not areas:
@@ -323,7 +394,7 @@ class _Writer:
             out.append(Paragraph(f"Entries marking a training need: {total}."))
         if needs:
             rows = tuple(
-                (long_date(r.date), TYPE_LABELS[r.type], r.title or "(untitled)") for r in needs
+                (long_date(r.date), TYPE_LABELS[r.type], shown_title(r, s)) for r, s in needs
             )
             out.append(Table(("Date", "Type", "Title"), rows, "Training needs"))
         if areas:
@@ -381,6 +452,24 @@ def _wellbeing_chart(points: tuple[WellbeingPoint, ...]) -> WellbeingChart:
             if values:
                 mean = sum(values) / len(values)
                 parts.append(f"{name} averaged {mean:.1f} (from {min(values)} to {max(values)})")
-        summary = f"{len(points)} check-in(s): " + "; ".join(parts) + "." if parts else ""
-        summary = summary or f"{len(points)} check-in(s) with no scores."
+        count = plural(len(points), "check-in")
+        summary = f"{count}: " + "; ".join(parts) + "." if parts else ""
+        summary = summary or f"{count} with no scores."
     return WellbeingChart("Mood, stress and energy (1 to 10) from check-ins", points, summary)
+
+
+def _notes_section(options: PackOptions) -> list[Block]:
+    """Room for the meeting's own record, and a sign-off for both."""
+    writing_lines = "\n".join(["_" * 70] * 8)
+    worker = options.worker.strip() or "Worker"
+    manager = options.recipient.strip() or "Supervisor"
+    sign_off = (
+        f"{worker}: signed ______________________   date ____________\n"
+        f"{manager}: signed ______________________   date ____________"
+    )
+    return [
+        PageBreak(),
+        Heading("Notes from this supervision"),
+        Paragraph(writing_lines),
+        Paragraph(sign_off),
+    ]

@@ -246,13 +246,14 @@ def test_chart_without_scores_says_so() -> None:
 
 @needs_qt
 @needs_poppler
-def test_pdf_has_title_page_text_table_chart_and_footer_on_every_page(tmp_path: Path) -> None:
+def test_pdf_has_a_header_text_table_chart_and_footer_on_every_page(tmp_path: Path) -> None:
     out = tmp_path / "pack.pdf"
     write_document(pack(records=40, actions=30), "pdf", out)
     pages = pdf_pages(out)
     assert len(pages) >= 3
     assert "Supervision pack" in pages[0] and "Alex Morgan" in pages[0]
-    assert "Summary" not in pages[0]  # the title page stands alone
+    # No cover page of its own: the details are a header above the content.
+    assert "Summary" in pages[0]
     for number, text in enumerate(pages, 1):
         assert " ".join(FOOTER.split()) in " ".join(text.split()), f"no footer on page {number}"
         assert f"Page {number} of {len(pages)}" in text
@@ -290,7 +291,7 @@ def test_odt_has_the_text_a_picture_of_the_chart_and_the_footer_last(tmp_path: P
         assert expected in content
     assert "Action 6: read the policy | bring questions" in content
     assert "&lt;script&gt;" in content and "<script" not in content
-    assert content.count("<table:table ") == 2  # the title page's details and the actions
+    assert content.count("<table:table ") == 1  # the actions (the details are a header line)
     assert "<draw:image" in content
     with zipfile.ZipFile(out) as odt:
         assert any(name.startswith("Pictures/") for name in odt.namelist())

@@ -150,18 +150,23 @@ def test_the_pack_dialogs_choice_overrides_the_records_share_level(records):
     assert "Private title" in text and "PRIVATE-BODY" not in text
 
 
-def test_actions_come_from_notes_shared_in_full(records):
-    summary = build_pack(records, VOCAB, PackOptions(START, END))
-    text = summary.document.plain_text()
-    # A note shared as a summary shows neither what was discussed nor its actions.
-    assert "SUPERVISION-BODY" not in text and "Book course" not in text
-    note = next(r for r in records if r.title == "February supervision")
-    pack = build_pack(records, VOCAB, PackOptions(START, END, shares={note.id: Share.FULL}))
+def test_a_summary_note_gives_its_actions_but_never_its_text(records):
+    pack = build_pack(records, VOCAB, PackOptions(START, END))
+    text = pack.document.plain_text()
+    assert "SUPERVISION-BODY" not in text  # what was discussed stays in the note
+    assert [i.text for i in pack.actions.open] == ["Book course"]
+    assert [i.text for i in pack.actions.done] == ["Read policy"]
+    assert "Dropped idea" not in text
     tables = {b.caption: b for b in pack.document.blocks if isinstance(b, Table)}
-    assert [row[0] for row in tables["Open"].rows] == ["Book course"]
-    assert [row[0] for row in tables["Done"].rows] == ["Read policy"]
-    assert tables["Open"].rows[0][2] == "1 March 2025"
-    assert "Dropped idea" not in [row[0] for row in tables["Open"].rows + tables["Done"].rows]
+    # Open ones on page one (once: compact does not list them again), done ones after.
+    assert [row[0] for row in tables["Overdue first"].rows] == ["Book course"]
+    assert tables["Overdue first"].rows[0][2:4] == ("1 March 2025", "Overdue")  # due before the end
+    assert [row[0] for row in tables["Done in this period"].rows] == ["Read policy"]
+    assert text.count("Book course") == 1
+    note = next(r for r in records if r.title == "February supervision")
+    private = build_pack(records, VOCAB, PackOptions(START, END, shares={note.id: Share.PRIVATE}))
+    assert private.actions.all == () and "Book course" not in private.document.plain_text()
+    assert [i.text for i in private.actions.private] == ["Book course", "Read policy"]
 
 
 def test_training_needs_and_competence_areas_are_counted(records):
@@ -187,7 +192,7 @@ def test_the_wellbeing_chart_only_when_asked_and_only_from_shared_checkins(recor
     assert [(p.day, p.mood, p.stress, p.energy) for p in chart.points] == [
         (date(2025, 1, 5), 6, 4, None)
     ]
-    assert "1 check-in(s)" in chart.summary and "mood averaged 6.0" in chart.summary
+    assert "1 check-in:" in chart.summary and "mood averaged 6.0" in chart.summary
     # Shared as a summary, a check-in is a point on the chart, not an entry.
     assert "Check-ins" not in [b.text for b in pack.document.blocks if isinstance(b, Heading)]
     assert pack.levels[first.id] == "summary" and second.id not in pack.levels
@@ -247,7 +252,7 @@ def test_title_page_footer_and_share_history_ids(records):
 def test_records_are_grouped_by_type_under_headings(records):
     pack = build_pack(records, VOCAB, PackOptions(START, END))
     headings = [b.text for b in pack.document.blocks if isinstance(b, Heading) and b.level == 2]
-    assert headings[:2] == ["Reflections", "Supervision notes"]
+    assert headings[:3] == ["Brief for this supervision", "Reflections", "Supervision notes"]
     where = dict((text, w) for w, text in pack.document.texts())
     assert where["Learnt to pace endings."].startswith("Reflections > 12 January 2025")
     assert any(isinstance(b, FieldList) for b in pack.document.blocks)

@@ -460,16 +460,17 @@ def _wellbeing_chart(points: tuple[WellbeingPoint, ...]) -> WellbeingChart:
 
 def _notes_section(options: PackOptions) -> list[Block]:
     """Room for the meeting's own record, and a sign-off for both."""
-    writing_lines = "\n".join(["_" * 70] * 8)
+    writing_lines = "\n\n".join(["_" * 84] * 9)  # a paragraph each: room to write
     worker = options.worker.strip() or "Worker"
     manager = options.recipient.strip() or "Supervisor"
-    sign_off = (
-        f"{worker}: signed ______________________   date ____________\n"
-        f"{manager}: signed ______________________   date ____________"
+    sign_off = "\n\n".join(
+        f"{name}:   signed ____________________________   date ______________"
+        for name in (worker, manager)
     )
     return [
         PageBreak(),
         Heading("Notes from this supervision"),
         Paragraph(writing_lines),
+        Heading("Agreed and signed", level=3),
         Paragraph(sign_off),
     ]

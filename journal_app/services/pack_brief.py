@@ -68,7 +68,7 @@ def brief_blocks(given: BriefInput) -> list[Block]:
 def _to_bring(given: BriefInput) -> list[Block]:
     marked = [(r, s) for r, s in given.shared if r.for_supervision]
     lines = [
-        f"{long_date(r.date)}, {TYPE_LABELS[r.type]}: {shown_title(r, s)}"
+        f"•  {shown_title(r, s)} ({TYPE_LABELS[r.type].lower()}, {long_date(r.date)})"
         for r, s in marked
         if r.id in given.titled
     ]
@@ -119,12 +119,13 @@ def _wellbeing_line(given: BriefInput) -> str:
         if r.type is RecordType.CHECKIN and (since is None or r.date > since)
     ]
     moods = [r.fields["mood"] for r in checkins if r.fields.get("mood") is not None]
-    when = f"since the last supervision ({long_date(since)})" if since else "in this period"
+    when = f"since the last supervision on {long_date(since)}" if since else "in this period"
     if not moods:
         return f"No mood scores shared {when}."
     if len(moods) == 1:
-        return f"Mood {moods[0]} {when} (1 check-in)."
-    return f"Mood {moods[0]} to {moods[-1]} {when} ({plural(len(moods), 'check-in')})."
+        return f"Mood {moods[0]} in the one check-in {when}."
+    count = plural(len(moods), "check-in")
+    return f"Mood went from {moods[0]} to {moods[-1]} over {count} {when}."
 
 
 def _training_line(given: BriefInput) -> str:

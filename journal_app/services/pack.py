@@ -135,6 +135,13 @@ def share_in_pack(record: Record, options: PackOptions) -> Share:
     return options.shares.get(record.id, record.share)
 
 
+def pack_action_candidates(records: Iterable[Record], options: PackOptions) -> PackActions:
+    """Every action the pack could carry, none left out (for the dialog's list)."""
+    return actions_for_pack(
+        records, options.start, options.end, lambda r: share_in_pack(r, options)
+    )
+
+
 def build_pack(
     records: Iterable[Record], vocabulary: Vocabulary, options: PackOptions
 ) -> SupervisionPack:

@@ -1873,171 +1873,234 @@ This cannot be undone. Backups made before now still hold them.</source>
     </message>
 </context>
 <context>
+    <name>PackActionsList</name>
+    <message>
+        <location filename="../../journal_app/gui/widgets/pack_actions_list.py" line="45"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/pack_actions_list.py" line="47"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/pack_actions_list.py" line="49"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/pack_actions_list.py" line="51"/>
+        <source>agreed {day}, a private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/pack_actions_list.py" line="51"/>
+        <source>agreed {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="94"/>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="95"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="104"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="105"/>
         <source>Supervision pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="138"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="148"/>
         <source>Period from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="139"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="149"/>
         <source>Period to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="145"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="155"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="146"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="156"/>
         <source>Your supervisor&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="149"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="159"/>
         <source>Include the &amp;wellbeing chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="150"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="160"/>
         <source>Include the wellbeing chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="156"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="166"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="157"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="167"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="158"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="168"/>
         <source>&amp;Recipient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="169"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="179"/>
         <source>&amp;Chart their scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="172"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="182"/>
         <source>Share the private check-ins of this period as scores in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="195"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="205"/>
         <source>&amp;Entries in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="198"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="208"/>
         <source>Private entries never appear. Summary shows the date, type, title, themes, competence areas and your shared summary. Full shows everything, with a supervision note&apos;s actions. Disclosure decisions shared as a summary appear only as counts, check-ins only as scores in the chart. A change here applies to this pack only, never to the entry: press F2 (or P, S, F) to change a row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="211"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="221"/>
         <source>Entries in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="213"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="223"/>
         <source>No entries in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="228"/>
-        <source>Pre&amp;view: exactly what will be written</source>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="232"/>
+        <source>&amp;Actions in this pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="231"/>
-        <source>Preview of the pack</source>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="235"/>
+        <source>Open actions from every supervision note you share, from any period, and those done in this one. Untick one to leave it out of this pack; a private note&apos;s actions appear only if you tick them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="240"/>
-        <source>&amp;Edit this entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="242"/>
-        <source>Edit the entry this detail is in</source>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="243"/>
+        <source>Actions in this pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/dialogs/pack.py" line="255"/>
-        <source>Format</source>
+        <source>Pre&amp;view: exactly what will be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/dialogs/pack.py" line="258"/>
+        <source>Preview of the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="267"/>
+        <source>&amp;Edit this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="269"/>
+        <source>Edit the entry this detail is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="282"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="285"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="260"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="287"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="262"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="289"/>
         <source>Export the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="264"/>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="265"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="291"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="292"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="297"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="298"/>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="299"/>
+        <source>Compact: each thing once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="300"/>
+        <source>Complete: every detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="302"/>
+        <source>La&amp;yout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="337"/>
         <source>&quot;To&quot; is before &quot;From&quot;: choose a &quot;To&quot; date on or after the start of the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="330"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="371"/>
         <source>Correct the period to see the pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="356"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="397"/>
         <source>{n} check-in(s) in this period are private, so the chart leaves them out. Shared as a summary, a check-in gives only its scores to the chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="443"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="490"/>
         <source>Writing the supervision pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="447"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="494"/>
         <source>The pack was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="451"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="498"/>
         <source>Supervision pack written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="453"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="500"/>
         <source>The pack was written to {name}. File &gt; Share history lists what you have shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="461"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="508"/>
         <source>{reason}
 
 Your journal is unchanged; you can try again.</source>

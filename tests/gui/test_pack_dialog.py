@@ -382,3 +382,47 @@ def test_edit_this_entry_opens_it_and_the_pack_keeps_its_choices(
     window.show_pack()
     assert seen[1].entries.shares() == {records["summary"].id: Share.FULL}
     assert "SUMMARY-BODY" in preview_text(seen[1])
+
+
+def test_the_dialog_lists_the_packs_actions_to_leave_out_or_tick_in(session, qtbot):
+    save = session.save
+    save(
+        None,
+        {
+            "type": "supervision",
+            "date": "2024-12-10",
+            "share": "summary",
+            "fields": {"actions": [{"text": "Find an alternative contact", "due": "2025-01-15"}]},
+        },
+    )
+    save(None, {"type": "supervision", "date": "2025-02-10",
+                "fields": {"actions": [{"text": "MY-PRIVATE-ACTION"}]}})  # fmt: skip
+    dialog = open_dialog(session, qtbot)
+    actions = dialog.actions_list
+    rows = [actions.item(i) for i in range(actions.count())]
+    assert [r.text() for r in rows] == [
+        "Overdue: Find an alternative contact (agreed 10 December 2024)",
+        "Open: MY-PRIVATE-ACTION (agreed 10 February 2025, a private note)",
+    ]
+    assert [r.checkState() for r in rows] == [Qt.CheckState.Checked, Qt.CheckState.Unchecked]
+    assert "Find an alternative contact" in preview_text(dialog)  # carried forward
+    assert "MY-PRIVATE-ACTION" not in preview_text(dialog)
+
+    rows[0].setCheckState(Qt.CheckState.Unchecked)
+    rows[1].setCheckState(Qt.CheckState.Checked)
+    dialog.rebuild()
+    assert "Find an alternative contact" not in preview_text(dialog)
+    assert "MY-PRIVATE-ACTION" in preview_text(dialog)
+    state = dialog.state()
+    again = PackDialog(session, today=TODAY, state=state)
+    qtbot.addWidget(again)
+    assert "MY-PRIVATE-ACTION" in preview_text(again)  # the choices come back with it
+
+
+def test_the_layout_is_a_choice_with_compact_first(session, records, qtbot):
+    dialog = open_dialog(session, qtbot)
+    layout = dialog.findChild(QComboBox, "pack_layout")
+    assert layout.currentData() == "compact" and dialog.pack.options.layout == "compact"
+    layout.setCurrentIndex(layout.findData("complete"))
+    dialog.rebuild()
+    assert dialog.pack.options.layout == "complete"

@@ -35,11 +35,18 @@ from journal_app.gui.messages import user_message
 from journal_app.gui.models.pack_entries import PackEntriesModel
 from journal_app.gui.session import Session
 from journal_app.gui.widgets.findings_list import FindingsList
+from journal_app.gui.widgets.pack_actions_list import PackActionsList
 from journal_app.gui.widgets.pack_entries_table import PackEntriesTable
 from journal_app.gui.widgets.pack_preview import PackPreview
 from journal_app.services.identifiable import Finding, check_texts
 from journal_app.services.journal import DISPLAY_NAME, SUPERVISORS
-from journal_app.services.pack import PackOptions, SupervisionPack, build_pack, in_period
+from journal_app.services.pack import (
+    PackOptions,
+    SupervisionPack,
+    build_pack,
+    in_period,
+    pack_action_candidates,
+)
 from journal_app.services.share_history import export_pack, share_history
 
 log = logging.getLogger(__name__)
@@ -79,6 +86,9 @@ class PackState:
     recipient: str
     wellbeing: bool
     shares: dict[str, Share]
+    left_out_actions: frozenset = frozenset()
+    private_actions: frozenset = frozenset()
+    layout: str = "compact"
 
 
 class PackDialog(QDialog):
@@ -219,6 +229,23 @@ class PackDialog(QDialog):
         column.addWidget(note)
         column.addWidget(self.table, 1)
         column.addWidget(self.no_entries)
+        actions_heading = QLabel(self.tr("&Actions in this pack"), panel)
+        actions_note = QLabel(
+            self.tr(
+                "Open actions from every supervision note you share, from any period, and "
+                "those done in this one. Untick one to leave it out of this pack; a private "
+                "note's actions appear only if you tick them."
+            ),
+            panel,
+        )
+        actions_note.setWordWrap(True)
+        self.actions_list = PackActionsList(panel)
+        self.actions_list.setAccessibleName(self.tr("Actions in this pack"))
+        self.actions_list.choices_changed.connect(self._changed)
+        actions_heading.setBuddy(self.actions_list)
+        column.addWidget(actions_heading)
+        column.addWidget(actions_note)
+        column.addWidget(self.actions_list)
         return panel
 
     def _preview_panel(self) -> QWidget:
@@ -266,7 +293,17 @@ class PackDialog(QDialog):
         close.clicked.connect(self.reject)
         for button in (self.export_button, close):
             button.setAutoDefault(False)  # Enter in a field must not export
+        self.layout_choice = QComboBox(self)
+        self.layout_choice.setObjectName("pack_layout")
+        self.layout_choice.setAccessibleName(self.tr("Layout"))
+        self.layout_choice.addItem(self.tr("Compact: each thing once"), "compact")
+        self.layout_choice.addItem(self.tr("Complete: every detail"), "complete")
+        self.layout_choice.currentIndexChanged.connect(self._changed)
+        layout_label = QLabel(self.tr("La&yout:"), self)
+        layout_label.setBuddy(self.layout_choice)
         row = QHBoxLayout()
+        row.addWidget(layout_label)
+        row.addWidget(self.layout_choice)
         row.addWidget(format_label)
         row.addWidget(self.format)
         row.addStretch(1)
@@ -285,6 +322,9 @@ class PackDialog(QDialog):
             include_wellbeing=self.wellbeing.isChecked(),
             shares=self.entries.shares(),
             prepared_on=self.today,
+            layout=self.layout_choice.currentData() or "compact",
+            left_out_actions=frozenset(self.actions_list.left_out),
+            private_actions=frozenset(self.actions_list.private_ticked),
         )
 
     def _changed(self, *_args: object) -> None:
@@ -316,6 +356,7 @@ class PackDialog(QDialog):
         self.entries.set_records(in_period(records, options))
         try:
             pack = build_pack(records, journal.vocabulary, options)
+            self.actions_list.show_actions(pack_action_candidates(records, options), options.end)
         except JournalError as exc:
             self._show_pack(None, user_message(exc))
             return
@@ -380,6 +421,9 @@ class PackDialog(QDialog):
         self.recipient.setCurrentText(state.recipient)
         self.wellbeing.setChecked(state.wellbeing)
         self.entries.restore_choices(state.shares)
+        self.actions_list.left_out = set(state.left_out_actions)
+        self.actions_list.private_ticked = set(state.private_actions)
+        self.layout_choice.setCurrentIndex(max(self.layout_choice.findData(state.layout), 0))
 
     def _finding_record(self, row: int) -> str:
         """The id of the entry a finding is in ("" when it is in no one entry)."""
@@ -419,6 +463,9 @@ class PackDialog(QDialog):
             self.recipient.currentText(),
             self.wellbeing.isChecked(),
             self.entries.shares(),
+            frozenset(self.actions_list.left_out),
+            frozenset(self.actions_list.private_ticked),
+            self.layout_choice.currentData() or "compact",
         )
 
     # --- export -----------------------------------------------------------------------

@@ -429,9 +429,10 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from journal_app.services.identifiable import KIND_LABELS, check_texts
-    from journal_app.services.journal import DISPLAY_NAME, SUPERVISORS
+    from journal_app.services.journal import DISPLAY_NAME
     from journal_app.services.pack import PackOptions, build_pack
     from journal_app.services.share_history import export_pack
+    from journal_app.services.vocabulary import identity_allow_lists
 
     start = parse_date(args.date_from, "--from")
     end = parse_date(args.date_to, "--to")
@@ -452,8 +453,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             include_wellbeing=args.include_wellbeing,
         )
         pack = build_pack(journal.records(), journal.vocabulary, options)
-        allowed = [options.worker, options.recipient, *settings.get(SUPERVISORS, [])]
-        findings = check_texts(pack.document.texts(), allowed)
+        people, phrases = identity_allow_lists(settings, options.recipient)
+        findings = check_texts(pack.document.texts(), people, phrases)
         for finding in findings:
             print(
                 f"check: {finding.where}: {KIND_LABELS[finding.kind]} "

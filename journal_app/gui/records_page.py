@@ -34,8 +34,9 @@ from journal_app.gui.models.record_list import HTML_ROLE, RecordListModel
 from journal_app.gui.session import Session
 from journal_app.services.agenda import agenda_text
 from journal_app.services.identifiable import KIND_LABELS, check_texts
-from journal_app.services.journal import DISPLAY_NAME, SUPERVISORS, RecordFilter
+from journal_app.services.journal import RecordFilter
 from journal_app.services.search import query_terms
+from journal_app.services.vocabulary import identity_allow_lists
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 1200
@@ -375,10 +376,9 @@ class RecordsPage(QWidget):
         editor says when an entry looks as if it names or identifies someone."""
         findings = []
         if record is not None:
-            personal = self.session.journal.settings()
-            allowed = [str(personal.get(DISPLAY_NAME, "")), *personal.get(SUPERVISORS, [])]
+            people, phrases = identity_allow_lists(self.session.journal.settings())
             texts = [("entry", text) for text in record.text_parts()]
-            findings = check_texts(texts, allowed)
+            findings = check_texts(texts, people, phrases)
         if not findings:
             self.identity_hint.hide()
             self.identity_hint.clear()

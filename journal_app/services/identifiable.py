@@ -10,11 +10,15 @@ The heuristics lean towards flagging: a finding is a prompt for the worker, not 
   (lower-case "2nd", "4th" as an inward code is read as an ordinal, not a postcode).
 - Email address: the usual local@domain.tld shape.
 - Date of birth: a date only right after "DOB", "date of birth", "birth date" or "born".
+- Address: a house number (with "Flat N," before it if written) and capitalised words
+  ending in a street word: "14 Oak Road", "Flat 2, 9 Mill Lane", "3a St John's Close".
 - Name: two or more adjacent capitalised words (a particle such as "de" may join them)
   once titles and a stop list of common non-name words are taken out, unless the words
   are an allowed name or run in sequence inside one. Names in lower case or a single
   word are missed; title-cased phrases of uncommon words ("Difficult Conversation") and
-  capitalised place names are flagged.
+  capitalised place names are flagged. A run that names an organisation (it ends in
+  "NHS", "Trust", "Council", "College", "Network"... or is an allowed phrase: the
+  shipped list of services and laws, and the worker's own words) is not a name.
 """
 
 from __future__ import annotations
@@ -23,13 +27,14 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-KINDS = ("nhs_number", "phone", "postcode", "email", "date_of_birth", "name")
+KINDS = ("nhs_number", "phone", "postcode", "email", "date_of_birth", "address", "name")
 KIND_LABELS = {
     "nhs_number": "NHS number",
     "phone": "Phone number",
     "postcode": "Postcode",
     "email": "Email address",
     "date_of_birth": "Date of birth",
+    "address": "Street address",
     "name": "Full name",
 }
 STAND_INS = {
@@ -38,7 +43,20 @@ STAND_INS = {
     "postcode": "[postcode]",
     "email": "[email address]",
     "date_of_birth": "[date of birth]",
+    "address": "[address]",
 }
+
+# Street words (and their usual short forms) that end a UK street name.
+_STREET = (
+    r"(?:(?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Grove|Terrace|Place|Court|"
+    r"Gardens|Hill|Walk|Row|Square|Mews|Rise|Park|Green|View|Parade|Boulevard|Approach|"
+    r"Croft|Fold|Gate|Wharf|Yard)\b|(?:Rd|St|Ln|Ave|Dr|Cres|Tce|Pl|Ct|Gdns|Sq)\b\.?)"
+)
+_ADDRESS = re.compile(
+    r"(?:\b(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+)?"
+    r"\b\d{1,4}[A-Za-z]?,?\s+"
+    r"(?:(?:St\.?\s+)?[A-Z][a-z]+(?:['’]s)?(?:-[A-Z][a-z]+)?\s+){1,3}" + _STREET
+)
 
 
 @dataclass(frozen=True)
@@ -88,6 +106,14 @@ def _word_set(words: str) -> frozenset[str]:
 
 _PARTICLES = _word_set("de da del della di du van von der den la le bin al ter dos")
 _TITLES = _word_set("mr mrs ms miss mx dr doctor prof professor sir dame rev revd st")
+# A capitalised run followed by one of these names an organisation, not a person.
+_ORG_SUFFIXES = _word_set(
+    """
+    nhs trust council college university hospital centre center network service services
+    team society charity foundation partnership group clinic practice surgery unit
+    association alliance project
+    """
+)
 # Capitalised words that are not (parts of) names: calendar words, words that start
 # sentences, the app's own headings and the vocabulary of mental-health services.
 # First names that are also words (Will, Hope, Grace, Mark) are left out on purpose.
@@ -129,10 +155,17 @@ _STOP = _TITLES | _word_set(
 
 
 def check_texts(
-    texts: Iterable[tuple[str, str]], allowed_names: Iterable[str] = ()
+    texts: Iterable[tuple[str, str]],
+    allowed_names: Iterable[str] = (),
+    allowed_phrases: Iterable[str] = (),
 ) -> list[Finding]:
-    """Findings in reading order; the same text found twice in one place is listed once."""
-    allowed = _allowed_sequences(allowed_names)
+    """Findings in reading order; the same text found twice in one place is listed once.
+    `allowed_names` are people who may be named (the worker, their supervisors);
+    `allowed_phrases` are words and phrases never to flag as names (services,
+    organisations, the worker's own list): a one-word phrase blocks that word."""
+    phrases = list(allowed_phrases)
+    allowed = _allowed_sequences([*allowed_names, *phrases])
+    allowed += [w for w in (_folded_words(p) for p in phrases) if len(w) == 1]
     people: dict[str, str] = {}  # a name, folded, -> its "Person X" letter(s)
     seen: set[tuple[str, str, str]] = set()
     findings: list[Finding] = []
@@ -165,6 +198,8 @@ def _scan(text: str, allowed: list[tuple[str, ...]]) -> list[tuple[int, int, str
     for m in _PHONE.finditer(text):
         if _is_uk_phone(m.group()):
             claim(*m.span(), "phone")
+    for m in _ADDRESS.finditer(text):
+        claim(*m.span(), "address")
     for m in _POSTCODE.finditer(text):
         if m.group(1)[1:] not in _ORDINALS:  # "y10 2nd" is not a postcode; "B33 8TH" is
             claim(*m.span(), "postcode")
@@ -232,7 +267,15 @@ def _split_run(
         if not is_blocked:
             segment.append(i)
             continue
-        if len(segment) >= 2 and not _inside_allowed(tuple(words[j] for j in segment), allowed):
+        # "Leeds Partnership (NHS Trust)", "Bradford District Council": not a person.
+        organisation = (i < len(words) and words[i] in _ORG_SUFFIXES) or (
+            bool(segment) and words[segment[-1]] in _ORG_SUFFIXES
+        )
+        if (
+            len(segment) >= 2
+            and not organisation
+            and not _inside_allowed(tuple(words[j] for j in segment), allowed)
+        ):
             yield run[segment[0]][0], run[segment[-1]][1]
         segment = []
 
@@ -242,15 +285,14 @@ def _inside_allowed(words: tuple[str, ...], allowed: list[tuple[str, ...]]) -> b
     return any(name[i : i + n] == words for name in allowed for i in range(len(name) - n + 1))
 
 
+def _folded_words(name: str) -> tuple[str, ...]:
+    words = tuple(m.group().casefold() for m in _TOKEN.finditer(name or ""))
+    return tuple(w for w in words if w not in _TITLES and w not in _PARTICLES)
+
+
 def _allowed_sequences(names: Iterable[str]) -> list[tuple[str, ...]]:
     """Allowed names as folded words without titles; one-word names never match a run."""
-    out = []
-    for name in names:
-        words = tuple(m.group().casefold() for m in _TOKEN.finditer(name or ""))
-        words = tuple(w for w in words if w not in _TITLES and w not in _PARTICLES)
-        if len(words) >= 2:
-            out.append(words)
-    return out
+    return [words for words in map(_folded_words, names) if len(words) >= 2]
 
 
 def _is_capitalised(word: str) -> bool:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from journal_app.domain.vocabulary import Competence, Vocabulary
 
@@ -23,3 +25,25 @@ def load_vocabulary() -> Vocabulary:
                 area["id"], area["name"], domain["id"], domain["name"]
             )
     return Vocabulary(themes=themes, competences=competences)
+
+
+@cache
+def shipped_allowed_phrases() -> tuple[str, ...]:
+    """Services, organisations and laws the identifying-details check never flags
+    (resources/allowed_phrases.json)."""
+    return tuple(str(p) for p in _read("allowed_phrases.json")["phrases"])
+
+
+ALLOWED_WORDS = "allowed_words"  # the vault setting: the worker's own allowed words
+
+
+def identity_allow_lists(settings: Mapping[str, Any], *names: str) -> tuple[list[str], list[str]]:
+    """What the identifying-details check may leave alone: (people who may be named:
+    the worker, their supervisors and `names`; phrases never flagged: the shipped
+    services and organisations and the worker's own words from Preferences)."""
+    from journal_app.services.journal import DISPLAY_NAME, SUPERVISORS
+
+    supervisors = [str(n) for n in settings.get(SUPERVISORS) or []]
+    people = [str(settings.get(DISPLAY_NAME) or ""), *supervisors, *names]
+    own = [str(w) for w in settings.get(ALLOWED_WORDS) or [] if str(w).strip()]
+    return [p for p in people if p.strip()], [*shipped_allowed_phrases(), *own]

@@ -1903,204 +1903,204 @@ This cannot be undone. Backups made before now still hold them.</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="104"/>
         <location filename="../../journal_app/gui/dialogs/pack.py" line="105"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="106"/>
         <source>Supervision pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="148"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="150"/>
         <source>Period from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="149"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="151"/>
         <source>Period to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="155"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="157"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="156"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="158"/>
         <source>Your supervisor&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="159"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="161"/>
         <source>Include the &amp;wellbeing chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="160"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="162"/>
         <source>Include the wellbeing chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="166"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="168"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="167"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="169"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="168"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="170"/>
         <source>&amp;Recipient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="179"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="181"/>
         <source>&amp;Chart their scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="182"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="184"/>
         <source>Share the private check-ins of this period as scores in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="205"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="207"/>
         <source>&amp;Entries in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="208"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="210"/>
         <source>Private entries never appear. Summary shows the date, type, title, themes, competence areas and your shared summary. Full shows everything, with a supervision note&apos;s actions. Disclosure decisions shared as a summary appear only as counts, check-ins only as scores in the chart. A change here applies to this pack only, never to the entry: press F2 (or P, S, F) to change a row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="221"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="223"/>
         <source>Entries in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="223"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="225"/>
         <source>No entries in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="232"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="234"/>
         <source>&amp;Actions in this pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="235"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="237"/>
         <source>Open actions from every supervision note you share, from any period, and those done in this one. Untick one to leave it out of this pack; a private note&apos;s actions appear only if you tick them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="243"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="245"/>
         <source>Actions in this pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="255"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="257"/>
         <source>Pre&amp;view: exactly what will be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="258"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="260"/>
         <source>Preview of the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="267"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="269"/>
         <source>&amp;Edit this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="269"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="271"/>
         <source>Edit the entry this detail is in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="282"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="284"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="285"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="287"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="287"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="289"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="289"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="291"/>
         <source>Export the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="291"/>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="292"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="293"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="294"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="298"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="300"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="299"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="301"/>
         <source>Compact: each thing once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="300"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="302"/>
         <source>Complete: every detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="302"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="304"/>
         <source>La&amp;yout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="337"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="339"/>
         <source>&quot;To&quot; is before &quot;From&quot;: choose a &quot;To&quot; date on or after the start of the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="371"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="373"/>
         <source>Correct the period to see the pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="397"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="399"/>
         <source>{n} check-in(s) in this period are private, so the chart leaves them out. Shared as a summary, a check-in gives only its scores to the chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="490"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="492"/>
         <source>Writing the supervision pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="494"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="496"/>
         <source>The pack was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="498"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="500"/>
         <source>Supervision pack written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="500"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="502"/>
         <source>The pack was written to {name}. File &gt; Share history lists what you have shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="508"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="510"/>
         <source>{reason}
 
 Your journal is unchanged; you can try again.</source>
@@ -2258,259 +2258,279 @@ Your journal is unchanged; you can try again.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="48"/>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="49"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="50"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="51"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="63"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="65"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="64"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="66"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="71"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="73"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="74"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="76"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="76"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="78"/>
         <source>Lock after this many minutes idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="77"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="79"/>
         <source>&amp;Never lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="78"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="80"/>
         <source>Never lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="84"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="86"/>
         <source>&amp;Lock when idle for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="89"/>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="93"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="91"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="95"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="91"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="93"/>
         <source>&amp;Back up when the journal locks or closes (at most once a day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="96"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="98"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="97"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="99"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="98"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="100"/>
         <source>Choose the backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="105"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="107"/>
         <source>Backups are encrypted and open with the passphrase of the day they were made, or your recovery key. Seven daily, four weekly and twelve monthly copies are kept. A folder on another drive also survives a lost disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="114"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="116"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="128"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="130"/>
         <source>Folder for automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="134"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="136"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="136"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="138"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="138"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="140"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="139"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="141"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="140"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="142"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="145"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="147"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="146"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="148"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="149"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="151"/>
         <source>{size} pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="152"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="154"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="153"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="155"/>
         <source>Te&amp;xt size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="157"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="159"/>
         <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="158"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="160"/>
         <source>Kept encrypted in your journal, never in the app&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="161"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="163"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="162"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="164"/>
         <source>As it should appear on supervision packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="165"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="167"/>
         <source>Supervisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="176"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="178"/>
         <source>New supervisor&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="177"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="179"/>
         <source>Add a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="178"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="180"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="179"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="181"/>
         <source>Add supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="182"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="184"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="183"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="185"/>
         <source>Remove the selected supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="201"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="203"/>
         <source>Your na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="202"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="204"/>
         <source>&amp;Supervisors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="208"/>
-        <source>Version history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="210"/>
-        <source>Keep &amp;every earlier version of each entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="212"/>
-        <source>Keep every earlier version</source>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="211"/>
+        <source>Words the check leaves alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/dialogs/preferences.py" line="213"/>
+        <source>One per line: a ward, a group, a service or a place you work with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="222"/>
+        <source>The check before a pack is written flags capitalised words that look like a person&apos;s name. Words here (and well-known services such as the Hearing Voices Network or the Mental Health Act) are never flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="229"/>
+        <source>&amp;Not names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="236"/>
+        <source>Version history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="238"/>
+        <source>Keep &amp;every earlier version of each entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="240"/>
+        <source>Keep every earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="241"/>
         <source>&amp;Keep only the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="215"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="243"/>
         <source>Keep only a number of earlier versions of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="219"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="247"/>
         <source>0 (none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="221"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="249"/>
         <source>Earlier versions to keep of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="228"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="256"/>
         <source>versions of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="231"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="259"/>
         <source>A lower number deletes older versions for good; you are asked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="247"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="275"/>
         <source>Never lock automatically?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="249"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="277"/>
         <source>If you leave your computer unlocked, anyone who sits down at it could read your journal.
 
 Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking anyway?</source>
@@ -2719,117 +2739,117 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="93"/>
+        <location filename="../../journal_app/gui/records_page.py" line="94"/>
         <source>Search every word you wrote (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="94"/>
+        <location filename="../../journal_app/gui/records_page.py" line="95"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="99"/>
+        <location filename="../../journal_app/gui/records_page.py" line="100"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="103"/>
+        <location filename="../../journal_app/gui/records_page.py" line="104"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="104"/>
+        <location filename="../../journal_app/gui/records_page.py" line="105"/>
         <source>Filter by theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="105"/>
+        <location filename="../../journal_app/gui/records_page.py" line="106"/>
         <source>Filter by share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="106"/>
+        <location filename="../../journal_app/gui/records_page.py" line="107"/>
         <source>Filter by date range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="107"/>
+        <location filename="../../journal_app/gui/records_page.py" line="108"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="108"/>
+        <location filename="../../journal_app/gui/records_page.py" line="109"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="114"/>
+        <location filename="../../journal_app/gui/records_page.py" line="115"/>
         <source>Any share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="116"/>
+        <location filename="../../journal_app/gui/records_page.py" line="117"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="117"/>
+        <location filename="../../journal_app/gui/records_page.py" line="118"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="118"/>
+        <location filename="../../journal_app/gui/records_page.py" line="119"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="123"/>
+        <location filename="../../journal_app/gui/records_page.py" line="124"/>
         <source>dd/MM/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="142"/>
+        <location filename="../../journal_app/gui/records_page.py" line="143"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="152"/>
+        <location filename="../../journal_app/gui/records_page.py" line="153"/>
         <source>Choose a record, or press Ctrl+N to write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="164"/>
+        <location filename="../../journal_app/gui/records_page.py" line="165"/>
         <source>Identifying details note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="207"/>
+        <location filename="../../journal_app/gui/records_page.py" line="208"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="210"/>
+        <location filename="../../journal_app/gui/records_page.py" line="211"/>
         <source>Any theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="245"/>
+        <location filename="../../journal_app/gui/records_page.py" line="246"/>
         <source>Nothing matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="245"/>
+        <location filename="../../journal_app/gui/records_page.py" line="246"/>
         <source>No records here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="335"/>
+        <location filename="../../journal_app/gui/records_page.py" line="336"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="369"/>
+        <location filename="../../journal_app/gui/records_page.py" line="370"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>

@@ -397,3 +397,28 @@ def test_preferences_show_the_limit_and_keep_the_names(session, qtbot, monkeypat
     # The names and the new limit are both kept: neither save undoes the other.
     assert journal.history_limit() == 6
     assert journal.settings()["display_name"] == "Sam Lee"
+
+
+def test_words_the_check_leaves_alone_are_kept_in_the_vault(session, qtbot, monkeypatch):
+    """Preferences > Not names: stored encrypted with the journal's settings, used by
+    the identifying-details check (and never in the app's plain settings file)."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from journal_app.services.vocabulary import ALLOWED_WORDS, identity_allow_lists
+
+    window = window_for(session, qtbot)
+
+    def type_words(dialog: PreferencesDialog) -> int:
+        field = dialog.findChild(QPlainTextEdit, "allowed_words")
+        field.setPlainText("Penrose Ward\n  Oakwood   Lodge \n\nPenrose Ward\n")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreferencesDialog, "exec", type_words)
+    window.show_preferences()
+    settings = session.journal.settings()
+    assert settings[ALLOWED_WORDS] == ["Penrose Ward", "Oakwood Lodge"]
+    _people, phrases = identity_allow_lists(settings)
+    assert "Oakwood Lodge" in phrases and "Hearing Voices" in phrases
+    session.settings.sync()
+    for path in Path(session.settings._s.fileName()).parent.glob("*.ini"):
+        assert "Penrose" not in path.read_text()

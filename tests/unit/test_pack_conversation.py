@@ -7,7 +7,6 @@ from datetime import date
 
 import pytest
 
-from journal_app.domain.records import Share
 from journal_app.domain.schema import record_from_input
 from journal_app.errors import ValidationError
 from journal_app.export.document import Heading, PageBreak, Table

@@ -48,6 +48,7 @@ from journal_app.services.pack import (
     pack_action_candidates,
 )
 from journal_app.services.share_history import export_pack, share_history
+from journal_app.services.vocabulary import identity_allow_lists
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +108,7 @@ class PackDialog(QDialog):
         self.today = today or date.today()
         journal = session.journal
         personal = journal.settings()
+        self._personal = personal
         self.worker = _clean(personal.get(DISPLAY_NAME))
         self.supervisors = [n for n in map(_clean, personal.get(SUPERVISORS) or []) if n]
         self.pack: SupervisionPack | None = None
@@ -375,8 +377,8 @@ class PackDialog(QDialog):
         self.no_entries.setVisible(self.entries.rowCount() == 0)
         self._show_checkin_hint()
         self.preview.show_page(render_html(pack.document))
-        allowed = [n for n in (self.worker, pack.options.recipient, *self.supervisors) if n]
-        self.findings = check_texts(pack.document.texts(), allowed_names=allowed)
+        people, phrases = identity_allow_lists(self._personal, pack.options.recipient)
+        self.findings = check_texts(pack.document.texts(), people, phrases)
         self.findings_list.show_findings(self.findings)
 
     def _private_checkin_rows(self) -> list[int]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.gui.settings import DEFAULT_AUTO_LOCK_MINUTES, AppSettings
 from journal_app.services.journal import DISPLAY_NAME, MAX_HISTORY_LIMIT, SUPERVISORS
+from journal_app.services.vocabulary import ALLOWED_WORDS
 
 FONT_SIZES = (9, 10, 11, 12, 13, 14, 16, 18, 20, 24)
 
@@ -202,6 +204,32 @@ class PreferencesDialog(QDialog):
         supervisors_label = QLabel(self.tr("&Supervisors:"), box)
         supervisors_label.setBuddy(self.supervisors)
         form.addRow(supervisors_label, list_column)
+
+        # Places, services and groups the identifying-details check should not flag.
+        self.allowed_words = QPlainTextEdit(box)
+        self.allowed_words.setObjectName("allowed_words")
+        self.allowed_words.setAccessibleName(self.tr("Words the check leaves alone"))
+        self.allowed_words.setPlaceholderText(
+            self.tr("One per line: a ward, a group, a service or a place you work with")
+        )
+        self.allowed_words.setPlainText(
+            "\n".join(str(w) for w in personal.get(ALLOWED_WORDS) or [] if str(w).strip())
+        )
+        self.allowed_words.setTabChangesFocus(True)
+        self.allowed_words.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        allowed_note = QLabel(
+            self.tr(
+                "The check before a pack is written flags capitalised words that look like a "
+                "person's name. Words here (and well-known services such as the Hearing "
+                "Voices Network or the Mental Health Act) are never flagged."
+            ),
+            box,
+        )
+        allowed_note.setWordWrap(True)
+        allowed_label = QLabel(self.tr("&Not names:"), box)
+        allowed_label.setBuddy(self.allowed_words)
+        form.addRow(allowed_label, self.allowed_words)
+        form.addRow("", allowed_note)
         return box
 
     def _history_box(self, limit: int | None) -> QGroupBox:
@@ -326,4 +354,6 @@ class PreferencesDialog(QDialog):
             for i in range(self.supervisors.count())
         )
         values[SUPERVISORS] = [name for name in names if name]
+        words = (" ".join(line.split()) for line in self.allowed_words.toPlainText().splitlines())
+        values[ALLOWED_WORDS] = list(dict.fromkeys(word for word in words if word))
         return values

@@ -32,10 +32,12 @@ from journal_app.gui.editors.factory import editor_for
 from journal_app.gui.messages import user_message
 from journal_app.gui.models.record_list import HTML_ROLE, RecordListModel
 from journal_app.gui.session import Session
+from journal_app.gui.widgets.supervision_log_view import SupervisionLogView
 from journal_app.services.agenda import agenda_text
 from journal_app.services.identifiable import KIND_LABELS, check_texts
 from journal_app.services.journal import RecordFilter
 from journal_app.services.search import query_terms
+from journal_app.services.supervision_log import supervision_log
 from journal_app.services.vocabulary import identity_allow_lists
 
 log = logging.getLogger(__name__)
@@ -170,6 +172,9 @@ class RecordsPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
         left_layout.addLayout(filters)
+        self.log_view = SupervisionLogView()
+        self.log_view.hide()
+        left_layout.addWidget(self.log_view)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.empty)
         right = QWidget()
@@ -239,6 +244,7 @@ class RecordsPage(QWidget):
         if share is not None:
             records = [r for r in records if r.share is share]
         self.model.set_records(records, query_terms(text))
+        self._show_log(journal)
         if records:
             self.empty.hide()
         else:
@@ -252,6 +258,15 @@ class RecordsPage(QWidget):
                 self.list.selectionModel().blockSignals(True)
                 self.list.setCurrentIndex(self.model.index(row))
                 self.list.selectionModel().blockSignals(False)
+
+    def _show_log(self, journal) -> None:
+        """The Supervision section shows the supervision log above its notes."""
+        show = self.type_filter is RecordType.SUPERVISION
+        if show:
+            self.log_view.show_log(
+                supervision_log(journal.records(), date.today(), include_private=True)
+            )
+        self.log_view.setVisible(show)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         record = self.model.record_at(current.row())

@@ -2739,142 +2739,142 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="94"/>
+        <location filename="../../journal_app/gui/records_page.py" line="96"/>
         <source>Search every word you wrote (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="95"/>
+        <location filename="../../journal_app/gui/records_page.py" line="97"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="100"/>
+        <location filename="../../journal_app/gui/records_page.py" line="102"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="104"/>
+        <location filename="../../journal_app/gui/records_page.py" line="106"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="105"/>
+        <location filename="../../journal_app/gui/records_page.py" line="107"/>
         <source>Filter by theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="106"/>
+        <location filename="../../journal_app/gui/records_page.py" line="108"/>
         <source>Filter by share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="107"/>
+        <location filename="../../journal_app/gui/records_page.py" line="109"/>
         <source>Filter by date range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="108"/>
+        <location filename="../../journal_app/gui/records_page.py" line="110"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="109"/>
+        <location filename="../../journal_app/gui/records_page.py" line="111"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="115"/>
+        <location filename="../../journal_app/gui/records_page.py" line="117"/>
         <source>Any share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="117"/>
+        <location filename="../../journal_app/gui/records_page.py" line="119"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="118"/>
+        <location filename="../../journal_app/gui/records_page.py" line="120"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="119"/>
+        <location filename="../../journal_app/gui/records_page.py" line="121"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="124"/>
+        <location filename="../../journal_app/gui/records_page.py" line="126"/>
         <source>dd/MM/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="143"/>
+        <location filename="../../journal_app/gui/records_page.py" line="145"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="153"/>
+        <location filename="../../journal_app/gui/records_page.py" line="155"/>
         <source>Choose a record, or press Ctrl+N to write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="165"/>
+        <location filename="../../journal_app/gui/records_page.py" line="167"/>
         <source>Identifying details note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="208"/>
+        <location filename="../../journal_app/gui/records_page.py" line="213"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="211"/>
+        <location filename="../../journal_app/gui/records_page.py" line="216"/>
         <source>Any theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="246"/>
+        <location filename="../../journal_app/gui/records_page.py" line="252"/>
         <source>Nothing matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="246"/>
+        <location filename="../../journal_app/gui/records_page.py" line="252"/>
         <source>No records here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="336"/>
+        <location filename="../../journal_app/gui/records_page.py" line="351"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="370"/>
+        <location filename="../../journal_app/gui/records_page.py" line="385"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="387"/>
+        <location filename="../../journal_app/gui/records_page.py" line="402"/>
         <source>“{text}” ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="391"/>
+        <location filename="../../journal_app/gui/records_page.py" line="406"/>
         <source>and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="394"/>
+        <location filename="../../journal_app/gui/records_page.py" line="409"/>
         <source>This entry may identify someone: {found}. People you support are best named by initials or a pseudonym; a supervision pack checks again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="403"/>
+        <location filename="../../journal_app/gui/records_page.py" line="418"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="473"/>
+        <location filename="../../journal_app/gui/records_page.py" line="488"/>
         <source>This text could not be saved before the journal locked or closed. It is back in the editor: check the highlighted field.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3899,6 +3899,57 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
     <message>
         <location filename="../../journal_app/gui/editors/supervision.py" line="186"/>
         <source>Next supervision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionLogView</name>
+    <message>
+        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="20"/>
+        <source>Supervision log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="26"/>
+        <source>Please note: {alert}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="33"/>
+        <source>No supervision recorded in the last {months} months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="37"/>
+        <source>{n} supervision session(s) in the last {months} months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="45"/>
+        <source>about every {weeks} weeks (longest gap {longest})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="50"/>
+        <source>restorative in {r} of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="52"/>
+        <source>last on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="54"/>
+        <source>next booked for {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="56"/>
+        <source>next not booked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -487,3 +487,32 @@ def test_the_trash_dialog_restores_and_empties(session, qtbot, monkeypatch):
     dialog.purge_all()
     assert session.journal.trash() == [] and entries.count() == 0
     assert dialog.empty.isVisibleTo(dialog)
+
+
+def test_the_supervision_section_shows_the_log_with_its_regularity(session, qtbot):
+    from datetime import date, timedelta
+
+    from PySide6.QtWidgets import QLabel
+
+    today = date.today()
+    for weeks_ago, functions, share in ((13, ["restorative"], "summary"), (9, [], "private")):
+        day = today - timedelta(weeks=weeks_ago)
+        session.save(
+            None,
+            {"type": "supervision", "date": day.isoformat(), "share": share,
+             "fields": {"functions": functions}},
+        )  # fmt: skip
+    window = open_window(session, qtbot)
+    log = window.findChild(QLabel, "supervision_log")
+    assert not log.isVisibleTo(window)  # only in the Supervision section
+    window.sidebar.setCurrentRow(3)  # Supervision
+    assert log.isVisibleTo(window)
+    text = log.text()
+    # The worker's own view counts the private note too (a pack never does).
+    assert "2 supervision session(s) in the last 12 months" in text
+    assert "about every 4 weeks" in text and "restorative in 1 of 2" in text
+    assert "next not booked" in text
+    assert "Please note: No next supervision is booked." in text
+    assert "more than the 6 weeks" in text  # nine weeks since the last
+    window.sidebar.setCurrentRow(1)
+    assert not log.isVisibleTo(window)

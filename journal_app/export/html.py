@@ -51,7 +51,7 @@ table { width: 100%; border-collapse: collapse; margin: 0.5rem 0 1.25rem; font-s
 caption { caption-side: top; text-align: left; font-style: italic; color: #444;
   padding-bottom: 0.3rem; }
 th, td { border: 1px solid #9aa5b1; padding: 0.35rem 0.55rem; text-align: left;
-  vertical-align: top; white-space: pre-line; overflow-wrap: anywhere; }
+  vertical-align: top; white-space: pre-line; overflow-wrap: break-word; hyphens: manual; }
 thead th { background: #e8edf3; font-weight: 600; }
 tbody tr:nth-child(even) td { background: #f8f9fb; }
 tr { break-inside: avoid; }

@@ -367,3 +367,19 @@ def test_renderer_failing_halfway_removes_its_temp_file(
         write_document(pack(), "pdf", out)
     assert out.read_bytes() == b"an older pack"
     assert [p.name for p in tmp_path.iterdir()] == [out.name]
+
+
+def test_html_tables_break_only_words_too_long_for_a_column():
+    """'overflow-wrap: anywhere' lets a browser shrink a column below its longest word
+    and split "Owner" into "Own|er"; break-word splits only a word that cannot fit."""
+    from journal_app.export.html import _CSS
+
+    rule = next(line for line in _CSS.splitlines() if line.startswith("  vertical-align: top"))
+    assert "overflow-wrap: break-word" in rule and "anywhere" not in rule
+
+
+def test_the_printed_html_footer_keeps_its_spaces():
+    from journal_app.export.html import _css_string
+
+    # A CSS hex escape swallows one following space: each escape brings its own.
+    assert _css_string("Confidential: shared") == '"Confidential\\00003a  shared"'

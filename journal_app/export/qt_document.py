@@ -410,15 +410,19 @@ def _paint_footer(painter: QPainter, footer: str, number: str, width: float, hei
 
 
 def write_odt(doc: Document, path: Path) -> None:
-    """Write `doc` as an OpenDocument text file (the chart as a picture)."""
+    """Write `doc` as an OpenDocument text file (the chart as a picture), with the
+    footer and page numbers on every page (export/odt_finish.py)."""
+    from journal_app.export.odt_finish import finish_odt
+
     _ensure_gui_app()
     text_doc = _text_document(doc)
     builder = _Builder(text_doc, page_height=None)
-    # Qt's ODF writer has no page headers or footers, so the footer is the last paragraph.
-    footer = [Rule(top=18, bottom=4), Para(((" ".join(doc.footer.split()), Style.MUTED),))]
-    builder.build([*plan(doc), footer])
+    builder.build(plan(doc))
     writer = QTextDocumentWriter(str(path), b"odf")
     if not writer.write(text_doc):
         device = writer.device()
         reason = device.errorString() if device is not None else "no file"
         raise OSError(f"could not write {path.name}: {reason}")
+    del writer  # closes the file before it is rewritten
+    charts = [(b.title, b.summary) for b in doc.blocks if isinstance(b, WellbeingChart)]
+    finish_odt(Path(path), doc.footer, charts)

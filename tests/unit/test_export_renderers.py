@@ -283,7 +283,9 @@ def test_pdf_keeps_headings_and_labels_with_what_follows(tmp_path: Path) -> None
 
 
 @needs_qt
-def test_odt_has_the_text_a_picture_of_the_chart_and_the_footer_last(tmp_path: Path) -> None:
+def test_odt_has_the_text_a_picture_of_the_chart_and_a_footer_on_every_page(
+    tmp_path: Path,
+) -> None:
     out = tmp_path / "pack.odt"
     write_document(pack(), "odt", out)
     content = odt_text(out)
@@ -295,8 +297,21 @@ def test_odt_has_the_text_a_picture_of_the_chart_and_the_footer_last(tmp_path: P
     assert "<draw:image" in content
     with zipfile.ZipFile(out) as odt:
         assert any(name.startswith("Pictures/") for name in odt.namelist())
-    last_paragraph = content[content.rindex("<text:p") :]
-    assert FOOTER in last_paragraph
+    with zipfile.ZipFile(out) as odt:
+        names = odt.namelist()
+        styles = odt.read("styles.xml").decode("utf-8")
+        manifest = odt.read("META-INF/manifest.xml").decode("utf-8")
+        first = odt.infolist()[0]
+    # The page style's footer repeats on every page, with the page number and count.
+    assert first.filename == "mimetype" and first.compress_type == zipfile.ZIP_STORED
+    assert "styles.xml" in names and 'manifest:full-path="styles.xml"' in manifest
+    footer = styles[styles.index("<style:footer>") : styles.index("</style:footer>")]
+    assert FOOTER in footer and "<text:page-number" in footer and "<text:page-count" in footer
+    assert FOOTER not in content  # no longer a last paragraph of its own
+    # Framed tables shade their header row; the chart has a title and description.
+    assert 'fo:background-color="#e8edf3"' in content
+    assert "<svg:title>" in content and "<svg:desc>" in content
+    assert 'style:font-family-generic="swiss"' in content
 
 
 # --- Writing safely ---------------------------------------------------------------------

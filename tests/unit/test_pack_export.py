@@ -104,8 +104,8 @@ def read_back(path: Path, fmt: str) -> str:
     if fmt == "pdf":
         return pdf_text(path)
     if fmt == "odt":
-        with zipfile.ZipFile(path) as odt:
-            xml = odt.read("content.xml").decode("utf-8")
+        with zipfile.ZipFile(path) as odt:  # the text, and the footer of the page style
+            xml = odt.read("content.xml").decode("utf-8") + odt.read("styles.xml").decode()
         return re.sub(r"<[^>]+>", " ", xml)
     return path.read_text("utf-8")
 

@@ -142,6 +142,7 @@ def _styles(footer: str) -> bytes:
     tab.set(_q("style:position"), "16cm")
     tab.set(_q("style:type"), "right")
     font = ET.SubElement(text_style, _q("style:text-properties"))
+    font.set(_q("fo:font-family"), "Arial")
     font.set(_q("fo:font-size"), "8pt")
     font.set(_q("fo:color"), "#555555")
     font.set(_q("style:font-family-generic"), "swiss")

@@ -106,7 +106,9 @@ def column_shares(rows: tuple[tuple[str, ...], ...], columns: int) -> list[float
         texts = [row[c] for row in rows if c < len(row)]
         longest = max((len(t) for t in texts), default=0)
         word = max((len(w) for t in texts for w in t.split()), default=0)
-        weights.append(max(min(longest, 50), word + 3, 4))
+        # A word needs room for bold headers and cell padding as well ("Overdue",
+        # "Owner" were split in LibreOffice at word + 3).
+        weights.append(max(min(longest, 40), word * 1.3 + 4, 6))
     return [100 * w / sum(weights) for w in weights]
 
 

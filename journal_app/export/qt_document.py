@@ -346,8 +346,9 @@ def _chart_rect(text_doc: QTextDocument, position: int) -> QRectF:
 
 
 def write_pdf(doc: Document, path: Path) -> None:
-    """Write `doc` as an A4 PDF: a title page, then the blocks, with the footer and
-    "Page N of M" on every page."""
+    """Write `doc` as an A4 PDF: a header, then the blocks, with the footer and "Page N
+    of M" on every page, the document's language and a bookmark for every heading
+    (export/pdf_finish.py)."""
     _ensure_gui_app()
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
@@ -366,6 +367,7 @@ def write_pdf(doc: Document, path: Path) -> None:
     builder.build(plan(doc))
     pages = text_doc.pageCount()
     charts = [(_chart_rect(text_doc, at), chart) for at, chart in builder.charts]
+    headings = _headings(text_doc, body.height())
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -391,6 +393,23 @@ def write_pdf(doc: Document, path: Path) -> None:
             _paint_footer(painter, doc.footer, f"Page {page + 1} of {pages}", width, height)
     finally:
         painter.end()
+    del writer  # finishes the file before it is rewritten
+    from journal_app.export.pdf_finish import finish_pdf
+
+    finish_pdf(Path(path), headings)
+
+
+def _headings(text_doc: QTextDocument, page_height: float) -> list[tuple[int, str, int]]:
+    """(level, text, page index) of each heading block, for the PDF's bookmarks."""
+    layout, out = text_doc.documentLayout(), []
+    block = text_doc.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level:
+            top = layout.blockBoundingRect(block).top()
+            out.append((level, " ".join(block.text().split()), int(top // page_height)))
+        block = block.next()
+    return out
 
 
 def _paint_footer(painter: QPainter, footer: str, number: str, width: float, height: float) -> None:

@@ -398,3 +398,24 @@ def test_the_printed_html_footer_keeps_its_spaces():
 
     # A CSS hex escape swallows one following space: each escape brings its own.
     assert _css_string("Confidential: shared") == '"Confidential\\00003a  shared"'
+
+
+@needs_qt
+def test_pdf_has_its_language_and_a_bookmark_for_every_heading(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "pack.pdf"
+    write_document(pack(records=40, actions=3), "pdf", out)
+    reader = PdfReader(str(out))
+    assert reader.trailer["/Root"]["/Lang"] == "en-GB"
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
+    outline = reader.outline
+    sections = [item for item in outline if not isinstance(item, list)]
+    assert [s.title for s in sections][:2] == ["Summary", "Reflections"]
+    entries = outline[outline.index(sections[1]) + 1]  # the entries under "Reflections"
+    assert len(entries) == 40 and entries[0].title.startswith("Record 1: after")
+    # Each bookmark opens the page its heading is on.
+    for item in (sections[1], entries[0], entries[-1]):
+        page = reader.get_destination_page_number(item)
+        text = " ".join((reader.pages[page].extract_text() or "").split())
+        assert item.title.split(":")[0] in text, item.title

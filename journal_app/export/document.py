@@ -35,6 +35,9 @@ class Table:
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     caption: str = ""
+    # Column widths in percent, () for widths from the text. Tables of one kind share
+    # them (the open and done actions), so their columns line up.
+    widths: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -158,6 +158,12 @@ def _table(block: Table) -> str:
     out = ["<table>"]
     if block.caption.strip():
         out.append(f"<caption>{_text(block.caption)}</caption>")
+    if len(block.widths) == width:  # tables of one kind line up
+        out.append(
+            "<colgroup>"
+            + "".join(f'<col style="width: {_n(w)}%">' for w in block.widths)
+            + "</colgroup>"
+        )
     out.append("<thead><tr>" + "".join(f'<th scope="col">{_text(h)}</th>' for h in headers))
     out.append("</tr></thead>\n<tbody>")
     for row in block.rows:

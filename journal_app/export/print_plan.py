@@ -156,7 +156,8 @@ def _table(block: Table) -> list[Item]:
         items.extend(_text(block.caption, Style.CAPTION, top=4, bottom=2, keep=True))
     cells = tuple(tuple(LINE_BREAK.join(paragraphs(c)) for c in row) for row in block.rows)
     if block.headers or any(cells):  # a table of no columns at all is left out
-        items.append(Grid((tuple(one_line(h) for h in block.headers), *cells)))
+        rows = (tuple(one_line(h) for h in block.headers), *cells)
+        items.append(Grid(rows, widths=block.widths))
     return items
 
 

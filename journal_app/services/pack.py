@@ -42,6 +42,7 @@ from journal_app.services.actions import ActionKey, PackActions, actions_for_pac
 from journal_app.services.insights import DECISION_NOT_RECORDED, competences_touched
 from journal_app.services.pack_brief import (
     ACTION_HEADERS,
+    ACTION_WIDTHS,
     TRAINING_NEED,
     BriefInput,
     action_row,
@@ -379,10 +380,10 @@ class _Writer:
         out: list[Block] = [Heading("Supervision actions")]
         if open_:
             rows = tuple(action_row(i, end) for i in open_)
-            out.append(Table(ACTION_HEADERS, rows, "Open, from every supervision"))
+            out.append(Table(ACTION_HEADERS, rows, "Open, from every supervision", ACTION_WIDTHS))
         if actions.done:
             rows = tuple(action_row(i, end) for i in actions.done)
-            out.append(Table(ACTION_HEADERS, rows, "Done in this period"))
+            out.append(Table(ACTION_HEADERS, rows, "Done in this period", ACTION_WIDTHS))
         return out
 
     def _learning(
@@ -443,7 +444,7 @@ def _actions_table(pairs: list[tuple[dict[str, Any], Record]], caption: str) -> 
         )
         for a, note in pairs
     )
-    return Table(("Action", "Owner", "Due", "Status", "Agreed on"), rows, caption)
+    return Table(ACTION_HEADERS, rows, caption, ACTION_WIDTHS)
 
 
 def _wellbeing_chart(points: tuple[WellbeingPoint, ...]) -> WellbeingChart:

@@ -96,6 +96,7 @@ def action_row(item: ActionItem, end: date) -> tuple[str, str, str, str, str]:
 
 
 ACTION_HEADERS = ("Action", "Owner", "Due", "Status", "Agreed on")
+ACTION_WIDTHS = (38.0, 12.0, 17.0, 14.0, 19.0)  # every actions table alike
 
 
 def _open_actions(items: tuple[ActionItem, ...], end: date) -> list[Block]:
@@ -107,7 +108,8 @@ def _open_actions(items: tuple[ActionItem, ...], end: date) -> list[Block]:
     if overdue:
         summary += f", {overdue} of them overdue (listed first)"
     out.append(Paragraph(summary + "."))
-    out.append(Table(ACTION_HEADERS, tuple(action_row(i, end) for i in items), "Overdue first"))
+    rows = tuple(action_row(i, end) for i in items)
+    out.append(Table(ACTION_HEADERS, rows, "Overdue first", ACTION_WIDTHS))
     return out
 
 

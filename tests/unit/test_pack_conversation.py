@@ -209,3 +209,28 @@ def test_an_unknown_layout_is_refused_by_name():
     with pytest.raises(ValidationError) as caught:
         pack([], layout="tiny")
     assert caught.value.field == "layout"
+
+
+def test_every_actions_table_has_the_same_columns():
+    october = note(
+        "2026-10-08",
+        share="full",
+        actions=[{"text": "Open one"}, {"text": "Done one", "status": "done"}],
+    )
+    for layout in ("compact", "complete"):
+        tables = [
+            b
+            for b in pack([AUGUST, october], layout=layout).document.blocks
+            if isinstance(b, Table) and b.headers[:1] == ("Action",)
+        ]
+        assert len(tables) >= 2
+        assert len({t.widths for t in tables}) == 1 and sum(tables[0].widths) == 100
+
+
+def test_the_html_lines_up_tables_of_one_kind():
+    from journal_app.export.html import render_html
+
+    html = render_html(
+        pack([AUGUST, note("2026-10-08", actions=[{"text": "x", "status": "done"}])]).document
+    )
+    assert html.count('<colgroup><col style="width: 38%">') == 2

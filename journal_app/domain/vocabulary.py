@@ -11,6 +11,7 @@ class Competence:
     name: str
     domain_id: str
     domain_name: str
+    code: str = ""  # "3.2": the domain's and the area's place in the framework
 
 
 @dataclass(frozen=True)

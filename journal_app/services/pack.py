@@ -309,8 +309,16 @@ class _Writer:
             items.append(("Themes", ", ".join(names)))
         areas = record.fields.get("competences") or []
         if areas:
-            items.append(("Competence areas", "; ".join(self._area_name(a) for a in areas)))
+            if self.compact:  # codes here; the names once, in the competence table
+                codes = ", ".join(self._area_code(a) for a in areas)
+                items.append(("Competence areas", codes))
+            else:
+                items.append(("Competence areas", "; ".join(self._area_name(a) for a in areas)))
         return items
+
+    def _area_code(self, area_id: str) -> str:
+        area = self.vocabulary.competences.get(area_id)
+        return area.code if area is not None and area.code else area_id
 
     def _area_name(self, area_id: str) -> str:
         area = self.vocabulary.competences.get(area_id)
@@ -405,7 +413,15 @@ class _Writer:
                 (long_date(r.date), TYPE_LABELS[r.type], shown_title(r, s)) for r, s in needs
             )
             out.append(Table(("Date", "Type", "Title"), rows, "Training needs"))
-        if areas:
+        if areas and self.compact:
+            rows = tuple((self._area_code(a), self._area_name(a), str(n)) for a, n in areas.items())
+            out.append(Table(("Code", "Competence area", "Entries"), rows, "Competence areas"))
+            domains = dict.fromkeys(
+                (self._area_code(a).split(".")[0], self._domain_name(a)) for a in areas
+            )
+            key = "; ".join(f"{number}: {name}" for number, name in domains if name)
+            out.append(Paragraph(f"Domains of the HEE framework: {key}.", muted=True))
+        elif areas:
             rows = tuple(
                 (self._area_name(a), self._domain_name(a), str(n)) for a, n in areas.items()
             )

@@ -19,10 +19,10 @@ def _read(name: str) -> dict:
 def load_vocabulary() -> Vocabulary:
     themes = {t["id"]: t["label"] for t in _read("themes.json")["themes"]}
     competences = {}
-    for domain in _read("competences.json")["domains"]:
-        for area in domain["areas"]:
+    for d, domain in enumerate(_read("competences.json")["domains"], 1):
+        for a, area in enumerate(domain["areas"], 1):
             competences[area["id"]] = Competence(
-                area["id"], area["name"], domain["id"], domain["name"]
+                area["id"], area["name"], domain["id"], domain["name"], f"{d}.{a}"
             )
     return Vocabulary(themes=themes, competences=competences)
 

@@ -9,7 +9,7 @@ import pytest
 
 from journal_app.domain.schema import record_from_input
 from journal_app.errors import ValidationError
-from journal_app.export.document import Heading, PageBreak, Table
+from journal_app.export.document import FieldList, Heading, PageBreak, Table
 from journal_app.services.pack import PackOptions, build_pack
 from journal_app.services.supervision_log import supervision_log
 from journal_app.services.vocabulary import load_vocabulary
@@ -234,3 +234,22 @@ def test_the_html_lines_up_tables_of_one_kind():
         pack([AUGUST, note("2026-10-08", actions=[{"text": "x", "status": "done"}])]).document
     )
     assert html.count('<colgroup><col style="width: 38%">') == 2
+
+
+def test_compact_names_competence_areas_once_with_codes_in_the_entries():
+    reflection = rec(
+        type="reflection",
+        date="2026-10-08",
+        title="Group",
+        share="full",
+        fields={"model": "free", "competences": ["relational.active-listening"]},
+    )
+    area = VOCAB.competences["relational.active-listening"]
+    document = pack([reflection]).document
+    compact = document.plain_text()
+    assert compact.count(area.name) == 1  # in the table only
+    fields = [i for b in document.blocks if isinstance(b, FieldList) for i in b.items]
+    assert ("Competence areas", area.code) in fields
+    assert f"{area.code.split('.')[0]}: {area.domain_name}" in compact
+    complete = pack([reflection], layout="complete").document.plain_text()
+    assert complete.count(area.name) == 2  # under the entry and in the table

@@ -174,6 +174,10 @@ def test_training_needs_and_competence_areas_are_counted(records):
     tables = {b.caption: b for b in pack.document.blocks if isinstance(b, Table)}
     assert [row[2] for row in tables["Training needs"].rows] == ["Group session"]
     area = VOCAB.competences["self-care.using-supervision"]
+    assert (area.code, area.name, "1") in tables["Competence areas"].rows  # compact
+    assert area.code == "6.2"  # the sixth domain's second area, as in the framework
+    complete = build_pack(records, VOCAB, PackOptions(START, END, layout="complete"))
+    tables = {b.caption: b for b in complete.document.blocks if isinstance(b, Table)}
     assert (area.name, area.domain_name, "1") in tables["Competence areas"].rows
 
 
@@ -222,7 +226,7 @@ def test_a_counted_disclosure_adds_to_counts_but_never_shows_its_title():
     assert "Entries marking a training need: 1." in text
     area = VOCAB.competences["self-care.using-supervision"]
     tables = {b.caption: b for b in pack.document.blocks if isinstance(b, Table)}
-    assert (area.name, area.domain_name, "1") in tables["Competence areas"].rows
+    assert (area.code, area.name, "1") in tables["Competence areas"].rows
     assert "Training needs" not in tables  # no titles to list
 
 

@@ -56,6 +56,7 @@ from journal_app.export.print_plan import (
 # Liberation Sans on Linux; the ODT names only the first, for whoever opens it.
 FAMILIES = ["Arial", "Helvetica", "Liberation Sans", "DejaVu Sans"]
 DPI = 300
+CLIP_TOP = 5 * DPI / 72  # 5 pt: more than a line's spacing below it, less than a line
 MM = DPI / 25.4  # device pixels per millimetre
 SIDE, TOP, BOTTOM = 20 * MM, 18 * MM, 24 * MM  # page margins; the footer sits in BOTTOM
 CHART_SIZE = (640.0, 300.0)  # in 96-dpi pixels, like every length in the plan
@@ -183,6 +184,43 @@ class _Builder:
                 self.add(item)
             self.cursor.endEditBlock()
             self.settle()
+        if self.page_height is not None:
+            self.split_at_pages()
+
+    def split_at_pages(self) -> None:
+        """Split each paragraph that runs on over a page break into two, one per page.
+        QTextLayout::draw starts one line early (the last line above the clip), so a
+        paragraph crossing a page had its last line on the page before drawn again in
+        this page's top margin: hidden, but read twice by search, copy and screen
+        readers. The split leaves every line where it was."""
+        layout, height = self.doc.documentLayout(), self.page_height
+        block = self.doc.begin()
+        while block.isValid():
+            rect = block.layout()
+            top = layout.blockBoundingRect(block).top()
+            split_at = None
+            for i in range(1, rect.lineCount() if block.isVisible() else 0):
+                line, before = rect.lineAt(i), rect.lineAt(i - 1)
+                # A line that starts a hair above a page's top (rounding) is on that page.
+                if int((top + line.y() + 2) // height) > int((top + before.y() + 2) // height):
+                    split_at = block.position() + line.textStart()
+                    break
+            if split_at is None or block.text()[split_at - block.position() - 1 :].startswith(
+                "\u2028"
+            ):
+                block = block.next()
+                continue
+            first = QTextBlockFormat(block.blockFormat())
+            second = QTextBlockFormat(first)
+            second.setTopMargin(0)
+            second.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+            first.setBottomMargin(0)
+            cursor = QTextCursor(block)
+            cursor.setBlockFormat(first)
+            cursor.setPosition(split_at)
+            cursor.insertBlock(second)
+            self.charts = [(at + 1 if at >= split_at else at, c) for at, c in self.charts]
+            block = cursor.block()  # the second part, laid out anew: it may split again
 
     def add(self, item: Item) -> None:
         if isinstance(item, Para):
@@ -381,10 +419,13 @@ def write_pdf(doc: Document, path: Path) -> None:
             painter.translate(SIDE, TOP - page * body.height())
             area = QRectF(0, page * body.height(), body.width(), body.height())
             painter.setClipRect(area)
-            # Qt also draws lines that only touch the clip: a page's first line would
-            # be hidden text at the foot of the page before, for search and copy.
+            # Qt draws every line whose box meets the clip, and a line's box reaches
+            # below its glyphs by the extra line spacing: the last line of the page
+            # before would be drawn again, hidden in this page's top margin, and read
+            # twice by search, copy and screen readers. The clip starts a little below
+            # the page top (less than any line's height), and ends a pixel above its foot.
             context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = area.adjusted(0, 1, 0, -1)
+            context.clip = area.adjusted(0, CLIP_TOP, 0, -1)
             layout.draw(painter, context)
             for rect, chart in charts:
                 if rect.intersects(context.clip):

@@ -260,6 +260,9 @@ def test_pdf_has_a_header_text_table_chart_and_footer_on_every_page(tmp_path: Pa
     everything = "\n".join(pages)
     # Each heading once: no hidden copy of a page's first line at the foot of the last.
     assert all(everything.count(f"Record {n}: after") == 1 for n in range(1, 41))
+    # And each paragraph once: one that runs over a page break is not drawn again,
+    # hidden in the next page's top margin (Qt draws one line above the clip).
+    assert " ".join(everything.split()).count("Afterwards I wondered") == 40
     assert "What happened" in everything and "Ran the group (record 40)." in everything
     assert SCRIPT in " ".join(everything.split())
     assert "Action 30: read the policy | bring questions" in everything

@@ -355,5 +355,7 @@ class PreferencesDialog(QDialog):
         )
         values[SUPERVISORS] = [name for name in names if name]
         words = (" ".join(line.split()) for line in self.allowed_words.toPlainText().splitlines())
-        values[ALLOWED_WORDS] = list(dict.fromkeys(word for word in words if word))
+        allowed = list(dict.fromkeys(word for word in words if word))
+        if allowed or ALLOWED_WORDS in values:  # no empty key for a worker who never used it
+            values[ALLOWED_WORDS] = allowed
         return values

@@ -5,6 +5,7 @@ types the plan into a Qt text document."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
@@ -96,6 +97,24 @@ def paragraphs(text: str) -> list[str]:
 
 def one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+_PICTOGRAPHS = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff]\ufe0f?"
+)
+
+
+def name_pictographs(text: str) -> str:
+    """Emoji by their names in brackets ("🌱" -> "[seedling]") for PDF and ODT: Qt
+    draws an emoji from a colour font as a picture, or an empty box with none, and
+    either way it was gone from the text that search, copy and screen readers get."""
+
+    def name(match: re.Match[str]) -> str:
+        character = match.group()[0]
+        described = unicodedata.name(character, "")
+        return f"[{described.lower()}]" if described else character
+
+    return _PICTOGRAPHS.sub(name, text)
 
 
 def column_shares(rows: tuple[tuple[str, ...], ...], columns: int) -> list[float]:

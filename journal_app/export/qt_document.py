@@ -49,6 +49,7 @@ from journal_app.export.print_plan import (
     Spacer,
     Style,
     column_shares,
+    name_pictographs,
     plan,
 )
 
@@ -226,7 +227,7 @@ class _Builder:
         if isinstance(item, Para):
             self.block(item.top, item.bottom, item.indent, item.keep, item.heading)
             for text, style in item.runs:
-                self.cursor.insertText(text, self.formats[style])
+                self.cursor.insertText(name_pictographs(text), self.formats[style])
         elif isinstance(item, Spacer):
             fmt = self.block(0, 0)
             fmt.setLineHeight(item.height, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
@@ -328,7 +329,9 @@ class _Builder:
                     # Qt measures a column's narrowest width in the regular weight; the
                     # no-break space keeps a bold heading ("Entries") from splitting.
                     text += "\u00a0"
-                cell.firstCursorPosition().insertText(text, bold if strong else plain)
+                cell.firstCursorPosition().insertText(
+                    name_pictographs(text), bold if strong else plain
+                )
         # A thin block for the table to follow; with it, what comes before the table
         # stays with the table's first row of data.
         self.block(0, 0, keep=True)

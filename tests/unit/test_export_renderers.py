@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from pdf_text import pdf_text
 
 from journal_app.errors import StorageError, ValidationError
 from journal_app.export import formats
@@ -422,3 +423,17 @@ def test_pdf_has_its_language_and_a_bookmark_for_every_heading(tmp_path: Path) -
         page = reader.get_destination_page_number(item)
         text = " ".join((reader.pages[page].extract_text() or "").split())
         assert item.title.split(":")[0] in text, item.title
+
+
+@needs_qt
+@pytest.mark.parametrize("fmt", ["pdf", "odt"])
+def test_emoji_keep_their_meaning_in_pdf_and_odt_text(tmp_path: Path, fmt: str) -> None:
+    """An emoji became an image or an empty box and left the text layer: now its name."""
+    doc = Document("Pack", (), "Footer", (Paragraph("Feeling hopeful 🌱 with a ☕, café – €5"),))
+    out = tmp_path / f"pack.{fmt}"
+    write_document(doc, fmt, out)
+    if fmt == "pdf":
+        text = " ".join(pdf_text(out).split())
+    else:
+        text = odt_text(out)
+    assert "Feeling hopeful [seedling] with a [hot beverage], café – €5" in text

@@ -117,7 +117,7 @@ def test_opening_saves_the_editor_then_lists_its_versions(session, qtbot, monkey
     assert seen["rows"][2].endswith("· revision 1")
     assert "Typed just now." in seen["current"]
     # The old version as labelled text, not record JSON.
-    assert "Description: what happened?\n" + FIRST in seen["oldest"]
+    assert "Description\n" + FIRST in seen["oldest"]  # labelled as in the editor
     assert "Reflective model\nGibbs" in seen["oldest"]
     assert '"fields"' not in seen["oldest"] and "Typed just now" not in seen["oldest"]
     assert seen["restorable"]

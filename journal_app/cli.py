@@ -432,6 +432,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from journal_app.services.journal import DISPLAY_NAME
     from journal_app.services.pack import PackOptions, build_pack
     from journal_app.services.share_history import export_pack
+    from journal_app.services.supervision_log import gap_weeks
     from journal_app.services.vocabulary import identity_allow_lists
 
     start = parse_date(args.date_from, "--from")
@@ -451,6 +452,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             recipient=args.recipient or "",
             worker=str(settings.get(DISPLAY_NAME, "")),
             include_wellbeing=args.include_wellbeing,
+            gap_weeks=gap_weeks(settings),
         )
         pack = build_pack(journal.records(), journal.vocabulary, options)
         people, phrases = identity_allow_lists(settings, options.recipient)

@@ -99,9 +99,7 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-_PICTOGRAPHS = re.compile(
-    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff]\ufe0f?"
-)
+_PICTOGRAPHS = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff]\ufe0f?")
 
 
 def name_pictographs(text: str) -> str:

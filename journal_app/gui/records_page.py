@@ -37,7 +37,7 @@ from journal_app.services.agenda import agenda_text
 from journal_app.services.identifiable import KIND_LABELS, check_texts
 from journal_app.services.journal import RecordFilter
 from journal_app.services.search import query_terms
-from journal_app.services.supervision_log import supervision_log
+from journal_app.services.supervision_log import gap_weeks, supervision_log
 from journal_app.services.vocabulary import identity_allow_lists
 
 log = logging.getLogger(__name__)
@@ -264,7 +264,12 @@ class RecordsPage(QWidget):
         show = self.type_filter is RecordType.SUPERVISION
         if show:
             self.log_view.show_log(
-                supervision_log(journal.records(), date.today(), include_private=True)
+                supervision_log(
+                    journal.records(),
+                    date.today(),
+                    include_private=True,
+                    gap_weeks=gap_weeks(journal.settings()),
+                )
             )
         self.log_view.setVisible(show)
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QPalette
 from journal_app.domain.records import Record, Share
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.services.pack_labels import CHOICE_LABELS, FIELD_LABELS, choice_label, field_text
+from journal_app.services.supervision_log import long_date
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 # Marked for lupdate here; translated where shown.
@@ -95,8 +96,11 @@ def version_items(record: Record, vocabulary: Vocabulary) -> list[tuple[str, str
 
 
 def _day(iso: str) -> str:
-    parts = iso.split("-")
-    return "/".join(reversed(parts)) if len(parts) == 3 else iso
+    """The app's one date style, as in the pack: 5 October 2026."""
+    try:
+        return long_date(date.fromisoformat(iso))
+    except ValueError:
+        return iso
 
 
 def _action_line(action: dict) -> str:

@@ -18,6 +18,18 @@ from journal_app.services.pack_labels import choice_label
 
 LOG_MONTHS = 12
 DEFAULT_GAP_WEEKS = 6  # a preference: longer than this since the last one is flagged
+GAP_SETTING = "supervision_gap_weeks"  # the vault setting that holds the preference
+GAP_RANGE = (1, 26)
+
+
+def gap_weeks(settings: Mapping[str, object]) -> int:
+    """The worker's preferred most weeks between supervisions (the default if unset
+    or out of range)."""
+    value = settings.get(GAP_SETTING)
+    low, high = GAP_RANGE
+    if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+        return value
+    return DEFAULT_GAP_WEEKS
 
 
 @dataclass(frozen=True)

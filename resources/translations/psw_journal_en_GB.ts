@@ -1166,77 +1166,77 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="21"/>
+        <location filename="../../journal_app/gui/version_text.py" line="22"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="22"/>
+        <location filename="../../journal_app/gui/version_text.py" line="23"/>
         <source>Summary shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="23"/>
+        <location filename="../../journal_app/gui/version_text.py" line="24"/>
         <source>Shared in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="46"/>
+        <location filename="../../journal_app/gui/version_text.py" line="47"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="47"/>
+        <location filename="../../journal_app/gui/version_text.py" line="48"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="48"/>
+        <location filename="../../journal_app/gui/version_text.py" line="49"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="49"/>
+        <location filename="../../journal_app/gui/version_text.py" line="50"/>
         <source>Share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="52"/>
+        <location filename="../../journal_app/gui/version_text.py" line="53"/>
         <source>Bring to supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="53"/>
+        <location filename="../../journal_app/gui/version_text.py" line="54"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="64"/>
+        <location filename="../../journal_app/gui/version_text.py" line="65"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="78"/>
+        <location filename="../../journal_app/gui/version_text.py" line="79"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="85"/>
+        <location filename="../../journal_app/gui/version_text.py" line="86"/>
         <source>Competence areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="90"/>
+        <location filename="../../journal_app/gui/version_text.py" line="91"/>
         <source>Shared title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="92"/>
+        <location filename="../../journal_app/gui/version_text.py" line="93"/>
         <source>Shared summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="105"/>
+        <location filename="../../journal_app/gui/version_text.py" line="109"/>
         <source>due {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1903,204 +1903,204 @@ This cannot be undone. Backups made before now still hold them.</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="105"/>
         <location filename="../../journal_app/gui/dialogs/pack.py" line="106"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="107"/>
         <source>Supervision pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="150"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="151"/>
         <source>Period from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="151"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="152"/>
         <source>Period to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="157"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="158"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="158"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="159"/>
         <source>Your supervisor&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="161"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="162"/>
         <source>Include the &amp;wellbeing chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="162"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="163"/>
         <source>Include the wellbeing chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="168"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="169"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="169"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="170"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="170"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="171"/>
         <source>&amp;Recipient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="181"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="182"/>
         <source>&amp;Chart their scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="184"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="185"/>
         <source>Share the private check-ins of this period as scores in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="207"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="208"/>
         <source>&amp;Entries in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="210"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="211"/>
         <source>Private entries never appear. Summary shows the date, type, title, themes, competence areas and your shared summary. Full shows everything, with a supervision note&apos;s actions. Disclosure decisions shared as a summary appear only as counts, check-ins only as scores in the chart. A change here applies to this pack only, never to the entry: press F2 (or P, S, F) to change a row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="223"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="224"/>
         <source>Entries in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="225"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="226"/>
         <source>No entries in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="234"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="235"/>
         <source>&amp;Actions in this pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="237"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="238"/>
         <source>Open actions from every supervision note you share, from any period, and those done in this one. Untick one to leave it out of this pack; a private note&apos;s actions appear only if you tick them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="245"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="246"/>
         <source>Actions in this pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="257"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="258"/>
         <source>Pre&amp;view: exactly what will be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="260"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="261"/>
         <source>Preview of the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="269"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="270"/>
         <source>&amp;Edit this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="271"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="272"/>
         <source>Edit the entry this detail is in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="284"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="285"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="287"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="288"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="289"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="290"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="291"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="292"/>
         <source>Export the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="293"/>
         <location filename="../../journal_app/gui/dialogs/pack.py" line="294"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="295"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="300"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="301"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="301"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="302"/>
         <source>Compact: each thing once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="302"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="303"/>
         <source>Complete: every detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="304"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="305"/>
         <source>La&amp;yout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="339"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="341"/>
         <source>&quot;To&quot; is before &quot;From&quot;: choose a &quot;To&quot; date on or after the start of the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="373"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="375"/>
         <source>Correct the period to see the pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="399"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="401"/>
         <source>{n} check-in(s) in this period are private, so the chart leaves them out. Shared as a summary, a check-in gives only its scores to the chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="492"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="494"/>
         <source>Writing the supervision pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="496"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="498"/>
         <source>The pack was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="500"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="502"/>
         <source>Supervision pack written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="502"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="504"/>
         <source>The pack was written to {name}. File &gt; Share history lists what you have shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="510"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="512"/>
         <source>{reason}
 
 Your journal is unchanged; you can try again.</source>
@@ -2258,279 +2258,299 @@ Your journal is unchanged; you can try again.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="50"/>
         <location filename="../../journal_app/gui/dialogs/preferences.py" line="51"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="52"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="65"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="66"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="66"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="67"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="73"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="74"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="76"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="77"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="78"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="79"/>
         <source>Lock after this many minutes idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="79"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="80"/>
         <source>&amp;Never lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="80"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="81"/>
         <source>Never lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="86"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="87"/>
         <source>&amp;Lock when idle for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="91"/>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="95"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="92"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="96"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="93"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="94"/>
         <source>&amp;Back up when the journal locks or closes (at most once a day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="98"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="99"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="99"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="100"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="100"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="101"/>
         <source>Choose the backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="107"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="108"/>
         <source>Backups are encrypted and open with the passphrase of the day they were made, or your recovery key. Seven daily, four weekly and twelve monthly copies are kept. A folder on another drive also survives a lost disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="116"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="117"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="130"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="131"/>
         <source>Folder for automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="136"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="137"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="138"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="139"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="140"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="141"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="141"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="142"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="142"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="143"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="147"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="148"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="148"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="149"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="151"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="152"/>
         <source>{size} pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="154"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="155"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="155"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="156"/>
         <source>Te&amp;xt size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="159"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="160"/>
         <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="160"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="161"/>
         <source>Kept encrypted in your journal, never in the app&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="163"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="164"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="164"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="165"/>
         <source>As it should appear on supervision packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="167"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="168"/>
         <source>Supervisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="178"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="179"/>
         <source>New supervisor&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="179"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="180"/>
         <source>Add a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="180"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="181"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="181"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="182"/>
         <source>Add supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="184"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="185"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="185"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="186"/>
         <source>Remove the selected supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="203"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="204"/>
         <source>Your na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="204"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="205"/>
         <source>&amp;Supervisors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="211"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="212"/>
         <source>Words the check leaves alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="213"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="214"/>
         <source>One per line: a ward, a group, a service or a place you work with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="222"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="223"/>
         <source>The check before a pack is written flags capitalised words that look like a person&apos;s name. Words here (and well-known services such as the Hearing Voices Network or the Mental Health Act) are never flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="229"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="230"/>
         <source>&amp;Not names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="236"/>
-        <source>Version history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="238"/>
-        <source>Keep &amp;every earlier version of each entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../journal_app/gui/dialogs/preferences.py" line="240"/>
-        <source>Keep every earlier version</source>
+        <source> weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="241"/>
-        <source>&amp;Keep only the last</source>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="242"/>
+        <source>Say so when the last supervision was longer ago than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="243"/>
-        <source>Keep only a number of earlier versions of each entry</source>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="244"/>
+        <source>Supervision &amp;gap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="247"/>
-        <source>0 (none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="249"/>
-        <source>Earlier versions to keep of each entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="256"/>
-        <source>versions of each entry</source>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="248"/>
+        <source>The supervision pack and the Supervision section say so when the last supervision was longer ago than this, or none is booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/dialogs/preferences.py" line="259"/>
+        <source>Version history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="261"/>
+        <source>Keep &amp;every earlier version of each entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="263"/>
+        <source>Keep every earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="264"/>
+        <source>&amp;Keep only the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="266"/>
+        <source>Keep only a number of earlier versions of each entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="270"/>
+        <source>0 (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="272"/>
+        <source>Earlier versions to keep of each entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="279"/>
+        <source>versions of each entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="282"/>
         <source>A lower number deletes older versions for good; you are asked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="275"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="298"/>
         <source>Never lock automatically?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="277"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="300"/>
         <source>If you leave your computer unlocked, anyone who sits down at it could read your journal.
 
 Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking anyway?</source>
@@ -2844,37 +2864,37 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="351"/>
+        <location filename="../../journal_app/gui/records_page.py" line="356"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="385"/>
+        <location filename="../../journal_app/gui/records_page.py" line="390"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="402"/>
+        <location filename="../../journal_app/gui/records_page.py" line="407"/>
         <source>“{text}” ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="406"/>
+        <location filename="../../journal_app/gui/records_page.py" line="411"/>
         <source>and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="409"/>
+        <location filename="../../journal_app/gui/records_page.py" line="414"/>
         <source>This entry may identify someone: {found}. People you support are best named by initials or a pseudonym; a supervision pack checks again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="418"/>
+        <location filename="../../journal_app/gui/records_page.py" line="423"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="488"/>
+        <location filename="../../journal_app/gui/records_page.py" line="493"/>
         <source>This text could not be saved before the journal locked or closed. It is back in the editor: check the highlighted field.</source>
         <translation type="unfinished"></translation>
     </message>

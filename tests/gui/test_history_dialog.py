@@ -422,3 +422,37 @@ def test_words_the_check_leaves_alone_are_kept_in_the_vault(session, qtbot, monk
     session.settings.sync()
     for path in Path(session.settings._s.fileName()).parent.glob("*.ini"):
         assert "Penrose" not in path.read_text()
+
+
+def test_the_supervision_gap_is_a_preference_the_pack_and_the_app_use(session, qtbot, monkeypatch):
+    from datetime import date, timedelta
+
+    from PySide6.QtWidgets import QLabel, QSpinBox
+
+    from journal_app.gui.dialogs.pack import PackDialog
+    from journal_app.services.supervision_log import GAP_SETTING
+
+    eight_weeks_ago = date.today() - timedelta(weeks=8)
+    session.save(
+        None,
+        {"type": "supervision", "date": eight_weeks_ago.isoformat(), "share": "summary",
+         "fields": {"next_date": (date.today() + timedelta(days=7)).isoformat()}},
+    )  # fmt: skip
+    window = window_for(session, qtbot)
+    window.sidebar.setCurrentRow(3)
+    log = window.findChild(QLabel, "supervision_log")
+    assert "more than the 6 weeks" in log.text()
+
+    def ten_weeks(dialog: PreferencesDialog) -> int:
+        dialog.findChild(QSpinBox, "supervision_gap_weeks").setValue(10)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreferencesDialog, "exec", ten_weeks)
+    window.show_preferences()
+    assert session.journal.settings()[GAP_SETTING] == 10
+    window.records.refresh()
+    assert "Please note" not in log.text()  # eight weeks is within ten
+    dialog = PackDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.pack.options.gap_weeks == 10
+    assert "more than the" not in dialog.pack.document.plain_text()

@@ -253,3 +253,12 @@ def test_compact_names_competence_areas_once_with_codes_in_the_entries():
     assert f"{area.code.split('.')[0]}: {area.domain_name}" in compact
     complete = pack([reflection], layout="complete").document.plain_text()
     assert complete.count(area.name) == 2  # under the entry and in the table
+
+
+@pytest.mark.parametrize(
+    ("stored", "weeks"), [(None, 6), (10, 10), (0, 6), (99, 6), ("8", 6), (True, 6)]
+)
+def test_the_gap_preference_is_read_safely(stored, weeks):
+    from journal_app.services.supervision_log import GAP_SETTING, gap_weeks
+
+    assert gap_weeks({} if stored is None else {GAP_SETTING: stored}) == weeks

@@ -48,6 +48,7 @@ from journal_app.services.pack import (
     pack_action_candidates,
 )
 from journal_app.services.share_history import export_pack, share_history
+from journal_app.services.supervision_log import gap_weeks
 from journal_app.services.vocabulary import identity_allow_lists
 
 log = logging.getLogger(__name__)
@@ -325,6 +326,7 @@ class PackDialog(QDialog):
             shares=self.entries.shares(),
             prepared_on=self.today,
             layout=self.layout_choice.currentData() or "compact",
+            gap_weeks=gap_weeks(self._personal),
             left_out_actions=frozenset(self.actions_list.left_out),
             private_actions=frozenset(self.actions_list.private_ticked),
         )

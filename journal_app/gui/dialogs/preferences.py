@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.gui.settings import DEFAULT_AUTO_LOCK_MINUTES, AppSettings
 from journal_app.services.journal import DISPLAY_NAME, MAX_HISTORY_LIMIT, SUPERVISORS
+from journal_app.services.supervision_log import GAP_RANGE, GAP_SETTING, gap_weeks
 from journal_app.services.vocabulary import ALLOWED_WORDS
 
 FONT_SIZES = (9, 10, 11, 12, 13, 14, 16, 18, 20, 24)
@@ -230,6 +231,28 @@ class PreferencesDialog(QDialog):
         allowed_label.setBuddy(self.allowed_words)
         form.addRow(allowed_label, self.allowed_words)
         form.addRow("", allowed_note)
+
+        # Supervision: how long between sessions before the pack and the app say so.
+        self.gap_weeks = QSpinBox(box)
+        self.gap_weeks.setObjectName("supervision_gap_weeks")
+        self.gap_weeks.setRange(*GAP_RANGE)
+        self.gap_weeks.setValue(gap_weeks(personal))
+        self.gap_weeks.setSuffix(self.tr(" weeks"))
+        self.gap_weeks.setAccessibleName(
+            self.tr("Say so when the last supervision was longer ago than")
+        )
+        gap_label = QLabel(self.tr("Supervision &gap:"), box)
+        gap_label.setBuddy(self.gap_weeks)
+        gap_note = QLabel(
+            self.tr(
+                "The supervision pack and the Supervision section say so when the last "
+                "supervision was longer ago than this, or none is booked."
+            ),
+            box,
+        )
+        gap_note.setWordWrap(True)
+        form.addRow(gap_label, self.gap_weeks)
+        form.addRow("", gap_note)
         return box
 
     def _history_box(self, limit: int | None) -> QGroupBox:
@@ -358,4 +381,6 @@ class PreferencesDialog(QDialog):
         allowed = list(dict.fromkeys(word for word in words if word))
         if allowed or ALLOWED_WORDS in values:  # no empty key for a worker who never used it
             values[ALLOWED_WORDS] = allowed
+        if self.gap_weeks.value() != gap_weeks(values) or GAP_SETTING in values:
+            values[GAP_SETTING] = self.gap_weeks.value()
         return values

@@ -456,3 +456,24 @@ def test_the_supervision_gap_is_a_preference_the_pack_and_the_app_use(session, q
     qtbot.addWidget(dialog)
     assert dialog.pack.options.gap_weeks == 10
     assert "more than the" not in dialog.pack.document.plain_text()
+
+
+def test_version_text_writes_dates_in_the_apps_one_style(qapp):
+    from journal_app.domain.schema import record_from_input
+    from journal_app.gui.version_text import version_items
+    from journal_app.services.vocabulary import load_vocabulary
+
+    record = record_from_input(
+        {
+            "type": "supervision",
+            "date": "2026-10-05",
+            "fields": {
+                "next_date": "2026-11-06",
+                "actions": [{"text": "Book course", "due": "2026-10-20"}],
+            },
+        },
+        None,
+    )
+    texts = {key: text for key, _label, text in version_items(record, load_vocabulary())}
+    assert texts["next_date"] == "6 November 2026"
+    assert "due 20 October 2026" in texts["actions"]

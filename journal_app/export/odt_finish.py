@@ -27,6 +27,7 @@ for _prefix, _uri in NS.items():
     ET.register_namespace(_prefix, _uri)
 
 HEADER_SHADE = "#e8edf3"
+RULE_MARK = "\u2063psw-rule\u2063"  # the text of a paragraph that stands for a rule
 HEADER_STYLE = "PswHeaderCell"
 
 
@@ -42,6 +43,7 @@ def finish_odt(path: Path, footer: str, charts: Sequence[tuple[str, str]]) -> No
         files = {name: odt.read(name) for name in odt.namelist()}
     content = ET.fromstring(files["content.xml"])
     _shade_header_rows(content)
+    _draw_rules(content)
     _describe_charts(content, charts)
     _generic_fonts(content)
     files["content.xml"] = ET.tostring(content, encoding="utf-8", xml_declaration=True)
@@ -90,6 +92,36 @@ def _shade_header_rows(content: ET.Element) -> None:
                     shaded.set(key, value)
                 shaded.set(_q("fo:background-color"), HEADER_SHADE)
             cell.set(_q("table:style-name"), made[name])
+
+
+def _draw_rules(content: ET.Element) -> None:
+    """Each paragraph that stands for a rule: emptied, with a bottom border."""
+    automatic = content.find(_q("office:automatic-styles"))
+    if automatic is None:
+        return
+    made: dict[str, str] = {}
+    styles = {s.get(_q("style:name")): s for s in automatic.findall(_q("style:style"))}
+    for paragraph in content.iter(_q("text:p")):
+        if "".join(paragraph.itertext()) != RULE_MARK:
+            continue
+        for child in list(paragraph):
+            paragraph.remove(child)
+        paragraph.text = None
+        name = paragraph.get(_q("text:style-name")) or ""
+        if name not in made:
+            made[name] = f"PswRule{len(made) + 1}"
+            style = ET.SubElement(automatic, _q("style:style"))
+            style.set(_q("style:name"), made[name])
+            style.set(_q("style:family"), "paragraph")
+            ruled = ET.SubElement(style, _q("style:paragraph-properties"))
+            original = styles.get(name)
+            found = None if original is None else original.find(_q("style:paragraph-properties"))
+            for key, value in found.attrib.items() if found is not None else ():
+                ruled.set(key, value)
+            ruled.set(_q("fo:border-bottom"), "0.75pt solid #9aa5b1")
+            ruled.set(_q("fo:padding-bottom"), "0pt")
+            ruled.set(_q("style:line-height"), "2pt")
+        paragraph.set(_q("text:style-name"), made[name])
 
 
 def _describe_charts(content: ET.Element, charts: Sequence[tuple[str, str]]) -> None:

@@ -475,12 +475,20 @@ def _paint_footer(painter: QPainter, footer: str, number: str, width: float, hei
 def write_odt(doc: Document, path: Path) -> None:
     """Write `doc` as an OpenDocument text file (the chart as a picture), with the
     footer and page numbers on every page (export/odt_finish.py)."""
-    from journal_app.export.odt_finish import finish_odt
+    from journal_app.export.odt_finish import RULE_MARK, finish_odt
 
     _ensure_gui_app()
     text_doc = _text_document(doc)
     builder = _Builder(text_doc, page_height=None)
-    builder.build(plan(doc))
+    # Qt's ODF writer drops a block's horizontal rule: a marked paragraph stands in,
+    # and odt_finish draws it as a paragraph border.
+    builder.build(
+        [
+            [Para(((RULE_MARK, Style.MUTED),), item.top, item.bottom)
+             if isinstance(item, Rule) else item for item in group]
+            for group in plan(doc)
+        ]
+    )  # fmt: skip
     writer = QTextDocumentWriter(str(path), b"odf")
     if not writer.write(text_doc):
         device = writer.device()

@@ -316,6 +316,8 @@ def test_odt_has_the_text_a_picture_of_the_chart_and_a_footer_on_every_page(
     assert 'fo:background-color="#e8edf3"' in content
     assert "<svg:title>" in content and "<svg:desc>" in content
     assert 'style:font-family-generic="swiss"' in content
+    # The header's rule (which Qt's writer drops) is a paragraph border.
+    assert 'fo:border-bottom="0.75pt solid #9aa5b1"' in content and "psw-rule" not in content
 
 
 # --- Writing safely ---------------------------------------------------------------------

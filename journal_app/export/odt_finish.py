@@ -84,14 +84,33 @@ def _shade_header_rows(content: ET.Element) -> None:
                 continue  # an unframed table (the details grid): no shading
             if name not in made:
                 made[name] = f"{HEADER_STYLE}{len(made) + 1}"
-                style = ET.SubElement(automatic, _q("style:style"))
-                style.set(_q("style:name"), made[name])
-                style.set(_q("style:family"), "table-cell")
-                shaded = ET.SubElement(style, _q("style:table-cell-properties"))
-                for key, value in properties.attrib.items():
-                    shaded.set(key, value)
-                shaded.set(_q("fo:background-color"), HEADER_SHADE)
+                _derived_style(
+                    automatic,
+                    made[name],
+                    "table-cell",
+                    properties,
+                    {"fo:background-color": HEADER_SHADE},
+                )
             cell.set(_q("table:style-name"), made[name])
+
+
+def _derived_style(
+    automatic: ET.Element,
+    name: str,
+    family: str,
+    source: ET.Element | None,
+    changes: dict[str, str],
+) -> None:
+    """A new automatic style: `source`'s properties (a <style:...-properties>
+    element, or none) with `changes` on top."""
+    style = ET.SubElement(automatic, _q("style:style"))
+    style.set(_q("style:name"), name)
+    style.set(_q("style:family"), family)
+    properties = ET.SubElement(style, _q(f"style:{family}-properties"))
+    for key, value in source.attrib.items() if source is not None else ():
+        properties.set(key, value)
+    for key, value in changes.items():
+        properties.set(_q(key), value)
 
 
 def _draw_rules(content: ET.Element) -> None:
@@ -110,17 +129,14 @@ def _draw_rules(content: ET.Element) -> None:
         name = paragraph.get(_q("text:style-name")) or ""
         if name not in made:
             made[name] = f"PswRule{len(made) + 1}"
-            style = ET.SubElement(automatic, _q("style:style"))
-            style.set(_q("style:name"), made[name])
-            style.set(_q("style:family"), "paragraph")
-            ruled = ET.SubElement(style, _q("style:paragraph-properties"))
             original = styles.get(name)
             found = None if original is None else original.find(_q("style:paragraph-properties"))
-            for key, value in found.attrib.items() if found is not None else ():
-                ruled.set(key, value)
-            ruled.set(_q("fo:border-bottom"), "0.75pt solid #9aa5b1")
-            ruled.set(_q("fo:padding-bottom"), "0pt")
-            ruled.set(_q("style:line-height"), "2pt")
+            rule = {
+                "fo:border-bottom": "0.75pt solid #9aa5b1",
+                "fo:padding-bottom": "0pt",
+                "style:line-height": "2pt",
+            }
+            _derived_style(automatic, made[name], "paragraph", found, rule)
         paragraph.set(_q("text:style-name"), made[name])
 
 

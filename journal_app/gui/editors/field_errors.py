@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from journal_app.domain.schema import COMMON_KEYS
 from journal_app.gui.editors.form_builder import BUDDY_LABEL
 from journal_app.gui.widgets.score import ScoreSlider
 
@@ -18,15 +19,8 @@ if TYPE_CHECKING:
 
 _FIELD_RE = re.compile(r"^(?:fields\.)?([a-z_]+)(.*)$")
 _ITEM_RE = re.compile(r"\[(\d+)\](?:\.(\w+))?$")
-_HEADER_FIELDS = (
-    "date",
-    "title",
-    "tags",
-    "share",
-    "for_supervision",
-    "shared_title",
-    "shared_summary",
-)
+# The record's own keys the header of every editor shows (all but type and fields).
+_HEADER_FIELDS = tuple(sorted(COMMON_KEYS - {"type", "fields"}))
 
 
 class FieldErrors:

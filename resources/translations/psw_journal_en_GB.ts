@@ -673,42 +673,42 @@ Leave anyway?</source>
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="69"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="63"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="69"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="63"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="70"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="64"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="71"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="65"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="72"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="66"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="73"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="67"/>
         <source>Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="75"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="69"/>
         <source>{label}, item {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="84"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="78"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2634,76 +2634,76 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
     </message>
     <message>
         <location filename="../../journal_app/gui/editors/base.py" line="138"/>
-        <source>The pack shows the date, type, title, themes, competence areas and your shared summary, never what you wrote here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="143"/>
-        <source>Full</source>
+        <source>The pack shows the date, type, title (or the shared title below), themes, competence areas and your shared summary, never what you wrote here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/editors/base.py" line="144"/>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/base.py" line="145"/>
         <source>The pack shows everything in this entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="151"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="152"/>
         <source>Share: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="158"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="159"/>
         <source>Share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="162"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="163"/>
         <source>Title when shared as a summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="164"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="165"/>
         <source>Optional: a title without names or details, for the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="169"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="170"/>
         <source>Shared title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="171"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="172"/>
         <source>Used instead of the title wherever this entry is shared as a summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="174"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="175"/>
         <source>Bring this to my next supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="175"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="176"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="181"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="182"/>
         <source>Shared summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="184"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="185"/>
         <source>What you learnt, in a sentence or two: no names or case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="189"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="190"/>
         <source>What you would share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="192"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="193"/>
         <source>Your learning, not the story or case facts. A pack shows it for an entry shared as a summary.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -135,8 +135,9 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
             Share.SUMMARY: (
                 self.tr("Summary"),
                 self.tr(
-                    "The pack shows the date, type, title, themes, competence areas "
-                    "and your shared summary, never what you wrote here."
+                    "The pack shows the date, type, title (or the shared title below), "
+                    "themes, competence areas and your shared summary, never what you "
+                    "wrote here."
                 ),
             ),
             Share.FULL: (

@@ -193,35 +193,52 @@ class _Builder:
         QTextLayout::draw starts one line early (the last line above the clip), so a
         paragraph crossing a page had its last line on the page before drawn again in
         this page's top margin: hidden, but read twice by search, copy and screen
-        readers. The split leaves every line where it was."""
+        readers. A split leaves every line where it was, so all of a pass's splits are
+        found from one layout and made in one edit (Qt lays the rest of the document
+        out again after each edit: one at a time took seconds for a long pack); a
+        second pass catches any that moved."""
+        for _attempt in range(3):
+            splits = self._page_splits()
+            if not splits:
+                return
+            cursor = QTextCursor(self.doc)
+            cursor.beginEditBlock()
+            for block_position, split_at in reversed(splits):  # later ones first
+                block = self.doc.findBlock(block_position)
+                first = QTextBlockFormat(block.blockFormat())
+                second = QTextBlockFormat(first)
+                second.setTopMargin(0)
+                second.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+                first.setBottomMargin(0)
+                cursor.setPosition(block_position)
+                cursor.setBlockFormat(first)
+                cursor.setPosition(split_at)
+                cursor.insertBlock(second)
+            cursor.endEditBlock()
+            at_points = [split_at for _block, split_at in splits]
+            self.charts = [
+                (at + sum(1 for point in at_points if point <= at), chart)
+                for at, chart in self.charts
+            ]
+
+    def _page_splits(self) -> list[tuple[int, int]]:
+        """(block position, where to split it) of each paragraph crossing a page."""
         layout, height = self.doc.documentLayout(), self.page_height
+        found = []
         block = self.doc.begin()
         while block.isValid():
-            rect = block.layout()
+            lines = block.layout()
             top = layout.blockBoundingRect(block).top()
-            split_at = None
-            for i in range(1, rect.lineCount() if block.isVisible() else 0):
-                line, before = rect.lineAt(i), rect.lineAt(i - 1)
+            for i in range(1, lines.lineCount() if block.isVisible() else 0):
+                line, before = lines.lineAt(i), lines.lineAt(i - 1)
                 # A line that starts a hair above a page's top (rounding) is on that page.
                 if int((top + line.y() + 2) // height) > int((top + before.y() + 2) // height):
                     split_at = block.position() + line.textStart()
+                    if block.text()[line.textStart() - 1 : line.textStart()] != "\u2028":
+                        found.append((block.position(), split_at))
                     break
-            if split_at is None or block.text()[split_at - block.position() - 1 :].startswith(
-                "\u2028"
-            ):
-                block = block.next()
-                continue
-            first = QTextBlockFormat(block.blockFormat())
-            second = QTextBlockFormat(first)
-            second.setTopMargin(0)
-            second.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
-            first.setBottomMargin(0)
-            cursor = QTextCursor(block)
-            cursor.setBlockFormat(first)
-            cursor.setPosition(split_at)
-            cursor.insertBlock(second)
-            self.charts = [(at + 1 if at >= split_at else at, c) for at, c in self.charts]
-            block = cursor.block()  # the second part, laid out anew: it may split again
+            block = block.next()
+        return found
 
     def add(self, item: Item) -> None:
         if isinstance(item, Para):

@@ -57,6 +57,8 @@ class InstanceLock:
         if self._fd is not None:
             return True
         try:
+            # A first run creates the journal's folder; the lock comes before the journal.
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
         except OSError as exc:
             log.info("no lock file beside the journal (%s): writes are unguarded", exc.errno)

@@ -91,3 +91,14 @@ def test_a_passphrase_typed_in_the_app_opens_from_a_notepad_file(qtbot, tmp_path
         timeout=120,
     )
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+
+
+def test_a_new_journal_is_held_from_the_start(qtbot, tmp_path):
+    """On a first run the journal's folder does not exist yet: the lock makes it."""
+    settings = AppSettings(QSettings(str(tmp_path / "a.ini"), QSettings.Format.IniFormat))
+    first = Session(tmp_path / "new folder" / "v.pswvault", settings, kdf=FAST_KDF)
+    first.create(PASSPHRASE)
+    second = Session(first.vault_path, settings, kdf=FAST_KDF)
+    with pytest.raises(JournalInUse):
+        second.unlock(PASSPHRASE)
+    first.lock()

@@ -82,9 +82,13 @@ def read_secret(source: str | None, purpose: str, confirm: bool = False) -> str:
             f"no {purpose} given and there is no terminal to ask on; "
             "use --passphrase-file FILE (or - for standard input)"
         )
-    secret = getpass.getpass(f"{purpose.capitalize()}: ")
-    if confirm and getpass.getpass(f"{purpose.capitalize()} again: ") != secret:
-        raise UsageError(f"the two {purpose}s do not match")
+    try:
+        secret = getpass.getpass(f"{purpose.capitalize()}: ")
+        if confirm and getpass.getpass(f"{purpose.capitalize()} again: ") != secret:
+            raise UsageError(f"the two {purpose}s do not match")
+    except EOFError:  # Ctrl+D (Ctrl+Z then Enter on Windows) at the prompt
+        print(file=sys.stderr)
+        raise UsageError(f"no {purpose} was typed; nothing was done") from None
     if not secret:
         raise UsageError(f"{purpose}: nothing was typed")
     return secret

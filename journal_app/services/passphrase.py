@@ -12,7 +12,9 @@ from journal_app.errors import WeakPassphrase
 
 MIN_LENGTH = 12
 MIN_SCORE = 3
-_SCORED_PREFIX = 100  # zxcvbn slows down sharply on very long input
+# zxcvbn refuses more than 72 characters (ValueError) and slows sharply before that:
+# only the start is scored; a passphrase itself may be any length.
+_SCORED_PREFIX = 72
 
 
 @dataclass(frozen=True)

@@ -36,9 +36,11 @@ DEFAULT_MEMORY_KIB = 65536
 DEFAULT_ITERATIONS = 3
 DEFAULT_LANES = 4
 # A header claiming more than this is damaged or hostile (it would exhaust memory).
-CEILING_MEMORY_KIB = 4 * 1024 * 1024
-CEILING_ITERATIONS = 1000
-CEILING_LANES = 64
+# Above these, one derivation takes minutes to hours on a laptop: a header asking for
+# it is damage or an attack, and the recovery key resets it to measured settings.
+CEILING_MEMORY_KIB = 1024 * 1024  # 1 GiB
+CEILING_ITERATIONS = 64  # what calibration may reach
+CEILING_LANES = 16
 CALIBRATION_TARGET_S = 0.5
 
 
@@ -75,7 +77,10 @@ class KdfParams:
             or self.lanes > CEILING_LANES
         ):
             raise WeakKdfParameters(
-                "the vault's key-derivation settings are implausibly high; the header looks damaged"
+                "the vault's key-derivation settings are far too high to open in practice "
+                f"(at most {CEILING_MEMORY_KIB // 1024} MiB, {CEILING_ITERATIONS} iterations, "
+                f"{CEILING_LANES} lanes); the header looks damaged: open it with the recovery "
+                "key, which sets new ones"
             )
 
 

@@ -23,6 +23,7 @@ from journal_app.cli_io import (
 )
 from journal_app.domain.records import RecordType
 from journal_app.domain.schema import parse_date
+from journal_app.domain.text import printable
 from journal_app.errors import JournalError, UsageError, WeakKdfParameters
 from journal_app.logsetup import configure_logging, content_free_traceback
 from journal_app.paths import default_vault_path
@@ -335,7 +336,7 @@ def cmd_history(args: argparse.Namespace) -> int:
             continue
         saved = v.record.updated.astimezone().strftime("%Y-%m-%d %H:%M")
         mark = "current" if v.current else ""
-        print(f"{v.revision:>5}  {mark:<7}  saved {saved}  {v.record.title}")
+        print(printable(f"{v.revision:>5}  {mark:<7}  saved {saved}  {v.record.title}", False))
     return EXIT_OK
 
 
@@ -458,11 +459,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         people, phrases = identity_allow_lists(settings, options.recipient)
         findings = check_texts(pack.document.texts(), people, phrases)
         for finding in findings:
-            print(
+            line = (
                 f"check: {finding.where}: {KIND_LABELS[finding.kind]} "
-                f'"{finding.text}" (use {finding.suggestion})',
-                file=sys.stderr,
+                f'"{finding.text}" (use {finding.suggestion})'
             )
+            print(printable(line, multiline=False), file=sys.stderr)
         if findings and args.strict:
             raise UsageError(
                 f"{len(findings)} possible identifying detail(s) found; "

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from journal_app.domain.records import Record
+from journal_app.domain.text import printable
 from journal_app.errors import UsageError
 
 _stdin_used_for: str | None = None
@@ -132,6 +133,11 @@ def _label(name: str) -> str:
 
 
 def format_record(record: Record) -> str:
+    """A record for a person at a terminal (control characters made visible)."""
+    return printable(_format_record(record))
+
+
+def _format_record(record: Record) -> str:
     lines = [
         f"{record.title or '(untitled)'}",
         f"  id: {record.id}",
@@ -172,4 +178,7 @@ def _indent(text: str) -> str:
 
 
 def format_row(record: Record) -> str:
-    return f"{record.date.isoformat()}  {record.type.value:<11} {record.id}  {record.title}"
+    return printable(
+        f"{record.date.isoformat()}  {record.type.value:<11} {record.id}  {record.title}",
+        multiline=False,
+    )

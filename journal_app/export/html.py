@@ -3,8 +3,9 @@ external resources, every piece of text escaped, the wellbeing chart as inline S
 
 from __future__ import annotations
 
-from html import escape
+from html import escape as _escape_html
 
+from journal_app.domain.text import printable
 from journal_app.export.chart_layout import Mark, Shape, Stroke, draw_chart
 from journal_app.export.document import (
     Block,
@@ -74,6 +75,11 @@ figure svg { display: block; width: 100%; height: auto; max-width: 44rem; }
   .page-footer { max-width: none; margin: 1.5rem 0 0; padding: 0.5rem 0 0; }
 }
 """
+
+
+def escape(text: str) -> str:
+    """HTML-escaped, with control characters as visible symbols (domain/text.py)."""
+    return _escape_html(printable(text))
 
 
 def _text(text: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from journal_app.domain.text import printable
 from journal_app.export.chart_layout import data_rows
 from journal_app.export.document import (
     Block,
@@ -31,7 +32,7 @@ _LINE_START = re.compile(r"^([#>+=-]|\d+(?=[.)]))")
 
 def escape_inline(text: str) -> str:
     """Escape a piece of text that stays inside one line (no line breaks in it)."""
-    text = _INLINE.sub(r"\\\1", text)
+    text = _INLINE.sub(r"\\\1", printable(text))
     return _AUTOLINK.sub(lambda m: f"{m.group(1)}\\." if m.group(1) else "\\:", text)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from journal_app.domain.records import TYPE_LABELS, Record, utc_now
+from journal_app.domain.text import printable
 from journal_app.errors import StorageError, ValidationError
 from journal_app.paths import ensure_private_dir
 from journal_app.services.pack_labels import (
@@ -140,7 +141,7 @@ def record_markdown(record: Record, vocabulary: Vocabulary) -> str:
         lines += ["", f"## {headings.get(name) or labels.get(name, name)}", "", text]
     if record.shared_summary:
         lines += ["", "## Shared summary", "", record.shared_summary]
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(lines) + "\n")
 
 
 def _field_markdown(name: str, value: Any) -> str:

@@ -100,3 +100,57 @@ def test_the_recovery_key_resets_a_kdf_too_costly_to_open(vault_path, monkeypatc
     again = Journal.open(vault_path, "a brand new passphrase for this")
     assert len(again) == 1 and again.store.header.kdf == FAST_KDF
     again.lock()
+
+
+# --- 8. terminal escape injection ---------------------------------------------------------
+
+EVIL = "Group \x1b]0;pwned\x07\x1b[2J\x9b31m ended\x7f"
+
+
+def test_control_characters_never_reach_the_terminal(journal, vault_path, tmp_path, capsys):
+    from conftest import PASSPHRASE
+
+    from journal_app.cli import run
+
+    record = journal.add(
+        {"type": "reflection", "date": "2026-10-05", "title": EVIL,
+         "fields": {"model": "free", "text": f"line one\n{EVIL}\tend"}}
+    )  # fmt: skip
+    journal.lock()
+    passfile = tmp_path / "p.txt"
+    passfile.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    base = ["--vault", str(vault_path), "--passphrase-file", str(passfile)]
+    for argv in (["list"], ["show", record.id], ["search", "ended"], ["history", record.id]):
+        assert run([*base, *argv]) == 0
+        out = capsys.readouterr().out
+        assert not any(0x00 <= ord(c) < 0x20 and c not in "\t\n" for c in out), argv
+        assert not any(0x7F <= ord(c) <= 0x9F for c in out), argv
+        assert "␛]0;pwned␇␛[2J" in out, argv  # visible, not acted on
+    # JSON output keeps the text exactly.
+    assert run([*base, "show", record.id, "--json"]) == 0
+    import json
+
+    assert json.loads(capsys.readouterr().out)["title"] == " ".join(EVIL.split())
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_control_characters_never_reach_a_pack(fmt):
+    from datetime import date
+
+    from journal_app.domain.schema import record_from_input
+    from journal_app.export.html import render_html
+    from journal_app.export.markdown import render_markdown
+    from journal_app.services.pack import PackOptions, build_pack
+    from journal_app.services.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    record = record_from_input(
+        {"type": "reflection", "date": "2026-10-05", "title": EVIL, "share": "full",
+         "fields": {"model": "free", "text": f"x {EVIL}\ty"}},
+        vocab,
+    )  # fmt: skip
+    document = build_pack([record], vocab, PackOptions(date(2026, 10, 1), date(2026, 10, 31)))
+    text = (render_markdown if fmt == "md" else render_html)(document.document)
+    assert not any(0x00 <= ord(c) < 0x20 and c not in "\t\n" for c in text)
+    assert not any(0x7F <= ord(c) <= 0x9F for c in text)
+    assert "␛" in text

@@ -492,8 +492,18 @@ def cmd_import(args: argparse.Namespace) -> int:
         journal.save_many(stored)  # one transaction: all or nothing
     finally:
         journal.lock()
+    skipped = getattr(stored, "skipped", [])
+    if skipped:
+        print(
+            printable(
+                f"skipped {len(skipped)} link(s) that lead out of the folder: "
+                + ", ".join(skipped),
+                multiline=False,
+            ),
+            file=sys.stderr,
+        )
     if args.json:
-        print_json({"imported": len(stored), "ids": [r.id for r in stored]})
+        print_json({"imported": len(stored), "ids": [r.id for r in stored], "skipped": skipped})
     else:
         print(f"imported {len(stored)} record(s)")
     return EXIT_OK

@@ -64,8 +64,10 @@ def import_file(parent: QWidget, session: Session, folder: bool = False) -> int:
                 translate("FileActions", "the import was cancelled; nothing was imported")
             )
         journal.save_many(records)
+        skipped.extend(getattr(records, "skipped", []))
         return len(records)
 
+    skipped: list[str] = []
     try:
         count = session.run_long(parent, translate("FileActions", "Importing…"), work, cancel)
     except Cancelled:
@@ -76,7 +78,16 @@ def import_file(parent: QWidget, session: Session, folder: bool = False) -> int:
     QMessageBox.information(
         parent,
         translate("FileActions", "Import finished"),
-        translate("FileActions", "{n} entries were imported.").format(n=count),
+        translate("FileActions", "{n} entries were imported.").format(n=count)
+        + (
+            "\n\n"
+            + translate(
+                "FileActions",
+                "Skipped, because they are links that lead out of the folder: {names}",
+            ).format(names=", ".join(skipped))
+            if skipped
+            else ""
+        ),
     )
     return count
 

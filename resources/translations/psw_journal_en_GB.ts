@@ -746,202 +746,207 @@ Leave anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="70"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="72"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="74"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="76"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="78"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="80"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="79"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="81"/>
         <source>{n} entries were imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="88"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="84"/>
+        <source>Skipped, because they are links that lead out of the folder: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="99"/>
         <source>Back up the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="90"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="101"/>
         <source>Journal backups (*.pswbackup)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="98"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="109"/>
         <source>Writing the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="101"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="112"/>
         <source>The backup was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="105"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="116"/>
         <source>Backup written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="106"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="117"/>
         <source>The backup is encrypted and opens with the same passphrase and recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="119"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="130"/>
         <source>Choose a backup to restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="121"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="132"/>
         <source>Journal backups (*.pswbackup *)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="127"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="138"/>
         <source>Passphrase of the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="128"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="139"/>
         <source>The passphrase the journal had when this backup was made:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="140"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="151"/>
         <source>Where should the restored journal go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="148"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="159"/>
         <source>{n} entries were restored to {path}. Your journal is unchanged. To open the restored one, start PSW Journal with --vault {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="154"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="165"/>
         <source>Restore finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="162"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="173"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="164"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="175"/>
         <source>Restore the backup in place of the journal you have open?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="167"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="178"/>
         <source>Nothing is deleted: your journal as it is now is kept beside it in {folder}, renamed with today&apos;s date, and opens with its own passphrase. Or restore the backup to a separate file and leave this journal as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="175"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="186"/>
         <source>&amp;Replace with the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="178"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="189"/>
         <source>Restore to a &amp;separate file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="199"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="210"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="203"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="214"/>
         <source>Nothing was restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="210"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="221"/>
         <source>{n} problem(s) were found in the backup: the damaged entries are set aside and everything else was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="231"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="242"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="232"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="243"/>
         <source>{n} entries were restored. The journal locks now: unlock it with the passphrase the backup was made with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="244"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="255"/>
         <source>The backup was not put in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="247"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="258"/>
         <source>The restored copy is at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="261"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="272"/>
         <source>Export everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="262"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="273"/>
         <source>These files will not be encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="264"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="275"/>
         <source>Anyone who can open the folder can read every entry, including private ones. Use this to keep a copy any program can read, or to move your journal; for a safe copy use Back up instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="272"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="283"/>
         <source>Export as &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="275"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="286"/>
         <source>Export as &amp;Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="284"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="295"/>
         <source>Choose a new or empty folder for the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="292"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="303"/>
         <source>The exported entries are not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="299"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="310"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="303"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="314"/>
         <source>Nothing was exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="307"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="318"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="308"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="319"/>
         <source>{n} entries were written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -154,3 +154,41 @@ def test_control_characters_never_reach_a_pack(fmt):
     assert not any(0x00 <= ord(c) < 0x20 and c not in "\t\n" for c in text)
     assert not any(0x7F <= ord(c) <= 0x9F for c in text)
     assert "␛" in text
+
+
+# --- 9. Markdown folder import followed links out of the folder --------------------------
+
+
+def test_a_markdown_folder_import_skips_links_that_leave_it(journal, vault_path, tmp_path, capsys):
+    from conftest import PASSPHRASE, symlink_or_skip
+
+    from journal_app.cli import run
+
+    secret = tmp_path / "secret"
+    secret.mkdir()
+    (secret / "diary.md").write_text("# My private diary\nNot for this journal", "utf-8")
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "2026-10-01 group.md").write_text("# Group\nIt went well", "utf-8")
+    symlink_or_skip(notes / "outside", secret)  # a folder link out
+    (notes / "inside").mkdir()
+    (notes / "inside" / "kept.md").write_text("# Kept\nA note", "utf-8")
+    try:
+        (notes / "leak.md").symlink_to(secret / "diary.md")  # a file link out
+    except OSError:
+        pytest.skip("no symbolic links here")
+    journal.lock()
+    passfile = tmp_path / "p.txt"
+    passfile.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    code = run(["--vault", str(vault_path), "--passphrase-file", str(passfile),
+                "import", str(notes), "--format", "markdown"])  # fmt: skip
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert "imported 2 record(s)" in captured.out
+    assert "skipped 2 link(s) that lead out of the folder" in captured.err
+    assert "leak.md" in captured.err and "outside/" in captured.err
+    from journal_app.services.journal import Journal
+
+    again = Journal.open(vault_path, PASSPHRASE)
+    assert sorted(r.title for r in again.records()) == ["Group", "Kept"]
+    again.lock()

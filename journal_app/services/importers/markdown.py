@@ -31,29 +31,55 @@ SUFFIXES = (".md", ".markdown", ".txt")
 _DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 
 
+class ImportedRecords(list):
+    """The records read, and the names of links skipped because they lead out of the
+    folder (said to the worker: a link to ../secret must not be imported quietly)."""
+
+    skipped: list[str]
+
+    def __init__(self, records: list[Record], skipped: list[str]) -> None:
+        super().__init__(records)
+        self.skipped = skipped
+
+
 def parse(path: Path, vocabulary: Vocabulary) -> list[Record]:
     """One record per file; the first bad file stops the import."""
+    skipped: list[str] = []
     records = [
         build_record(file_to_input(file, name), vocabulary, name)
-        for file, name in source_files(path)
+        for file, name in source_files(path, skipped)
     ]
-    log.info("read %d Markdown files", len(records))
-    return records
+    log.info("read %d Markdown files, skipped %d links out", len(records), len(skipped))
+    return ImportedRecords(records, skipped)
 
 
-def source_files(path: Path) -> list[tuple[Path, str]]:
+def source_files(path: Path, skipped: list[str] | None = None) -> list[tuple[Path, str]]:
     """(file, name for messages) pairs: the file itself, or a folder's files in sorted order.
 
-    Hidden files and folders (such as an editor's `.trash`) are skipped.
+    Hidden files and folders (such as an editor's `.trash`) are skipped, and so is
+    anything reached through a link that leads out of the folder (its name goes into
+    `skipped`).
     """
     if not path.is_dir():
         return [(path, path.name)]
+    root = path.resolve()
     found = []
     for file in path.rglob("*"):
         relative = file.relative_to(path)
         if any(part.startswith(".") for part in relative.parts):
             continue
-        if file.suffix.lower() in SUFFIXES and file.is_file():
+        is_note = file.suffix.lower() in SUFFIXES
+        if not is_note and not file.is_symlink():
+            continue
+        try:
+            inside = file.resolve().is_relative_to(root)
+        except (OSError, RuntimeError):  # a broken link, or a loop
+            inside = False
+        if not inside:
+            if skipped is not None and (is_note or file.is_dir()):
+                skipped.append(relative.as_posix() + ("" if is_note else "/"))
+            continue
+        if is_note and file.is_file():
             found.append((relative.as_posix(), file))
     if not found:
         raise ImportFormatError(f"{path.name}: no .md, .markdown or .txt files in this folder")

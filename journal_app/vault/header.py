@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import struct
 from dataclasses import dataclass, replace
+from hmac import compare_digest
 
 from journal_app.errors import VaultCorrupt
 from journal_app.vault.crypto import (
@@ -72,7 +73,7 @@ class Header:
         return replace(self, checksum=self.compute_checksum(), mac=self.compute_mac(header_key))
 
     def is_intact(self) -> bool:
-        return self.checksum == self.compute_checksum()
+        return compare_digest(self.checksum, self.compute_checksum())
 
 
 def header_from_row(row: tuple | None) -> Header:

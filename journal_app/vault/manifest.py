@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 import struct
 from dataclasses import dataclass
+from hmac import compare_digest
 from typing import TYPE_CHECKING
 
 from journal_app.vault import crypto
@@ -68,18 +69,28 @@ def state_mac_v2(
     )
 
 
+def macs_equal(found: object, expected: bytes | None) -> bool:
+    """Whether a stored MAC is the expected one, in constant time (no timing tells an
+    attacker how much of a forged MAC was right). Anything not bytes is not equal."""
+    return (
+        isinstance(found, bytes) and isinstance(expected, bytes) and compare_digest(found, expected)
+    )
+
+
 def state_authentic(key: bytes, vault_id: bytes, row: tuple) -> bool:
     """Whether a manifest_state row (count, digest, mac, history_count, history_digest)
     is as the app wrote it: under schema 2's MAC, or under schema 1's while the history
     is still empty (a vault migrated but not yet saved to)."""
     count, digest, mac, history_count, history_digest = row
     try:
-        if mac == state_mac_v2(key, vault_id, count, digest, history_count, history_digest):
+        if macs_equal(
+            mac, state_mac_v2(key, vault_id, count, digest, history_count, history_digest)
+        ):
             return True
         return (
             history_count == 0
             and history_digest == ZERO_DIGEST
-            and mac == state_mac(key, vault_id, count, digest)
+            and macs_equal(mac, state_mac(key, vault_id, count, digest))
         )
     except (TypeError, struct.error, OverflowError):
         return False
@@ -186,7 +197,7 @@ def check_vault(conn: sqlite3.Connection, keys: Keys, vault_id: bytes) -> list[P
             expected = entry_mac(keys.manifest, vault_id, record_id, m_rev, m_hash)
         except (TypeError, struct.error, OverflowError, AttributeError):
             expected = None
-        if mac != expected:
+        if not macs_equal(mac, expected):
             problems.append(
                 Problem(str(record_id), "manifest_forged", "its manifest entry is not authentic")
             )
@@ -258,7 +269,7 @@ def check_history(
             )
             expected = None
         else:
-            if mac != expected:
+            if not macs_equal(mac, expected):
                 problems.append(
                     Problem(
                         record_id,

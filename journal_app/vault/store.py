@@ -46,6 +46,7 @@ from journal_app.vault.manifest import (
     decode_id,
     entry_mac,
     history_mac,
+    macs_equal,
     record_aad,
     sqlite_reason,
     state_authentic,
@@ -424,7 +425,7 @@ class VaultStore:
     def header_authentic(self) -> bool:
         """Whether both key slots are as the app last wrote them (needs the keys)."""
         keys = self._require_keys()
-        return self.header.mac == self.header.compute_mac(keys.header)
+        return macs_equal(self.header.mac, self.header.compute_mac(keys.header))
 
     # --- transactions --------------------------------------------------------
 
@@ -674,7 +675,7 @@ class VaultStore:
             and mac_ok
             and _is_count(entry[0])
             and isinstance(entry[1], bytes)
-            and mac == entry_mac(keys.manifest, vault_id, record_id, entry[0], entry[1])
+            and macs_equal(mac, entry_mac(keys.manifest, vault_id, record_id, entry[0], entry[1]))
         )
         if entry is None and row is None:
             consistent = True

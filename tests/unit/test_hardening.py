@@ -192,3 +192,27 @@ def test_a_markdown_folder_import_skips_links_that_leave_it(journal, vault_path,
     again = Journal.open(vault_path, PASSPHRASE)
     assert sorted(r.title for r in again.records()) == ["Group", "Kept"]
     again.lock()
+
+
+# --- 12. MAC comparisons in constant time -----------------------------------------------
+
+
+def test_mac_checks_compare_in_constant_time(journal, monkeypatch):
+    """verify and every save compare MACs with hmac.compare_digest, never ==."""
+    from journal_app.vault import manifest
+
+    calls = []
+    real = manifest.compare_digest
+
+    def spy(a, b):
+        calls.append((len(a), len(b)))
+        return real(a, b)
+
+    monkeypatch.setattr(manifest, "compare_digest", spy)
+    record = journal.add({"type": "checkin", "date": "2026-11-02"})
+    journal.edit(record.id, {"title": "again"})
+    assert journal.verify() == []
+    assert calls and all(pair == (32, 32) for pair in calls)
+    assert manifest.macs_equal(b"x" * 32, b"x" * 32)
+    assert not manifest.macs_equal("x" * 32, b"x" * 32)  # a TEXT column is never equal
+    assert not manifest.macs_equal(b"x" * 32, None)

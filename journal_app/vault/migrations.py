@@ -11,6 +11,7 @@ from pathlib import Path
 import sqlite_utils
 
 from journal_app.errors import MigrationFailed, UnsupportedFormat
+from journal_app.vault.files import fsync_file, new_private_file
 
 log = logging.getLogger(__name__)
 
@@ -87,12 +88,14 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 def backup_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     copy_path = path.with_name(f"{path.name}.pre-migration-v{version}.bak")
+    new_private_file(copy_path)  # 0600 before a byte is in it, as the journal is
     dest = sqlite3.connect(copy_path)
     try:
         conn.backup(dest)
         dest.execute("PRAGMA journal_mode=DELETE")
     finally:
         dest.close()
+    fsync_file(copy_path)
     return copy_path
 
 

@@ -2263,299 +2263,309 @@ Your journal is unchanged; you can try again.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="51"/>
         <location filename="../../journal_app/gui/dialogs/preferences.py" line="52"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="53"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="66"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="67"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="67"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="68"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="74"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="75"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="77"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="78"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="79"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="80"/>
         <source>Lock after this many minutes idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="80"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="81"/>
         <source>&amp;Never lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="81"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="82"/>
         <source>Never lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="87"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="88"/>
         <source>&amp;Lock when idle for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="92"/>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="96"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="93"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="97"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="94"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="95"/>
         <source>&amp;Back up when the journal locks or closes (at most once a day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="99"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="100"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="100"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="101"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="101"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="102"/>
         <source>Choose the backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="108"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="109"/>
         <source>Backups are encrypted and open with the passphrase of the day they were made, or your recovery key. Seven daily, four weekly and twelve monthly copies are kept. A folder on another drive also survives a lost disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="117"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="118"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="131"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="132"/>
         <source>Folder for automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="137"/>
-        <source>Appearance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../journal_app/gui/dialogs/preferences.py" line="139"/>
-        <source>Theme</source>
+        <source>PSW Journal — Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/dialogs/preferences.py" line="141"/>
-        <source>Same as the system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="142"/>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="143"/>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="148"/>
-        <source>Text size</source>
+        <source>Other people who use this computer can open this folder. Your backups stay encrypted there, but anyone who can read them could try passphrases against them; a folder only you can open is better. The folder&apos;s permissions are left as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/dialogs/preferences.py" line="149"/>
-        <source>System default</source>
+        <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="152"/>
-        <source>{size} pt</source>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="151"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="153"/>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="154"/>
+        <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/dialogs/preferences.py" line="155"/>
-        <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="156"/>
-        <source>Te&amp;xt size:</source>
+        <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/dialogs/preferences.py" line="160"/>
-        <source>Names</source>
+        <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/dialogs/preferences.py" line="161"/>
-        <source>Kept encrypted in your journal, never in the app&apos;s settings.</source>
+        <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/dialogs/preferences.py" line="164"/>
-        <source>Your name</source>
+        <source>{size} pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="165"/>
-        <source>As it should appear on supervision packs</source>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="167"/>
+        <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/dialogs/preferences.py" line="168"/>
-        <source>Supervisors</source>
+        <source>Te&amp;xt size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="179"/>
-        <source>New supervisor&apos;s name</source>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="172"/>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="173"/>
+        <source>Kept encrypted in your journal, never in the app&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="176"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="177"/>
+        <source>As it should appear on supervision packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/dialogs/preferences.py" line="180"/>
+        <source>Supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="191"/>
+        <source>New supervisor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="192"/>
         <source>Add a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="181"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="193"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="182"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="194"/>
         <source>Add supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="185"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="197"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="186"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="198"/>
         <source>Remove the selected supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="204"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="216"/>
         <source>Your na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="205"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="217"/>
         <source>&amp;Supervisors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="212"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="224"/>
         <source>Words the check leaves alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="214"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="226"/>
         <source>One per line: a ward, a group, a service or a place you work with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="223"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="235"/>
         <source>The check before a pack is written flags capitalised words that look like a person&apos;s name. Words here (and well-known services such as the Hearing Voices Network or the Mental Health Act) are never flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="230"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="242"/>
         <source>&amp;Not names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="240"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="252"/>
         <source> weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="242"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="254"/>
         <source>Say so when the last supervision was longer ago than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="244"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="256"/>
         <source>Supervision &amp;gap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="248"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="260"/>
         <source>The supervision pack and the Supervision section say so when the last supervision was longer ago than this, or none is booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="259"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="271"/>
         <source>Version history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="261"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="273"/>
         <source>Keep &amp;every earlier version of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="263"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="275"/>
         <source>Keep every earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="264"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="276"/>
         <source>&amp;Keep only the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="266"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="278"/>
         <source>Keep only a number of earlier versions of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="270"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="282"/>
         <source>0 (none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="272"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="284"/>
         <source>Earlier versions to keep of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="279"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="291"/>
         <source>versions of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="282"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="294"/>
         <source>A lower number deletes older versions for good; you are asked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="298"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="310"/>
         <source>Never lock automatically?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="300"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="312"/>
         <source>If you leave your computer unlocked, anyone who sits down at it could read your journal.
 
 Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking anyway?</source>

@@ -4,6 +4,8 @@ a synced (cloud) folder is named before anything unencrypted is saved into it.""
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -34,6 +36,8 @@ def test_the_pdf_replaces_an_older_one(sheet, tmp_path):
     data = out.read_bytes()
     assert data.startswith(b"%PDF-") and len(data) > 1000
     assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]  # no temp left
+    if os.name == "posix":  # it opens the journal: readable by its owner only
+        assert stat.S_IMODE(out.stat().st_mode) == 0o600
 
 
 def test_an_old_pdf_open_in_a_viewer_is_not_reported_saved(

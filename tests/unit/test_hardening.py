@@ -216,3 +216,57 @@ def test_mac_checks_compare_in_constant_time(journal, monkeypatch):
     assert manifest.macs_equal(b"x" * 32, b"x" * 32)
     assert not manifest.macs_equal("x" * 32, b"x" * 32)  # a TEXT column is never equal
     assert not manifest.macs_equal(b"x" * 32, None)
+
+
+# --- 7. world-readable files, and a team folder taken over --------------------------------
+
+posix = pytest.mark.skipif(__import__("os").name != "posix", reason="POSIX permissions")
+
+
+@posix
+def test_the_pre_migration_copy_is_private(tmp_path):
+    """Opening a journal of an older format keeps a copy first; it holds the whole
+    journal, so it is 0600 like the journal, whatever the umask."""
+    import json
+    import os
+    import shutil
+    import stat
+    from pathlib import Path
+
+    from journal_app.services.journal import Journal
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    golden = json.loads((fixtures / "golden-v1.json").read_text("utf-8"))
+    vault = tmp_path / "old.pswvault"
+    shutil.copy(fixtures / "golden-v1.pswvault", vault)
+    old_umask = os.umask(0o022)
+    try:
+        Journal.open(vault, golden["passphrase"]).lock()
+    finally:
+        os.umask(old_umask)
+    copies = list(tmp_path.glob("*.pre-migration-*.bak"))
+    assert copies, "the migration keeps a copy"
+    assert stat.S_IMODE(copies[0].stat().st_mode) == 0o600
+
+
+@posix
+def test_an_existing_backup_folder_keeps_its_permissions(journal, tmp_path):
+    import os
+    import stat
+    from datetime import datetime
+
+    from journal_app.paths import open_to_others
+    from journal_app.services.auto_backup import run_automatic_backup
+
+    team = tmp_path / "team share"
+    team.mkdir()
+    os.chmod(team, 0o2775)
+    assert open_to_others(team)
+    out = run_automatic_backup(journal, team, now=datetime(2026, 11, 2, 9))
+    assert out is not None and out.exists()
+    assert stat.S_IMODE(team.stat().st_mode) == 0o2775  # not taken over (was 0700)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    fresh = tmp_path / "new folder" / "deeper"
+    run_automatic_backup(journal, fresh, now=datetime(2026, 11, 3, 9))
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o700  # one it makes is private
+    assert not open_to_others(fresh)

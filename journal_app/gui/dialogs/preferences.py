@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.gui.settings import DEFAULT_AUTO_LOCK_MINUTES, AppSettings
+from journal_app.paths import open_to_others
 from journal_app.services.journal import DISPLAY_NAME, MAX_HISTORY_LIMIT, SUPERVISORS
 from journal_app.services.supervision_log import GAP_RANGE, GAP_SETTING, gap_weeks
 from journal_app.services.vocabulary import ALLOWED_WORDS
@@ -132,6 +133,17 @@ class PreferencesDialog(QDialog):
         )
         if folder:
             self.backup_folder.setText(folder)
+            if open_to_others(Path(folder)):
+                QMessageBox.information(
+                    self,
+                    self.tr("PSW Journal — Backup folder"),
+                    self.tr(
+                        "Other people who use this computer can open this folder. Your "
+                        "backups stay encrypted there, but anyone who can read them could "
+                        "try passphrases against them; a folder only you can open is "
+                        "better. The folder's permissions are left as they are."
+                    ),
+                )
 
     def _appearance_box(self, theme: str, font_size: int) -> QGroupBox:
         box = QGroupBox(self.tr("Appearance"), self)

@@ -218,7 +218,12 @@ class Journal:
         self.damaged = sorted(report.damaged)
         self.changed_outside = sorted(report.changed_outside)
         self._index = SearchIndex(self.vocabulary)
-        log.info("unlocked: %d records, %d quarantined", len(records), len(self.damaged))
+        # No counts of entries: the log sits in plain text beside the journal, and a
+        # count per unlock would tell how the journal grows (damage is worth saying).
+        if self.damaged:
+            log.info("unlocked; %d record(s) quarantined", len(self.damaged))
+        else:
+            log.info("unlocked")
 
     def start_indexing(self) -> None:
         """Build the search index on a worker thread (the GUI calls this right after

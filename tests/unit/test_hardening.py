@@ -270,3 +270,28 @@ def test_an_existing_backup_folder_keeps_its_permissions(journal, tmp_path):
     run_automatic_backup(journal, fresh, now=datetime(2026, 11, 3, 9))
     assert stat.S_IMODE(fresh.stat().st_mode) == 0o700  # one it makes is private
     assert not open_to_others(fresh)
+
+
+# --- 12. the log holds no record counts per unlock -----------------------------------------
+
+
+def test_the_log_does_not_count_the_journals_entries(journal, vault_path, tmp_path):
+    import logging
+
+    from conftest import PASSPHRASE
+
+    from journal_app.logsetup import configure_logging
+    from journal_app.services.journal import Journal
+
+    for day in range(1, 8):
+        journal.add({"type": "checkin", "date": f"2026-11-0{day}"})
+    journal.lock()
+    path = configure_logging(tmp_path / "logs")
+    try:
+        Journal.open(vault_path, PASSPHRASE).lock()
+    finally:
+        for handler in logging.getLogger("journal_app").handlers:
+            handler.flush()
+    text = path.read_text("utf-8")
+    assert "unlocked" in text and "7" not in text.split("unlocked", 1)[1].splitlines()[0]
+    assert "7 records" not in text

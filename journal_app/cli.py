@@ -384,7 +384,11 @@ def cmd_empty_trash(args: argparse.Namespace) -> int:
         count = journal.empty_trash()
     finally:
         journal.lock()
-    print(f"deleted {count} record(s) from the trash for good", file=sys.stderr)
+    print(
+        f"deleted {count} record(s) from the trash for good; backups made before now "
+        "still hold them (encrypted)",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 

@@ -4050,12 +4050,14 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="114"/>
-        <source>Delete the {n} entries in the trash for good? This cannot be undone.</source>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="115"/>
+        <source>Delete the {n} entries in the trash for good? This cannot be undone.
+
+Backups made before now still hold them (encrypted): to be rid of them everywhere, delete those backups too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="125"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="127"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>

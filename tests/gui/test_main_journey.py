@@ -483,8 +483,15 @@ def test_the_trash_dialog_restores_and_empties(session, qtbot, monkeypatch):
     entries.setCurrentRow(row)
     dialog.restore_selected()
     assert [r.title for r in session.journal.records()] == ["Back again"]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    asked = []
+
+    def question(parent, title, text, *rest):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     dialog.purge_all()
+    assert "Backups made before now still hold them" in asked[0]
     assert session.journal.trash() == [] and entries.count() == 0
     assert dialog.empty.isVisibleTo(dialog)
 

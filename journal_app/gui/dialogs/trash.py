@@ -111,9 +111,11 @@ class TrashDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Empty the trash"),
-            self.tr("Delete the {n} entries in the trash for good? This cannot be undone.").format(
-                n=self.list.count()
-            ),
+            self.tr(
+                "Delete the {n} entries in the trash for good? This cannot be undone.\n\n"
+                "Backups made before now still hold them (encrypted): to be rid of them "
+                "everywhere, delete those backups too."
+            ).format(n=self.list.count()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

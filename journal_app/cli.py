@@ -200,6 +200,12 @@ def _open(args: argparse.Namespace):
             "(rolled back or replaced); run 'psw-journal verify'",
             file=sys.stderr,
         )
+    if journal.state_problems:
+        print(
+            "warning: the journal was changed outside the app (entries or old versions "
+            "removed, or put back from an older copy); run 'psw-journal verify'",
+            file=sys.stderr,
+        )
     if not store.header_authentic():
         print(
             "warning: the vault's key slots were changed outside the app; run 'psw-journal verify'",

@@ -499,6 +499,14 @@ class MainWindow(QMainWindow):
                     "was put back, or one was replaced). They are shown as they are now."
                 ).format(n=len(journal.changed_outside))
             )
+        if journal.state_problems:
+            problems.append(
+                self.tr(
+                    "Entries or earlier versions were removed from the journal file, or put "
+                    "back from an older copy, outside PSW Journal. 'psw-journal verify' "
+                    "names what it can."
+                )
+            )
         if not journal.store.header_authentic():
             problems.append(self.tr("The journal's key slots were changed outside PSW Journal."))
         return problems

@@ -151,6 +151,9 @@ class Journal:
         self._trash: dict[str, Record] = {}  # records in the trash: kept, never shown
         self._revisions: dict[str, int] = {}  # each record's current revision
         self.damaged: list[str] = []  # failed to authenticate: quarantined, not shown
+        # What the unlock's state check found (records removed or put back outside
+        # the app, which no record's own check can see); `verify` names them.
+        self.state_problems: list[Problem] = []
         self.changed_outside: list[str] = []  # shown, but not at the manifest's revision
 
     # --- opening ---------------------------------------------------------------
@@ -217,6 +220,7 @@ class Journal:
         self.store.history_limit = self.history_limit()
         self.damaged = sorted(report.damaged)
         self.changed_outside = sorted(report.changed_outside)
+        self.state_problems = self.store.check_state()
         self._index = SearchIndex(self.vocabulary)
         # No counts of entries: the log sits in plain text beside the journal, and a
         # count per unlock would tell how the journal grows (damage is worth saying).

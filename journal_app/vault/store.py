@@ -848,6 +848,54 @@ class VaultStore:
 
     # --- checks --------------------------------------------------------------
 
+    def check_state(self) -> list[Problem]:
+        """The check every unlock runs, in a few milliseconds: the manifest's entries
+        and the history's MACs, counted and XORed, against the MACed state the app
+        last wrote. It finds what the per-record checks cannot: records removed
+        together with their manifest entries, and ones (or old revisions) put back
+        from an older copy. `verify` then names them."""
+        keys = self._require_keys()
+        vault_id = self.header.vault_id
+        try:
+            state = self._conn.execute(
+                "SELECT count, digest, mac, history_count, history_digest FROM manifest_state "
+                "WHERE id = 1"
+            ).fetchone()
+            entries = self._conn.execute("SELECT mac FROM manifest").fetchall()
+            history = self._conn.execute("SELECT mac FROM history").fetchall()
+        except sqlite3.DatabaseError as exc:
+            return [Problem(None, "integrity", f"the file is damaged ({sqlite_reason(exc)})")]
+        if state is None or not state_authentic(keys.manifest, vault_id, state):
+            return [Problem(None, "manifest_state", "the manifest summary is not authentic")]
+
+        def folded(rows: list[tuple]) -> bytes:
+            digest = ZERO_DIGEST
+            for (mac,) in rows:
+                if isinstance(mac, bytes) and len(mac) == 32:
+                    digest = xor32(digest, mac)
+            return digest
+
+        problems = []
+        if state[0] != len(entries) or state[1] != folded(entries):
+            problems.append(
+                Problem(
+                    None,
+                    "manifest_state",
+                    f"the manifest lists {len(entries)} records but the vault recorded "
+                    f"{state[0]}: records were removed, or put back from an older copy, "
+                    "outside the app",
+                )
+            )
+        if state[3] != len(history) or state[4] != folded(history):
+            problems.append(
+                Problem(
+                    None,
+                    "history_state",
+                    "old revisions were removed, or put back from an older copy, outside the app",
+                )
+            )
+        return problems
+
     def verify(self) -> list[Problem]:
         """Check every record and the manifest; each problem names its record where
         that is possible."""

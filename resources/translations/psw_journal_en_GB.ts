@@ -1749,62 +1749,67 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="503"/>
+        <location filename="../../journal_app/gui/main_window.py" line="505"/>
+        <source>Entries or earlier versions were removed from the journal file, or put back from an older copy, outside PSW Journal. &apos;psw-journal verify&apos; names what it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="511"/>
         <source>The journal&apos;s key slots were changed outside PSW Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="510"/>
+        <location filename="../../journal_app/gui/main_window.py" line="518"/>
         <source>The last automatic backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="521"/>
+        <location filename="../../journal_app/gui/main_window.py" line="529"/>
         <source>The journal failed a check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="525"/>
+        <location filename="../../journal_app/gui/main_window.py" line="533"/>
         <source>Your other entries are safe and you can go on working. To get the entries back, restore a recent backup (File &gt; Restore a backup): the journal as it is now is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="531"/>
+        <location filename="../../journal_app/gui/main_window.py" line="539"/>
         <source>Entry ids:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="536"/>
+        <location filename="../../journal_app/gui/main_window.py" line="544"/>
         <source>Bring back their last good versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="539"/>
+        <location filename="../../journal_app/gui/main_window.py" line="547"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="543"/>
+        <location filename="../../journal_app/gui/main_window.py" line="551"/>
         <source>{n} of them have earlier versions that can still be read: you can bring those back now (the damaged text cannot be read anyway), or restore a recent backup (File &gt; Restore a backup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="568"/>
+        <location filename="../../journal_app/gui/main_window.py" line="576"/>
         <source>Not brought back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="574"/>
+        <location filename="../../journal_app/gui/main_window.py" line="582"/>
         <source>{n} entry(ies) brought back from their last good version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="601"/>
+        <location filename="../../journal_app/gui/main_window.py" line="609"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="603"/>
+        <location filename="../../journal_app/gui/main_window.py" line="611"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -295,3 +295,91 @@ def test_the_log_does_not_count_the_journals_entries(journal, vault_path, tmp_pa
     text = path.read_text("utf-8")
     assert "unlocked" in text and "7" not in text.split("unlocked", 1)[1].splitlines()[0]
     assert "7 records" not in text
+
+
+# --- 2. only verify checked the manifest ---------------------------------------------------
+
+
+def _raw(vault_path, *statements):
+    import sqlite3
+
+    conn = sqlite3.connect(vault_path)
+    for sql, args in statements:
+        conn.execute(sql, args)
+    conn.commit()
+    conn.close()
+
+
+def test_a_record_removed_with_its_manifest_entry_is_reported_at_unlock(
+    journal, vault_path, tmp_path, capsys
+):
+    from conftest import PASSPHRASE
+
+    from journal_app.cli import run
+    from journal_app.services.journal import Journal
+
+    kept = journal.add({"type": "checkin", "date": "2026-11-01"})
+    gone = journal.add({"type": "checkin", "date": "2026-11-02"})
+    journal.lock()
+    _raw(
+        vault_path,
+        ("DELETE FROM records WHERE id = ?", (gone.id,)),
+        ("DELETE FROM manifest WHERE record_id = ?", (gone.id,)),
+    )
+    again = Journal.open(vault_path, PASSPHRASE)
+    assert [r.id for r in again.records()] == [kept.id]
+    assert again.damaged == [] and again.changed_outside == []  # no record shows it...
+    assert [p.kind for p in again.state_problems] == ["manifest_state"]  # ...the state does
+    again.lock()
+    passfile = tmp_path / "p.txt"
+    passfile.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    assert run(["--vault", str(vault_path), "--passphrase-file", str(passfile), "list"]) == 0
+    err = capsys.readouterr().err
+    assert "changed outside the app" in err and "psw-journal verify" in err
+
+
+def test_a_purged_record_put_back_from_an_older_copy_is_reported_at_unlock(
+    journal, vault_path, tmp_path
+):
+    import shutil
+    import sqlite3
+
+    from conftest import PASSPHRASE
+
+    from journal_app.services.journal import Journal
+
+    record = journal.add({"type": "checkin", "date": "2026-11-01", "title": "soon purged"})
+    journal.lock()
+    old_copy = tmp_path / "old.pswvault"
+    shutil.copy(vault_path, old_copy)
+    again = Journal.open(vault_path, PASSPHRASE)
+    again.move_to_trash(record.id)
+    again.empty_trash()
+    again.lock()
+    old = sqlite3.connect(old_copy)
+    row = old.execute("SELECT id, revision, blob FROM records").fetchone()
+    entry = old.execute("SELECT record_id, revision, ct_hash, mac FROM manifest").fetchone()
+    old.close()
+    _raw(
+        vault_path,
+        ("INSERT INTO records (id, revision, blob) VALUES (?,?,?)", row),
+        ("INSERT INTO manifest (record_id, revision, ct_hash, mac) VALUES (?,?,?,?)", entry),
+    )
+    reopened = Journal.open(vault_path, PASSPHRASE)
+    assert [r.title for r in reopened.records()] == ["soon purged"]  # it authenticates...
+    assert reopened.state_problems  # ...but the state says it should not be there
+    reopened.lock()
+
+
+def test_a_clean_journal_has_no_state_problems(journal, vault_path):
+    from conftest import PASSPHRASE
+
+    from journal_app.services.journal import Journal
+
+    record = journal.add({"type": "checkin", "date": "2026-11-01"})
+    journal.edit(record.id, {"title": "edited"})
+    journal.move_to_trash(record.id)
+    journal.lock()
+    again = Journal.open(vault_path, PASSPHRASE)
+    assert again.state_problems == []
+    again.lock()

@@ -108,7 +108,7 @@ class Session(QObject):
     def _while_locked_for_us(self, work):
         """Take the journal's instance lock (JournalInUse if another window or a
         command-line write has it), then run `work`; on failure, let go again."""
-        self._instance_lock.acquire()
+        self._instance_lock.acquire(make_folder=True)
         try:
             return work()
         except BaseException:

@@ -50,15 +50,17 @@ class InstanceLock:
     def held(self) -> bool:
         return self._fd is not None
 
-    def acquire(self, wait: float = 0.0) -> bool:
+    def acquire(self, wait: float = 0.0, make_folder: bool = False) -> bool:
         """Take the lock, waiting up to `wait` seconds for another holder to let go.
         True when held; False when this folder cannot hold a lock (nothing to guard
-        with). Raises JournalInUse when another holder keeps it."""
+        with). Raises JournalInUse when another holder keeps it. With `make_folder`
+        (the app's first run) a missing folder is made first; a command-line restore
+        or init leaves making it, and reporting its failure, to the command."""
         if self._fd is not None:
             return True
         try:
-            # A first run creates the journal's folder; the lock comes before the journal.
-            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if make_folder:  # the app's first run: the lock comes before the journal
+                self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
         except OSError as exc:
             log.info("no lock file beside the journal (%s): writes are unguarded", exc.errno)

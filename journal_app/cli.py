@@ -650,7 +650,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 # Commands that write to the journal: they hold the journal's lock while they run
-# (vault/instance_lock.py), waiting this long for another writer to finish.
+# (services/instance_lock.py), waiting this long for another writer to finish.
 WRITE_COMMANDS = frozenset(
     {
         "init",
@@ -673,7 +673,7 @@ LOCK_WAIT_SECONDS = 5.0
 def _run_command(args: argparse.Namespace) -> int:
     if args.command not in WRITE_COMMANDS:
         return COMMANDS[args.command](args)
-    from journal_app.vault.instance_lock import InstanceLock
+    from journal_app.services.instance_lock import InstanceLock
 
     with InstanceLock(_vault(args), kind="command line") as lock:
         lock.acquire(wait=LOCK_WAIT_SECONDS)

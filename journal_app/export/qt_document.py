@@ -57,7 +57,6 @@ from journal_app.export.print_plan import (
 # Liberation Sans on Linux; the ODT names only the first, for whoever opens it.
 FAMILIES = ["Arial", "Helvetica", "Liberation Sans", "DejaVu Sans"]
 DPI = 300
-CLIP_TOP = 5 * DPI / 72  # 5 pt: more than a line's spacing below it, less than a line
 MM = DPI / 25.4  # device pixels per millimetre
 SIDE, TOP, BOTTOM = 20 * MM, 18 * MM, 24 * MM  # page margins; the footer sits in BOTTOM
 CHART_SIZE = (640.0, 300.0)  # in 96-dpi pixels, like every length in the plan
@@ -439,13 +438,11 @@ def write_pdf(doc: Document, path: Path) -> None:
             painter.translate(SIDE, TOP - page * body.height())
             area = QRectF(0, page * body.height(), body.width(), body.height())
             painter.setClipRect(area)
-            # Qt draws every line whose box meets the clip, and a line's box reaches
-            # below its glyphs by the extra line spacing: the last line of the page
-            # before would be drawn again, hidden in this page's top margin, and read
-            # twice by search, copy and screen readers. The clip starts a little below
-            # the page top (less than any line's height), and ends a pixel above its foot.
+            # Qt also draws lines that only touch the clip: a page's first line would
+            # be hidden text at the foot of the page before, for search and copy.
+            # (A paragraph across a page break is split in two: see split_at_pages.)
             context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = area.adjusted(0, CLIP_TOP, 0, -1)
+            context.clip = area.adjusted(0, 1, 0, -1)
             layout.draw(painter, context)
             for rect, chart in charts:
                 if rect.intersects(context.clip):

@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
+from journal_app.gui.confirm import go_on_anyway
 from journal_app.services.synced_folders import sync_service
 
 translate = QCoreApplication.translate
@@ -20,32 +21,21 @@ def confirm_plain_file_location(parent: QWidget | None, path: Path, what: str) -
     service = sync_service(path)
     if service is None:
         return True
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(translate("CloudWarning", "PSW Journal — A folder in the cloud"))
-    box.setText(
+    return go_on_anyway(
+        parent,
+        translate("CloudWarning", "PSW Journal — A folder in the cloud"),
         translate(
             "CloudWarning",
             "{folder} is a folder that {service} copies to the cloud. On a work laptop "
             "that is often your employer's account.",
-        ).format(folder=path.parent.name or str(path.parent), service=service)
-    )
-    box.setInformativeText(
+        ).format(folder=path.parent.name or str(path.parent), service=service),
         what
         + " "
         + translate(
             "CloudWarning",
             "Anyone who can open that {service} account could read it. A folder on this "
             "computer that is not synced, or a USB stick, keeps it with you.",
-        ).format(service=service)
+        ).format(service=service),
+        translate("CloudWarning", "&Choose another place"),
+        translate("CloudWarning", "&Save there anyway"),
     )
-    elsewhere = box.addButton(
-        translate("CloudWarning", "&Choose another place"), QMessageBox.ButtonRole.RejectRole
-    )
-    anyway = box.addButton(
-        translate("CloudWarning", "&Save there anyway"), QMessageBox.ButtonRole.AcceptRole
-    )
-    box.setDefaultButton(elsewhere)
-    box.setEscapeButton(elsewhere)
-    box.exec()
-    return box.clickedButton() is anyway

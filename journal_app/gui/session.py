@@ -21,11 +21,11 @@ from journal_app.gui.settings import AppSettings
 from journal_app.gui.workers import run_with_progress
 from journal_app.services.auto_backup import restore_newest_good_backup, run_automatic_backup
 from journal_app.services.backup import swap_in_restored
+from journal_app.services.instance_lock import InstanceLock
 from journal_app.services.journal import TRASH_DAYS, Journal, reset_passphrase_with_recovery_key
 from journal_app.services.passphrase import require_acceptable
 from journal_app.vault import crypto
 from journal_app.vault.crypto import KdfParams
-from journal_app.vault.instance_lock import InstanceLock
 
 log = logging.getLogger(__name__)
 

@@ -13,8 +13,13 @@ from PySide6.QtGui import QColor, QPalette
 
 from journal_app.domain.records import Record, Share
 from journal_app.domain.vocabulary import Vocabulary
-from journal_app.services.pack_labels import CHOICE_LABELS, FIELD_LABELS, choice_label, field_text
-from journal_app.services.supervision_log import long_date
+from journal_app.services.pack_labels import (
+    CHOICE_LABELS,
+    FIELD_LABELS,
+    choice_label,
+    field_text,
+    long_date,
+)
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 # Marked for lupdate here; translated where shown.

@@ -35,7 +35,8 @@ class ActionItem:
         return self.status == "open" and self.due is not None and self.due < today
 
 
-def _items(record: Record) -> list[ActionItem]:
+def note_actions(record: Record) -> list[ActionItem]:
+    """A supervision note's actions, in the note's order."""
     supervisor = record.fields.get("supervisor", "")
     return [
         ActionItem(
@@ -69,7 +70,7 @@ def _order(item: ActionItem, today: date) -> tuple:
 def all_actions(records: Iterable[Record], today: date) -> list[ActionItem]:
     """Every action from every supervision note: overdue first (oldest due first), then
     open by due date (undated last), then done, then dropped."""
-    items = [item for r in records if r.type is RecordType.SUPERVISION for item in _items(r)]
+    items = [item for r in records if r.type is RecordType.SUPERVISION for item in note_actions(r)]
     items.sort(key=lambda item: _order(item, today))
     return items
 
@@ -132,7 +133,7 @@ def actions_for_pack(
     chosen, offered = [], []
     for note in notes:
         private = share_of(note) is Share.PRIVATE
-        for item in _items(note):
+        for item in note_actions(note):
             wanted = item.status == "open" or (
                 item.status == "done" and start <= item.supervision_date <= end
             )

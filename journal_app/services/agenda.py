@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from journal_app.domain.records import TYPE_LABELS, Record, RecordType, Share
+from journal_app.services.pack_labels import long_date
 
 
 def last_supervision_date(records: Iterable[Record], before: date | None = None) -> date | None:
@@ -37,7 +38,7 @@ def agenda_line(record: Record) -> str:
     """A record as a line of the agenda. A supervision note may be shared, so a
     private entry never gives its title: a neutral line the worker can edit instead;
     one shared as a summary gives its shared title when it has one."""
-    day = f"{record.date.day} {record.date:%B %Y}"
+    day = long_date(record.date)
     kind = TYPE_LABELS[record.type]
     if record.share is Share.PRIVATE:
         return f"- {day}: a private {kind[:1].lower()}{kind[1:]}"

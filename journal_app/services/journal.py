@@ -220,7 +220,7 @@ class Journal:
         self.store.history_limit = self.history_limit()
         self.damaged = sorted(report.damaged)
         self.changed_outside = sorted(report.changed_outside)
-        self.state_problems = self.store.check_state()
+        self.state_problems = self.store.check_state(report)
         self._index = SearchIndex(self.vocabulary)
         # No counts of entries: the log sits in plain text beside the journal, and a
         # count per unlock would tell how the journal grows (damage is worth saying).

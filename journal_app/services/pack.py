@@ -38,7 +38,7 @@ from journal_app.export.document import (
     WellbeingChart,
     WellbeingPoint,
 )
-from journal_app.services.actions import ActionKey, PackActions, actions_for_pack
+from journal_app.services.actions import ActionKey, PackActions, actions_for_pack, note_actions
 from journal_app.services.insights import DECISION_NOT_RECORDED, competences_touched
 from journal_app.services.pack_brief import (
     ACTION_HEADERS,
@@ -56,12 +56,12 @@ from journal_app.services.pack_labels import (
     SECTION_TITLES,
     choice_label,
     field_text,
+    long_date,
 )
 from journal_app.services.supervision_log import (
     DEFAULT_GAP_WEEKS,
     SupervisionLog,
     log_blocks,
-    long_date,
     supervision_log,
 )
 
@@ -112,14 +112,14 @@ class SupervisionPack:
         """Every record that contributes to the pack, with the level it was shared at
         (for the share history): notes outside the period count when their actions
         or their line in the log are in it."""
-        out = _levels(self.options, self.shown, self.counted_disclosures, self.charted_checkins)
-        shares = self.options.shares
-        for item in self.actions.all:
-            out.setdefault(item.record_id, Share.SUMMARY.value)
-        for entry in self.log.entries if self.log is not None else ():
-            share = shares.get(entry.record_id)
-            out.setdefault(entry.record_id, share.value if share else Share.SUMMARY.value)
-        return out
+        return _levels(
+            self.options,
+            self.shown,
+            self.counted_disclosures,
+            self.charted_checkins,
+            self.actions,
+            self.log,
+        )
 
     @property
     def record_ids(self) -> list[str]:
@@ -184,16 +184,15 @@ def build_pack(
             1 for r in private if TRAINING_NEED in (r.fields.get("themes") or [])
         ),
     )
-    writer = _Writer(vocabulary, options.layout == "compact")
+    writer = _Writer(vocabulary, options.end, options.layout == "compact")
     blocks = [
         *brief_blocks(brief),
         PageBreak(),
         *writer.blocks(options, shown, counted, chart_from, actions, log),
     ]
-    pack = SupervisionPack(options, shown, counted, charted, Document("", (), ""), actions, log)
     document = Document(
         title="Supervision pack",
-        details=_details(options, len(pack.levels)),
+        details=_details(options, len(_levels(options, shown, counted, charted, actions, log))),
         footer=footer_text(options),
         blocks=tuple(blocks),
     )
@@ -205,11 +204,18 @@ def _levels(
     shown: tuple[tuple[Record, Share], ...],
     counted: tuple[Record, ...],
     charted: tuple[Record, ...],
+    actions: PackActions,
+    log: SupervisionLog | None,
 ) -> dict[str, str]:
     out = {r.id: share.value for r, share in shown}
     out.update((r.id, Share.SUMMARY.value) for r in counted)
     if options.include_wellbeing:
         out.update((r.id, Share.SUMMARY.value) for r in charted)
+    for item in actions.all:
+        out.setdefault(item.record_id, Share.SUMMARY.value)
+    for entry in log.entries if log is not None else ():
+        share = options.shares.get(entry.record_id)
+        out.setdefault(entry.record_id, share.value if share else Share.SUMMARY.value)
     return out
 
 
@@ -231,8 +237,9 @@ def _details(options: PackOptions, count: int) -> tuple[tuple[str, str], ...]:
 class _Writer:
     """Turns the chosen records into blocks, in the pack's order of sections."""
 
-    def __init__(self, vocabulary: Vocabulary, compact: bool = True) -> None:
+    def __init__(self, vocabulary: Vocabulary, end: date, compact: bool = True) -> None:
         self.vocabulary = vocabulary
+        self.end = end  # actions due before it are overdue
         self.compact = compact
 
     def blocks(
@@ -296,7 +303,8 @@ class _Writer:
         actions = record.fields.get("actions") or []
         # Compact: the actions section lists them once; complete: here as well.
         if record.type is RecordType.SUPERVISION and actions and not self.compact:
-            blocks.append(_actions_table([(a, record) for a in actions], "Agreed actions"))
+            rows = tuple(action_row(item, self.end) for item in note_actions(record))
+            blocks.append(Table(ACTION_HEADERS, rows, "Agreed actions", ACTION_WIDTHS))
         return blocks
 
     def _tags_and_areas(self, record: Record, with_tags: bool) -> list[tuple[str, str]]:
@@ -447,20 +455,6 @@ def _field_text(name: str, value: Any) -> str:
     if name == "next_date" and isinstance(value, str):
         return long_date(date.fromisoformat(value))
     return field_text(name, value)
-
-
-def _actions_table(pairs: list[tuple[dict[str, Any], Record]], caption: str) -> Table:
-    rows = tuple(
-        (
-            a.get("text", ""),
-            a.get("owner", ""),
-            long_date(date.fromisoformat(a["due"])) if a.get("due") else "",
-            choice_label("status", a.get("status", "open")),
-            long_date(note.date),
-        )
-        for a, note in pairs
-    )
-    return Table(ACTION_HEADERS, rows, caption, ACTION_WIDTHS)
 
 
 def _wellbeing_chart(points: tuple[WellbeingPoint, ...]) -> WellbeingChart:

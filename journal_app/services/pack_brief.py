@@ -14,7 +14,8 @@ from datetime import date
 from journal_app.domain.records import TYPE_LABELS, Record, RecordType, Share
 from journal_app.export.document import Block, FieldList, Heading, Paragraph, Table
 from journal_app.services.actions import ActionItem, PackActions
-from journal_app.services.supervision_log import SupervisionLog, long_date
+from journal_app.services.pack_labels import choice_label, long_date
+from journal_app.services.supervision_log import SupervisionLog
 
 TRAINING_NEED = "training_need"  # the theme id that marks a training need
 
@@ -85,7 +86,7 @@ def _to_bring(given: BriefInput) -> list[Block]:
 
 def action_row(item: ActionItem, end: date) -> tuple[str, str, str, str, str]:
     """Action, owner, due, status in words ("Overdue", never colour alone), agreed on."""
-    status = "Overdue" if item.is_overdue(end) else item.status.capitalize()
+    status = "Overdue" if item.is_overdue(end) else choice_label("status", item.status)
     return (
         item.text,
         item.owner,

@@ -3,6 +3,7 @@ written in English, en-GB; the GUI's editors carry their own translatable labels
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from journal_app.domain.records import RecordType
@@ -144,3 +145,8 @@ def field_text(name: str, value: Any) -> str:
 def choice_label(field: str, value: str) -> str:
     """The label of one choice; an unknown value is shown as stored."""
     return CHOICE_LABELS.get(field, {}).get(value, value)
+
+
+def long_date(day: date) -> str:
+    """The one date style of the app and the pack: 5 October 2026."""
+    return f"{day.day} {day:%B %Y}"

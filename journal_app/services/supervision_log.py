@@ -14,7 +14,7 @@ from datetime import date
 
 from journal_app.domain.records import Record, RecordType, Share
 from journal_app.export.document import Block, Heading, Paragraph, Table
-from journal_app.services.pack_labels import choice_label
+from journal_app.services.pack_labels import choice_label, long_date
 
 LOG_MONTHS = 12
 DEFAULT_GAP_WEEKS = 6  # a preference: longer than this since the last one is flagged
@@ -86,11 +86,6 @@ class SupervisionLog:
             f"{count} {'session' if count == 1 else 'sessions'} in the last {LOG_MONTHS} months",
         ]
         return "; ".join(parts) + "."
-
-
-def long_date(day: date) -> str:
-    """The one date style of the app and the pack: 5 October 2026."""
-    return f"{day.day} {day:%B %Y}"
 
 
 def supervision_log(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 import struct
+from collections.abc import Iterable
 from dataclasses import dataclass
 from hmac import compare_digest
 from typing import TYPE_CHECKING
@@ -98,6 +99,49 @@ def state_authentic(key: bytes, vault_id: bytes, row: tuple) -> bool:
 
 def xor32(a: bytes, b: bytes) -> bytes:
     return (int.from_bytes(a, "big") ^ int.from_bytes(b, "big")).to_bytes(32, "big")
+
+
+def fold_macs(macs: Iterable[object]) -> bytes:
+    """The XOR of every well-formed (32-byte) MAC: what the state row records."""
+    total = 0
+    for mac in macs:
+        if isinstance(mac, bytes) and len(mac) == 32:
+            total ^= int.from_bytes(mac, "big")
+    return total.to_bytes(32, "big")
+
+
+def state_problems(
+    key: bytes,
+    vault_id: bytes,
+    state: tuple | None,
+    manifest: tuple[int, bytes],
+    history: tuple[int, bytes],
+) -> list[Problem]:
+    """What the MACed state row says against the (count, XOR of MACs) actually found
+    in the manifest and in the history: records or old revisions removed, or put back
+    from an older copy, outside the app. The per-record checks cannot see these."""
+    if state is None or not state_authentic(key, vault_id, state):
+        return [Problem(None, "manifest_state", "the manifest summary is not authentic")]
+    problems = []
+    if (state[0], state[1]) != manifest:
+        problems.append(
+            Problem(
+                None,
+                "manifest_state",
+                f"the manifest lists {manifest[0]} records but the vault recorded "
+                f"{state[0]}: records were removed, or put back from an older copy, "
+                "outside the app",
+            )
+        )
+    if (state[3], state[4]) != history:
+        problems.append(
+            Problem(
+                None,
+                "history_state",
+                "old revisions were removed, or put back from an older copy, outside the app",
+            )
+        )
+    return problems
 
 
 def decode_id(raw: object) -> str | None:

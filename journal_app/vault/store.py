@@ -45,12 +45,14 @@ from journal_app.vault.manifest import (
     check_vault,
     decode_id,
     entry_mac,
+    fold_macs,
     history_mac,
     macs_equal,
     record_aad,
     sqlite_reason,
     state_authentic,
     state_mac_v2,
+    state_problems,
     xor32,
 )
 
@@ -120,6 +122,9 @@ class LoadResult:
     damaged: list[str] = field(default_factory=list)
     changed_outside: list[str] = field(default_factory=list)
     unnamed: int = 0  # rows whose id itself is unreadable
+    # The manifest as read while loading: (entries, XOR of their MACs), for the state
+    # check that follows, so it need not read the manifest again.
+    manifest: tuple[int, bytes] | None = None
 
 
 @dataclass
@@ -469,9 +474,13 @@ class VaultStore:
         pack_revision = _REVISION.pack
         present: set[bytes] = set()  # ids (as read) of the rows that could be named
         try:
-            listed = dict(
-                self._conn.execute("SELECT CAST(record_id AS BLOB), revision FROM manifest")
-            )
+            listed, macs = {}, []
+            for raw_id, revision, mac in self._conn.execute(
+                "SELECT CAST(record_id AS BLOB), revision, mac FROM manifest"
+            ):
+                listed[raw_id] = revision
+                macs.append(mac)
+            report.manifest = (len(listed), fold_macs(macs))
             # Ids are read as bytes: one damaged into invalid UTF-8 must not hide the rest.
             for raw_id, revision, blob in self._conn.execute(
                 "SELECT CAST(id AS BLOB), revision, blob FROM records"
@@ -848,53 +857,31 @@ class VaultStore:
 
     # --- checks --------------------------------------------------------------
 
-    def check_state(self) -> list[Problem]:
-        """The check every unlock runs, in a few milliseconds: the manifest's entries
-        and the history's MACs, counted and XORed, against the MACed state the app
-        last wrote. It finds what the per-record checks cannot: records removed
-        together with their manifest entries, and ones (or old revisions) put back
-        from an older copy. `verify` then names them."""
+    def check_state(self, loaded: LoadResult | None = None) -> list[Problem]:
+        """The check every unlock runs, in milliseconds: the manifest's entries and
+        the history's MACs, counted and XORed, against the MACed state the app last
+        wrote (manifest.state_problems). `loaded` gives the manifest as the load just
+        read it. `verify` then names what it can."""
         keys = self._require_keys()
-        vault_id = self.header.vault_id
         try:
             state = self._conn.execute(
                 "SELECT count, digest, mac, history_count, history_digest FROM manifest_state "
                 "WHERE id = 1"
             ).fetchone()
-            entries = self._conn.execute("SELECT mac FROM manifest").fetchall()
-            history = self._conn.execute("SELECT mac FROM history").fetchall()
+            manifest = loaded.manifest if loaded is not None else None
+            if manifest is None:
+                macs = [m for (m,) in self._conn.execute("SELECT mac FROM manifest")]
+                manifest = (len(macs), fold_macs(macs))
+            history = [m for (m,) in self._conn.execute("SELECT mac FROM history")]
         except sqlite3.DatabaseError as exc:
             return [Problem(None, "integrity", f"the file is damaged ({sqlite_reason(exc)})")]
-        if state is None or not state_authentic(keys.manifest, vault_id, state):
-            return [Problem(None, "manifest_state", "the manifest summary is not authentic")]
-
-        def folded(rows: list[tuple]) -> bytes:
-            digest = ZERO_DIGEST
-            for (mac,) in rows:
-                if isinstance(mac, bytes) and len(mac) == 32:
-                    digest = xor32(digest, mac)
-            return digest
-
-        problems = []
-        if state[0] != len(entries) or state[1] != folded(entries):
-            problems.append(
-                Problem(
-                    None,
-                    "manifest_state",
-                    f"the manifest lists {len(entries)} records but the vault recorded "
-                    f"{state[0]}: records were removed, or put back from an older copy, "
-                    "outside the app",
-                )
-            )
-        if state[3] != len(history) or state[4] != folded(history):
-            problems.append(
-                Problem(
-                    None,
-                    "history_state",
-                    "old revisions were removed, or put back from an older copy, outside the app",
-                )
-            )
-        return problems
+        return state_problems(
+            keys.manifest,
+            self.header.vault_id,
+            state,
+            manifest,
+            (len(history), fold_macs(history)),
+        )
 
     def verify(self) -> list[Problem]:
         """Check every record and the manifest; each problem names its record where

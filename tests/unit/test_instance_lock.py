@@ -16,8 +16,8 @@ from conftest import FAST_KDF, PASSPHRASE
 
 from journal_app import cli
 from journal_app.errors import JournalInUse, RecordChangedElsewhere
+from journal_app.services.instance_lock import InstanceLock, lock_path
 from journal_app.services.journal import Journal
-from journal_app.vault.instance_lock import InstanceLock, lock_path
 
 
 def test_a_second_holder_is_told_who_has_it(vault_path):
@@ -52,7 +52,7 @@ def test_a_killed_holder_leaves_no_stale_lock(vault_path):
             textwrap.dedent(
                 f"""
                 import sys, time
-                from journal_app.vault.instance_lock import InstanceLock
+                from journal_app.services.instance_lock import InstanceLock
                 InstanceLock({str(vault_path)!r}).acquire()
                 print("held", flush=True)
                 time.sleep(60)

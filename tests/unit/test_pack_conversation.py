@@ -262,3 +262,13 @@ def test_the_gap_preference_is_read_safely(stored, weeks):
     from journal_app.services.supervision_log import GAP_SETTING, gap_weeks
 
     assert gap_weeks({} if stored is None else {GAP_SETTING: stored}) == weeks
+
+
+def test_a_notes_own_table_in_the_complete_layout_says_overdue_too():
+    october = note("2026-10-08", share="full", actions=[{"text": "Late one", "due": "2026-10-09"}])
+    tables = [
+        b
+        for b in pack([october], layout="complete").document.blocks
+        if isinstance(b, Table) and b.caption == "Agreed actions"
+    ]
+    assert [row[3] for row in tables[0].rows] == ["Overdue"]

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from journal_app.gui.cloud_warning import confirm_plain_file_location
+from journal_app.gui.confirm import go_on_anyway
 from journal_app.services.pack import PackOptions
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -39,30 +40,22 @@ FORMAT_CHOICES = {
 
 def confirm_findings(parent: QWidget, count: int) -> bool:
     """Ask before writing a pack with findings; going back is the default."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(translate("PackDialog", "Possible identifying details"))
     if count == 1:
-        box.setText(translate("PackDialog", "1 possible identifying detail"))
+        text = translate("PackDialog", "1 possible identifying detail")
     else:
-        box.setText(translate("PackDialog", "{n} possible identifying details").format(n=count))
-    box.setInformativeText(
+        text = translate("PackDialog", "{n} possible identifying details").format(n=count)
+    return go_on_anyway(
+        parent,
+        translate("PackDialog", "Possible identifying details"),
+        text,
         translate(
             "PackDialog",
             "They are listed under the preview, each with a stand-in you could use. "
             "Export anyway only if you are sure they are safe to share.",
-        )
+        ),
+        translate("PackDialog", "&Go back and edit"),
+        translate("PackDialog", "Export &anyway"),
     )
-    back = box.addButton(
-        translate("PackDialog", "&Go back and edit"), QMessageBox.ButtonRole.RejectRole
-    )
-    anyway = box.addButton(
-        translate("PackDialog", "Export &anyway"), QMessageBox.ButtonRole.AcceptRole
-    )
-    box.setDefaultButton(back)
-    box.setEscapeButton(back)
-    box.exec()
-    return box.clickedButton() is anyway
 
 
 def ask_where(parent: QWidget, fmt: str, options: PackOptions) -> Path | None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from journal_app.services.actions import ActionKey, PackActions, key
-from journal_app.services.supervision_log import long_date
+from journal_app.services.pack_labels import long_date
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole
 _PRIVATE_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -8,7 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from journal_app.services.supervision_log import LOG_MONTHS, SupervisionLog, long_date
+from journal_app.services.pack_labels import long_date
+from journal_app.services.supervision_log import LOG_MONTHS, SupervisionLog
 
 
 class SupervisionLogView(QLabel):

@@ -318,7 +318,7 @@
 <context>
     <name>CloudWarning</name>
     <message>
-        <location filename="../../journal_app/gui/cloud_warning.py" line="25"/>
+        <location filename="../../journal_app/gui/cloud_warning.py" line="26"/>
         <source>PSW Journal — A folder in the cloud</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,17 +328,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/cloud_warning.py" line="36"/>
+        <location filename="../../journal_app/gui/cloud_warning.py" line="34"/>
         <source>Anyone who can open that {service} account could read it. A folder on this computer that is not synced, or a USB stick, keeps it with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/cloud_warning.py" line="43"/>
+        <location filename="../../journal_app/gui/cloud_warning.py" line="39"/>
         <source>&amp;Choose another place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/cloud_warning.py" line="46"/>
+        <location filename="../../journal_app/gui/cloud_warning.py" line="40"/>
         <source>&amp;Save there anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1171,77 +1171,77 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="22"/>
+        <location filename="../../journal_app/gui/version_text.py" line="27"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="23"/>
+        <location filename="../../journal_app/gui/version_text.py" line="28"/>
         <source>Summary shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="24"/>
+        <location filename="../../journal_app/gui/version_text.py" line="29"/>
         <source>Shared in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="47"/>
+        <location filename="../../journal_app/gui/version_text.py" line="52"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="48"/>
+        <location filename="../../journal_app/gui/version_text.py" line="53"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="49"/>
+        <location filename="../../journal_app/gui/version_text.py" line="54"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="50"/>
+        <location filename="../../journal_app/gui/version_text.py" line="55"/>
         <source>Share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="53"/>
+        <location filename="../../journal_app/gui/version_text.py" line="58"/>
         <source>Bring to supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="54"/>
+        <location filename="../../journal_app/gui/version_text.py" line="59"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="65"/>
+        <location filename="../../journal_app/gui/version_text.py" line="70"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="79"/>
+        <location filename="../../journal_app/gui/version_text.py" line="84"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="86"/>
+        <location filename="../../journal_app/gui/version_text.py" line="91"/>
         <source>Competence areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="91"/>
+        <location filename="../../journal_app/gui/version_text.py" line="96"/>
         <source>Shared title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="93"/>
+        <location filename="../../journal_app/gui/version_text.py" line="98"/>
         <source>Shared summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="109"/>
+        <location filename="../../journal_app/gui/version_text.py" line="114"/>
         <source>due {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2117,92 +2117,92 @@ Your journal is unchanged; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="18"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="19"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="19"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="20"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="23"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="24"/>
         <source>ODT (LibreOffice, Word)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="24"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="25"/>
         <source>OpenDocument text (*.odt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="28"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="29"/>
         <source>HTML (web page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="29"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="30"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="33"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="34"/>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="34"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="35"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="44"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="49"/>
         <source>Possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="46"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="44"/>
         <source>1 possible identifying detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="48"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="46"/>
         <source>{n} possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="50"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="51"/>
         <source>They are listed under the preview, each with a stand-in you could use. Export anyway only if you are sure they are safe to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="57"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="56"/>
         <source>&amp;Go back and edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="60"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="57"/>
         <source>Export &amp;anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="74"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="67"/>
         <source>Export the supervision pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="86"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="79"/>
         <source>The supervision pack is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="94"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="87"/>
         <source>Replace the file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="95"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="88"/>
         <source>{name} already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3945,50 +3945,52 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>SupervisionLogView</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="20"/>
+        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="21"/>
         <source>Supervision log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="26"/>
+        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="27"/>
         <source>Please note: {alert}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="33"/>
+        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="34"/>
         <source>No supervision recorded in the last {months} months.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="37"/>
-        <source>{n} supervision session(s) in the last {months} months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="39"/>
+        <source>1 supervision session in the last {months} months</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="45"/>
+        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="41"/>
+        <source>{n} supervision sessions in the last {months} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="48"/>
         <source>about every {weeks} weeks (longest gap {longest})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="50"/>
+        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="53"/>
         <source>restorative in {r} of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="52"/>
+        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="55"/>
         <source>last on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="54"/>
+        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="57"/>
         <source>next booked for {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="56"/>
+        <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="59"/>
         <source>next not booked</source>
         <translation type="unfinished"></translation>
     </message>

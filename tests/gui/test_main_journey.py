@@ -516,7 +516,7 @@ def test_the_supervision_section_shows_the_log_with_its_regularity(session, qtbo
     assert log.isVisibleTo(window)
     text = log.text()
     # The worker's own view counts the private note too (a pack never does).
-    assert "2 supervision session(s) in the last 12 months" in text
+    assert "2 supervision sessions in the last 12 months" in text
     assert "about every 4 weeks" in text and "restorative in 1 of 2" in text
     assert "next not booked" in text
     assert "Please note: No next supervision is booked." in text

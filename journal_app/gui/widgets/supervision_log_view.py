@@ -35,9 +35,11 @@ class SupervisionLogView(QLabel):
                 months=LOG_MONTHS
             )
         parts = [
-            self.tr("{n} supervision session(s) in the last {months} months", "", count).format(
-                n=count, months=LOG_MONTHS
-            )
+            (
+                self.tr("1 supervision session in the last {months} months")
+                if count == 1
+                else self.tr("{n} supervision sessions in the last {months} months")
+            ).format(n=count, months=LOG_MONTHS)
         ]
         gaps = log.weeks_between()
         if gaps:

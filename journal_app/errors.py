@@ -74,6 +74,11 @@ class VaultCorrupt(VaultError):
     """The file is damaged or was changed outside the app."""
 
 
+class StaleHeader(VaultCorrupt):
+    """The header opens with a key the entries were not written under: an older
+    copy's header put into the file. Never accepted."""
+
+
 class UnsupportedFormat(VaultError):
     """A format version this build does not know, or a file that is not a vault."""
 
@@ -88,6 +93,11 @@ class WeakKdfParameters(VaultError):
 
 class VaultLocked(VaultError):
     pass
+
+
+class KeysChanged(VaultLocked):
+    """Another process changed the passphrase, and with it the keys, since this one
+    unlocked: nothing may be written under the old keys."""
 
 
 class StorageError(VaultError):

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Decrypt a PSW Journal vault, or a backup of one, to JSON: a stand-alone reader of
-vault format 1 (schemas 1 and 2), to be read beside docs/FORMAT.md (whose sections the
+vault format 1 (schemas 1, 2 and 3), to be read beside docs/FORMAT.md (whose sections the
 comments name).
 It needs only the Python standard library and `cryptography` (44 or later, for
 Argon2id), never imports the app, and never writes to the vault.
@@ -36,6 +36,7 @@ from pathlib import Path
 
 from cryptography.exceptions import InvalidTag, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
@@ -45,10 +46,12 @@ except ImportError:  # cryptography older than 44
     Argon2id = None
 
 FORMAT_VERSION = 1  # vault_header.format_version
-SCHEMA_VERSIONS = (1, 2)  # PRAGMA user_version; schema 2 added the history tables
+# PRAGMA user_version; schema 2 added the history tables, schema 3 the recovery box
+SCHEMA_VERSIONS = (1, 2, 3)
 MAGIC = b"PSWJ"
 KEY, NONCE, TAG, SALT, VAULT_ID, MAC = 32, 12, 16, 16, 16, 32
-SLOT = NONCE + KEY + TAG  # a wrapped master key: nonce || ciphertext || tag
+SLOT = NONCE + KEY + TAG  # a wrapped key: nonce || ciphertext || tag
+BOX = KEY + SLOT  # schema 3: ephemeral X25519 public key || wrapped master key
 KDF_FLOOR = (19456, 2, 1)  # memory KiB, iterations, lanes: refused below (OWASP)
 KDF_CEILING = (1024 * 1024, 64, 16)  # refused above: the header is damaged (FORMAT.md 13)
 RECOVERY_BYTES = 25
@@ -100,14 +103,20 @@ def read_header(conn: sqlite3.Connection) -> dict:
         raise Failure(1, "this is not a PSW Journal vault (it has no vault_header table)")
     schema = conn.execute("PRAGMA user_version").fetchone()[0]
     if schema not in SCHEMA_VERSIONS:
-        raise Failure(1, f"vault schema {schema}: this reader knows schemas 1 and 2 only")
-    row = conn.execute(HEADER_SQL).fetchone()
+        raise Failure(1, f"vault schema {schema}: this reader knows schemas 1 to 3 only")
+    box_sql = ", recovery_public, recovery_box" if schema >= 3 else ", NULL, NULL"
+    row = conn.execute(HEADER_SQL.replace(" FROM", box_sql + " FROM")).fetchone()
     if row is None:
         raise Failure(1, "the vault header is missing")
-    h = dict(zip(HEADER, row, strict=True)) | {"schema": schema}
+    h = dict(zip([*HEADER, "public", "box"], row, strict=True)) | {"schema": schema}
     sizes = {"vault_id": VAULT_ID, "salt": SALT, "pslot": SLOT, "rslot": SLOT}
     sizes |= {"checksum": MAC, "mac": MAC}
     blobs_ok = all(isinstance(h[k], bytes) and len(h[k]) == n for k, n in sizes.items())
+    # Section 17: both or neither (NULL in a header from before schema 3).
+    if h["public"] is not None or h["box"] is not None:
+        blobs_ok = blobs_ok and all(
+            isinstance(h[k], bytes) and len(h[k]) == n for k, n in (("public", KEY), ("box", BOX))
+        )
     ints = ("version", "memory", "iterations", "lanes")
     if not blobs_ok or not all(type(h[k]) is int and 0 <= h[k] < 2**32 for k in ints):
         raise Failure(1, "the vault header is damaged (a field has the wrong type or size)")
@@ -122,12 +131,20 @@ def passphrase_aad(h: dict) -> bytes:
 
 
 def recovery_aad(h: dict) -> bytes:
-    return MAGIC + b"recovery" + struct.pack(">H", h["version"]) + h["vault_id"]
+    base = struct.pack(">H", h["version"]) + h["vault_id"]
+    if h["public"] is None:
+        return MAGIC + b"recovery" + base
+    return MAGIC + b"recovery-x25519" + base + h["public"]  # section 17
+
+
+def box_aad(h: dict) -> bytes:
+    return MAGIC + b"recovery-box" + struct.pack(">H", h["version"]) + h["vault_id"] + h["public"]
 
 
 def header_bytes(h: dict) -> bytes:
     """The input of both the header checksum (SHA-256) and the header MAC."""
-    return passphrase_aad(h) + recovery_aad(h) + h["pslot"] + h["rslot"]
+    data = passphrase_aad(h) + recovery_aad(h) + h["pslot"] + h["rslot"]
+    return data + (h["box"] if h["public"] is not None else b"")
 
 
 # --- Key derivation and key slots -----------------------------------------------------
@@ -188,10 +205,30 @@ def unlock_with_recovery_key(h: dict, text: str) -> bytes:
     raw = parse_recovery_key(text)
     if raw is None:
         raise Failure(3, "that is not a recovery key (expected 8 groups of 5 characters)")
-    kek = hkdf(raw, b"psw-journal/recovery", salt=h["vault_id"])
-    master = aead_open(kek, h["rslot"], recovery_aad(h))
-    if master is None:
+    if h["public"] is None:  # before schema 3, or not yet upgraded: section 6
+        master = aead_open(
+            hkdf(raw, b"psw-journal/recovery", salt=h["vault_id"]), h["rslot"], recovery_aad(h)
+        )
+        if master is None:
+            raise Failure(3, "wrong recovery key")
+        return master
+    # Section 17: the slot holds an X25519 private key; the master key is sealed to it.
+    slot_key = hkdf(raw, b"psw-journal/v3/recovery-slot", salt=h["vault_id"])
+    private = aead_open(slot_key, h["rslot"], recovery_aad(h))
+    if private is None:
         raise Failure(3, "wrong recovery key")
+    secret = X25519PrivateKey.from_private_bytes(private)
+    if secret.public_key().public_bytes_raw() != h["public"]:
+        raise Failure(1, "the recovery slot and its public key disagree: the header is damaged")
+    ephemeral = h["box"][:KEY]
+    try:
+        shared = secret.exchange(X25519PublicKey.from_public_bytes(ephemeral))
+    except ValueError:
+        raise Failure(1, "the recovery box is damaged") from None
+    box_key = hkdf(shared, b"psw-journal/v3/recovery-box", salt=ephemeral + h["public"])
+    master = aead_open(box_key, h["box"][KEY:], box_aad(h))
+    if master is None:
+        raise Failure(1, "the recovery box is damaged: the recovery key cannot open this header")
     return master
 
 

@@ -585,9 +585,25 @@ class Journal:
     def verify(self) -> list[Problem]:
         return self.store.verify()
 
-    def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
-        self.store.set_passphrase(new_passphrase, kdf or self.store.header.kdf)
-        log.info("passphrase changed")
+    def change_passphrase(
+        self,
+        new_passphrase: str,
+        kdf: KdfParams | None = None,
+        new_recovery_key: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> str | None:
+        """A new passphrase and a new master key: everything is sealed again, so an
+        older copy of the file and the passphrase of its day open nothing written
+        from now on (they still open that copy). Returns a new recovery key, formatted
+        for the worker, when one was made (asked for, or the old one could not be
+        kept: see VaultStore.rekey); None when the recovery key stays valid."""
+        recovery_key = self.store.rekey(
+            new_passphrase, kdf or self.store.header.kdf, new_recovery_key, progress
+        )
+        log.info("passphrase changed and keys rotated")
+        if recovery_key is not None:
+            log.info("a new recovery key was made")
+        return recovery_key
 
     def backup(self, out_path: Path) -> None:
         self.store.backup_to(out_path)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -218,3 +219,64 @@ def recovery_wrapping_key(raw: bytes, vault_id: bytes) -> bytes:
     return HKDF(
         algorithm=hashes.SHA256(), length=KEY_BYTES, salt=vault_id, info=b"psw-journal/recovery"
     ).derive(raw)
+
+
+def recovery_slot_key(raw: bytes, vault_id: bytes) -> bytes:
+    """Schema 3: the key that wraps the recovery private key (see `recovery_wrapping_key`;
+    another label, so a slot of one kind can never be read as the other)."""
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=KEY_BYTES,
+        salt=vault_id,
+        info=b"psw-journal/v3/recovery-slot",
+    ).derive(raw)
+
+
+# --- the recovery box (schema 3) ------------------------------------------------
+# The recovery key opens an X25519 private key; the master key is sealed to its public
+# key. Sealing needs only the public key, so a passphrase change can give the recovery
+# key the new master key without knowing the recovery key, and nothing an older copy
+# and its passphrase reveal opens the new master key.
+
+PUBLIC_BYTES = 32
+BOX_BYTES = PUBLIC_BYTES + NONCE_BYTES + KEY_BYTES + 16
+
+
+def new_recovery_pair() -> tuple[bytes, bytes]:
+    """A fresh X25519 key pair: (private, public), 32 raw bytes each."""
+    private = X25519PrivateKey.generate()
+    return private.private_bytes_raw(), private.public_key().public_bytes_raw()
+
+
+def public_of(private: bytes) -> bytes:
+    return X25519PrivateKey.from_private_bytes(private).public_key().public_bytes_raw()
+
+
+def _box_key(shared: bytes, ephemeral_public: bytes, public: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=KEY_BYTES,
+        salt=ephemeral_public + public,
+        info=b"psw-journal/v3/recovery-box",
+    ).derive(shared)
+
+
+def seal_to(public: bytes, key: bytes, aad: bytes) -> bytes:
+    """`key` sealed to an X25519 public key: ephemeral public || AES-256-GCM wrap."""
+    ephemeral = X25519PrivateKey.generate()
+    ephemeral_public = ephemeral.public_key().public_bytes_raw()
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public))
+    return ephemeral_public + wrap_key(_box_key(shared, ephemeral_public, public), key, aad)
+
+
+def open_sealed(private: bytes, box: bytes, aad: bytes) -> bytes:
+    if not isinstance(box, bytes) or len(box) != BOX_BYTES:
+        raise DecryptionFailed("recovery box has the wrong size")
+    ephemeral_public = box[:PUBLIC_BYTES]
+    try:
+        secret = X25519PrivateKey.from_private_bytes(private)
+        shared = secret.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
+    except ValueError:  # a low-order point gives no shared secret
+        raise DecryptionFailed("recovery box did not authenticate") from None
+    public = secret.public_key().public_bytes_raw()
+    return unwrap_key(_box_key(shared, ephemeral_public, public), box[PUBLIC_BYTES:], aad)

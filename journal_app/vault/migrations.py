@@ -78,7 +78,17 @@ def _v2(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2}
+def _v3(conn: sqlite3.Connection) -> None:
+    # Key rotation: the recovery key opens an X25519 private key (its slot) and the master
+    # key is sealed to the public key (the box), so a passphrase change can seal a new
+    # master key for the recovery key without knowing it. NULL in a header written
+    # before: its recovery slot still wraps the master key itself until the recovery
+    # key is next used, or replaced, with a passphrase change.
+    conn.execute("ALTER TABLE vault_header ADD COLUMN recovery_public BLOB")
+    conn.execute("ALTER TABLE vault_header ADD COLUMN recovery_box BLOB")
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3}
 LATEST = max(MIGRATIONS)
 
 

@@ -11,14 +11,16 @@ import sqlite3
 import struct
 import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from journal_app.errors import (
+    KeysChanged,
     RecordChangedElsewhere,
     RecordDamaged,
     RecordNotFound,
+    StaleHeader,
     StorageError,
     UnsupportedFormat,
     VaultCorrupt,
@@ -61,7 +63,7 @@ log = logging.getLogger(__name__)
 # The schema version this module's SQL is written for (migrations.LATEST; a unit test
 # holds the two equal). The migrations import sqlite-utils (about 45 ms, a fifth of a
 # short command-line run), so they are loaded only for a file at another version.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _MIGRATIONS_MODULE = "journal_app.vault.migrations"
 
 
@@ -89,6 +91,35 @@ class Keys:
     records: RecordCipher
     manifest: bytes
     header: bytes
+
+
+def _keys_for(master: bytes) -> Keys:
+    return Keys(
+        master=master,
+        records=RecordCipher(crypto.subkey(master, "records")),
+        manifest=crypto.subkey(master, "manifest"),
+        header=crypto.subkey(master, "header"),
+    )
+
+
+def _with_passphrase(header: Header, passphrase: str, kdf: KdfParams, master: bytes) -> Header:
+    """`header` with a new salt and KDF settings, and `master` wrapped under the
+    passphrase (its slot's AAD binds the settings and the salt)."""
+    draft = replace(header, kdf=kdf, salt=os.urandom(crypto.SALT_BYTES))
+    kek = crypto.derive_passphrase_key(passphrase, draft.salt, kdf)
+    return replace(draft, passphrase_slot=crypto.wrap_key(kek, master, draft.passphrase_aad()))
+
+
+def _with_recovery(header: Header, master: bytes, slot_key: bytes) -> Header:
+    """`header` with a new recovery key pair: its private key wrapped under `slot_key`
+    (from the recovery key), and `master` sealed to its public key."""
+    private, public = crypto.new_recovery_pair()
+    draft = replace(header, recovery_public=public)
+    return replace(
+        draft,
+        recovery_slot=crypto.wrap_key(slot_key, private, draft.recovery_aad()),
+        recovery_box=crypto.seal_to(public, master, draft.box_aad()),
+    )
 
 
 def _is_count(value: object) -> bool:
@@ -208,9 +239,10 @@ class VaultStore:
         self._write_lock = threading.RLock()
         # How many old revisions a record keeps (None: all of them; 0: none).
         self.history_limit: int | None = None
-        # True once the recovery key opened the vault: that proves the recovery slot
-        # is genuine, so a rewrap may reseal the header even if its MAC was damaged.
-        self._recovery_slot_proven = False
+        # Once the recovery key opened the vault: the key that opens its slot, which
+        # proves the slot genuine, so a key change may keep the recovery key working
+        # even if the header's MAC was damaged or it predates the recovery box.
+        self._recovery_slot_key: bytes | None = None
 
     # --- creating and opening -----------------------------------------------
 
@@ -228,22 +260,11 @@ class VaultStore:
             raise StorageError(f"cannot create the folder for the vault ({exc.strerror})") from None
         master = os.urandom(crypto.KEY_BYTES)
         vault_id = os.urandom(VAULT_ID_BYTES)
-        salt = os.urandom(crypto.SALT_BYTES)
         recovery_raw = crypto.new_recovery_key()
-        draft = Header(FORMAT_VERSION, vault_id, kdf, salt, b"", b"")
-        kek = crypto.derive_passphrase_key(passphrase, salt, kdf)
-        header = Header(
-            FORMAT_VERSION,
-            vault_id,
-            kdf,
-            salt,
-            crypto.wrap_key(kek, master, draft.passphrase_aad()),
-            crypto.wrap_key(
-                crypto.recovery_wrapping_key(recovery_raw, vault_id),
-                master,
-                draft.recovery_aad(),
-            ),
-        ).sealed(crypto.subkey(master, "header"))
+        blank = Header(FORMAT_VERSION, vault_id, kdf, b"", b"", b"")
+        header = _with_passphrase(blank, passphrase, kdf, master)
+        header = _with_recovery(header, master, crypto.recovery_slot_key(recovery_raw, vault_id))
+        header = header.sealed(crypto.subkey(master, "header"))
         # Build the file beside its final name, then link it in place: the link fails
         # if a vault appeared meanwhile, and a crash leaves no half-made vault.
         tmp = path.with_name(f".{path.name}.creating-{os.getpid()}")
@@ -334,12 +355,7 @@ class VaultStore:
     # --- keys ------------------------------------------------------------------
 
     def _set_keys(self, master: bytes) -> None:
-        self._keys = Keys(
-            master=master,
-            records=RecordCipher(crypto.subkey(master, "records")),
-            manifest=crypto.subkey(master, "manifest"),
-            header=crypto.subkey(master, "header"),
-        )
+        self._keys = _keys_for(master)
 
     @property
     def unlocked(self) -> bool:
@@ -348,15 +364,27 @@ class VaultStore:
     def lock(self) -> None:
         """Drop the keys (Python cannot wipe memory; the bytes go with the GC)."""
         self._keys = None
-        self._recovery_slot_proven = False
+        self._recovery_slot_key = None
 
     def _require_keys(self) -> Keys:
         if self._keys is None:
             raise VaultLocked("the vault is locked")
         return self._keys
 
+    def _reread_header(self) -> Header:
+        """The header as the file holds it now: another process may have changed the
+        passphrase (and the keys) since this one opened the file."""
+        try:
+            row = self._conn.execute(
+                f"SELECT {HEADER_COLUMNS} FROM vault_header WHERE id = 1"
+            ).fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise VaultCorrupt(f"the vault file is damaged ({sqlite_reason(exc)})") from None
+        self.header = header_from_row(row)
+        return self.header
+
     def unlock(self, passphrase: str) -> None:
-        header = self.header
+        header = self._reread_header()
         header.kdf.check()
         if not header.is_intact():
             raise VaultCorrupt(
@@ -367,65 +395,161 @@ class VaultStore:
             master = crypto.unwrap_key(kek, header.passphrase_slot, header.passphrase_aad())
         except DecryptionFailed:
             raise WrongPassphrase() from None
-        self._set_keys(master)
+        self._unlock_with_master(master)
 
     def unlock_with_recovery_key(self, recovery_text: str) -> None:
         raw = crypto.parse_recovery_key(recovery_text)
         if raw is None:
             raise WrongRecoveryKey("that is not a recovery key (expected 8 groups of 5 characters)")
-        header = self.header
+        header = self._reread_header()
         try:
-            master = crypto.unwrap_key(
-                crypto.recovery_wrapping_key(raw, header.vault_id),
-                header.recovery_slot,
-                header.recovery_aad(),
-            )
+            if header.has_recovery_box:
+                private = crypto.unwrap_key(
+                    crypto.recovery_slot_key(raw, header.vault_id),
+                    header.recovery_slot,
+                    header.recovery_aad(),
+                )
+                if not macs_equal(crypto.public_of(private), header.recovery_public or b""):
+                    raise DecryptionFailed("the recovery slot and its public key disagree")
+                master = crypto.open_sealed(private, header.recovery_box or b"", header.box_aad())
+            else:
+                master = crypto.unwrap_key(
+                    crypto.recovery_wrapping_key(raw, header.vault_id),
+                    header.recovery_slot,
+                    header.recovery_aad(),
+                )
         except DecryptionFailed:
             raise WrongRecoveryKey() from None
-        self._set_keys(master)
-        self._recovery_slot_proven = True
+        self._unlock_with_master(master)
+        # The recovery key is proven genuine: a passphrase change may keep it working
+        # even where the header's own MAC was damaged, or it predates the box.
+        self._recovery_slot_key = crypto.recovery_slot_key(raw, header.vault_id)
 
-    def set_passphrase(self, new_passphrase: str, kdf: KdfParams) -> None:
-        """Rewrap the master key under a new passphrase: one atomic header update.
-        The recovery slot is untouched, so the recovery key keeps working."""
-        keys = self._require_keys()
+    def _unlock_with_master(self, master: bytes) -> None:
+        keys = _keys_for(master)
+        if not self._key_fits(keys):
+            raise StaleHeader(
+                "the journal's header belongs to an older key than its entries (an older "
+                "copy's header may have been put into the file): the passphrase of that time "
+                "cannot open what was written since. Restore a backup, or ask for help."
+            )
+        self._keys = keys
+
+    def _key_fits(self, keys: Keys) -> bool:
+        """Whether the unlocked key is the one the entries were written under. A key
+        from an older copy's header opens that header, but not the manifest state nor
+        any entry written since the passphrase was changed. The state row's MAC
+        decides; should it be damaged, any one entry or record that authenticates will
+        do, so damage alone never locks the worker out."""
+        vault_id = self.header.vault_id
+        try:
+            state = self._conn.execute(
+                "SELECT count, digest, mac, history_count, history_digest FROM manifest_state "
+                "WHERE id = 1"
+            ).fetchone()
+            if state is not None and state_authentic(keys.manifest, vault_id, state):
+                return True
+            for record_id, revision, ct_hash, mac in self._conn.execute(
+                "SELECT record_id, revision, ct_hash, mac FROM manifest LIMIT 32"
+            ):
+                if (
+                    isinstance(record_id, str)
+                    and _is_count(revision)
+                    and isinstance(ct_hash, bytes)
+                    and macs_equal(
+                        mac, entry_mac(keys.manifest, vault_id, record_id, revision, ct_hash)
+                    )
+                ):
+                    return True
+            for record_id, revision, blob in self._conn.execute(
+                "SELECT id, revision, blob FROM records LIMIT 32"
+            ):
+                with contextlib.suppress(DecryptionFailed, OverflowError, struct.error, TypeError):
+                    if isinstance(record_id, str) and _is_count(revision):
+                        keys.records.open(blob, record_aad(vault_id, record_id, revision))
+                        return True
+        except sqlite3.DatabaseError:
+            return True  # damage to the tables: the load and verify name it
+        return False
+
+    def set_passphrase(self, new_passphrase: str, kdf: KdfParams) -> str | None:
+        """A new passphrase, and with it a new master key (see `rekey`)."""
+        return self.rekey(new_passphrase, kdf)
+
+    def rekey(
+        self,
+        new_passphrase: str,
+        kdf: KdfParams,
+        new_recovery_key: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> str | None:
+        """Rotate the master key: every record, old revision and meta item is sealed
+        again under a new key, the manifest MACed again, and the header rewritten with
+        the new passphrase, all in one transaction (a crash leaves the old key and
+        passphrase, or the new ones, never a mix). What an older copy of the file and
+        its passphrase reveal opens nothing written from now on.
+
+        The recovery key keeps working when it can be trusted: the master key is sealed
+        to its public key. A new one is made when asked, when the header predates the
+        recovery box and the recovery key was not used to unlock, or when the header
+        does not authenticate (its recovery slot may be someone else's). Returns the
+        new recovery key, formatted for the worker, or None when the old one stays.
+        `progress(done, total)` is called between batches."""
+        old = self._require_keys()
         kdf.check()
-        salt = os.urandom(crypto.SALT_BYTES)
-        draft = Header(
-            self.header.format_version,
-            self.header.vault_id,
-            kdf,
-            salt,
-            b"",
-            self.header.recovery_slot,
-        )
-        kek = crypto.derive_passphrase_key(new_passphrase, salt, kdf)
-        header = Header(
-            draft.format_version,
-            draft.vault_id,
-            kdf,
-            salt,
-            crypto.wrap_key(kek, keys.master, draft.passphrase_aad()),
-            draft.recovery_slot,
-        ).sealed(keys.header)
-        if not self._recovery_slot_proven and not self.header_authentic():
-            # Keep a tampered recovery slot visible to `verify` rather than bless it.
-            header = replace(header, mac=bytes(32))
-        with self._transaction():
-            self._conn.execute(
-                "UPDATE vault_header SET kdf_memory_kib=?, kdf_iterations=?, kdf_lanes=?, "
-                "kdf_salt=?, passphrase_slot=?, checksum=?, header_mac=? WHERE id=1",
-                (
-                    kdf.memory_kib,
-                    kdf.iterations,
-                    kdf.lanes,
-                    salt,
-                    header.passphrase_slot,
-                    header.checksum,
-                    header.mac,
-                ),
+        master = os.urandom(crypto.KEY_BYTES)
+        new = _keys_for(master)
+        header = self.header
+        recovery_text = None
+        if new_recovery_key:
+            raw = crypto.new_recovery_key()
+            recovery_text = crypto.format_recovery_key(raw)
+            header = _with_recovery(header, master, crypto.recovery_slot_key(raw, header.vault_id))
+        elif self._recovery_slot_key is not None and not header.has_recovery_box:
+            header = _with_recovery(header, master, self._recovery_slot_key)
+        elif header.has_recovery_box and (
+            self._recovery_slot_key is not None or self.header_authentic()
+        ):
+            assert header.recovery_public is not None
+            header = replace(
+                header,
+                recovery_box=crypto.seal_to(header.recovery_public, master, header.box_aad()),
+            )
+        else:
+            raw = crypto.new_recovery_key()
+            recovery_text = crypto.format_recovery_key(raw)
+            header = _with_recovery(header, master, crypto.recovery_slot_key(raw, header.vault_id))
+        header = _with_passphrase(header, new_passphrase, kdf, master).sealed(new.header)
+        with self._transaction() as conn:
+            _Reseal(self, conn, old, new, progress).run()
+            conn.execute(
+                f"UPDATE vault_header SET ({HEADER_COLUMNS}) = "
+                f"({', '.join('?' * len(header_values(header)))}) WHERE id = 1",
+                header_values(header),
             )
         self.header = header
+        self._keys = new
+        self._recovery_slot_key = None  # the header is the app's own now: its MAC says so
+        # The old ciphertext's pages leave the WAL; secure_delete zeroes freed ones.
+        try:
+            self.checkpoint()
+        except StorageError:
+            log.warning("the checkpoint after a key change did not finish; it runs again later")
+        return recovery_text
+
+    def _require_current_keys(self) -> None:
+        """Inside a write transaction: the header is still the one these keys came
+        from. Another process that changed the passphrase changed the keys too, and
+        a write under the old ones would be readable with the old passphrase."""
+        if self._keys is None:
+            return
+        row = self._conn.execute("SELECT header_mac FROM vault_header WHERE id = 1").fetchone()
+        if row is None or not isinstance(row[0], bytes) or not macs_equal(row[0], self.header.mac):
+            log.warning("a write found the journal's keys changed elsewhere; nothing was written")
+            raise KeysChanged(
+                "the journal's passphrase was changed elsewhere since it was unlocked here; "
+                "nothing was saved: lock it and unlock it with the new passphrase"
+            )
 
     def header_authentic(self) -> bool:
         """Whether both key slots are as the app last wrote them (needs the keys)."""
@@ -446,6 +570,7 @@ class VaultStore:
         except sqlite3.OperationalError as exc:
             raise _storage_error(exc) from None
         try:
+            self._require_current_keys()
             yield self._conn
             self._conn.execute("COMMIT")
         except BaseException as exc:
@@ -946,3 +1071,161 @@ class VaultStore:
 
     def record_count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM records").fetchone()[0]
+
+
+class _Reseal:
+    """Everything sealed under one master key sealed again under another, inside the
+    caller's transaction (see VaultStore.rekey). What authenticates under the old key
+    is carried over; what does not (damaged, or changed outside the app) keeps its
+    bytes, which cannot authenticate under the new key either, so `verify` still
+    reports it: a key change never launders tampering."""
+
+    BATCH = 512
+
+    def __init__(
+        self,
+        store: VaultStore,
+        conn: sqlite3.Connection,
+        old: Keys,
+        new: Keys,
+        progress: Callable[[int, int], None] | None,
+    ) -> None:
+        self.store = store
+        self.conn = conn
+        self.old = old
+        self.new = new
+        self.progress = progress
+        self.vault_id = store.header.vault_id
+        self.done = 0
+        self.total = 0
+
+    def run(self) -> None:
+        conn = self.conn
+        # The state as the app last wrote it decides whether the new one is MACed.
+        state_ok = not self.store.check_state()
+        self.total = (
+            conn.execute("SELECT count(*) FROM records").fetchone()[0]
+            + conn.execute("SELECT count(*) FROM history").fetchone()[0]
+        )
+        entries = self._read_manifest()
+        self._records(entries)
+        digest, count = ZERO_DIGEST, 0
+        rows = []
+        for record_id, (_revision, ct_hash, mac) in entries.items():
+            count += 1
+            digest = xor32(digest, mac) if len(mac) == 32 else digest
+            rows.append((ct_hash, mac, record_id))
+        conn.executemany("UPDATE manifest SET ct_hash = ?, mac = ? WHERE record_id = ?", rows)
+        history_count, history_digest = self._history()
+        mac = bytes(32)
+        if state_ok:
+            mac = state_mac_v2(
+                self.new.manifest, self.vault_id, count, digest, history_count, history_digest
+            )
+        conn.execute(
+            "UPDATE manifest_state SET count = ?, digest = ?, mac = ?, history_count = ?, "
+            "history_digest = ? WHERE id = 1",
+            (count, digest, mac, history_count, history_digest),
+        )
+
+    def _read_manifest(self) -> dict[str, tuple[int, bytes, bytes]]:
+        """Each entry (id -> revision, ct_hash, MAC): MACed again under the new key when
+        authentic, its bytes kept when not."""
+        entries = {}
+        for record_id, revision, ct_hash, mac in self.conn.execute(
+            "SELECT record_id, revision, ct_hash, mac FROM manifest"
+        ):
+            mac = mac if isinstance(mac, bytes) else b""
+            if (
+                isinstance(record_id, str)
+                and _is_count(revision)
+                and isinstance(ct_hash, bytes)
+                and macs_equal(
+                    mac, entry_mac(self.old.manifest, self.vault_id, record_id, revision, ct_hash)
+                )
+            ):
+                mac = entry_mac(self.new.manifest, self.vault_id, record_id, revision, ct_hash)
+            entries[record_id] = (revision, ct_hash, mac)
+        return entries
+
+    def _step(self, n: int) -> None:
+        self.done += n
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+    def _records(self, entries: dict[str, tuple[int, bytes, bytes]]) -> None:
+        """Each record row that opens is sealed again; its entry, when it names exactly
+        that ciphertext, follows the new one."""
+        last = -1
+        while True:
+            batch = self.conn.execute(
+                "SELECT rowid, id, revision, blob FROM records WHERE rowid > ? ORDER BY rowid "
+                "LIMIT ?",
+                (last, self.BATCH),
+            ).fetchall()
+            if not batch:
+                return
+            updates = []
+            for rowid, record_id, revision, blob in batch:
+                last = rowid
+                fresh = self._reseal(record_id, revision, blob)
+                if fresh is None:
+                    continue
+                updates.append((fresh, rowid))
+                entry = entries.get(record_id)
+                if entry is not None and entry[0] == revision and entry[1] == crypto.sha256(blob):
+                    ct_hash = crypto.sha256(fresh)
+                    if macs_equal(
+                        entry[2],
+                        entry_mac(self.new.manifest, self.vault_id, record_id, revision, entry[1]),
+                    ):
+                        mac = entry_mac(
+                            self.new.manifest, self.vault_id, record_id, revision, ct_hash
+                        )
+                        entries[record_id] = (revision, ct_hash, mac)
+            self.conn.executemany("UPDATE records SET blob = ? WHERE rowid = ?", updates)
+            self._step(len(batch))
+
+    def _reseal(self, record_id: object, revision: object, blob: object) -> bytes | None:
+        if not isinstance(record_id, str) or not _is_count(revision) or not isinstance(blob, bytes):
+            return None
+        aad = record_aad(self.vault_id, record_id, revision)
+        try:
+            plain = self.old.records.open(blob, aad)
+        except (DecryptionFailed, OverflowError, struct.error):
+            return None
+        return self.new.records.seal(plain, aad)
+
+    def _history(self) -> tuple[int, bytes]:
+        """Each old revision sealed again with its MAC, when both authenticate; the new
+        count and XOR of the history's MACs."""
+        count, digest, last = 0, ZERO_DIGEST, -1
+        while True:
+            batch = self.conn.execute(
+                "SELECT rowid, record_id, revision, blob, mac FROM history WHERE rowid > ? "
+                "ORDER BY rowid LIMIT ?",
+                (last, self.BATCH),
+            ).fetchall()
+            if not batch:
+                return count, digest
+            updates = []
+            for rowid, record_id, revision, blob, mac in batch:
+                last = rowid
+                count += 1
+                mac = mac if isinstance(mac, bytes) else b""
+                fresh = None
+                if isinstance(blob, bytes) and isinstance(record_id, str) and _is_count(revision):
+                    wanted = history_mac(
+                        self.old.manifest, self.vault_id, record_id, revision, crypto.sha256(blob)
+                    )
+                    if macs_equal(mac, wanted):
+                        fresh = self._reseal(record_id, revision, blob)
+                if fresh is not None:
+                    mac = history_mac(
+                        self.new.manifest, self.vault_id, record_id, revision, crypto.sha256(fresh)
+                    )
+                    updates.append((fresh, mac, rowid))
+                if len(mac) == 32:
+                    digest = xor32(digest, mac)
+            self.conn.executemany("UPDATE history SET blob = ?, mac = ? WHERE rowid = ?", updates)
+            self._step(len(batch))

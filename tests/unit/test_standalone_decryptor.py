@@ -249,7 +249,7 @@ def test_record_deleted_with_raw_sql_exits_4_naming_it(golden_copy: Path, tmp_pa
     [
         ("UPDATE vault_header SET kdf_memory_kib = 8192", "below the floor"),
         ("UPDATE vault_header SET format_version = 2", "knows format 1 only"),
-        ("PRAGMA user_version = 3", "knows schemas 1 and 2 only"),
+        ("PRAGMA user_version = 4", "knows schemas 1 to 3 only"),
         ("UPDATE vault_header SET checksum = zeroblob(32)", "header is damaged"),
         ("UPDATE vault_header SET header_mac = zeroblob(32)", "header MAC does not match"),
         ("UPDATE manifest_state SET count = count + 1", "manifest summary"),
@@ -524,16 +524,29 @@ def test_tampered_history_is_named(tmp_path: Path, sql: str, code: int, message:
     assert records == [] if code == 4 and "abc" in sql else records[0]["fields"]["note"] == "v3"
 
 
-def test_golden_vault_of_schema_2_matches_its_json_and_the_app(tmp_path: Path):
-    spec = json.loads((FIXTURES / "golden-v2.json").read_text("utf-8"))
+@pytest.mark.parametrize(("schema", "kept"), [(2, 3), (3, 1)])
+def test_golden_vault_of_schema_2_matches_its_json_and_the_app(
+    tmp_path: Path, schema: int, kept: int
+):
+    """Schema 2 (history) and schema 3 (a vault whose keys were rotated by a passphrase
+    change, read by the recovery key through its recovery box as well)."""
+    spec = json.loads((FIXTURES / f"golden-v{schema}.json").read_text("utf-8"))
     folder = tmp_path / "golden2"
     folder.mkdir()
-    copy = folder / "golden-v2-copy.pswvault"
+    copy = folder / f"golden-v{schema}-copy.pswvault"
     shutil.copyfile(FIXTURES / spec["vault"], copy)
     assert hashlib.sha256(copy.read_bytes()).hexdigest() == spec["vault_sha256"]
     result = run_tool(copy, "--passphrase-file", secret_file(tmp_path, "p", spec["passphrase"]))
     assert result.returncode == 0, result.stderr
     output = json.loads(result.stdout)
+    by_key = run_tool(copy, "--recovery-key-file", secret_file(tmp_path, "k", spec["recovery_key"]))
+    assert by_key.returncode == 0, by_key.stderr
+    assert json.loads(by_key.stdout) == output
+    if "first_passphrase" in spec:  # the passphrase before the change opens nothing
+        old = run_tool(
+            copy, "--passphrase-file", secret_file(tmp_path, "o", spec["first_passphrase"])
+        )
+        assert old.returncode == 3
     history = [
         {"id": record_id, "revision": v["revision"], "record": v["record"]}
         for record_id, versions in sorted(spec["history"].items())
@@ -545,5 +558,5 @@ def test_golden_vault_of_schema_2_matches_its_json_and_the_app(tmp_path: Path):
         "meta": {"settings": spec["settings"]},
         "history": history,
     }
-    assert len(history) == 3
+    assert len(history) == kept
     assert output == app_view(copy, spec["passphrase"])

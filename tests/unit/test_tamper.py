@@ -376,8 +376,9 @@ def test_every_header_byte_flipped_is_reported(vault_path: Path, memo_kdf: dict)
 def test_replaced_recovery_slot_is_reported(vault_path: Path, column: str):
     """Someone with write access swaps the recovery slot (or its MAC) and recomputes the
     plain checksum: the passphrase still opens the journal, and verify says the recovery
-    key may no longer work, even after the passphrase is changed."""
-    originals, _ = make_vault(vault_path)
+    key may no longer work. A passphrase change then never seals the new key to that
+    slot (it might be someone else's): it makes a new recovery key, which works."""
+    originals, old_recovery = make_vault(vault_path)
     with raw_sql(vault_path) as conn:
         values = header_row(conn)
         write_header(conn, resealed({**values, column: flipped(values[column], 3)}))
@@ -385,10 +386,16 @@ def test_replaced_recovery_slot_is_reported(vault_path: Path, column: str):
     try:
         assert by_id(journal) == originals
         assert (None, "header") in problems_of(journal)
-        journal.change_passphrase(PASSPHRASE + " and more")
-        assert (None, "header") in problems_of(journal)  # not laundered by the rewrap
+        new_recovery = journal.change_passphrase(PASSPHRASE + " and more")
+        assert new_recovery is not None and new_recovery != old_recovery
+        assert problems_of(journal) == set()
     finally:
         journal.close()
+    with pytest.raises(WrongRecoveryKey):
+        Journal.open_with_recovery_key(vault_path, old_recovery)
+    journal = Journal.open_with_recovery_key(vault_path, new_recovery)
+    assert by_id(journal) == originals
+    journal.close()
 
 
 # --- every byte of every record's nonce, ciphertext and tag --------------------------

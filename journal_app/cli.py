@@ -146,7 +146,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = cmd("verify", "check every record and the manifest")
     p.add_argument("--json", action="store_true")
 
-    p = cmd("change-passphrase", "change the passphrase (the recovery key stays valid)")
+    p = cmd(
+        "change-passphrase",
+        "change the passphrase and encrypt everything again under a new key (the recovery "
+        "key stays valid, or a new one is printed)",
+    )
     p.add_argument("--new-passphrase-file", required=True, metavar="FILE")
 
     p = cmd("recover", "set a new passphrase using the recovery key")
@@ -604,10 +608,29 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
     require_acceptable(new, "new passphrase")
     journal = _open(args)
     try:
-        journal.change_passphrase(new)
+        recovery_key = journal.change_passphrase(new)
     finally:
         journal.lock()
-    print("passphrase changed; your recovery key is unchanged", file=sys.stderr)
+    older = (
+        "Copies made before now (backups) still open with the passphrase and recovery key "
+        "they had when they were made."
+    )
+    if recovery_key is None:
+        print(
+            "passphrase changed and the journal encrypted again under a new key; your "
+            f"recovery key is unchanged. {older}",
+            file=sys.stderr,
+        )
+        return EXIT_OK
+    print(
+        "passphrase changed and the journal encrypted again under a new key. This journal "
+        "was set up by an earlier version (or its recovery key was changed outside the "
+        "app), so the old recovery key could not be carried over: your NEW recovery key is "
+        "below. It is shown only this once: print it or write it down and keep it "
+        f"somewhere safe. {older}",
+        file=sys.stderr,
+    )
+    print(recovery_key)
     return EXIT_OK
 
 

@@ -162,6 +162,9 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Restore a backup…"), self._restore)
         self._action(file, self.tr("E&xport everything, not encrypted…"), self._export_all)
         file.addSeparator()
+        self._action(file, self.tr("Change pass&phrase…"), self.change_passphrase)
+        self._action(file, self.tr("Make a new recovery &key…"), self.make_new_recovery_key)
+        file.addSeparator()
         self._action(
             file, self.tr("&Save now"), self.records.save_now, QKeySequence.StandardKey.Save
         )
@@ -336,6 +339,28 @@ class MainWindow(QMainWindow):
 
         self.records.save_now()
         file_actions.export_everything(self, self.session)
+
+    def change_passphrase(self, recovery_only: bool = False) -> None:
+        """Both rotate the journal's keys; the dialog explains what that means."""
+        from PySide6.QtWidgets import QDialog
+
+        from journal_app.gui.dialogs.change_passphrase import ChangePassphraseDialog
+
+        if not self.records.save_now():
+            QMessageBox.warning(
+                self,
+                self.tr("Change passphrase"),
+                self.tr("The entry could not be saved: put right what the editor shows first."),
+            )
+            return
+        dialog = ChangePassphraseDialog(self.session, recovery_only, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.status.setText(
+                self.tr("New recovery key made") if recovery_only else self.tr("Passphrase changed")
+            )
+
+    def make_new_recovery_key(self) -> None:
+        self.change_passphrase(recovery_only=True)
 
     def show_preferences(self) -> None:
         from PySide6.QtWidgets import QApplication, QDialog

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from journal_app.domain.records import Record, RecordType
-from journal_app.errors import JournalError, StorageError, VaultLocked
+from journal_app.errors import JournalError, StorageError, VaultLocked, WrongPassphrase
 from journal_app.gui.settings import AppSettings
 from journal_app.gui.workers import run_with_progress
 from journal_app.services.auto_backup import restore_newest_good_backup, run_automatic_backup
@@ -138,6 +138,46 @@ class Session(QObject):
         )
         self.unlock(new_passphrase, parent)
 
+    def change_passphrase(
+        self,
+        current: str,
+        new_passphrase: str,
+        new_recovery_key: bool = False,
+        parent: QWidget | None = None,
+    ) -> str | None:
+        """Check the current passphrase, then set the new one and rotate the keys on a
+        worker thread with a progress bar (see Journal.change_passphrase). Returns the
+        new recovery key when one was made, to show once."""
+        require_acceptable(new_passphrase, "new passphrase")
+        return self._rekey(current, new_passphrase, new_recovery_key, parent)
+
+    def make_new_recovery_key(self, current: str, parent: QWidget | None = None) -> str:
+        """The same passphrase, a new recovery key (the old one stops opening the
+        journal), and new keys for everything."""
+        key = self._rekey(current, current, True, parent)
+        assert key is not None
+        return key
+
+    def _rekey(
+        self, current: str, new_passphrase: str, new_recovery_key: bool, parent: QWidget | None
+    ) -> str | None:
+        journal = self.journal
+        if not self.run_long(
+            parent,
+            self.tr("Checking your passphrase…"),
+            lambda: journal.passphrase_opens(current),
+        ):
+            raise WrongPassphrase("the current passphrase is not right")
+        kdf = self._kdf  # None: the settings the journal has (tests pass the fast floor)
+        return self.run_long(
+            parent,
+            self.tr("Encrypting your journal again under the new passphrase…"),
+            lambda report: journal.change_passphrase(
+                new_passphrase, kdf, new_recovery_key, progress=report
+            ),
+            steps=True,
+        )
+
     def rescue_from_backup(self, passphrase: str, parent: QWidget | None = None):
         """The journal fails its checks: put the newest good automatic backup in its
         place (the failed file is kept, renamed) and unlock it. None if none fits."""
@@ -247,7 +287,7 @@ class Session(QObject):
             self._idle.start()  # same interval again
         return False
 
-    def run_long(self, parent: QWidget | None, label: str, fn, cancel=None):
+    def run_long(self, parent: QWidget | None, label: str, fn, cancel=None, steps=False):
         """Run journal work on a worker thread with a busy dialog. Auto-lock waits
         until it is done: locking under a running import would pull the keys away."""
         self._idle.stop()
@@ -256,7 +296,7 @@ class Session(QObject):
         if window is not None:
             window.setEnabled(False)  # no typing (and no autosave) into the work
         try:
-            return run_with_progress(parent, label, fn, cancel)
+            return run_with_progress(parent, label, fn, cancel, steps)
         finally:
             self._busy = False
             if window is not None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 class _Signals(QObject):
     finished = Signal(object)
     failed = Signal(object)
+    progress = Signal(int, int)  # done, total: from the worker, shown on the UI thread
 
 
 class Task(QRunnable):
@@ -48,14 +49,20 @@ class Task(QRunnable):
 def run_with_progress(
     parent: QWidget | None,
     label: str,
-    fn: Callable[[], Any],
+    fn: Callable[..., Any],
     cancel: threading.Event | None = None,
+    steps: bool = False,
 ) -> Any:
     """Run `fn` on a worker with a busy dialog; returns its result or raises its error.
     The UI stays responsive (repaints, screen readers) while it runs. With `cancel`,
     the dialog has a Cancel button that sets the event; `fn` decides when stopping is
-    safe (by checking it) and the dialog waits for it to return."""
-    task = Task(fn)
+    safe (by checking it) and the dialog waits for it to return. With `steps`, `fn`
+    is called with a `report(done, total)` function and the dialog shows a bar."""
+    task: Task
+    if steps:
+        task = Task(lambda: fn(task.signals.progress.emit))
+    else:
+        task = Task(fn)
     outcome: dict[str, Any] = {}
     loop = QEventLoop()
     task.signals.finished.connect(lambda r: (outcome.__setitem__("result", r), loop.quit()))
@@ -74,6 +81,15 @@ def run_with_progress(
             dialog.show()
 
         dialog.canceled.connect(cancelled)
+    if steps:
+
+        def show(done: int, total: int) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, max(total, 1)))
+
+        task.signals.progress.connect(show)
+        dialog.setAutoClose(False)  # the commit still follows the last step
+        dialog.setAutoReset(False)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)  # modal at once: nothing can be typed into the work
     dialog.setAccessibleName(label)

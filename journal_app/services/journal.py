@@ -605,6 +605,14 @@ class Journal:
             log.info("a new recovery key was made")
         return recovery_key
 
+    def keeps_recovery_key(self) -> bool:
+        """Whether a passphrase change keeps the worker's recovery key working (if not,
+        it makes a new one: see VaultStore.rekey)."""
+        return self.store.keeps_recovery_key()
+
+    def passphrase_opens(self, passphrase: str) -> bool:
+        return self.store.passphrase_opens(passphrase)
+
     def backup(self, out_path: Path) -> None:
         self.store.backup_to(out_path)
         log.info("backup written")

@@ -472,6 +472,27 @@ class VaultStore:
             return True  # damage to the tables: the load and verify name it
         return False
 
+    def keeps_recovery_key(self) -> bool:
+        """Whether a key change can hand the new master key to the recovery key the
+        worker has: its slot is proven (it opened the vault this time) or the header
+        is the app's own and has a recovery box to seal to."""
+        self._require_keys()
+        if self._recovery_slot_key is not None:
+            return True
+        return self.header.has_recovery_box and self.header_authentic()
+
+    def passphrase_opens(self, passphrase: str) -> bool:
+        """Whether `passphrase` opens this vault's current key (asked again before a
+        passphrase change, so a laptop left unlocked is not enough to change it)."""
+        keys = self._require_keys()
+        header = self.header
+        kek = crypto.derive_passphrase_key(passphrase, header.salt, header.kdf)
+        try:
+            master = crypto.unwrap_key(kek, header.passphrase_slot, header.passphrase_aad())
+        except DecryptionFailed:
+            return False
+        return macs_equal(master, keys.master)
+
     def set_passphrase(self, new_passphrase: str, kdf: KdfParams) -> str | None:
         """A new passphrase, and with it a new master key (see `rekey`)."""
         return self.rekey(new_passphrase, kdf)
@@ -501,15 +522,10 @@ class VaultStore:
         new = _keys_for(master)
         header = self.header
         recovery_text = None
-        if new_recovery_key:
-            raw = crypto.new_recovery_key()
-            recovery_text = crypto.format_recovery_key(raw)
-            header = _with_recovery(header, master, crypto.recovery_slot_key(raw, header.vault_id))
-        elif self._recovery_slot_key is not None and not header.has_recovery_box:
+        keep = not new_recovery_key and self.keeps_recovery_key()
+        if keep and self._recovery_slot_key is not None and not header.has_recovery_box:
             header = _with_recovery(header, master, self._recovery_slot_key)
-        elif header.has_recovery_box and (
-            self._recovery_slot_key is not None or self.header_authentic()
-        ):
+        elif keep:
             assert header.recovery_public is not None
             header = replace(
                 header,

@@ -172,10 +172,8 @@ def test_create_vault_by_keyboard_alone(qtbot, session: Session):
 def test_escape_after_creation_asks_before_leaving_the_key_unconfirmed(
     qtbot, session: Session, monkeypatch: pytest.MonkeyPatch
 ):
-    from journal_app.gui.dialogs import create_vault
-
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(create_vault.QMessageBox, "warning", lambda *a, **k: answers.pop(0))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: answers.pop(0))
     dialog = CreateVaultDialog(session)
     qtbot.addWidget(dialog)
     dialog.show()

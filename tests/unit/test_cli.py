@@ -286,6 +286,38 @@ def test_change_passphrase_then_recover(cli):
     assert cli("show", rid, passfile=new)[0] == 3
 
 
+def test_change_passphrase_says_what_it_means_and_prints_a_key_only_when_made(cli):
+    """Issue 15, finding 1: the change rotates the keys and says older copies keep the
+    passphrase of their day; on a journal from before the recovery box (golden v2) the
+    old recovery key cannot follow, so a new one is printed on stdout, once."""
+    import shutil
+
+    key = cli.init()
+    new = cli.write("new.txt", NEW_PASS + "\n")
+    code, out, err = cli("change-passphrase", "--new-passphrase-file", str(new))
+    assert code == 0 and out == ""
+    assert "recovery key is unchanged" in err and "still open with the passphrase" in err
+    keyfile = cli.write("key.txt", key + "\n")
+    assert (
+        cli("recover", "--recovery-key-file", str(keyfile), "--new-passphrase-file", str(new))[0]
+        == 0
+    )
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    spec = json.loads((fixtures / "golden-v2.json").read_text("utf-8"))
+    cli.vault.unlink()
+    shutil.copyfile(fixtures / spec["vault"], cli.vault)
+    old = cli.write("old.txt", spec["passphrase"] + "\n")
+    code, out, err = cli("change-passphrase", "--new-passphrase-file", str(new), passfile=old)
+    assert code == 0 and RECOVERY_RE.match(out.strip()) and "NEW recovery key" in err
+    fresh = cli.write("fresh.txt", out)
+    args = ("recover", "--recovery-key-file", str(fresh), "--new-passphrase-file", str(new))
+    assert cli(*args)[0] == 0
+    stale = cli.write("stale.txt", spec["recovery_key"] + "\n")
+    args = ("recover", "--recovery-key-file", str(stale), "--new-passphrase-file", str(new))
+    assert cli(*args)[0] == 3
+
+
 def export(cli, *extra: str, fmt: str = "md", out: str = "pack.md"):
     return cli(
         "export",

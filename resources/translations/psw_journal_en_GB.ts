@@ -225,6 +225,109 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="58"/>
+        <source>PSW Journal — Make a new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="60"/>
+        <source>PSW Journal — Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="76"/>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="79"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="82"/>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="91"/>
+        <source>Also make a new recovery &amp;key (the one you have now stops working)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="94"/>
+        <source>Also make a new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="101"/>
+        <source>This change also makes a new recovery key. Your journal was set up by an earlier version of PSW Journal, or its recovery key was changed outside the app, so the key you have cannot be carried over to the new encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="111"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="116"/>
+        <source>Make a new recovery &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="118"/>
+        <source>Change pass&amp;phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="126"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="132"/>
+        <source>Make a new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="134"/>
+        <source>Your journal gets a new recovery key, and the one you have now stops opening it. Your passphrase stays the same. Everything is encrypted again under a new key, which takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="139"/>
+        <source>Change your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="141"/>
+        <source>Everything in your journal is encrypted again under a new key, which takes a few seconds. From then on only the new passphrase (or your recovery key) opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="149"/>
+        <source>Copies made before today, such as your backups, still open with the passphrase and recovery key they had when they were made. Delete the backups you no longer need, or keep them somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="209"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="217"/>
+        <source>Your new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="221"/>
+        <source>Your journal is encrypted under its new key. This new recovery key is shown only this once: print it or write it down, or save it as a PDF on a USB stick, and keep it away from this laptop. The old recovery key now opens only copies made before today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckinEditor</name>
     <message>
         <location filename="../../journal_app/gui/editors/checkin.py" line="16"/>
@@ -346,141 +449,63 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="88"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="52"/>
         <source>PSW Journal — Create your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="101"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="65"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="105"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="69"/>
         <source>Co&amp;ntinue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="107"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="71"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="111"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="75"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="115"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="79"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="117"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="81"/>
         <source>Your journal is encrypted with this passphrase. Nobody else, including IT, can open it without the passphrase or your recovery key. Several unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="153"/>
-        <source>Recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="166"/>
-        <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="168"/>
-        <source>Save recovery key as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="172"/>
-        <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="172"/>
-        <source>Print recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="177"/>
-        <source>Last group of the recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="184"/>
-        <source>To check that you have kept it, type its &amp;last group:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="189"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="119"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="191"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="121"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="198"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="128"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="200"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="130"/>
         <source>If you forget your passphrase, this key is the only way back into your journal. It is shown only this once. Print it or write it down, or save it as a PDF on a USB stick, and keep it away from this laptop. Not in a folder that syncs to the cloud (OneDrive, iCloud, Dropbox): anyone with the key and a copy of the journal could read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="209"/>
-        <source>Recovery key PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="279"/>
-        <source>Save recovery key (a USB stick you keep safe is best)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="288"/>
-        <source>With this key and a copy of the journal, anyone can read your journal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="294"/>
-        <source>The PDF could not be saved there: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="300"/>
-        <source>Saved as {name}. Keep it off this laptop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="255"/>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="297"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="167"/>
         <source>PSW Journal — Recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="257"/>
-        <source>You have not confirmed your recovery key. It will not be shown again, and without it a forgotten passphrase means the journal cannot be opened.
-
-Leave anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="280"/>
-        <source>PSW Journal recovery key.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="281"/>
-        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1582,234 +1607,260 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="166"/>
-        <source>&amp;Save now</source>
+        <location filename="../../journal_app/gui/main_window.py" line="165"/>
+        <source>Change pass&amp;phrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="168"/>
-        <source>&amp;Lock</source>
+        <location filename="../../journal_app/gui/main_window.py" line="166"/>
+        <source>Make a new recovery &amp;key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_window.py" line="169"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="170"/>
-        <source>&amp;Edit</source>
+        <source>&amp;Save now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_window.py" line="171"/>
-        <source>&amp;Find</source>
+        <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_window.py" line="172"/>
-        <source>&amp;Delete record…</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_window.py" line="173"/>
-        <source>&amp;Undo delete</source>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_window.py" line="174"/>
-        <source>&amp;Trash…</source>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="175"/>
+        <source>&amp;Delete record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_window.py" line="176"/>
+        <source>&amp;Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="177"/>
+        <source>&amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="179"/>
         <source>&amp;Version history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="189"/>
+        <location filename="../../journal_app/gui/main_window.py" line="192"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="193"/>
+        <location filename="../../journal_app/gui/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="201"/>
+        <location filename="../../journal_app/gui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="202"/>
+        <location filename="../../journal_app/gui/main_window.py" line="205"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="203"/>
+        <location filename="../../journal_app/gui/main_window.py" line="206"/>
         <source>&amp;About PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="276"/>
+        <location filename="../../journal_app/gui/main_window.py" line="279"/>
         <source>Delete record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="277"/>
+        <location filename="../../journal_app/gui/main_window.py" line="280"/>
         <source>Delete this record? You can undo this until you lock or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="283"/>
+        <location filename="../../journal_app/gui/main_window.py" line="286"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="286"/>
+        <location filename="../../journal_app/gui/main_window.py" line="289"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="293"/>
+        <location filename="../../journal_app/gui/main_window.py" line="296"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="298"/>
+        <location filename="../../journal_app/gui/main_window.py" line="301"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="328"/>
+        <location filename="../../journal_app/gui/main_window.py" line="331"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="329"/>
-        <location filename="../../journal_app/gui/main_window.py" line="450"/>
+        <location filename="../../journal_app/gui/main_window.py" line="332"/>
+        <location filename="../../journal_app/gui/main_window.py" line="353"/>
+        <location filename="../../journal_app/gui/main_window.py" line="475"/>
         <source>The entry could not be saved: put right what the editor shows first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="357"/>
-        <location filename="../../journal_app/gui/main_window.py" line="388"/>
+        <location filename="../../journal_app/gui/main_window.py" line="352"/>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="359"/>
+        <source>New recovery key made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="359"/>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="382"/>
+        <location filename="../../journal_app/gui/main_window.py" line="413"/>
         <source>Preferences not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="373"/>
+        <location filename="../../journal_app/gui/main_window.py" line="398"/>
         <source>Delete older versions?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="375"/>
+        <location filename="../../journal_app/gui/main_window.py" line="400"/>
         <source>Keep only the last {n} earlier version(s) of each entry? This deletes {doomed} older version(s) for good now, and more as you write. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="383"/>
+        <location filename="../../journal_app/gui/main_window.py" line="408"/>
         <source>The version history was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="391"/>
+        <location filename="../../journal_app/gui/main_window.py" line="416"/>
         <source>{n} older version(s) deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="393"/>
+        <location filename="../../journal_app/gui/main_window.py" line="418"/>
         <source>Version history setting saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="418"/>
+        <location filename="../../journal_app/gui/main_window.py" line="443"/>
         <source>Edit the entry, then open the supervision pack again: your choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="449"/>
+        <location filename="../../journal_app/gui/main_window.py" line="474"/>
         <source>Version history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="465"/>
+        <location filename="../../journal_app/gui/main_window.py" line="490"/>
         <source>Earlier version restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="491"/>
+        <location filename="../../journal_app/gui/main_window.py" line="516"/>
         <source>{n} entry(ies) could not be read: the file was damaged or changed there. They are set aside, not shown, and nothing else is affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="498"/>
+        <location filename="../../journal_app/gui/main_window.py" line="523"/>
         <source>{n} entry(ies) were changed outside PSW Journal (an older version was put back, or one was replaced). They are shown as they are now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="505"/>
+        <location filename="../../journal_app/gui/main_window.py" line="530"/>
         <source>Entries or earlier versions were removed from the journal file, or put back from an older copy, outside PSW Journal. &apos;psw-journal verify&apos; names what it can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="511"/>
+        <location filename="../../journal_app/gui/main_window.py" line="536"/>
         <source>The journal&apos;s key slots were changed outside PSW Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="518"/>
+        <location filename="../../journal_app/gui/main_window.py" line="543"/>
         <source>The last automatic backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="529"/>
+        <location filename="../../journal_app/gui/main_window.py" line="554"/>
         <source>The journal failed a check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="533"/>
+        <location filename="../../journal_app/gui/main_window.py" line="558"/>
         <source>Your other entries are safe and you can go on working. To get the entries back, restore a recent backup (File &gt; Restore a backup): the journal as it is now is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="539"/>
+        <location filename="../../journal_app/gui/main_window.py" line="564"/>
         <source>Entry ids:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="544"/>
+        <location filename="../../journal_app/gui/main_window.py" line="569"/>
         <source>Bring back their last good versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="547"/>
+        <location filename="../../journal_app/gui/main_window.py" line="572"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="551"/>
+        <location filename="../../journal_app/gui/main_window.py" line="576"/>
         <source>{n} of them have earlier versions that can still be read: you can bring those back now (the damaged text cannot be read anyway), or restore a recent backup (File &gt; Restore a backup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="576"/>
+        <location filename="../../journal_app/gui/main_window.py" line="601"/>
         <source>Not brought back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="582"/>
+        <location filename="../../journal_app/gui/main_window.py" line="607"/>
         <source>{n} entry(ies) brought back from their last good version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="609"/>
+        <location filename="../../journal_app/gui/main_window.py" line="634"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="611"/>
+        <location filename="../../journal_app/gui/main_window.py" line="636"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2580,12 +2631,12 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../journal_app/gui/workers.py" line="67"/>
+        <location filename="../../journal_app/gui/workers.py" line="74"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/workers.py" line="73"/>
+        <location filename="../../journal_app/gui/workers.py" line="80"/>
         <source>Stopping safely…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2989,6 +3040,91 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
     <message>
         <location filename="../../journal_app/gui/dialogs/recovery.py" line="190"/>
         <source>✗ That is longer than a recovery key ({n} of 40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="65"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="77"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="79"/>
+        <source>Save recovery key as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="83"/>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="83"/>
+        <source>Print recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="86"/>
+        <source>Recovery key PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="91"/>
+        <source>Last group of the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="100"/>
+        <source>To check that you have kept it, type its &amp;last group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="147"/>
+        <source>You have not confirmed your recovery key. It will not be shown again, and without it a forgotten passphrase means the journal cannot be opened.
+
+Leave anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="168"/>
+        <source>Save recovery key (a USB stick you keep safe is best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="169"/>
+        <source>PSW Journal recovery key.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="170"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="177"/>
+        <source>With this key and a copy of the journal, anyone can read your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="183"/>
+        <source>The PDF could not be saved there: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="186"/>
+        <source>PSW Journal — Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="189"/>
+        <source>Saved as {name}. Keep it off this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3446,7 +3582,17 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="147"/>
+        <location filename="../../journal_app/gui/session.py" line="167"/>
+        <source>Checking your passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/session.py" line="174"/>
+        <source>Encrypting your journal again under the new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/session.py" line="187"/>
         <source>Restoring the newest good backup…</source>
         <translation type="unfinished"></translation>
     </message>

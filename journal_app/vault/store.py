@@ -1123,16 +1123,15 @@ class _Reseal:
             conn.execute("SELECT count(*) FROM records").fetchone()[0]
             + conn.execute("SELECT count(*) FROM history").fetchone()[0]
         )
-        entries = self._read_manifest()
+        entries, unnamed = self._read_manifest()
         self._records(entries)
-        digest, count = ZERO_DIGEST, 0
-        rows = []
-        for record_id, (_revision, ct_hash, mac) in entries.items():
-            count += 1
-            digest = xor32(digest, mac) if len(mac) == 32 else digest
-            rows.append((ct_hash, mac, record_id))
-        conn.executemany("UPDATE manifest SET ct_hash = ?, mac = ? WHERE record_id = ?", rows)
+        digest = fold_macs([*unnamed, *(mac for _r, _rev, _h, mac in entries.values())])
+        conn.executemany(
+            "UPDATE manifest SET ct_hash = ?, mac = ? WHERE rowid = ?",
+            [(ct_hash, mac, rowid) for rowid, _rev, ct_hash, mac in entries.values()],
+        )
         history_count, history_digest = self._history()
+        count = len(entries) + len(unnamed)
         mac = bytes(32)
         if state_ok:
             mac = state_mac_v2(
@@ -1144,61 +1143,68 @@ class _Reseal:
             (count, digest, mac, history_count, history_digest),
         )
 
-    def _read_manifest(self) -> dict[str, tuple[int, bytes, bytes]]:
-        """Each entry (id -> revision, ct_hash, MAC): MACed again under the new key when
-        authentic, its bytes kept when not."""
-        entries = {}
-        for record_id, revision, ct_hash, mac in self.conn.execute(
-            "SELECT record_id, revision, ct_hash, mac FROM manifest"
+    def _read_manifest(self) -> tuple[dict[str, tuple[int, object, object, bytes]], list]:
+        """Each entry by id (rowid, revision, ct_hash, MAC): MACed again under the new
+        key when authentic, its bytes kept when not; and the MACs of entries whose id
+        is no longer text (kept as they are)."""
+        entries, unnamed = {}, []
+        for rowid, raw_id, revision, ct_hash, mac in self.conn.execute(
+            "SELECT rowid, CAST(record_id AS BLOB), revision, ct_hash, mac FROM manifest"
         ):
             mac = mac if isinstance(mac, bytes) else b""
+            record_id = decode_id(raw_id)
+            if record_id is None:
+                unnamed.append(mac)
+                continue
             if (
-                isinstance(record_id, str)
-                and _is_count(revision)
+                _is_count(revision)
                 and isinstance(ct_hash, bytes)
                 and macs_equal(
                     mac, entry_mac(self.old.manifest, self.vault_id, record_id, revision, ct_hash)
                 )
             ):
                 mac = entry_mac(self.new.manifest, self.vault_id, record_id, revision, ct_hash)
-            entries[record_id] = (revision, ct_hash, mac)
-        return entries
+            entries[record_id] = (rowid, revision, ct_hash, mac)
+        return entries, unnamed
 
     def _step(self, n: int) -> None:
         self.done += n
         if self.progress is not None:
             self.progress(self.done, self.total)
 
-    def _records(self, entries: dict[str, tuple[int, bytes, bytes]]) -> None:
-        """Each record row that opens is sealed again; its entry, when it names exactly
-        that ciphertext, follows the new one."""
+    def _records(self, entries: dict[str, tuple[int, object, object, bytes]]) -> None:
+        """Each record row that opens is sealed again; its entry, when it is authentic
+        and names exactly that ciphertext, follows the new one."""
         last = -1
         while True:
             batch = self.conn.execute(
-                "SELECT rowid, id, revision, blob FROM records WHERE rowid > ? ORDER BY rowid "
-                "LIMIT ?",
+                "SELECT rowid, CAST(id AS BLOB), revision, blob FROM records WHERE rowid > ? "
+                "ORDER BY rowid LIMIT ?",
                 (last, self.BATCH),
             ).fetchall()
             if not batch:
                 return
             updates = []
-            for rowid, record_id, revision, blob in batch:
+            for rowid, raw_id, revision, blob in batch:
                 last = rowid
+                record_id = decode_id(raw_id)
                 fresh = self._reseal(record_id, revision, blob)
-                if fresh is None:
+                if fresh is None or record_id is None:
                     continue
                 updates.append((fresh, rowid))
                 entry = entries.get(record_id)
-                if entry is not None and entry[0] == revision and entry[1] == crypto.sha256(blob):
+                if (
+                    entry is not None
+                    and entry[1] == revision
+                    and entry[2] == crypto.sha256(blob)
+                    and macs_equal(
+                        entry[3],
+                        entry_mac(self.new.manifest, self.vault_id, record_id, revision, entry[2]),
+                    )
+                ):
                     ct_hash = crypto.sha256(fresh)
-                    if macs_equal(
-                        entry[2],
-                        entry_mac(self.new.manifest, self.vault_id, record_id, revision, entry[1]),
-                    ):
-                        mac = entry_mac(
-                            self.new.manifest, self.vault_id, record_id, revision, ct_hash
-                        )
-                        entries[record_id] = (revision, ct_hash, mac)
+                    mac = entry_mac(self.new.manifest, self.vault_id, record_id, revision, ct_hash)
+                    entries[record_id] = (entry[0], revision, ct_hash, mac)
             self.conn.executemany("UPDATE records SET blob = ? WHERE rowid = ?", updates)
             self._step(len(batch))
 
@@ -1218,16 +1224,17 @@ class _Reseal:
         count, digest, last = 0, ZERO_DIGEST, -1
         while True:
             batch = self.conn.execute(
-                "SELECT rowid, record_id, revision, blob, mac FROM history WHERE rowid > ? "
-                "ORDER BY rowid LIMIT ?",
+                "SELECT rowid, CAST(record_id AS BLOB), revision, blob, mac FROM history "
+                "WHERE rowid > ? ORDER BY rowid LIMIT ?",
                 (last, self.BATCH),
             ).fetchall()
             if not batch:
                 return count, digest
             updates = []
-            for rowid, record_id, revision, blob, mac in batch:
+            for rowid, raw_id, revision, blob, mac in batch:
                 last = rowid
                 count += 1
+                record_id = decode_id(raw_id)
                 mac = mac if isinstance(mac, bytes) else b""
                 fresh = None
                 if isinstance(blob, bytes) and isinstance(record_id, str) and _is_count(revision):

@@ -250,3 +250,29 @@ def test_progress_is_reported_while_everything_is_sealed_again(journal):
     seen: list[tuple[int, int]] = []
     journal.change_passphrase(NEW_PASSPHRASE, FAST_KDF, progress=lambda d, t: seen.append((d, t)))
     assert seen and seen[-1][0] == seen[-1][1] >= 5
+
+
+def test_a_row_whose_id_is_no_longer_text_does_not_block_a_change(journal, vault_path):
+    """A record id damaged into bytes that are not UTF-8 cannot be read as text: the
+    change carries on around it (it stays damaged), rather than failing as a disk error."""
+    kept = journal.add({"type": "checkin", "date": "2026-11-01"})
+    hit = journal.add({"type": "checkin", "date": "2026-11-02"})
+    journal.lock()
+    conn = sqlite3.connect(vault_path)
+    for table, column in (("records", "id"), ("manifest", "record_id")):
+        conn.execute(
+            f"UPDATE {table} SET {column} = CAST(X'80ff' || CAST({column} AS BLOB) AS TEXT) "
+            f"WHERE {column} = ?",
+            (hit.id,),
+        )
+    conn.commit()
+    conn.close()
+    journal = Journal.open(vault_path, PASSPHRASE)
+    before = {(p.record_id, p.kind) for p in journal.verify()}
+    assert before
+    journal.change_passphrase(NEW_PASSPHRASE, FAST_KDF)
+    journal.lock()
+    again = Journal.open(vault_path, NEW_PASSPHRASE)
+    assert [r.id for r in again.records()] == [kept.id]
+    assert {(p.record_id, p.kind) for p in again.verify()} == before
+    again.lock()

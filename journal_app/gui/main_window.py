@@ -369,15 +369,20 @@ class MainWindow(QMainWindow):
         from journal_app.gui.theme import apply_theme
 
         journal = self.session.journal
+        # Read from the file as it is now: a command may have changed them since the unlock.
+        shown = journal.settings()
         limit = journal.history_limit()
-        dialog = PreferencesDialog(self.session.settings, journal.settings(), self, limit)
+        dialog = PreferencesDialog(self.session.settings, shown, self, limit)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         dialog.apply(self.session.settings)
+        # Only what the worker changed here: a setting another program changed while
+        # the dialog was open keeps its new value.
         personal = dialog.personal_settings()
-        if personal != journal.settings():
+        changed = {k: v for k, v in personal.items() if k not in shown or shown[k] != v}
+        if changed:
             try:
-                journal.save_settings(personal)  # names stay encrypted in the vault
+                journal.save_settings(changed)  # names stay encrypted in the vault
             except JournalError as exc:
                 QMessageBox.warning(self, self.tr("Preferences not saved"), user_message(exc))
         # After the names: set_history_limit writes the settings again, with the limit.

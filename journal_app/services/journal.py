@@ -23,6 +23,7 @@ from journal_app.domain.records import Record, RecordType, utc_now
 from journal_app.domain.schema import record_from_input, record_with_changes, validate_fields
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.errors import (
+    JournalError,
     RecordDamaged,
     RecordNotFound,
     UsageError,
@@ -80,6 +81,27 @@ def _parse(plaintext: bytes) -> Any:
 
 def _meta_json(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _meta_value(raw: bytes | None) -> Any:
+    try:
+        return json.loads(raw) if raw is not None else None
+    except ValueError:
+        return None
+
+
+def _meta_change(change: Callable[[Any], Any]) -> Callable[[bytes | None], bytes]:
+    """A change of a meta item's JSON value, as VaultStore.update applies it."""
+    return lambda raw: _meta_json(change(_meta_value(raw)))
+
+
+def _settings_with(values: dict[str, Any]) -> Callable[[Any], dict[str, Any]]:
+    """A change setting `values` over the settings the file holds (kept otherwise)."""
+
+    def change(current: Any) -> dict[str, Any]:
+        return {**(current if isinstance(current, dict) else {}), **values}
+
+    return change
 
 
 def decode_record(record_id: str, plaintext: bytes) -> Record | None:
@@ -147,7 +169,9 @@ class Journal:
         self.vocabulary = vocabulary
         self._records: dict[str, Record] | None = None
         self._index: SearchIndex | None = None
-        self._meta: dict[str, bytes] = {}  # encrypted items that are not records
+        # Encrypted items that are not records, as last read or written here: only a
+        # fallback, for the file is read again where they are used (meta_item).
+        self._meta: dict[str, bytes] = {}
         self._trash: dict[str, Record] = {}  # records in the trash: kept, never shown
         self._revisions: dict[str, int] = {}  # each record's current revision
         self.damaged: list[str] = []  # failed to authenticate: quarantined, not shown
@@ -323,6 +347,7 @@ class Journal:
         folds its keystrokes into one version this way)."""
         self._recs()
         record.fields = validate_fields(record.type, record.fields, self.vocabulary)
+        self.store.history_limit = self.history_limit()  # another program may have set it
         revision = self.store.put(
             record.id, encode_record(record), keep_history, self._read_at([record.id])
         )
@@ -334,6 +359,7 @@ class Journal:
         batch = list(records)
         for record in batch:
             record.fields = validate_fields(record.type, record.fields, self.vocabulary)
+        self.store.history_limit = self.history_limit()
         revisions = self.store.put_many(
             [(r.id, encode_record(r)) for r in batch], expected=self._read_at(r.id for r in batch)
         )
@@ -432,14 +458,13 @@ class Journal:
             or not 0 <= limit <= MAX_HISTORY_LIMIT
         ):
             raise UsageError(f"history_limit: a whole number from 0 to {MAX_HISTORY_LIMIT}, or all")
-        settings = {**self.settings(), HISTORY_LIMIT: limit}
         removed = 0
         if limit is None:
-            self.save_settings(settings)
+            self.save_settings({HISTORY_LIMIT: limit})
         else:  # the setting and the versions it deletes, in one transaction
-            plaintext = _meta_json(settings)
-            removed = self.store.prune_history(limit, also=(SETTINGS_ID, plaintext))
-            self._meta[SETTINGS_ID] = plaintext
+            change = _meta_change(_settings_with({HISTORY_LIMIT: limit}))
+            removed = self.store.prune_history(limit, also=(SETTINGS_ID, change))
+            self._meta.pop(SETTINGS_ID, None)  # read again from the file when next used
         self.store.history_limit = limit
         return removed
 
@@ -542,12 +567,16 @@ class Journal:
 
     def settings(self) -> dict[str, Any]:
         """Settings that can identify the worker or others (their display name,
-        supervisors' names), kept encrypted in the vault, never in Qt settings."""
+        supervisors' names), kept encrypted in the vault, never in Qt settings. Read
+        from the file each time: another program may have changed them."""
         value = self.meta_item(SETTINGS_ID)
         return value if isinstance(value, dict) else {}
 
     def save_settings(self, values: dict[str, Any]) -> None:
-        self.put_meta_item(SETTINGS_ID, values)
+        """Set the settings in `values` over those the file holds now, in one
+        transaction: the others stay as they are, even if another program changed
+        them since this journal read them. Pass only what changed."""
+        self.update_meta_item(SETTINGS_ID, _settings_with(values))
 
     # --- a draft that could not be saved as a record (kept encrypted) ----------
 
@@ -560,25 +589,46 @@ class Journal:
         return value if isinstance(value, dict) else None
 
     def clear_draft(self) -> None:
-        if self._meta.pop(DRAFT_ID, None) is not None:
+        self._meta.pop(DRAFT_ID, None)
+        if self.store.read_item(DRAFT_ID) is not None:
             self.store.delete(DRAFT_ID)
 
     # --- encrypted items that are not records (settings, draft, share history) ----
 
     def meta_item(self, item_id: str) -> Any:
-        """The JSON value stored under `item_id` (META_PREFIX + name), or None."""
+        """The JSON value the file holds under `item_id` (META_PREFIX + name) now, or
+        None. Read from the file, not from memory: another program (the command line
+        beside the app) may have written it since the unlock. Should the file refuse
+        the read, the value last read or written here is given."""
         self._recs()
-        raw = self._meta.get(item_id)
         try:
-            return json.loads(raw) if raw is not None else None
-        except ValueError:
-            return None
+            raw = self.store.read_item(item_id)
+        except JournalError:
+            raw = self._meta.get(item_id)
+        else:
+            if raw is None:
+                self._meta.pop(item_id, None)
+            else:
+                self._meta[item_id] = raw
+        return _meta_value(raw)
 
     def put_meta_item(self, item_id: str, value: Any) -> None:
+        """Store `value` under `item_id` whatever the file holds (a draft); to change
+        a value that others may change too, use `update_meta_item`."""
         self._recs()
         plaintext = _meta_json(value)
         self.store.put(item_id, plaintext, keep_history=False)  # only records keep history
         self._meta[item_id] = plaintext
+
+    def update_meta_item(self, item_id: str, change: Callable[[Any], Any]) -> Any:
+        """Read-modify-write: `change` gets the JSON value the file holds under
+        `item_id` now (None: none) and returns the new one, stored in the same write
+        transaction, so a change another program makes at the same time is never
+        lost. Returns the value stored."""
+        self._recs()
+        plaintext = self.store.update(item_id, _meta_change(change))
+        self._meta[item_id] = plaintext
+        return _meta_value(plaintext)
 
     # --- vault-wide --------------------------------------------------------------
 

@@ -78,9 +78,28 @@ def share_history(journal: Journal) -> list[ShareEntry]:
 
 
 def record_share(journal: Journal, entry: ShareEntry) -> None:
-    raw = journal.meta_item(HISTORY_ID)
-    items = raw if isinstance(raw, list) else []
-    journal.put_meta_item(HISTORY_ID, [*items, entry.to_json()])
+    """Add `entry` to the history as the file holds it now (one transaction: an
+    export another program records at the same time is kept too)."""
+    item = entry.to_json()
+    journal.update_meta_item(HISTORY_ID, lambda raw: [*_items(raw), item])
+
+
+def _forget_share(journal: Journal, entry: ShareEntry) -> None:
+    """Take `entry` (its last copy) out of the history again, and nothing else."""
+    item = entry.to_json()
+
+    def change(raw: Any) -> list[Any]:
+        items = _items(raw)
+        for i in range(len(items) - 1, -1, -1):
+            if items[i] == item:
+                return items[:i] + items[i + 1 :]
+        return items
+
+    journal.update_meta_item(HISTORY_ID, change)
+
+
+def _items(raw: Any) -> list[Any]:
+    return raw if isinstance(raw, list) else []
 
 
 def export_pack(journal: Journal, pack: SupervisionPack, fmt: str, out: Path) -> ShareEntry:
@@ -101,7 +120,6 @@ def export_pack(journal: Journal, pack: SupervisionPack, fmt: str, out: Path) ->
         levels=levels,
         wellbeing=options.include_wellbeing,
     )
-    before = journal.meta_item(HISTORY_ID)
     recorded = False
 
     def record() -> None:
@@ -114,7 +132,7 @@ def export_pack(journal: Journal, pack: SupervisionPack, fmt: str, out: Path) ->
     except JournalError:
         if recorded:  # the file did not take its place after all
             with contextlib.suppress(JournalError):
-                journal.put_meta_item(HISTORY_ID, before if isinstance(before, list) else [])
+                _forget_share(journal, entry)
         raise
     log.info("supervision pack written (%s, %d records)", fmt, len(entry.record_ids))
     return entry

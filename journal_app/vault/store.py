@@ -674,6 +674,58 @@ class VaultStore:
             raise RecordDamaged(f"record {record_id} is damaged and quarantined") from None
         return row[0], plain
 
+    def read_item(self, item_id: str) -> bytes | None:
+        """The plaintext the file holds under `item_id` now (None: no such row, or it
+        does not authenticate), for items other programs may change meanwhile."""
+        keys = self._require_keys()
+        try:
+            row = self._conn.execute(
+                "SELECT revision, blob FROM records WHERE id = ?", (item_id,)
+            ).fetchone()
+        except sqlite3.DatabaseError as exc:
+            if is_disk_error(exc):
+                raise _storage_error(exc) from None
+            raise VaultCorrupt(f"the vault file is damaged ({sqlite_reason(exc)})") from None
+        return self._open_item(keys, item_id, row)
+
+    def _open_item(self, keys: Keys, item_id: str, row: tuple | None) -> bytes | None:
+        if row is None or not _is_count(row[0]):
+            return None
+        try:
+            return keys.records.open(row[1], record_aad(self.header.vault_id, item_id, row[0]))
+        except (DecryptionFailed, OverflowError, struct.error, TypeError):
+            return None
+
+    def update(self, item_id: str, change: Callable[[bytes | None], bytes]) -> bytes:
+        """Read-modify-write one item (settings, share history) in one write
+        transaction: `change` gets the plaintext the file holds now (see `read_item`)
+        and returns the one to store, without history. BEGIN IMMEDIATE holds off every
+        other writer, in this process or another, until the new value is written, so
+        no change made meanwhile is lost. Returns what was stored."""
+        keys = self._require_keys()
+        with self._transaction() as conn:
+            state = self._read_state(conn, keys)
+            plaintext, written = self._update_one(conn, keys, state, item_id, change)
+            if written:
+                self._write_state(conn, keys, state)
+        return plaintext
+
+    def _update_one(
+        self,
+        conn: sqlite3.Connection,
+        keys: Keys,
+        state: _State,
+        item_id: str,
+        change: Callable[[bytes | None], bytes],
+    ) -> tuple[bytes, bool]:
+        row = conn.execute("SELECT revision, blob FROM records WHERE id = ?", (item_id,)).fetchone()
+        current = self._open_item(keys, item_id, row)
+        plaintext = change(current)
+        if plaintext == current:
+            return plaintext, False
+        self._put_one(conn, keys, state, item_id, plaintext, keep_history=False)
+        return plaintext, True
+
     def put(
         self,
         record_id: str,
@@ -934,17 +986,20 @@ class VaultStore:
         return len(removed)
 
     def prune_history(
-        self, keep: int, record_id: str | None = None, also: tuple[str, bytes] | None = None
+        self,
+        keep: int,
+        record_id: str | None = None,
+        also: tuple[str, Callable[[bytes | None], bytes]] | None = None,
     ) -> int:
         """Delete old revisions beyond the newest `keep` of one record, or of every
-        record, with `also` (an item id and plaintext, stored without history) in the
+        record, with `also` (an item id and its change, as `update` makes it) in the
         same transaction; secure_delete and a checkpoint leave no trace of what went.
         Returns how many old revisions were deleted."""
         keys = self._require_keys()
         with self._transaction() as conn:
             state = self._read_state(conn, keys)
             if also is not None:
-                self._put_one(conn, keys, state, also[0], also[1], keep_history=False)
+                self._update_one(conn, keys, state, also[0], also[1])
             if record_id is not None:
                 ids = [record_id]
             else:

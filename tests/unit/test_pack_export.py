@@ -179,7 +179,7 @@ def test_a_failed_history_save_leaves_an_older_file_and_no_entry(journal, tmp_pa
     def full_disk(*_args):
         raise StorageError("the disk is full")
 
-    monkeypatch.setattr(journal, "put_meta_item", full_disk)
+    monkeypatch.setattr(journal, "update_meta_item", full_disk)
     with pytest.raises(StorageError):
         export_pack(journal, pack, "md", out)
     assert out.read_text("utf-8") == "the pack sent last month"

@@ -221,20 +221,20 @@ def test_leftovers_a_backup_killed_in_a_folder_of_its_own_is_removed_by_its_note
 ) -> None:
     """`psw-journal backup OUT` puts the file anywhere: while it is written a note in
     the data folder names it, so a later start finds what a kill left there."""
-    from journal_app.vault import temp_files
+    from journal_app.vault import files
 
     folder = tmp_path / "usb stick"
     folder.mkdir()
     journal = Journal.open(vault, PASSPHRASE)
     seen: list[list[str]] = []
-    real_replace = temp_files.files.replace
+    real_replace = files.replace
 
     def replace(src: Path, dst: Path) -> None:  # the moment before the file is in place
         seen.append(_pending_notes())
         real_replace(src, dst)
 
     with pytest.MonkeyPatch.context() as patched:
-        patched.setattr(temp_files.files, "replace", replace)
+        patched.setattr(files, "replace", replace)
         journal.backup(folder / "copy.pswbackup")
     journal.lock()
     assert len(seen) == 1 and len(seen[0]) == 1, "no note while the backup was written"
@@ -511,3 +511,88 @@ def test_rescue_takes_the_backup_with_the_newest_saves_whatever_its_file_name_sa
         assert sorted(r.title for r in restored.records()) == ["First", "Second"]
     finally:
         restored.lock()
+
+
+def test_rescue_offer_says_the_date_inside_the_backup_not_its_file_name(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPushButton
+
+    from journal_app.gui.dialogs.unlock import UnlockDialog
+    from journal_app.gui.session import Session
+    from journal_app.gui.settings import AppSettings
+    from journal_app.services.auto_backup import backup_name
+
+    vault = tmp_path / "v.pswvault"
+    journal, _ = Journal.create(vault, PASSPHRASE, FAST_KDF)
+    journal.add({"type": "checkin", "date": "2025-01-01", "title": "First"})
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    journal.backup(folder / backup_name(NOW))  # older, under the newest name
+    journal.add({"type": "checkin", "date": "2025-01-02", "title": "Second"})
+    newest_saved = max(r.updated for r in journal.records())
+    journal.backup(folder / backup_name(NOW - timedelta(days=3)))
+    journal.lock()
+    vault.write_bytes(b"damaged " * 1000)
+
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.backup_folder = folder
+    session = Session(vault, settings, kdf=FAST_KDF)
+    asked, told = [], []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    dialog = UnlockDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "passphraseEdit"), PASSPHRASE)
+    dialog.findChild(QPushButton, "unlockButton").click()
+    try:
+        inside = newest_saved.astimezone().strftime("%d %B %Y at %H:%M")
+        assert inside in asked[0] and "2 entries" in asked[0]
+        assert "23 November 2026" not in asked[0] and "20261123" not in asked[0]
+        assert inside in told[0] and "20261123" not in told[0]
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        assert sorted(r.title for r in session.journal.records()) == ["First", "Second"]
+    finally:
+        session.lock()
+
+
+def test_rescue_declined_leaves_only_the_failed_journal(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
+
+    from journal_app.gui.dialogs.unlock import UnlockDialog
+    from journal_app.gui.session import Session
+    from journal_app.gui.settings import AppSettings
+    from journal_app.services.auto_backup import backup_name
+
+    vault = tmp_path / "v.pswvault"
+    journal, _ = Journal.create(vault, PASSPHRASE, FAST_KDF)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    journal.backup(folder / backup_name(NOW))
+    journal.lock()
+    vault.write_bytes(b"damaged " * 1000)
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.backup_folder = folder
+    session = Session(vault, settings, kdf=FAST_KDF)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    dialog = UnlockDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "passphraseEdit"), PASSPHRASE)
+    dialog.findChild(QPushButton, "unlockButton").click()
+    assert not session.is_unlocked
+    assert vault.read_bytes() == b"damaged " * 1000
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [
+        "s.ini",
+        "v.pswvault",
+        "v.pswvault.lock",
+    ]

@@ -21,6 +21,8 @@ from journal_app.gui.settings import AppSettings
 from journal_app.gui.workers import run_with_progress
 from journal_app.services.auto_backup import (
     give_up_rescue as discard_staged_rescue,
+)
+from journal_app.services.auto_backup import (
     put_rescue_in_place,
     run_automatic_backup,
     stage_newest_good_backup,

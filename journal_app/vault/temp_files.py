@@ -178,10 +178,15 @@ def note_pending(temp: Path) -> Path | None:
             ensure_private_dir(folder)
         note = folder / f"{os.getpid()}-{os.urandom(4).hex()}"
         fd = os.open(note, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError:
+        log.info("could not note a temporary file for the sweep after a kill")
+        return None
+    try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(os.path.abspath(temp) + "\n")
     except OSError:
         log.info("could not note a temporary file for the sweep after a kill")
+        forget(note)
         return None
     return note
 
@@ -209,11 +214,13 @@ def _sweep_one(path: Path, result: SweepResult) -> bool:
     parsed = parse(path.name)
     if parsed is None:
         return True  # not ours: never touched
-    _kind, pid, plaintext = parsed
+    kind, pid, plaintext = parsed
     if pid_alive(pid):
         return False
     if not os.path.lexists(path):
         return True
+    if kind != "exporting" and path.is_dir() and not path.is_symlink():
+        return True  # only an export's temporary folder is a folder: not ours
     try:
         _remove_tree_or_file(path)
     except OSError:

@@ -209,11 +209,15 @@ def test_leftovers_in_the_journal_and_backup_folders_are_removed_and_nothing_els
     ]
     for path in ours + others:
         path.write_bytes(b"x" * 1000)
+    a_folder = here / f".journal.pswvault.partial-{dead}"  # our kinds of file are files
+    a_folder.mkdir()
+    (a_folder / "someone's.txt").write_text("kept")
 
     assert _cli(vault, passfile, "list") == 0
 
     assert [p.name for p in ours if p.exists()] == []
     assert [p.name for p in others if not p.exists()] == []
+    assert (a_folder / "someone's.txt").read_text() == "kept"
 
 
 def test_leftovers_a_backup_killed_in_a_folder_of_its_own_is_removed_by_its_note(

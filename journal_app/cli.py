@@ -703,6 +703,23 @@ def _run_command(args: argparse.Namespace) -> int:
         return COMMANDS[args.command](args)
 
 
+def _sweep_leftovers(args: argparse.Namespace) -> None:
+    """Remove what killed runs left (a half-written backup or export), and name any
+    unencrypted file among them that could not be removed."""
+    from journal_app.services.leftovers import sweep_leftovers
+
+    try:
+        vault = _vault(args)
+    except (OSError, RuntimeError):  # a path the command itself will report
+        return
+    for path in sweep_leftovers(vault):
+        print(
+            f"warning: {path} is an unfinished export that a stopped run left and that "
+            "could not be removed; it is not encrypted: delete it yourself",
+            file=sys.stderr,
+        )
+
+
 def run(argv: list[str]) -> int:
     """Parse and run one command; returns the exit code. Never lets a traceback out."""
     reset_stdin_use()
@@ -713,6 +730,7 @@ def run(argv: list[str]) -> int:
 
         return launch_gui(args)
     log_path = configure_logging()
+    _sweep_leftovers(args)
     try:
         return _run_command(args)
     except JournalError as exc:

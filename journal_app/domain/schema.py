@@ -20,6 +20,10 @@ MAX_TITLE = 300
 MAX_TAG = 60
 MAX_TAGS = 50
 MAX_TEXT = 200_000  # characters in one text field: far beyond any reflection
+# Characters of text in one record's fields in all (lists of sections or actions have
+# no count limit): a saved record is read whole, so a sane bound keeps every save,
+# load and export sound, and a record past it is bad input, not a disk failure.
+MAX_RECORD_TEXT = 10_000_000
 
 
 class Kind(Enum):
@@ -303,7 +307,38 @@ def validate_fields(
         if clean in (None, "", [], {}):
             continue
         out[key] = clean
+    _check_total_size(out)
     return out
+
+
+def _text_size(value: Any) -> int:
+    """Characters of text in a field's value (in lists and objects too)."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, dict):
+        return sum(_text_size(v) for v in value.values())
+    if isinstance(value, list):
+        return sum(_text_size(v) for v in value)
+    return 0
+
+
+def _check_total_size(fields: dict[str, Any]) -> None:
+    sizes = {key: _text_size(value) for key, value in fields.items()}
+    total = sum(sizes.values())
+    if total <= MAX_RECORD_TEXT:
+        return
+    key, largest = max(sizes.items(), key=lambda item: item[1])
+    if largest > MAX_RECORD_TEXT:
+        raise ValidationError(
+            f"fields.{key}",
+            f"is too large ({largest:,} characters of text; an entry holds at most "
+            f"{MAX_RECORD_TEXT:,}): split it into more than one entry",
+        )
+    raise ValidationError(
+        "fields",
+        f"the entry is too large ({total:,} characters of text in all, at most "
+        f"{MAX_RECORD_TEXT:,}): split it into more than one entry",
+    )
 
 
 def _tags(value: Any) -> list[str]:

@@ -6,13 +6,12 @@ from __future__ import annotations
 import errno
 import logging
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from journal_app.errors import StorageError, ValidationError
+from journal_app.errors import JournalError, StorageError, ValidationError
 from journal_app.export.document import Document
-from journal_app.vault import files
+from journal_app.vault import files, temp_files
 from journal_app.vault.files import fsync_dir, fsync_fd
 
 log = logging.getLogger(__name__)
@@ -43,13 +42,16 @@ def write_atomically(
     let be replaced) is waited for, then named. Returns the size written. A writer
     that leaves an empty file has failed (StorageError)."""
     out = Path(out)
+    # A private temporary name beside `out` (vault/temp_files.py): removed on any
+    # failure, and noted so that the next start removes it after a kill.
+    temp = temp_files.temp_path(out, "part", unique=True)
+    note = temp_files.note_pending(temp)
     try:
-        # mkstemp creates the file readable and writable by its owner only (0o600).
-        handle, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        os.close(os.open(temp, flags, 0o600))  # readable by its owner only
     except OSError as exc:
+        temp_files.forget(note)
         raise _storage_error(exc, out) from exc
-    os.close(handle)
-    temp = Path(name)
     try:
         writer(temp)
         os.chmod(temp, 0o600)  # in case a writer made the file anew
@@ -62,13 +64,32 @@ def write_atomically(
             before_replace()
         files.replace(temp, out)  # patient with a viewer that has the old file open
     except OSError as exc:
-        _discard(temp)
-        raise _storage_error(exc, out) from exc
+        raise _removed_or_named(temp, note, _storage_error(exc, out)) from exc
+    except Exception as exc:
+        raised = _removed_or_named(temp, note, exc if isinstance(exc, JournalError) else None)
+        if raised is None or raised is exc:
+            raise
+        raise raised from exc
     except BaseException:
-        _discard(temp)
+        _removed_or_named(temp, note, None)
         raise
+    temp_files.forget(note)
     fsync_dir(out.parent)
     return size
+
+
+def _removed_or_named(
+    temp: Path, note: Path | None, error: JournalError | None
+) -> JournalError | None:
+    """Remove the unfinished file after a failure. Returns the error to raise: `error`
+    as it is, or, when the file (plaintext) stayed, an error that names it."""
+    if temp_files.discard(temp):
+        temp_files.forget(note)
+        return error
+    stayed = temp_files.not_removed_message(temp)
+    if error is None:
+        return StorageError(f"the file was not written; {stayed}")
+    return StorageError(f"{error.message}; {stayed}")
 
 
 def _writer(doc: Document, fmt: str) -> Callable[[Path], None]:
@@ -109,7 +130,3 @@ def _storage_error(exc: OSError, out: Path) -> StorageError:
     else:
         reason = exc.strerror or type(exc).__name__
     return StorageError(f"could not write {out.name}: {reason}; nothing was changed")
-
-
-def _discard(temp: Path) -> None:
-    files.discard(temp)

@@ -8,10 +8,23 @@ and Linux without system libraries produces one from this document model today."
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Sequence
 from pathlib import Path
 
 LANGUAGE = "en-GB"
+
+
+def require_complete_pdf(path: Path) -> None:
+    """Raise OSError unless the PDF at `path` ends as a PDF ends (%%EOF). Qt's PDF
+    writer reports no write error: on a full disk it leaves a cut-off file, which must
+    never be put in place as if it were whole."""
+    with open(path, "rb") as fh:
+        fh.seek(0, 2)
+        fh.seek(max(0, fh.tell() - 1024))
+        tail = fh.read()
+    if b"%%EOF" not in tail:
+        raise OSError(errno.EIO, "the PDF came out incomplete (is the disk full?)")
 
 
 def finish_pdf(path: Path, headings: Sequence[tuple[int, str, int]]) -> None:

@@ -452,8 +452,9 @@ def write_pdf(doc: Document, path: Path) -> None:
     finally:
         painter.end()
     del writer  # finishes the file before it is rewritten
-    from journal_app.export.pdf_finish import finish_pdf
+    from journal_app.export.pdf_finish import finish_pdf, require_complete_pdf
 
+    require_complete_pdf(Path(path))
     finish_pdf(Path(path), headings)
 
 

@@ -47,7 +47,27 @@ class AppController(QObject):
         self.session.locking.connect(self.clipboard.on_lock)
         self.system_lock = SystemLockWatcher(self)
         self.system_lock.should_lock.connect(self.session.lock)
+        self.sweep_leftovers()
         self._ask_for_key()
+
+    def sweep_leftovers(self) -> None:
+        """Remove what a killed run left (a half-written backup or export); name any
+        unencrypted file among them that could not be removed."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from journal_app.services.leftovers import sweep_leftovers
+
+        stuck = sweep_leftovers(self.session.vault_path, self.settings.backup_folder)
+        if stuck:
+            QMessageBox.warning(
+                None,
+                self.tr("Unfinished files were left"),
+                self.tr(
+                    "An export that was stopped part-way left these unfinished files, "
+                    "which could not be removed. They are not encrypted and hold journal "
+                    "text: delete them yourself.\n\n{files}"
+                ).format(files="\n".join(str(path) for path in stuck)),
+            )
 
     def _ask_for_key(self) -> None:
         if self.session.vault_exists():

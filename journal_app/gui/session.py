@@ -19,7 +19,14 @@ from journal_app.domain.records import Record, RecordType
 from journal_app.errors import JournalError, StorageError, VaultLocked, WrongPassphrase
 from journal_app.gui.settings import AppSettings
 from journal_app.gui.workers import run_with_progress
-from journal_app.services.auto_backup import restore_newest_good_backup, run_automatic_backup
+from journal_app.services.auto_backup import (
+    give_up_rescue as discard_staged_rescue,
+)
+from journal_app.services.auto_backup import (
+    put_rescue_in_place,
+    run_automatic_backup,
+    stage_newest_good_backup,
+)
 from journal_app.services.backup import swap_in_restored
 from journal_app.services.instance_lock import InstanceLock
 from journal_app.services.journal import TRASH_DAYS, Journal, reset_passphrase_with_recovery_key
@@ -178,22 +185,34 @@ class Session(QObject):
             steps=True,
         )
 
-    def rescue_from_backup(self, passphrase: str, parent: QWidget | None = None):
-        """The journal fails its checks: put the newest good automatic backup in its
-        place (the failed file is kept, renamed) and unlock it. None if none fits."""
-        rescued = self._while_locked_for_us(
+    def find_rescue(self, passphrase: str, parent: QWidget | None = None):
+        """The journal fails its checks: restore, beside it, the automatic backup
+        holding the newest saves that opens with this passphrase and passes its checks
+        (chosen by the dates inside each backup, not by file names). None if none fits.
+        Until `rescue_from_backup` or `give_up_rescue`, the journal's lock is held."""
+        staged = self._while_locked_for_us(
             lambda: run_with_progress(
                 parent,
-                self.tr("Restoring the newest good backup…"),
-                lambda: restore_newest_good_backup(
+                self.tr("Looking for the newest good backup…"),
+                lambda: stage_newest_good_backup(
                     self.vault_path, passphrase, self.settings.backup_folder
                 ),
             )
         )
-        if rescued is not None:
-            self.unlock(passphrase, parent)
-        elif self._journal is None:
+        if staged is None and self._journal is None:
             self._instance_lock.release()
+        return staged
+
+    def give_up_rescue(self, staged) -> None:
+        discard_staged_rescue(staged)
+        if self._journal is None:
+            self._instance_lock.release()
+
+    def rescue_from_backup(self, staged, passphrase: str, parent: QWidget | None = None):
+        """Put the backup `find_rescue` staged in the journal's place (the failed
+        file is kept, renamed) and unlock it."""
+        rescued = self._while_locked_for_us(lambda: put_rescue_in_place(self.vault_path, staged))
+        self.unlock(passphrase, parent)
         return rescued
 
     def _opened(self, journal: Journal) -> None:

@@ -7,11 +7,11 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from journal_app.errors import JournalError, StorageError
+from journal_app.errors import JournalError, StorageError, WrongPassphrase
 from journal_app.paths import data_dir, ensure_private_dir
 from journal_app.vault import files
 
@@ -122,19 +122,63 @@ class RescuedJournal:
     backup: Path  # the backup that was restored
     kept: Path  # the journal that failed its checks, renamed, byte for byte as it was
     records: int
+    saved: datetime | None = None  # the newest save inside the backup (UTC)
 
 
-def restore_newest_good_backup(
+@dataclass(frozen=True)
+class StagedRescue:
+    """The newest good backup, restored beside the journal and checked, not yet put
+    in its place (`put_rescue_in_place`) or given up (`give_up_rescue`)."""
+
+    backup: Path
+    copy: Path
+    records: int
+    saved: datetime | None  # the newest save inside the backup (UTC)
+
+
+def _by_what_they_hold(folder: Path, passphrase: str) -> list[tuple[Path, datetime | None]]:
+    """The automatic backups that open with `passphrase`, the one holding the newest
+    save first. Each is judged by the dates inside it (services/backup.newest_save_in),
+    never by its file name, which only says the file is one of ours: a backup whose
+    name claims a later day than its entries were saved is not preferred for it.
+    This reads every backup once (one key derivation each, about half a second, and
+    its records): a rescue is rare, and it runs behind a progress window. One that
+    cannot be read this way (too damaged, or an older format, which restoring
+    upgrades) comes after every dated one, newest file first."""
+    from journal_app.services.backup import newest_save_in
+
+    dated: list[tuple[datetime, float, Path]] = []
+    undated: list[tuple[float, Path]] = []
+    for _when, backup in automatic_backups(folder):
+        try:
+            modified = backup.stat().st_mtime
+        except OSError:
+            continue
+        try:
+            saved = newest_save_in(backup, passphrase)
+        except WrongPassphrase:
+            continue  # made when the passphrase was another one
+        except JournalError:
+            undated.append((modified, backup))
+            continue
+        dated.append((saved or datetime.min.replace(tzinfo=UTC), modified, backup))
+    dated.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    undated.sort(reverse=True)
+    return [(path, when if when.year > 1 else None) for when, _m, path in dated] + [
+        (path, None) for _m, path in undated
+    ]
+
+
+def stage_newest_good_backup(
     vault: Path, passphrase: str, folder: Path | None = None, now: datetime | None = None
-) -> RescuedJournal | None:
-    """For a journal that fails its checks on open: restore the newest automatic
-    backup that opens with `passphrase` and verifies clean, and put it in the
-    journal's place. The failed journal is kept beside it, renamed, never changed.
-    None when no backup qualifies (then nothing was changed)."""
-    from journal_app.services.backup import restore_backup, restored_copy_path, swap_in_restored
+) -> StagedRescue | None:
+    """For a journal that fails its checks: restore, beside it, the automatic backup
+    holding the newest saves that opens with `passphrase` and verifies clean. None
+    when no backup qualifies (then nothing was changed)."""
+    from journal_app.services.backup import restore_backup, restored_copy_path
 
     now = now or datetime.now()
-    for _when, backup in automatic_backups(folder or default_backup_dir()):
+    for backup, saved in _by_what_they_hold(folder or default_backup_dir(), passphrase):
         target = restored_copy_path(vault, now)
         try:
             count, problems = restore_backup(backup, target, passphrase)
@@ -143,7 +187,37 @@ def restore_newest_good_backup(
         if problems:
             files.discard(target)
             continue
-        kept = swap_in_restored(vault, target, now)
-        log.info("the journal failed its checks; the newest good backup was put in place")
-        return RescuedJournal(backup, kept, count)
+        return StagedRescue(backup, target, count, saved)
     return None
+
+
+def put_rescue_in_place(
+    vault: Path, staged: StagedRescue, now: datetime | None = None
+) -> RescuedJournal:
+    """Put the staged backup in the journal's place; the failed journal is kept
+    beside it, renamed, never changed."""
+    from journal_app.services.backup import swap_in_restored
+
+    kept = swap_in_restored(vault, staged.copy, now or datetime.now())
+    log.info("the journal failed its checks; the newest good backup was put in place")
+    return RescuedJournal(staged.backup, kept, staged.records, staged.saved)
+
+
+def give_up_rescue(staged: StagedRescue) -> None:
+    """The worker chose not to use the staged backup: remove the copy."""
+    for suffix in ("", "-wal", "-shm"):
+        files.discard(staged.copy.with_name(staged.copy.name + suffix))
+
+
+def restore_newest_good_backup(
+    vault: Path, passphrase: str, folder: Path | None = None, now: datetime | None = None
+) -> RescuedJournal | None:
+    """For a journal that fails its checks: restore the automatic backup holding the
+    newest saves that opens with `passphrase` and verifies clean, and put it in the
+    journal's place. The failed journal is kept beside it, renamed, never changed.
+    None when no backup qualifies (then nothing was changed)."""
+    now = now or datetime.now()
+    staged = stage_newest_good_backup(vault, passphrase, folder, now)
+    if staged is None:
+        return None
+    return put_rescue_in_place(vault, staged, now)

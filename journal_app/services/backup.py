@@ -139,6 +139,43 @@ def _is_source_error(source: Path) -> bool:
     return False
 
 
+def newest_save_in(backup: Path, passphrase: str) -> datetime | None:
+    """When the newest entry inside `backup` was saved: the latest `updated` among
+    its records (the trash too), each authenticated with the vault's key. This is the
+    backup's own date, which a file name or a file's modification time is not: a name
+    can be wrong (a clock that was off, a copy renamed) and a copy made with a file
+    manager gets a new modification time. The file is read, never written (a read-only
+    connection, no migration). None when it holds no entry. Raises WrongPassphrase for
+    a backup made under another passphrase, VaultCorrupt or StorageError for one that
+    cannot be read this way."""
+    from journal_app.services.journal import decode_record
+    from journal_app.vault.header import HEADER_COLUMNS, header_from_row
+    from journal_app.vault.store import LoadResult
+
+    conn = None
+    try:
+        conn = sqlite3.connect(sqlite_uri(backup, mode="ro"), uri=True, check_same_thread=False)
+        row = conn.execute(f"SELECT {HEADER_COLUMNS} FROM vault_header WHERE id = 1").fetchone()
+        if row is None:
+            raise VaultCorrupt(f"{backup.name} has no header")
+        store = VaultStore(backup, conn, header_from_row(row))
+        store.unlock(passphrase)
+        newest = None
+        try:
+            for record_id, _revision, plaintext in store.iter_records(LoadResult()):
+                record = decode_record(record_id, plaintext)
+                if record is not None and (newest is None or record.updated > newest):
+                    newest = record.updated
+        finally:
+            store.lock()
+        return newest
+    except (sqlite3.Error, ValueError, TypeError) as exc:
+        raise VaultCorrupt(f"{backup.name} could not be read ({type(exc).__name__})") from None
+    finally:
+        if conn is not None:
+            conn.close()
+
+
 def restored_copy_path(vault: Path, now: datetime | None = None) -> Path:
     """Where a backup is restored before it takes the open journal's place: beside
     it (so the swap is a rename on one file system), with a name that says so."""

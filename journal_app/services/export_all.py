@@ -5,6 +5,7 @@ readable with any text editor."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -22,7 +23,8 @@ from journal_app.services.pack_labels import (
     choice_label,
     field_text,
 )
-from journal_app.vault.files import fsync_fd
+from journal_app.vault import files, temp_files
+from journal_app.vault.files import fsync_dir, fsync_fd
 
 if TYPE_CHECKING:
     from journal_app.domain.vocabulary import Vocabulary
@@ -36,23 +38,76 @@ JSON_NAME = "psw-journal.json"
 
 def export_all(journal: Journal, fmt: str, out_dir: Path) -> int:
     """Write every record to `out_dir` (which must be empty or new). Returns the
-    number of records written."""
+    number of records written. The export appears whole or not at all: it is written
+    under a temporary name (vault/temp_files.py) and moved into place at the end; a
+    failure removes what was written (and a folder made for it), and the message names
+    any plaintext file that could not be removed."""
     if fmt not in EXPORT_FORMATS:
         raise ValidationError("format", "must be json or markdown")
     out_dir = Path(out_dir)
     if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):
         raise ValidationError("out", f"{out_dir} must be a new or empty folder")
     records = sorted(journal.records(), key=lambda r: (r.date, r.created, r.id))
+    made_folder = not out_dir.exists()
+    placed: list[Path] = []  # final names already moved into `out_dir`
+    # JSON: one file, written as .psw-journal.json.part-<pid>-<random>; Markdown: a
+    # folder .psw-journal.exporting-<pid>-<random> holding the whole export, whose
+    # contents move into `out_dir` once all is written. The note in the data folder
+    # leads the next start to it after a kill (the chosen folder is unknown then).
+    if fmt == "json":
+        temp = temp_files.temp_path(out_dir / JSON_NAME, "part", unique=True)
+    else:
+        temp = temp_files.temp_path(out_dir / "psw-journal", "exporting", unique=True)
+    note: Path | None = None
     try:
         ensure_private_dir(out_dir)
+        note = temp_files.note_pending(temp)
         if fmt == "json":
-            _write(out_dir / JSON_NAME, _json_document(journal, records))
+            _write(temp, _json_document(journal, records))
+            files.replace(temp, out_dir / JSON_NAME)
+            placed.append(out_dir / JSON_NAME)
         else:
-            _write_markdown(out_dir, records, journal.vocabulary)
-    except OSError as exc:
-        raise StorageError(f"could not write the export in {out_dir} ({exc.strerror})") from None
+            ensure_private_dir(temp)
+            _write_markdown(temp, records, journal.vocabulary)
+            # index.md last: an export without it was cut short.
+            names = sorted(os.listdir(temp), key=lambda n: (n == "index.md", n))
+            for name in names:
+                files.rename(temp / name, out_dir / name)
+                placed.append(out_dir / name)
+            os.rmdir(temp)
+        fsync_dir(out_dir)
+    except (OSError, files.FileInUse) as exc:
+        reason = (exc.strerror or type(exc).__name__) if isinstance(exc, OSError) else exc.message
+        message = f"could not write the export in {out_dir} ({reason})"
+        stayed = _undo(temp, placed, out_dir if made_folder else None)
+        if not stayed:
+            temp_files.forget(note)
+        else:
+            message += "; these unfinished files could not be removed: " + ", ".join(
+                str(p) for p in stayed
+            )
+            message += "; they are not encrypted and hold journal text: delete them yourself"
+        raise StorageError(message) from None
+    except BaseException:
+        if not _undo(temp, placed, out_dir if made_folder else None):
+            temp_files.forget(note)
+        raise
+    temp_files.forget(note)
     log.info("whole journal exported as %s (%d records)", fmt, len(records))
     return len(records)
+
+
+def _undo(temp: Path, placed: list[Path], made_folder: Path | None) -> list[Path]:
+    """Remove a failed export: the temporary file or folder, whatever was already
+    moved into the folder, and the folder if this export made it. Returns what stayed."""
+    stayed = [] if temp_files.discard(temp) else [temp]
+    for path in placed:
+        if not temp_files.remove_path(path):
+            stayed.append(path)
+    if made_folder is not None:
+        with contextlib.suppress(OSError):
+            os.rmdir(made_folder)  # only if empty
+    return stayed
 
 
 def _json_document(journal: Journal, records: list[Record]) -> str:

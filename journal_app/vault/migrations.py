@@ -10,7 +10,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from journal_app.errors import MigrationFailed, UnsupportedFormat
+from journal_app.errors import MigrationFailed, StorageError, UnsupportedFormat
+from journal_app.vault import files, temp_files
 from journal_app.vault.files import fsync_file, new_private_file
 
 log = logging.getLogger(__name__)
@@ -98,14 +99,26 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 def backup_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     copy_path = path.with_name(f"{path.name}.pre-migration-v{version}.bak")
-    new_private_file(copy_path)  # 0600 before a byte is in it, as the journal is
-    dest = sqlite3.connect(copy_path)
+    # Written under a temporary name, then moved into place: a failure or a kill
+    # never leaves a half copy under the name that promises a whole one.
+    tmp = temp_files.temp_path(copy_path, "partial")
     try:
-        conn.backup(dest)
-        dest.execute("PRAGMA journal_mode=DELETE")
+        new_private_file(tmp)  # 0600 before a byte is in it, as the journal is
+        dest = sqlite3.connect(tmp)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+        fsync_file(tmp)
+        files.replace(tmp, copy_path)
+    except OSError as exc:
+        raise StorageError(
+            f"could not copy the journal before upgrading it ({exc.strerror or exc}); "
+            "nothing was changed"
+        ) from None
     finally:
-        dest.close()
-    fsync_file(copy_path)
+        temp_files.discard(tmp)
     return copy_path
 
 

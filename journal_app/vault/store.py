@@ -30,7 +30,7 @@ from journal_app.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from journal_app.vault import crypto, files
+from journal_app.vault import crypto, files, temp_files
 from journal_app.vault.crypto import DecryptionFailed, KdfParams, RecordCipher
 from journal_app.vault.files import discard, fsync_dir, fsync_file, new_private_file
 from journal_app.vault.header import (
@@ -1111,6 +1111,7 @@ class VaultStore:
         """A consistent copy via the SQLite backup API, fsynced, then moved into place."""
         out_path = Path(out_path)
         tmp = out_path.with_name(f".{out_path.name}.partial-{os.getpid()}")
+        note = temp_files.note_pending(tmp)  # for the sweep after a kill (temp_files.py)
         try:
             new_private_file(tmp)
             dest = sqlite3.connect(tmp, isolation_level=None)
@@ -1128,7 +1129,8 @@ class VaultStore:
         except (sqlite3.Error, OSError) as exc:
             raise _storage_error(exc) from None
         finally:
-            discard(tmp)
+            if temp_files.discard(tmp):
+                temp_files.forget(note)
 
     def checkpoint(self) -> None:
         """Copy the WAL into the main file and empty it: after a purge, so the deleted

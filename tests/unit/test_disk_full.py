@@ -799,7 +799,17 @@ def _is_partial(path: str) -> bool:
     return ".partial-" in Path(path).name
 
 
+def _is_pending_note(path: str) -> bool:
+    """The note in the data folder that names the temporary file while it is written
+    (vault/temp_files.py): a failure to write it must not fail the backup."""
+    from journal_app.paths import data_dir
+
+    return path.startswith(str(data_dir()))
+
+
 BACKUP_STEPS = [
+    Step("make-pending-folder", "mkdir", _is_pending_note, ignored=True),
+    Step("note-pending", "create", _is_pending_note, ignored=True),
     Step("create-temp-file", "create", _is_partial),
     Step("connect-temp-file", "connect", _is_partial),
     Step("copy-pages", "copy"),

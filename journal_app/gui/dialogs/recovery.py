@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.export.formats import write_atomically
+from journal_app.export.pdf_finish import require_complete_pdf
 from journal_app.gui.messages import user_message
 from journal_app.gui.session import Session
 from journal_app.gui.widgets.strength_meter import NewPassphraseFields
@@ -85,6 +86,7 @@ class RecoveryKeySheet(QObject):
             writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
             self.document().print_(writer)
             del writer  # finishes the file
+            require_complete_pdf(temp)  # a full disk cuts it off without a word from Qt
 
         write_atomically(Path(path), write)
         log.info("recovery key saved as PDF")

@@ -138,55 +138,67 @@ class UnlockDialog(QDialog):
         self.accept()
 
     def _offer_backup(self, passphrase: str, problem: str) -> bool:
-        """The journal file fails its checks: offer the newest automatic backup that
-        opens with this passphrase. The failed file is kept, renamed, never changed."""
-        backups = automatic_backups(self._session.settings.backup_folder)
-        if not backups:
-            return False
-        newest = backups[0][0].strftime("%d %B %Y %H:%M")
-        answer = QMessageBox.question(
-            self,
-            self.tr("The journal file failed its checks"),
-            self.tr(
-                "{problem}\n\nRestore the newest automatic backup that opens with this "
-                "passphrase (the newest is from {when})? The journal file as it is now "
-                "is kept beside it, renamed, so nothing is lost."
-            ).format(problem=problem, when=newest),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        """The journal file fails its checks: find the automatic backup holding the
+        newest saves that opens with this passphrase and passes its checks, say what
+        it holds (its own dates, not its file name), and offer it. The failed file is
+        kept, renamed, never changed."""
+        if not automatic_backups(self._session.settings.backup_folder):
             return False
         try:
-            rescued = self._session.rescue_from_backup(passphrase, self)
+            staged = self._session.find_rescue(passphrase, self)
         except Exception as exc:  # shown as words, never a traceback
-            log.info("rescue from backup failed: %s", type(exc).__name__)
+            log.info("looking for a backup failed: %s", type(exc).__name__)
             self._show_error(user_message(exc))
             return False
-        if rescued is None:
+        if staged is None:
             QMessageBox.information(
                 self,
                 self.tr("No backup could be used"),
                 self.tr(
-                    "None of the automatic backups opens with this passphrase and passes "
-                    "its checks. Nothing was changed. A backup made before a passphrase "
-                    "change opens with the old passphrase."
-                ),
+                    "{problem}\n\nNone of the automatic backups opens with this passphrase "
+                    "and passes its checks. Nothing was changed. A backup made before a "
+                    "passphrase change opens with the old passphrase."
+                ).format(problem=problem),
             )
+            return False
+        when = self._saved_text(staged.saved)
+        answer = QMessageBox.question(
+            self,
+            self.tr("The journal file failed its checks"),
+            self.tr(
+                "{problem}\n\nThe newest automatic backup that opens with this passphrase "
+                "and passes its checks holds {n} entries, the last saved {when}. Put it in "
+                "the journal's place? The journal file as it is now is kept beside it, "
+                "renamed, so nothing is lost."
+            ).format(problem=problem, n=staged.records, when=when),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self._session.give_up_rescue(staged)
+            return False
+        try:
+            rescued = self._session.rescue_from_backup(staged, passphrase, self)
+        except Exception as exc:  # shown as words, never a traceback
+            log.info("rescue from backup failed: %s", type(exc).__name__)
+            self._session.give_up_rescue(staged)
+            self._show_error(user_message(exc))
             return False
         QMessageBox.information(
             self,
             self.tr("Backup restored"),
             self.tr(
-                "The backup from {when} is now your journal ({n} entries). The file that "
-                "failed is kept as {kept}."
-            ).format(
-                when=rescued.backup.stem.removeprefix("psw-journal-auto-"),
-                n=rescued.records,
-                kept=rescued.kept.name,
-            ),
+                "The backup whose entries were last saved {when} is now your journal "
+                "({n} entries). The file that failed is kept as {kept}."
+            ).format(when=when, n=rescued.records, kept=rescued.kept.name),
         )
         return True
+
+    def _saved_text(self, saved) -> str:
+        """When the newest entry in a backup was saved, in local time."""
+        if saved is None:
+            return self.tr("at a time the backup does not record")
+        return self.tr("on {when}").format(when=saved.astimezone().strftime("%d %B %Y at %H:%M"))
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)

@@ -141,21 +141,25 @@ def _by_what_they_hold(folder: Path, passphrase: str) -> list[tuple[Path, dateti
     save first. Each is judged by the dates inside it (services/backup.newest_save_in),
     never by its file name, which only says the file is one of ours: a backup whose
     name claims a later day than its entries were saved is not preferred for it.
-    This reads every backup once (one key derivation each, about half a second, and
-    its records): a rescue is rare, and it runs behind a progress window. One that
+    This reads every backup once (its records, and one key derivation, about half a
+    second, for each passphrase and salt among them: backups made between two
+    passphrase changes share one): a rescue is rare, and it runs behind a progress
+    window. One that
     cannot be read this way (too damaged, or an older format, which restoring
     upgrades) comes after every dated one, newest file first."""
     from journal_app.services.backup import newest_save_in
 
     dated: list[tuple[datetime, float, Path]] = []
     undated: list[tuple[float, Path]] = []
+    # Backups made between two passphrase changes share their salt: one derivation.
+    keks: dict = {}
     for _when, backup in automatic_backups(folder):
         try:
             modified = backup.stat().st_mtime
         except OSError:
             continue
         try:
-            saved = newest_save_in(backup, passphrase)
+            saved = newest_save_in(backup, passphrase, keks)
         except WrongPassphrase:
             continue  # made when the passphrase was another one
         except JournalError:

@@ -139,7 +139,7 @@ def _is_source_error(source: Path) -> bool:
     return False
 
 
-def newest_save_in(backup: Path, passphrase: str) -> datetime | None:
+def newest_save_in(backup: Path, passphrase: str, kek_cache: dict | None = None) -> datetime | None:
     """When the newest entry inside `backup` was saved: the latest `updated` among
     its records (the trash too), each authenticated with the vault's key. This is the
     backup's own date, which a file name or a file's modification time is not: a name
@@ -149,17 +149,17 @@ def newest_save_in(backup: Path, passphrase: str) -> datetime | None:
     a backup made under another passphrase, VaultCorrupt or StorageError for one that
     cannot be read this way."""
     from journal_app.services.journal import decode_record
-    from journal_app.vault.header import HEADER_COLUMNS, header_from_row
-    from journal_app.vault.store import LoadResult
+    from journal_app.vault.header import header_from_row
+    from journal_app.vault.store import LoadResult, read_header_row
 
     conn = None
     try:
         conn = sqlite3.connect(sqlite_uri(backup, mode="ro"), uri=True, check_same_thread=False)
-        row = conn.execute(f"SELECT {HEADER_COLUMNS} FROM vault_header WHERE id = 1").fetchone()
+        row = read_header_row(conn)
         if row is None:
             raise VaultCorrupt(f"{backup.name} has no header")
         store = VaultStore(backup, conn, header_from_row(row))
-        store.unlock(passphrase)
+        store.unlock(passphrase, kek_cache)
         newest = None
         try:
             for record_id, _revision, plaintext in store.iter_records(LoadResult()):

@@ -93,6 +93,14 @@ class Keys:
     header: bytes
 
 
+def read_header_row(conn: sqlite3.Connection) -> tuple | None:
+    """The header row, with the columns the file's schema has (a copy from before
+    schema 3, read without migrating it, lacks the recovery box's two)."""
+    have = {row[1] for row in conn.execute("PRAGMA table_info(vault_header)")}
+    names = [c.strip() for c in HEADER_COLUMNS.split(",") if c.strip() in have]
+    return conn.execute(f"SELECT {', '.join(names)} FROM vault_header WHERE id = 1").fetchone()
+
+
 def _keys_for(master: bytes) -> Keys:
     return Keys(
         master=master,
@@ -327,8 +335,7 @@ class VaultStore:
             conn.close()
             conn = _connect(path)
             _migrate(conn, path)
-            row = conn.execute(f"SELECT {HEADER_COLUMNS} FROM vault_header WHERE id = 1").fetchone()
-            header = header_from_row(row)
+            header = header_from_row(read_header_row(conn))
             if header.format_version != FORMAT_VERSION:
                 raise UnsupportedFormat(
                     f"unknown vault format version {header.format_version}; "
@@ -375,22 +382,27 @@ class VaultStore:
         """The header as the file holds it now: another process may have changed the
         passphrase (and the keys) since this one opened the file."""
         try:
-            row = self._conn.execute(
-                f"SELECT {HEADER_COLUMNS} FROM vault_header WHERE id = 1"
-            ).fetchone()
+            row = read_header_row(self._conn)
         except sqlite3.DatabaseError as exc:
             raise VaultCorrupt(f"the vault file is damaged ({sqlite_reason(exc)})") from None
         self.header = header_from_row(row)
         return self.header
 
-    def unlock(self, passphrase: str) -> None:
+    def unlock(self, passphrase: str, kek_cache: dict | None = None) -> None:
+        """`kek_cache`, when given, keeps each derived key by salt and settings, for one
+        caller reading several copies made under the same passphrase (a rescue)."""
         header = self._reread_header()
         header.kdf.check()
         if not header.is_intact():
             raise VaultCorrupt(
                 "the vault header is damaged; open it with the recovery key or restore a backup"
             )
-        kek = crypto.derive_passphrase_key(passphrase, header.salt, header.kdf)
+        cached = (header.salt, header.kdf)
+        kek = None if kek_cache is None else kek_cache.get(cached)
+        if kek is None:
+            kek = crypto.derive_passphrase_key(passphrase, header.salt, header.kdf)
+            if kek_cache is not None:
+                kek_cache[cached] = kek
         try:
             master = crypto.unwrap_key(kek, header.passphrase_slot, header.passphrase_aad())
         except DecryptionFailed:

@@ -276,3 +276,35 @@ def test_a_row_whose_id_is_no_longer_text_does_not_block_a_change(journal, vault
     assert [r.id for r in again.records()] == [kept.id]
     assert {(p.record_id, p.kind) for p in again.verify()} == before
     again.lock()
+
+
+def test_a_rescue_reads_backups_of_one_passphrase_with_one_derivation(tmp_path, monkeypatch):
+    """Each automatic backup was unlocked with a key derivation of its own (about half a
+    second each, up to 23 backups); those made between two passphrase changes share
+    their salt, so one derivation serves them all. A backup from before schema 3 is
+    dated by its entries too, not put last for lacking the recovery box's columns."""
+    from datetime import datetime, timedelta
+
+    from journal_app.services import auto_backup
+    from journal_app.services.backup import newest_save_in
+
+    vault = tmp_path / "journal.pswvault"
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    journal, _ = Journal.create(vault, PASSPHRASE, FAST_KDF)
+    now = datetime(2026, 12, 1, 12, 0)
+    for day in range(4):
+        journal.add({"type": "checkin", "date": f"2026-11-0{day + 1}"})
+        journal.backup(folder / auto_backup.backup_name(now - timedelta(days=4 - day)))
+    journal.lock()
+    derived = []
+    real = crypto.derive_passphrase_key
+    monkeypatch.setattr(crypto, "derive_passphrase_key", lambda *a: derived.append(1) or real(*a))
+    ranked = auto_backup._by_what_they_hold(folder, PASSPHRASE)
+    assert len(ranked) == 4 and all(saved is not None for _p, saved in ranked)
+    assert len(derived) == 1
+
+    spec = json.loads((FIXTURES / "golden-v2.json").read_text("utf-8"))
+    old = tmp_path / "schema2.pswvault"
+    shutil.copyfile(FIXTURES / spec["vault"], old)
+    assert newest_save_in(old, spec["passphrase"]) is not None

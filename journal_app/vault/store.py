@@ -28,7 +28,7 @@ from journal_app.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from journal_app.vault import crypto, files
+from journal_app.vault import crypto, file_schema, files
 from journal_app.vault.crypto import DecryptionFailed, KdfParams, RecordCipher
 from journal_app.vault.files import discard, fsync_dir, fsync_file, new_private_file
 from journal_app.vault.header import (
@@ -211,6 +211,9 @@ class VaultStore:
         # True once the recovery key opened the vault: that proves the recovery slot
         # is genuine, so a rewrap may reseal the header even if its MAC was damaged.
         self._recovery_slot_proven = False
+        # What the file's schema has that the format does not define, lacks or has
+        # changed (vault.file_schema): reported, and no write is made meanwhile.
+        self.schema_problems: list[Problem] = []
 
     # --- creating and opening -----------------------------------------------
 
@@ -305,6 +308,7 @@ class VaultStore:
                 raise UnsupportedFormat(f"unknown vault format version {version}")
             conn.close()
             conn = _connect(path)
+            schema_problems = file_schema.on_open(conn, version)
             _migrate(conn, path)
             row = conn.execute(f"SELECT {HEADER_COLUMNS} FROM vault_header WHERE id = 1").fetchone()
             header = header_from_row(row)
@@ -324,7 +328,9 @@ class VaultStore:
             if conn is not None:
                 conn.close()
             raise
-        return cls(path, conn, header)
+        store = cls(path, conn, header)
+        store.schema_problems = schema_problems
+        return store
 
     def close(self) -> None:
         self.lock()
@@ -446,6 +452,7 @@ class VaultStore:
         except sqlite3.OperationalError as exc:
             raise _storage_error(exc) from None
         try:
+            self._refuse_if_tampered()
             yield self._conn
             self._conn.execute("COMMIT")
         except BaseException as exc:
@@ -456,6 +463,18 @@ class VaultStore:
             ):
                 raise _storage_error(exc) from None
             raise
+
+    def _refuse_if_tampered(self) -> None:
+        """No write while the file's schema is not the format's: a planted trigger
+        would run with it. Checked inside the write transaction, so nothing can be
+        planted between the check and the write."""
+        try:
+            self.schema_problems = file_schema.problems(self._conn, schema_version(self._conn))
+        except sqlite3.DatabaseError as exc:
+            raise VaultCorrupt(f"the vault file is damaged ({sqlite_reason(exc)})") from None
+        if self.schema_problems:
+            log.warning("a write was refused: the file's schema is not the format's")
+            raise file_schema.write_refused(self.schema_problems)
 
     # --- records -------------------------------------------------------------
 
@@ -887,6 +906,9 @@ class VaultStore:
         """Check every record and the manifest; each problem names its record where
         that is possible."""
         problems = check_vault(self._conn, self._require_keys(), self.header.vault_id)
+        with contextlib.suppress(sqlite3.DatabaseError):  # check_vault has said so
+            self.schema_problems = file_schema.problems(self._conn, schema_version(self._conn))
+        problems[:0] = self.schema_problems
         if not self.header.is_intact():
             problems.insert(
                 0,
@@ -921,6 +943,7 @@ class VaultStore:
             try:
                 self._conn.backup(dest)
                 dest.execute("PRAGMA journal_mode=DELETE")
+                file_schema.leave_out_foreign(dest, schema_version(dest))
                 ok = dest.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             finally:
                 dest.close()

@@ -66,6 +66,10 @@ def _text(value: object) -> str:
     return value if isinstance(value, str) else repr(value)
 
 
+def _escaped(text: str) -> str:
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
+
+
 def objects(conn: sqlite3.Connection) -> Schema:
     """Every object in the file's schema except SQLite's own (see above)."""
     found: Schema = {}
@@ -107,8 +111,7 @@ def shown(name: str) -> str:
     """An object's name, quoted, as it may be printed: a name is whatever was planted,
     so control characters are escaped rather than sent to a terminal."""
     text = name if len(name) <= 80 else name[:80] + "…"
-    safe = "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
-    return f"'{safe}'"
+    return f"'{_escaped(text)}'"
 
 
 def problems(conn: sqlite3.Connection, version: int) -> list[Problem]:
@@ -128,12 +131,13 @@ def problems(conn: sqlite3.Connection, version: int) -> list[Problem]:
     result = []
     for (type_, name), (table, sql, _raw) in sorted(found.items()):
         expected_object = want.get((type_, name))
+        what = f"{_escaped(type_)} {shown(name)}"
         if expected_object is None:
             result.append(
                 Problem(
                     None,
                     "foreign_object",
-                    f"the file holds a {type_} {shown(name)} that the format does not define "
+                    f"the file holds a {what} that the format does not define "
                     "(added outside the app)",
                 )
             )
@@ -142,8 +146,7 @@ def problems(conn: sqlite3.Connection, version: int) -> list[Problem]:
                 Problem(
                     None,
                     "changed_object",
-                    f"the {type_} {shown(name)} was changed outside the app (its definition "
-                    "is not the format's)",
+                    f"the {what} was changed outside the app (its definition is not the format's)",
                 )
             )
     for type_, name in sorted(want.keys() - found.keys()):

@@ -24,7 +24,7 @@ from journal_app.cli_io import (
 from journal_app.domain.records import RecordType
 from journal_app.domain.schema import parse_date
 from journal_app.domain.text import printable
-from journal_app.errors import JournalError, UsageError, WeakKdfParameters
+from journal_app.errors import JournalError, SchemaTampered, UsageError, WeakKdfParameters
 from journal_app.logsetup import configure_logging, content_free_traceback
 from journal_app.paths import default_vault_path
 
@@ -213,6 +213,14 @@ def _open(args: argparse.Namespace):
     if not store.header_authentic():
         print(
             "warning: the vault's key slots were changed outside the app; run 'psw-journal verify'",
+            file=sys.stderr,
+        )
+    if journal.schema_problems:
+        for p in journal.schema_problems:
+            print(f"warning: {p.message}", file=sys.stderr)
+        print(
+            "warning: nothing can be saved to this journal file until that is put right; "
+            "run 'psw-journal verify' (a backup leaves out what the format does not define)",
             file=sys.stderr,
         )
     return journal
@@ -570,7 +578,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    journal = _open(args)
+    try:
+        journal = _open(args)
+    except SchemaTampered as exc:
+        # The file cannot even be opened (its header table is gone, or an older
+        # schema holds objects of its own and was not upgraded): that is damage found.
+        return _report_unopened(args, exc)
     try:
         problems = journal.verify()
         total = len(journal) + len(journal.damaged)
@@ -597,6 +610,27 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 f"ok: {total} record(s), {versions} earlier version(s) and the manifest check out"
             )
     return EXIT_DAMAGE if problems else EXIT_OK
+
+
+def _report_unopened(args: argparse.Namespace, exc: SchemaTampered) -> int:
+    """verify's report on a file whose schema keeps it from opening (exit 4); how
+    many records and old revisions it holds is not known (null in JSON)."""
+    if args.json:
+        print_json(
+            {
+                "ok": False,
+                "records": None,
+                "old_revisions": None,
+                "problems": [
+                    {"record_id": None, "kind": kind, "message": message}
+                    for kind, message in exc.findings
+                ],
+            }
+        )
+    else:
+        for _kind, message in exc.findings:
+            print(message)
+    return EXIT_DAMAGE
 
 
 def cmd_change_passphrase(args: argparse.Namespace) -> int:

@@ -79,6 +79,22 @@ class StaleHeader(VaultCorrupt):
     copy's header put into the file. Never accepted."""
 
 
+class SchemaTampered(VaultCorrupt):
+    """The file holds a table, index, view or trigger that the format does not define
+    (say, a trigger planted to copy every new ciphertext), or lacks or has a changed
+    table the format defines. `findings` holds (kind, message) pairs, as `verify`
+    reports them."""
+
+    def __init__(self, message: str, findings: list[tuple[str, str]]) -> None:
+        super().__init__(message)
+        self.findings = findings
+
+
+class WriteRefused(SchemaTampered):
+    """Nothing is written to a file whose schema is not the format's: a planted
+    trigger would run with every save. Reading it still works."""
+
+
 class UnsupportedFormat(VaultError):
     """A format version this build does not know, or a file that is not a vault."""
 

@@ -539,6 +539,15 @@ class MainWindow(QMainWindow):
             )
         if not journal.store.header_authentic():
             problems.append(self.tr("The journal's key slots were changed outside PSW Journal."))
+        if journal.schema_problems:
+            problems.append(
+                self.tr(
+                    "The journal file was changed outside PSW Journal: {what}. You can read "
+                    "and copy your entries, but nothing can be saved to this file. A backup "
+                    "leaves out what PSW Journal does not define: back up now (File > Back "
+                    "up), then restore that backup (File > Restore a backup) to go on writing."
+                ).format(what="; ".join(p.message for p in journal.schema_problems[:3]))
+            )
         return problems
 
     def report_integrity(self) -> None:
@@ -565,6 +574,14 @@ class MainWindow(QMainWindow):
                 "journal as it is now is kept."
             )
         )
+        if journal.schema_problems:  # saving is refused: "go on working" would be wrong
+            box.setInformativeText(
+                self.tr(
+                    "Your entries can still be read. To go on writing, back up now and "
+                    "restore that backup, or restore a recent backup (File > Restore a "
+                    "backup): the journal as it is now is kept."
+                )
+            )
         if ids:  # ids only: they say which entries, and hold no journal text
             box.setDetailedText(self.tr("Entry ids:") + "\n" + "\n".join(ids))
         recoverable = [i for i in journal.damaged if journal.last_good_version(i) is not None]

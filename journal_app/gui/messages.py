@@ -52,6 +52,12 @@ def user_message(exc: BaseException) -> str:
         return translate(
             "messages", "Your writing could not be saved: {reason} It is still in the editor."
         ).format(reason=exc.message)
+    if isinstance(exc, errors.WriteRefused):
+        return translate(
+            "messages",
+            "Nothing could be saved to the journal file: {reason}. What you typed is still "
+            "on screen: copy it somewhere safe.",
+        ).format(reason=exc.message)
     if isinstance(exc, errors.VaultCorrupt):
         return translate("messages", "The journal file is damaged: {reason}").format(
             reason=exc.message

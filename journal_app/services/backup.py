@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from journal_app.errors import StorageError, UnsupportedFormat, VaultCorrupt, VaultExists
-from journal_app.vault import files
+from journal_app.vault import file_schema, files
 from journal_app.vault.files import fsync_dir, fsync_file, new_private_file, sqlite_uri
 from journal_app.vault.manifest import sqlite_reason
 from journal_app.vault.store import Problem, VaultStore, is_disk_error
@@ -42,7 +42,9 @@ def restore_backup(backup: Path, target: Path, passphrase: str) -> tuple[int, li
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         _remove_with_sidecars(staging)
         _copy_read_only(backup, staging)
+        left_out = _leave_out_foreign(staging)
         count, problems = _check_staging(staging, passphrase)
+        problems = left_out + problems
         fsync_file(staging)
         files.place_new(staging, target, f"{target} appeared while restoring; nothing was changed")
         fsync_dir(target.parent)
@@ -52,6 +54,25 @@ def restore_backup(backup: Path, target: Path, passphrase: str) -> tuple[int, li
         _remove_with_sidecars(staging)
     log.info("restored a backup with %d records, %d problem(s)", count, len(problems))
     return count, problems
+
+
+def _leave_out_foreign(staging: Path) -> list[Problem]:
+    """A backup may have been changed since it was written: the copy keeps only what
+    the format defines (vault.file_schema; only DROP statements run on it, so nothing
+    planted in it runs). Returns what was left out, to be reported."""
+    try:
+        conn = sqlite3.connect(staging, isolation_level=None)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            return file_schema.leave_out_foreign(conn, version)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if is_disk_error(exc):
+            raise _disk_error(exc) from None
+        raise VaultCorrupt(
+            f"the backup is too damaged to restore ({sqlite_reason(exc)}); nothing was written"
+        ) from None
 
 
 def _check_staging(staging: Path, passphrase: str) -> tuple[int, list[Problem]]:

@@ -269,6 +269,13 @@ class Journal:
     close = lock
 
     @property
+    def schema_problems(self) -> list[Problem]:
+        """Tables, indexes, views or triggers in the file that the format does not
+        define, or tables it lacks or has changed (vault.file_schema): found when the
+        journal opened or at a refused save. Nothing is saved while there are any."""
+        return list(self.store.schema_problems)
+
+    @property
     def is_open(self) -> bool:
         return self._records is not None
 

@@ -8,8 +8,6 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-import sqlite_utils
-
 from journal_app.errors import MigrationFailed, StorageError, UnsupportedFormat
 from journal_app.vault import files, temp_files
 from journal_app.vault.files import fsync_file, new_private_file
@@ -18,9 +16,8 @@ log = logging.getLogger(__name__)
 
 
 def _v1(conn: sqlite3.Connection) -> None:
-    db = sqlite_utils.Database(conn)
     # One row: the header (see vault.header). Nothing in it is journal content.
-    db.execute(
+    conn.execute(
         """CREATE TABLE vault_header (
             id INTEGER PRIMARY KEY CHECK (id = 1),
             format_version INTEGER NOT NULL,
@@ -36,18 +33,22 @@ def _v1(conn: sqlite3.Connection) -> None:
         )"""
     )
     # Only opaque ids, revisions and padded ciphertext (nonce || AES-GCM output).
-    db["records"].create(
-        {"id": str, "revision": int, "blob": bytes}, pk="id", not_null={"revision", "blob"}
+    # These two statements are, byte for byte, what sqlite-utils wrote for them when
+    # schema 1 was made with it: the check of the file's schema (vault.file_schema)
+    # runs the migrations on every open, which must not load that library.
+    conn.execute(
+        'CREATE TABLE "records" (\n   "id" TEXT PRIMARY KEY,\n'
+        '   "revision" INTEGER NOT NULL,\n   "blob" BLOB NOT NULL\n)'
     )
     # Keyed manifest: one MAC per record over (id, revision, hash of ciphertext) ...
-    db["manifest"].create(
-        {"record_id": str, "revision": int, "ct_hash": bytes, "mac": bytes},
-        pk="record_id",
-        not_null={"revision", "ct_hash", "mac"},
+    conn.execute(
+        'CREATE TABLE "manifest" (\n   "record_id" TEXT PRIMARY KEY,\n'
+        '   "revision" INTEGER NOT NULL,\n   "ct_hash" BLOB NOT NULL,\n'
+        '   "mac" BLOB NOT NULL\n)'
     )
     # ... and their running XOR and count, MACed, so a row removed together with its
     # manifest entry still shows. Updating it costs the same at any journal size.
-    db.execute(
+    conn.execute(
         """CREATE TABLE manifest_state (
             id INTEGER PRIMARY KEY CHECK (id = 1),
             count INTEGER NOT NULL,

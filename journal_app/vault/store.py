@@ -30,7 +30,7 @@ from journal_app.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from journal_app.vault import crypto, files, temp_files
+from journal_app.vault import crypto, file_schema, files, temp_files
 from journal_app.vault.crypto import DecryptionFailed, KdfParams, RecordCipher
 from journal_app.vault.files import discard, fsync_dir, fsync_file, new_private_file
 from journal_app.vault.header import (
@@ -61,8 +61,8 @@ from journal_app.vault.manifest import (
 log = logging.getLogger(__name__)
 
 # The schema version this module's SQL is written for (migrations.LATEST; a unit test
-# holds the two equal). The migrations import sqlite-utils (about 45 ms, a fifth of a
-# short command-line run), so they are loaded only for a file at another version.
+# holds the two equal). The migrations are plain SQL; vault.file_schema runs them on an
+# in-memory database to know the schema a file should have.
 SCHEMA_VERSION = 3
 _MIGRATIONS_MODULE = "journal_app.vault.migrations"
 
@@ -251,6 +251,9 @@ class VaultStore:
         # proves the slot genuine, so a key change may keep the recovery key working
         # even if the header's MAC was damaged or it predates the recovery box.
         self._recovery_slot_key: bytes | None = None
+        # What the file's schema has that the format does not define, lacks or has
+        # changed (vault.file_schema): reported, and no write is made meanwhile.
+        self.schema_problems: list[Problem] = []
 
     # --- creating and opening -----------------------------------------------
 
@@ -334,6 +337,7 @@ class VaultStore:
                 raise UnsupportedFormat(f"unknown vault format version {version}")
             conn.close()
             conn = _connect(path)
+            schema_problems = file_schema.on_open(conn, version)
             _migrate(conn, path)
             header = header_from_row(read_header_row(conn))
             if header.format_version != FORMAT_VERSION:
@@ -352,7 +356,9 @@ class VaultStore:
             if conn is not None:
                 conn.close()
             raise
-        return cls(path, conn, header)
+        store = cls(path, conn, header)
+        store.schema_problems = schema_problems
+        return store
 
     def close(self) -> None:
         self.lock()
@@ -598,6 +604,7 @@ class VaultStore:
         except sqlite3.OperationalError as exc:
             raise _storage_error(exc) from None
         try:
+            self._refuse_if_tampered()
             self._require_current_keys()
             yield self._conn
             self._conn.execute("COMMIT")
@@ -609,6 +616,18 @@ class VaultStore:
             ):
                 raise _storage_error(exc) from None
             raise
+
+    def _refuse_if_tampered(self) -> None:
+        """No write while the file's schema is not the format's: a planted trigger
+        would run with it. Checked inside the write transaction, so nothing can be
+        planted between the check and the write."""
+        try:
+            self.schema_problems = file_schema.problems(self._conn, schema_version(self._conn))
+        except sqlite3.DatabaseError as exc:
+            raise VaultCorrupt(f"the vault file is damaged ({sqlite_reason(exc)})") from None
+        if self.schema_problems:
+            log.warning("a write was refused: the file's schema is not the format's")
+            raise file_schema.write_refused(self.schema_problems)
 
     # --- records -------------------------------------------------------------
 
@@ -1095,6 +1114,9 @@ class VaultStore:
         """Check every record and the manifest; each problem names its record where
         that is possible."""
         problems = check_vault(self._conn, self._require_keys(), self.header.vault_id)
+        with contextlib.suppress(sqlite3.DatabaseError):  # check_vault has said so
+            self.schema_problems = file_schema.problems(self._conn, schema_version(self._conn))
+        problems[:0] = self.schema_problems
         if not self.header.is_intact():
             problems.insert(
                 0,
@@ -1130,6 +1152,7 @@ class VaultStore:
             try:
                 self._conn.backup(dest)
                 dest.execute("PRAGMA journal_mode=DELETE")
+                file_schema.leave_out_foreign(dest, schema_version(dest))
                 ok = dest.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             finally:
                 dest.close()

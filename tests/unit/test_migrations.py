@@ -20,7 +20,10 @@ def test_a_migration_runs_once_after_copying_the_file(journal, vault_path, monke
     old, new = migrations.LATEST, migrations.LATEST + 1
 
     def next_step(conn: sqlite3.Connection) -> None:
-        ran.append(True)
+        # Counted on the file only: the schema check (vault.file_schema) also runs
+        # the steps, on an in-memory database, to learn the schema they build.
+        if conn.execute("PRAGMA database_list").fetchone()[2]:
+            ran.append(True)
         conn.execute("CREATE TABLE settings_next (k TEXT PRIMARY KEY, v BLOB)")
 
     monkeypatch.setitem(migrations.MIGRATIONS, new, next_step)

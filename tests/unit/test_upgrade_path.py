@@ -86,7 +86,10 @@ def test_each_golden_vault_is_upgraded_by_a_next_step_and_the_old_copy_kept(
     ran: list[int] = []
 
     def next_step(conn: sqlite3.Connection) -> None:
-        ran.append(1)
+        # Counted on the file only: the schema check (vault.file_schema) also runs
+        # the steps, on an in-memory database, to learn the schema they build.
+        if conn.execute("PRAGMA database_list").fetchone()[2]:
+            ran.append(1)
         conn.execute("CREATE TABLE future_settings (k TEXT PRIMARY KEY, v BLOB)")
 
     future = migrations.LATEST + 1

@@ -225,6 +225,21 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../journal_app/gui/app.py" line="64"/>
+        <source>Unfinished files were left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/app.py" line="66"/>
+        <source>An export that was stopped part-way left these unfinished files, which could not be removed. They are not encrypted and hold journal text: delete them yourself.
+
+{files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="58"/>
@@ -1724,7 +1739,7 @@ This cannot be undone. Backups made before now still hold them.</source>
     <message>
         <location filename="../../journal_app/gui/main_window.py" line="332"/>
         <location filename="../../journal_app/gui/main_window.py" line="353"/>
-        <location filename="../../journal_app/gui/main_window.py" line="475"/>
+        <location filename="../../journal_app/gui/main_window.py" line="480"/>
         <source>The entry could not be saved: put right what the editor shows first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,123 +1759,133 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="382"/>
-        <location filename="../../journal_app/gui/main_window.py" line="413"/>
+        <location filename="../../journal_app/gui/main_window.py" line="387"/>
+        <location filename="../../journal_app/gui/main_window.py" line="418"/>
         <source>Preferences not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="398"/>
+        <location filename="../../journal_app/gui/main_window.py" line="403"/>
         <source>Delete older versions?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="400"/>
+        <location filename="../../journal_app/gui/main_window.py" line="405"/>
         <source>Keep only the last {n} earlier version(s) of each entry? This deletes {doomed} older version(s) for good now, and more as you write. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="408"/>
+        <location filename="../../journal_app/gui/main_window.py" line="413"/>
         <source>The version history was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="416"/>
+        <location filename="../../journal_app/gui/main_window.py" line="421"/>
         <source>{n} older version(s) deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="418"/>
+        <location filename="../../journal_app/gui/main_window.py" line="423"/>
         <source>Version history setting saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="443"/>
+        <location filename="../../journal_app/gui/main_window.py" line="448"/>
         <source>Edit the entry, then open the supervision pack again: your choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="474"/>
+        <location filename="../../journal_app/gui/main_window.py" line="479"/>
         <source>Version history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="490"/>
+        <location filename="../../journal_app/gui/main_window.py" line="495"/>
         <source>Earlier version restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="516"/>
+        <location filename="../../journal_app/gui/main_window.py" line="521"/>
         <source>{n} entry(ies) could not be read: the file was damaged or changed there. They are set aside, not shown, and nothing else is affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="523"/>
+        <location filename="../../journal_app/gui/main_window.py" line="528"/>
         <source>{n} entry(ies) were changed outside PSW Journal (an older version was put back, or one was replaced). They are shown as they are now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="530"/>
+        <location filename="../../journal_app/gui/main_window.py" line="535"/>
         <source>Entries or earlier versions were removed from the journal file, or put back from an older copy, outside PSW Journal. &apos;psw-journal verify&apos; names what it can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="536"/>
+        <location filename="../../journal_app/gui/main_window.py" line="541"/>
         <source>The journal&apos;s key slots were changed outside PSW Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="543"/>
+        <location filename="../../journal_app/gui/main_window.py" line="545"/>
+        <source>The journal file was changed outside PSW Journal: {what}. You can read and copy your entries, but nothing can be saved to this file. A backup leaves out what PSW Journal does not define: back up now (File &gt; Back up), then restore that backup (File &gt; Restore a backup) to go on writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="557"/>
         <source>The last automatic backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="554"/>
+        <location filename="../../journal_app/gui/main_window.py" line="568"/>
         <source>The journal failed a check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="558"/>
+        <location filename="../../journal_app/gui/main_window.py" line="572"/>
         <source>Your other entries are safe and you can go on working. To get the entries back, restore a recent backup (File &gt; Restore a backup): the journal as it is now is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="564"/>
+        <location filename="../../journal_app/gui/main_window.py" line="580"/>
+        <source>Your entries can still be read. To go on writing, back up now and restore that backup, or restore a recent backup (File &gt; Restore a backup): the journal as it is now is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="586"/>
         <source>Entry ids:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="569"/>
+        <location filename="../../journal_app/gui/main_window.py" line="591"/>
         <source>Bring back their last good versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="572"/>
+        <location filename="../../journal_app/gui/main_window.py" line="594"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="576"/>
+        <location filename="../../journal_app/gui/main_window.py" line="598"/>
         <source>{n} of them have earlier versions that can still be read: you can bring those back now (the damaged text cannot be read anyway), or restore a recent backup (File &gt; Restore a backup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="601"/>
+        <location filename="../../journal_app/gui/main_window.py" line="623"/>
         <source>Not brought back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="607"/>
+        <location filename="../../journal_app/gui/main_window.py" line="629"/>
         <source>{n} entry(ies) brought back from their last good version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="634"/>
+        <location filename="../../journal_app/gui/main_window.py" line="656"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="636"/>
+        <location filename="../../journal_app/gui/main_window.py" line="658"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2973,72 +2998,72 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="107"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="109"/>
         <source>PSW Journal — Recover with your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="109"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="111"/>
         <source>Set a new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="116"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="118"/>
         <source>Type the recovery key you printed or wrote down when you set up the journal (spaces, dashes and small letters are fine), then choose a new passphrase. Your entries are kept and the recovery key keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="125"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="127"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="132"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="134"/>
         <source>&amp;Recovery key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="137"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="139"/>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="144"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="146"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="153"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="155"/>
         <source>Set new pass&amp;phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="156"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="158"/>
         <source>Set new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="161"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="163"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="184"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="186"/>
         <source>8 groups of 5 letters and digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="186"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="188"/>
         <source>{n} of 40 characters so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="188"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="190"/>
         <source>✓ That is the right length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="190"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="192"/>
         <source>✗ That is longer than a recovery key ({n} of 40).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3131,32 +3156,32 @@ Leave anyway?</source>
 <context>
     <name>RecoveryKeySheet</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="55"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="56"/>
         <source>Journal file: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="56"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="57"/>
         <source>Created: {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="59"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="60"/>
         <source>This key opens your journal if you forget your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="61"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="62"/>
         <source>Keep it somewhere safe and away from the laptop: anyone with this key and the journal file can read your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="84"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="85"/>
         <source>PSW Journal recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="97"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="99"/>
         <source>Print recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3567,33 +3592,33 @@ Leave anyway?</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="99"/>
+        <location filename="../../journal_app/gui/session.py" line="106"/>
         <source>Setting up your journal&apos;s encryption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="122"/>
+        <location filename="../../journal_app/gui/session.py" line="129"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="133"/>
+        <location filename="../../journal_app/gui/session.py" line="140"/>
         <source>Setting your new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="167"/>
+        <location filename="../../journal_app/gui/session.py" line="174"/>
         <source>Checking your passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="174"/>
+        <location filename="../../journal_app/gui/session.py" line="181"/>
         <source>Encrypting your journal again under the new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="187"/>
-        <source>Restoring the newest good backup…</source>
+        <location filename="../../journal_app/gui/session.py" line="196"/>
+        <source>Looking for the newest good backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4278,35 +4303,47 @@ Backups made before now still hold them (encrypted): to be rid of them everywher
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="149"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="158"/>
+        <source>{problem}
+
+None of the automatic backups opens with this passphrase and passes its checks. Nothing was changed. A backup made before a passphrase change opens with the old passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="167"/>
         <source>The journal file failed its checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="151"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="169"/>
         <source>{problem}
 
-Restore the newest automatic backup that opens with this passphrase (the newest is from {when})? The journal file as it is now is kept beside it, renamed, so nothing is lost.</source>
+The newest automatic backup that opens with this passphrase and passes its checks holds {n} entries, the last saved {when}. Put it in the journal&apos;s place? The journal file as it is now is kept beside it, renamed, so nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="169"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="191"/>
+        <source>The backup whose entries were last saved {when} is now your journal ({n} entries). The file that failed is kept as {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="200"/>
+        <source>at a time the backup does not record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="201"/>
+        <source>on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="156"/>
         <source>No backup could be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="171"/>
-        <source>None of the automatic backups opens with this passphrase and passes its checks. Nothing was changed. A backup made before a passphrase change opens with the old passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="179"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="189"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="181"/>
-        <source>The backup from {when} is now your journal ({n} entries). The file that failed is kept as {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4433,11 +4470,16 @@ If this keeps happening, copy the report and send it to whoever supports the app
     </message>
     <message>
         <location filename="../../journal_app/gui/messages.py" line="56"/>
+        <source>Nothing could be saved to the journal file: {reason}. What you typed is still on screen: copy it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="62"/>
         <source>The journal file is damaged: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="61"/>
+        <location filename="../../journal_app/gui/messages.py" line="67"/>
         <source>Something went wrong ({kind}). Your saved entries are safe.</source>
         <translation type="unfinished"></translation>
     </message>

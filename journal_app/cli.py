@@ -187,6 +187,8 @@ def _open(args: argparse.Namespace):
 
     store = VaultStore.open(path)  # fails fast (no vault) before asking for a passphrase
     try:
+        if args.command in WRITE_COMMANDS:
+            store.require_writable()  # read-only media: say so before the passphrase
         store.unlock(read_secret(args.passphrase_file, "passphrase"))
     except BaseException:
         store.close()
@@ -492,12 +494,21 @@ def cmd_export(args: argparse.Namespace) -> int:
                 "nothing was written (--strict)"
             )
         entry = export_pack(journal, pack, args.format, out)
+        recorded, read_only = journal.keeps_share_history, journal.read_only
     finally:
         journal.lock()
     count = len(entry.record_ids)
+    if recorded:
+        where = "recorded in the share history"
+    elif read_only:
+        where = "not recorded in the share history: this journal is read-only"
+    else:
+        where = (
+            "not recorded in the share history: this vault is a backup copy, "
+            "which stays as it was made"
+        )
     print(
-        f"wrote {out} ({count} {'entry' if count == 1 else 'entries'} shared; "
-        "recorded in the share history)",
+        f"wrote {out} ({count} {'entry' if count == 1 else 'entries'} shared; {where})",
         file=sys.stderr,
     )
     return EXIT_OK
@@ -707,7 +718,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 # Commands that write to the journal: they hold the journal's lock while they run
-# (services/instance_lock.py), waiting this long for another writer to finish.
+# (services/instance_lock.py), waiting this long for another writer to finish, and
+# refuse a journal that cannot be written. Every other command only reads: it opens
+# the vault without changing a byte of it (SECURITY.md), and works on read-only media.
 WRITE_COMMANDS = frozenset(
     {
         "init",
@@ -717,7 +730,6 @@ WRITE_COMMANDS = frozenset(
         "revert",
         "restore-record",
         "empty-trash",
-        "export",  # records the export in the vault's share history
         "import",
         "restore",
         "change-passphrase",
@@ -727,8 +739,20 @@ WRITE_COMMANDS = frozenset(
 LOCK_WAIT_SECONDS = 5.0
 
 
+def _holds_lock(args: argparse.Namespace) -> bool:
+    if args.command in WRITE_COMMANDS:
+        return True
+    if args.command != "export":
+        return False
+    # An export records itself in the journal's share history; not in a backup copy
+    # or a journal on read-only media, which it only reads.
+    from journal_app.services.journal import keeps_share_history_at
+
+    return keeps_share_history_at(_vault(args))
+
+
 def _run_command(args: argparse.Namespace) -> int:
-    if args.command not in WRITE_COMMANDS:
+    if not _holds_lock(args):
         return COMMANDS[args.command](args)
     from journal_app.services.instance_lock import InstanceLock
 

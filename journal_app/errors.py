@@ -120,6 +120,11 @@ class StorageError(VaultError):
     """The disk refused a write (full, read-only, I/O error); nothing was changed."""
 
 
+class ReadOnlyVault(StorageError):
+    """A write to a vault that was opened read-only because its file or folder cannot
+    be written (read-only media, or no permission); nothing was changed."""
+
+
 class RecordNotFound(JournalError):
     pass
 

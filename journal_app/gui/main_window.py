@@ -69,6 +69,16 @@ class MainWindow(QMainWindow):
         for page in (self.records, self.actions_board, self.insights):
             self.pages.addWidget(page)
         self.banner = SupervisionBanner(self)
+        self.read_only_banner = QLabel(objectName="read_only_banner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.read_only_banner.setAccessibleName(self.tr("Read-only journal"))
+        self.read_only_banner.setFrameShape(QLabel.Shape.StyledPanel)
+        self.read_only_banner.setContentsMargins(8, 6, 8, 6)
+        bold = self.read_only_banner.font()
+        bold.setBold(True)
+        self.read_only_banner.setFont(bold)
+        self.read_only_banner.hide()
         self.status = QLabel(objectName="save_status")
         self.status.setAccessibleName(self.tr("Save status"))
         self.undo_button = QPushButton(self.tr("Undo delete"), objectName="undo_delete")
@@ -79,6 +89,7 @@ class MainWindow(QMainWindow):
 
         body = QWidget()
         column = QVBoxLayout(body)
+        column.addWidget(self.read_only_banner)
         column.addWidget(self.banner)
         row = QHBoxLayout()
         row.addWidget(self.sidebar)
@@ -88,6 +99,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 780)
 
         self.shortcut_list: list[tuple[str, str]] = []
+        self._write_actions: list[QAction] = []  # off while the journal is read-only
         self._build_menus()
         self.sidebar.currentRowChanged.connect(self._section_changed)
         self.records.saved.connect(self.status.setText)
@@ -121,7 +133,7 @@ class MainWindow(QMainWindow):
         file = bar.addMenu(self.tr("&File"))
         self.new_menu = file.addMenu(self.tr("&New"))
         # Ctrl+N offers every kind of record (and the ending template) in one menu.
-        self._action(file, self.tr("New…"), self.offer_new, QKeySequence.StandardKey.New)
+        new_any = self._action(file, self.tr("New…"), self.offer_new, QKeySequence.StandardKey.New)
         self._action(
             self.new_menu,
             self.tr("&Reflection"),
@@ -156,24 +168,41 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("Supervision &pack…"), self.show_pack, "Ctrl+Shift+E")
         self._action(file, self.tr("Share &history…"), self.show_share_history)
         file.addSeparator()
-        self._action(file, self.tr("&Import entries…"), self._import_file, "Ctrl+I")
-        self._action(file, self.tr("Import a &folder of Markdown notes…"), self._import_folder)
+        import_file = self._action(file, self.tr("&Import entries…"), self._import_file, "Ctrl+I")
+        import_folder = self._action(
+            file, self.tr("Import a &folder of Markdown notes…"), self._import_folder
+        )
         self._action(file, self.tr("&Back up…"), self._backup, "Ctrl+B")
-        self._action(file, self.tr("&Restore a backup…"), self._restore)
+        restore = self._action(file, self.tr("&Restore a backup…"), self._restore)
         self._action(file, self.tr("E&xport everything, not encrypted…"), self._export_all)
         file.addSeparator()
-        self._action(file, self.tr("Change pass&phrase…"), self.change_passphrase)
-        self._action(file, self.tr("Make a new recovery &key…"), self.make_new_recovery_key)
+        rekey = self._action(file, self.tr("Change pass&phrase…"), self.change_passphrase)
+        new_key = self._action(
+            file, self.tr("Make a new recovery &key…"), self.make_new_recovery_key
+        )
         file.addSeparator()
-        self._action(
+        save = self._action(
             file, self.tr("&Save now"), self.records.save_now, QKeySequence.StandardKey.Save
         )
         self._action(file, self.tr("&Lock"), self.session.lock, "Ctrl+L")
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu(self.tr("&Edit"))
         self._action(edit, self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
-        self._action(edit, self.tr("&Delete record…"), self.delete_current, "Ctrl+Delete")
-        self._action(edit, self.tr("&Undo delete"), self.undo_delete, "Ctrl+Shift+Z")
+        delete = self._action(edit, self.tr("&Delete record…"), self.delete_current, "Ctrl+Delete")
+        undo = self._action(edit, self.tr("&Undo delete"), self.undo_delete, "Ctrl+Shift+Z")
+        self._write_actions = [
+            self.new_menu.menuAction(),
+            *self.new_menu.actions(),
+            new_any,
+            import_file,
+            import_folder,
+            restore,
+            rekey,
+            new_key,
+            save,
+            delete,
+            undo,
+        ]
         self._action(edit, self.tr("&Trash…"), self.show_trash)
         self.history_action = self._action(
             edit, self.tr("&Version history…"), self.show_history, "Ctrl+Shift+H"
@@ -245,7 +274,25 @@ class MainWindow(QMainWindow):
 
     # --- commands -------------------------------------------------------------------
 
+    def _show_read_only(self, read_only: bool) -> None:
+        """A journal whose file or folder cannot be written opens read-only: a banner
+        says so, and the actions that would change it are off (SECURITY.md)."""
+        self.read_only_banner.setText(
+            self.tr(
+                "This journal is open read-only: its file or its folder cannot be written "
+                "(read-only media such as a locked USB stick or a read-only share, or no "
+                "permission to write there). You can read, search, back up and export it; "
+                "nothing can be changed or added."
+            )
+            if read_only
+            else ""
+        )
+        self.read_only_banner.setVisible(read_only)
+        for action in self._write_actions:
+            action.setEnabled(not read_only)
+
     def populate(self) -> None:
+        self._show_read_only(self.session.journal.read_only)
         self.records.fill_filters()
         if self.sidebar.currentRow() < 0:
             self.sidebar.setCurrentRow(0)
@@ -643,6 +690,7 @@ class MainWindow(QMainWindow):
         self.actions_board.clear()
         self.insights.clear()
         self.banner.hide()
+        self._show_read_only(False)
         self.undo_button.hide()
         self.status.clear()
 

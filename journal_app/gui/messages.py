@@ -48,6 +48,12 @@ def user_message(exc: BaseException) -> str:
             "since you opened it, so it was not saved over. Your text is still in the "
             "editor: copy it somewhere, then open the entry again.",
         )
+    if isinstance(exc, errors.ReadOnlyVault):
+        return translate(
+            "messages",
+            "This journal is open read-only: its file or its folder cannot be written "
+            "(read-only media, or no permission to write there). Nothing was changed.",
+        )
     if isinstance(exc, errors.StorageError):
         return translate(
             "messages", "Your writing could not be saved: {reason} It is still in the editor."

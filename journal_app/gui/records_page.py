@@ -10,6 +10,10 @@ from datetime import date
 from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -17,11 +21,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPlainTextEdit,
+    QScrollBar,
     QSplitter,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -77,6 +84,18 @@ class _HtmlDelegate(QStyledItemDelegate):
         doc.setHtml(index.data(HTML_ROLE) or "")
         doc.setTextWidth(max(option.rect.width(), 200))
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 4)
+
+
+def _make_read_only(editor: QWidget) -> None:
+    """A read-only journal: the editor shows the entry (its text can be selected and
+    copied) and nothing in it can be changed."""
+    for child in editor.findChildren(QWidget):
+        if isinstance(child, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox):
+            child.setReadOnly(True)
+        elif isinstance(child, QScrollBar):
+            continue  # scrolling still works
+        elif isinstance(child, QAbstractButton | QComboBox | QAbstractSlider | QAbstractItemView):
+            child.setEnabled(False)
 
 
 class RecordsPage(QWidget):
@@ -296,6 +315,8 @@ class RecordsPage(QWidget):
         if hasattr(editor, "set_supervisors"):
             editor.set_supervisors(list(self.session.journal.settings().get("supervisors", [])))
         editor.edited.connect(self._on_edited)
+        if self.read_only:
+            _make_read_only(editor)
         self.editor_stack.addWidget(editor)
         self.editor_stack.setCurrentWidget(editor)
         self._editor = editor
@@ -331,7 +352,20 @@ class RecordsPage(QWidget):
         self.error.hide()
         self._note_identifying_details(record)
 
+    @property
+    def read_only(self) -> bool:
+        """The journal is open read-only: entries are shown, never changed."""
+        return self.session.is_unlocked and self.session.journal.read_only
+
+    def _refuse_read_only(self) -> None:
+        self._show_error(
+            self.tr("This journal is open read-only: nothing you change here can be saved.")
+        )
+
     def new_record(self, record_type: RecordType, template: str | None = None) -> None:
+        if self.read_only:
+            self._refuse_read_only()
+            return
         if not self._can_leave():
             return
         editor = self._show_editor(record_type)
@@ -352,6 +386,9 @@ class RecordsPage(QWidget):
         return agenda_text(self.session.journal.records(), on=day)
 
     def _on_edited(self) -> None:
+        if self.read_only:  # nothing can be changed; should a change get through, say so
+            self._refuse_read_only()
+            return
         self._dirty = True
         self.saved.emit(self.tr("Editing…"))
         self._autosave.start()
@@ -466,8 +503,8 @@ class RecordsPage(QWidget):
         """After unlock: put a kept draft back in the editor, unsaved, with a note."""
         journal = self.session.journal
         draft = journal.draft()
-        if not draft or not isinstance(draft.get("data"), dict):
-            return False
+        if journal.read_only or not draft or not isinstance(draft.get("data"), dict):
+            return False  # read-only: the draft waits in the file for a writable journal
         data = draft["data"]
         try:
             record_type = RecordType(data.get("type"))

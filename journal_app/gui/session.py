@@ -219,7 +219,8 @@ class Session(QObject):
         self._journal = journal
         self._deleted.clear()
         try:  # the trash keeps records for TRASH_DAYS, then purges them for good
-            journal.empty_trash(timedelta(days=TRASH_DAYS))
+            if not journal.read_only:  # read-only: opened to read, never changed
+                journal.empty_trash(timedelta(days=TRASH_DAYS))
         except JournalError as exc:
             log.warning("could not purge the old trash: %s", type(exc).__name__)
         journal.start_indexing()

@@ -80,7 +80,7 @@ def _check_staging(staging: Path, passphrase: str) -> tuple[int, list[Problem]]:
     that it would not open in the journal's place is refused, not restored."""
     from journal_app.services.journal import Journal
 
-    store = VaultStore.open(staging)
+    store = VaultStore.open(staging, write=True)  # the journal it becomes: WAL, migrated
     try:
         store.unlock(passphrase)
         problems = store.verify()

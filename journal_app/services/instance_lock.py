@@ -61,6 +61,9 @@ class InstanceLock:
         try:
             if make_folder:  # the app's first run: the lock comes before the journal
                 self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if not self.path.exists() and not os.access(self.path.parent, os.W_OK):
+                # Read-only media, or no permission: a journal there is only read.
+                raise PermissionError(errno.EROFS, "the folder cannot be written")
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
         except OSError as exc:
             log.info("no lock file beside the journal (%s): writes are unguarded", exc.errno)

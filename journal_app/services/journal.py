@@ -34,7 +34,7 @@ from journal_app.services.search import SearchIndex, scan
 from journal_app.services.vocabulary import load_vocabulary
 from journal_app.vault import crypto
 from journal_app.vault.crypto import KdfParams
-from journal_app.vault.store import LoadResult, Problem, VaultStore
+from journal_app.vault.store import LoadResult, Problem, VaultStore, can_write, in_wal_mode
 
 log = logging.getLogger(__name__)
 
@@ -278,6 +278,18 @@ class Journal:
     @property
     def is_open(self) -> bool:
         return self._records is not None
+
+    @property
+    def read_only(self) -> bool:
+        """The vault's file or folder cannot be written (read-only media, or no
+        permission): it is read as it is, and every save refuses in words."""
+        return self.store.read_only
+
+    @property
+    def keeps_share_history(self) -> bool:
+        """Whether an export is recorded in this vault's share history: not in a
+        read-only journal, nor in a backup copy, which reading leaves as it was made."""
+        return not self.store.read_only and not self.store.is_copy
 
     def _recs(self) -> dict[str, Record]:
         if self._records is None:
@@ -675,11 +687,18 @@ class Journal:
         log.info("backup written")
 
 
+def keeps_share_history_at(path: Path) -> bool:
+    """Journal.keeps_share_history, asked of a vault file before it is opened: the
+    command line's export takes the journal's lock only when it will write to it."""
+    return in_wal_mode(path) and can_write(path)
+
+
 def reset_passphrase_with_recovery_key(path: Path, recovery_key: str, new_passphrase: str) -> None:
     """Set a new passphrase using the recovery key. If the header's KDF settings are
     damaged (the likely reason the passphrase failed), new ones are measured."""
     store = VaultStore.open(path)
     try:
+        store.require_writable()
         store.unlock_with_recovery_key(recovery_key)
         try:
             kdf = store.header.kdf

@@ -105,7 +105,9 @@ def _items(raw: Any) -> list[Any]:
 def export_pack(journal: Journal, pack: SupervisionPack, fmt: str, out: Path) -> ShareEntry:
     """Write the pack to `out` and add it to the share history: the history entry is
     saved once the file is complete and before it replaces anything at `out`, so a
-    file never leaves unrecorded and a failure leaves an older file in place."""
+    file never leaves unrecorded and a failure leaves an older file in place. From a
+    backup copy or a read-only journal only the pack is written (see
+    Journal.keeps_share_history): the caller says that it was not recorded."""
     out = Path(out)
     options = pack.options
     levels = pack.levels
@@ -128,7 +130,8 @@ def export_pack(journal: Journal, pack: SupervisionPack, fmt: str, out: Path) ->
         recorded = True
 
     try:
-        write_document(pack.document, fmt, out, before_replace=record)
+        keep = journal.keeps_share_history
+        write_document(pack.document, fmt, out, before_replace=record if keep else None)
     except JournalError:
         if recorded:  # the file did not take its place after all
             with contextlib.suppress(JournalError):

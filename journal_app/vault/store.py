@@ -17,6 +17,7 @@ from pathlib import Path
 
 from journal_app.errors import (
     KeysChanged,
+    ReadOnlyVault,
     RecordChangedElsewhere,
     RecordDamaged,
     RecordNotFound,
@@ -71,12 +72,17 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def _migrate(conn: sqlite3.Connection, path: Path | None) -> None:
-    """Bring the file's schema up to date (see vault.migrations); nothing to load or
-    run when it is current. Once the migrations are loaded, their LATEST decides."""
+def _schema_current(conn: sqlite3.Connection) -> bool:
+    """Once the migrations are loaded, their LATEST decides."""
     loaded = sys.modules.get(_MIGRATIONS_MODULE)
     latest = SCHEMA_VERSION if loaded is None else loaded.LATEST
-    if schema_version(conn) == latest:
+    return schema_version(conn) == latest
+
+
+def _migrate(conn: sqlite3.Connection, path: Path | None) -> None:
+    """Bring the file's schema up to date (see vault.migrations); nothing to load or
+    run when it is current."""
+    if _schema_current(conn):
         return
     from journal_app.vault.migrations import migrate
 
@@ -210,6 +216,85 @@ def _connect(path: Path, new_file: bool = False) -> sqlite3.Connection:
     return conn
 
 
+# An SQLite file's header: its magic, then at bytes 18 and 19 the write and read
+# versions, 2 in WAL mode, 1 in rollback-journal mode.
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def in_wal_mode(path: Path) -> bool:
+    """Whether the file is in WAL mode, read from its header without SQLite (which
+    might make a -shm). The app's journal is, from its first write on; a backup or a
+    pre-migration copy is written in rollback-journal mode, as one self-contained file."""
+    try:
+        with open(path, "rb") as file:
+            head = file.read(20)
+    except OSError:
+        return False
+    return head[:16] == _SQLITE_MAGIC and head[18:20] == b"\x02\x02"
+
+
+def can_write(path: Path) -> bool:
+    """Whether the vault file and its folder (where SQLite keeps a -wal and -shm, or
+    a -journal, beside it) can be written: not read-only media, nor lacking permission."""
+    path = Path(path)
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _connect_read(path: Path) -> tuple[sqlite3.Connection, bool]:
+    """A connection that reads the vault without changing a byte of it, and whether
+    the vault can be written later. SQLite's read-only mode (mode=ro), except for a
+    journal in WAL mode that can be written: a read-only connection would leave its
+    -wal and -shm behind, so it is opened as usual with query_only on. Where SQLite
+    cannot make the -shm a WAL file needs (read-only media) the file is read as
+    immutable=1; a -wal left beside it there cannot be read, and is said in the log."""
+    wal = in_wal_mode(path)
+    writable = can_write(path)
+    wal_file = path.with_name(path.name + "-wal")
+    immutable = {"mode": "ro", "immutable": "1"}
+    attempts: list[dict[str, str] | None] = [{"mode": "ro"}, immutable]
+    if wal and writable:
+        attempts.insert(0, None)
+    elif wal and not wal_file.exists():
+        attempts.pop(0)  # all of it is in the main file: nothing for a -shm to do
+    for tried, params in enumerate(attempts):
+        conn = None
+        try:
+            if params is None:
+                conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            else:
+                uri = files.sqlite_uri(path, **params)
+                conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA busy_timeout=5000")
+            conn.execute("PRAGMA temp_store=MEMORY")
+            if params is None:
+                conn.execute("PRAGMA query_only=ON")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            if conn is not None:
+                conn.close()
+            if tried + 1 < len(attempts) and is_disk_error(exc):
+                continue
+            raise
+        if params is immutable and wal_file.exists() and wal_file.stat().st_size:
+            log.warning("read-only media: the journal's -wal cannot be read, only its main file")
+        return conn, writable and tried == 0
+    raise AssertionError("unreachable")  # the last attempt returns or raises
+
+
+def _migrated_copy(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """An older schema read as the latest without touching the file: the vault copied
+    into memory (its ciphertext, as on disk) and migrated there. `conn` is closed."""
+    copy = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        conn.backup(copy)
+        _migrate(copy, None)
+    except BaseException:
+        copy.close()
+        raise
+    conn.close()
+    return copy
+
+
 # SQLite result codes (low byte) and messages that mean the disk, not the file's
 # content: full, I/O error, cannot open or create, read-only, no permission.
 _DISK_CODES = {3, 8, 10, 13, 14}
@@ -227,6 +312,13 @@ def is_disk_error(exc: BaseException) -> bool:
     if isinstance(code, int) and code & 0xFF in _DISK_CODES:
         return True
     return str(exc).lower().startswith(_DISK_MESSAGES)
+
+
+def _read_only_error(path: Path) -> ReadOnlyVault:
+    return ReadOnlyVault(
+        f"this journal is open read-only: {Path(path).name} or its folder cannot be "
+        "written (read-only media, or no permission to write); nothing was changed"
+    )
 
 
 def _storage_error(exc: BaseException) -> StorageError:
@@ -254,6 +346,12 @@ class VaultStore:
         # What the file's schema has that the format does not define, lacks or has
         # changed (vault.file_schema): reported, and no write is made meanwhile.
         self.schema_problems: list[Problem] = []
+        # Opened for reading (see `open`) until the first write switches connections;
+        # the reading ones are kept until `close`, for any reader still using one.
+        self._writing = False
+        self._read_only = False
+        self._copy = False
+        self._retired: list[sqlite3.Connection] = []
 
     # --- creating and opening -----------------------------------------------
 
@@ -313,20 +411,23 @@ class VaultStore:
             raise _storage_error(exc) from None
         finally:
             discard(tmp)
-        store = cls.open(path)
+        store = cls.open(path, write=True)
         store._set_keys(master)
         return store, crypto.format_recovery_key(recovery_raw)
 
     @classmethod
-    def open(cls, path: Path) -> VaultStore:
-        """Open the file locked: read and check the header, run migrations."""
+    def open(cls, path: Path, write: bool = False) -> VaultStore:
+        """Open the file locked: read and check the header. Opening for reading never
+        changes the file (SECURITY.md): it is read through a read-only connection, an
+        older schema migrated in a copy in memory, until the first write switches to
+        a writing one (`_begin_writing`). With `write` that switch happens now."""
         path = Path(path)
         if not path.is_file() or path.stat().st_size == 0:
             raise VaultNotFound(f"no vault at {path}; create one with 'psw-journal init'")
         conn = None
         try:
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-            conn.execute("PRAGMA busy_timeout=5000")
+            conn, writable = _connect_read(path)
+            copy = not in_wal_mode(path)
             has_header = conn.execute(
                 "SELECT count(*) FROM sqlite_master WHERE name='vault_header'"
             ).fetchone()[0]
@@ -335,10 +436,19 @@ class VaultStore:
                 raise UnsupportedFormat(f"{path} is not a PSW Journal vault")
             if version < 1:
                 raise UnsupportedFormat(f"unknown vault format version {version}")
-            conn.close()
-            conn = _connect(path)
             schema_problems = file_schema.on_open(conn, version)
-            _migrate(conn, path)
+            first = conn
+            if write:
+                if not writable:
+                    raise _read_only_error(path)
+                conn.close()
+                conn = None
+                conn = _connect(path)
+                _migrate(conn, path)
+            elif not _schema_current(conn):
+                conn = _migrated_copy(conn)
+            if schema_problems and conn is not first:
+                file_schema.stand_in_for_missing(conn, version)
             header = header_from_row(read_header_row(conn))
             if header.format_version != FORMAT_VERSION:
                 raise UnsupportedFormat(
@@ -358,12 +468,55 @@ class VaultStore:
             raise
         store = cls(path, conn, header)
         store.schema_problems = schema_problems
+        store._writing, store._read_only, store._copy = write, not writable, copy and not write
         return store
+
+    @property
+    def read_only(self) -> bool:
+        """True when the file or its folder cannot be written: every write refuses."""
+        return self._read_only
+
+    @property
+    def is_copy(self) -> bool:
+        """True for a backup or pre-migration copy (a file in rollback-journal mode)
+        not written since it was opened: reading leaves it as it was made."""
+        return self._copy
+
+    def require_writable(self) -> None:
+        """Refuse at once, before a passphrase is asked for, a write to a vault that
+        cannot be written (the write itself would refuse later, after the unlock)."""
+        if self._read_only:
+            raise _read_only_error(self.path)
+
+    def _begin_writing(self) -> None:
+        """Before the first write: switch to a connection that writes (WAL,
+        synchronous=FULL, secure_delete), migrating an older schema on disk after
+        keeping the copy. A vault that cannot be written refuses, nothing changed."""
+        if self._writing:
+            return
+        if self._read_only or not can_write(self.path):
+            raise _read_only_error(self.path)
+        if self.schema_problems:  # found at open: the writing connection is never made
+            raise file_schema.write_refused(self.schema_problems)
+        conn = None
+        try:
+            conn = _connect(self.path)
+            _migrate(conn, self.path)
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()
+            if isinstance(exc, sqlite3.Error | OSError):
+                raise _storage_error(exc) from None
+            raise
+        self._retired.append(self._conn)
+        self._conn, self._writing, self._copy = conn, True, False
 
     def close(self) -> None:
         self.lock()
-        with contextlib.suppress(sqlite3.Error):
-            self._conn.close()
+        for conn in [*self._retired, self._conn]:  # the writing one last: it tidies up
+            with contextlib.suppress(sqlite3.Error):
+                conn.close()
+        self._retired.clear()
 
     # --- keys ------------------------------------------------------------------
 
@@ -599,6 +752,7 @@ class VaultStore:
             yield from self._transaction_unlocked()
 
     def _transaction_unlocked(self) -> Iterator[sqlite3.Connection]:
+        self._begin_writing()
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
@@ -1172,6 +1326,8 @@ class VaultStore:
         rows' old pages do not linger in the -wal (secure_delete zeroes them in the
         main file)."""
         with self._write_lock:
+            if not self._writing:
+                return  # nothing was written through this store: nothing to fold
             try:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlite3.Error as exc:

@@ -225,8 +225,8 @@ posix = pytest.mark.skipif(__import__("os").name != "posix", reason="POSIX permi
 
 @posix
 def test_the_pre_migration_copy_is_private(tmp_path):
-    """Opening a journal of an older format keeps a copy first; it holds the whole
-    journal, so it is 0600 like the journal, whatever the umask."""
+    """Upgrading a journal of an older format (at its first write) keeps a copy first;
+    it holds the whole journal, so it is 0600 like the journal, whatever the umask."""
     import json
     import os
     import shutil
@@ -241,7 +241,9 @@ def test_the_pre_migration_copy_is_private(tmp_path):
     shutil.copy(fixtures / "golden-v1.pswvault", vault)
     old_umask = os.umask(0o022)
     try:
-        Journal.open(vault, golden["passphrase"]).lock()
+        journal = Journal.open(vault, golden["passphrase"])
+        journal.save_settings(journal.settings())  # the first write upgrades the file
+        journal.lock()
     finally:
         os.umask(old_umask)
     copies = list(tmp_path.glob("*.pre-migration-*.bak"))

@@ -29,14 +29,17 @@ def test_a_migration_runs_once_after_copying_the_file(journal, vault_path, monke
     monkeypatch.setitem(migrations.MIGRATIONS, new, next_step)
     monkeypatch.setattr(migrations, "LATEST", new)
 
+    copy = vault_path.with_name(vault_path.name + f".pre-migration-v{old}.bak")
     upgraded = Journal.open(vault_path, PASSPHRASE)
     try:
         assert upgraded.get(record.id).fields == {"mood": 5}
         assert upgraded.verify() == []
+        # Reading migrated a copy in memory; the file is upgraded at the first write.
+        assert not copy.exists()
+        upgraded.add({"type": "checkin", "date": "2025-01-02", "fields": {"mood": 6}})
     finally:
         upgraded.lock()
-    assert ran == [True]
-    copy = vault_path.with_name(vault_path.name + f".pre-migration-v{old}.bak")
+    assert ran == [True, True]  # in memory for reading, then on disk
     assert copy.is_file()
     with sqlite3.connect(copy) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == old
@@ -44,7 +47,7 @@ def test_a_migration_runs_once_after_copying_the_file(journal, vault_path, monke
         assert conn.execute("PRAGMA user_version").fetchone()[0] == new
 
     Journal.open(vault_path, PASSPHRASE).lock()  # already migrated: nothing runs again
-    assert ran == [True]
+    assert ran == [True, True]
 
 
 def test_a_failed_migration_leaves_the_file_as_it_was(journal, vault_path, monkeypatch):

@@ -497,12 +497,17 @@ class PackDialog(QDialog):
         except JournalError as exc:
             QMessageBox.warning(self, self.tr("The pack was not written"), self._failure(exc))
             return None
-        QMessageBox.information(
-            self,
-            self.tr("Supervision pack written"),
-            self.tr(
+        if journal.keeps_share_history:
+            done = self.tr(
                 "The pack was written to {name}. File > Share history lists what you have shared."
-            ).format(name=path.name),
+            )
+        else:
+            done = self.tr(
+                "The pack was written to {name}. This journal is open read-only, so the "
+                "pack is not in its share history."
+            )
+        QMessageBox.information(
+            self, self.tr("Supervision pack written"), done.format(name=path.name)
         )
         self.accept()
         return path

@@ -1,0 +1,126 @@
+"""Hardening, finding 11, in the app: a journal whose file or folder cannot be written
+opens read-only, says so in a banner, and nothing in it can be changed; a write that
+is tried anyway refuses in words. Nothing in the journal's folder changes.
+
+Read-only media are emulated by chmod (file 0400, folder 0500); as root, whom the bits
+do not stop, os.access, which the app asks, is also made to answer as on read-only
+media (tests/unit/test_hardening_readonly.py has a real read-only mount)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from conftest import FAST_KDF, PASSPHRASE
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel, QPlainTextEdit
+
+from journal_app.domain.records import RecordType
+from journal_app.errors import ReadOnlyVault
+from journal_app.gui.main_window import MainWindow
+from journal_app.gui.messages import user_message
+from journal_app.gui.session import Session
+from journal_app.gui.settings import AppSettings
+
+TEXT = "Walked with DM to the allotment and we talked about hope"
+
+
+def _listing(folder: Path) -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    }
+
+
+@pytest.fixture
+def session(tmp_path: Path, qtbot):
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.auto_backup = False
+    (tmp_path / "media").mkdir()
+    session = Session(tmp_path / "media" / "v.pswvault", settings, kdf=FAST_KDF)
+    session.create(PASSPHRASE)
+    data = session.new_record_data(RecordType.REFLECTION)
+    data["fields"]["description"] = TEXT
+    session.record = session.save(None, data)  # type: ignore[attr-defined]
+    session.lock()
+    yield session
+    session.lock()
+
+
+@pytest.fixture
+def read_only_folder(session, monkeypatch):
+    folder = session.vault_path.parent.resolve()
+    for path in folder.iterdir():
+        path.chmod(0o400)
+    folder.chmod(0o500)
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        real_access = os.access
+
+        def access(path, mode, *args, **kwargs):
+            target = Path(os.fspath(path)).absolute()
+            if (target == folder or folder in target.parents) and mode & os.W_OK:
+                return False
+            return real_access(path, mode, *args, **kwargs)
+
+        monkeypatch.setattr(os, "access", access)
+    yield folder
+    folder.chmod(stat.S_IRWXU)
+    for path in folder.iterdir():
+        path.chmod(stat.S_IRUSR | stat.S_IWUSR)
+
+
+def _window(session: Session, qtbot) -> MainWindow:
+    window = MainWindow(session)
+    qtbot.addWidget(window, before_close_func=lambda _w: session.lock())
+    window.show()
+    return window
+
+
+def test_a_journal_that_cannot_be_written_opens_read_only_with_a_banner(
+    session, read_only_folder, qtbot, tmp_path
+):
+    before = _listing(read_only_folder)
+    session.unlock(PASSPHRASE)
+    window = _window(session, qtbot)
+
+    banner = window.findChild(QLabel, "read_only_banner")
+    assert banner is not None and banner.isVisible()
+    assert banner.text().startswith("This journal is open read-only: ")
+    assert not window.new_menu.menuAction().isEnabled()
+    assert all(not a.isEnabled() for a in window.new_menu.actions())
+
+    record = session.journal.get(session.record.id)
+    window.records.open_record(record)
+    field = window.findChild(QPlainTextEdit, "field_description")
+    assert field is not None and field.isVisible() and field.isReadOnly()
+    assert field.toPlainText() == TEXT
+    qtbot.keyClicks(field, " and more")
+    assert field.toPlainText() == TEXT
+    assert window.records.save_now()  # nothing to save
+    window.grab().save(str(tmp_path / "read_only.png"))
+
+    window.new_record(RecordType.CHECKIN)
+    assert window.records.error.isVisible()
+    assert "read-only" in window.records.error.text()
+
+    with pytest.raises(ReadOnlyVault) as refused:  # a write tried anyway
+        session.save(record.id, {"title": "changed"})
+    assert user_message(refused.value).startswith("This journal is open read-only")
+    session.lock()
+    assert not banner.isVisible()
+    assert window.new_menu.menuAction().isEnabled()
+    assert _listing(read_only_folder) == before
+
+
+def test_a_writable_journal_shows_no_read_only_banner(session, qtbot):
+    session.unlock(PASSPHRASE)
+    window = _window(session, qtbot)
+    assert not window.findChild(QLabel, "read_only_banner").isVisible()
+    assert all(a.isEnabled() for a in window.new_menu.actions())
+    window.records.open_record(session.journal.get(session.record.id))
+    field = window.findChild(QPlainTextEdit, "field_description")
+    assert not field.isReadOnly()

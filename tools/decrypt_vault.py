@@ -51,7 +51,8 @@ SCHEMA_VERSIONS = (1, 2, 3)
 MAGIC = b"PSWJ"
 KEY, NONCE, TAG, SALT, VAULT_ID, MAC = 32, 12, 16, 16, 16, 32
 SLOT = NONCE + KEY + TAG  # a wrapped key: nonce || ciphertext || tag
-BOX = KEY + SLOT  # schema 3: ephemeral X25519 public key || wrapped master key
+SEALED = KEY + SLOT  # schema 3: ephemeral X25519 public key || wrapped master key
+BOX = SEALED + MAC  # ... || HMAC under the recovery auth key
 KDF_FLOOR = (19456, 2, 1)  # memory KiB, iterations, lanes: refused below (OWASP)
 KDF_CEILING = (1024 * 1024, 64, 16)  # refused above: the header is damaged (FORMAT.md 13)
 RECOVERY_BYTES = 25
@@ -104,18 +105,19 @@ def read_header(conn: sqlite3.Connection) -> dict:
     schema = conn.execute("PRAGMA user_version").fetchone()[0]
     if schema not in SCHEMA_VERSIONS:
         raise Failure(1, f"vault schema {schema}: this reader knows schemas 1 to 3 only")
-    box_sql = ", recovery_public, recovery_box" if schema >= 3 else ", NULL, NULL"
+    box_sql = ", recovery_public, recovery_box, recovery_auth" if schema >= 3 else ", NULL" * 3
     row = conn.execute(HEADER_SQL.replace(" FROM", box_sql + " FROM")).fetchone()
     if row is None:
         raise Failure(1, "the vault header is missing")
-    h = dict(zip([*HEADER, "public", "box"], row, strict=True)) | {"schema": schema}
+    h = dict(zip([*HEADER, "public", "box", "auth"], row, strict=True)) | {"schema": schema}
     sizes = {"vault_id": VAULT_ID, "salt": SALT, "pslot": SLOT, "rslot": SLOT}
     sizes |= {"checksum": MAC, "mac": MAC}
     blobs_ok = all(isinstance(h[k], bytes) and len(h[k]) == n for k, n in sizes.items())
-    # Section 17: both or neither (NULL in a header from before schema 3).
-    if h["public"] is not None or h["box"] is not None:
+    # Section 17: all three or none (NULL in a header from before schema 3).
+    box_fields = (("public", KEY), ("box", BOX), ("auth", SLOT))
+    if any(h[k] is not None for k, _n in box_fields):
         blobs_ok = blobs_ok and all(
-            isinstance(h[k], bytes) and len(h[k]) == n for k, n in (("public", KEY), ("box", BOX))
+            isinstance(h[k], bytes) and len(h[k]) == n for k, n in box_fields
         )
     ints = ("version", "memory", "iterations", "lanes")
     if not blobs_ok or not all(type(h[k]) is int and 0 <= h[k] < 2**32 for k in ints):
@@ -137,14 +139,14 @@ def recovery_aad(h: dict) -> bytes:
     return MAGIC + b"recovery-x25519" + base + h["public"]  # section 17
 
 
-def box_aad(h: dict) -> bytes:
-    return MAGIC + b"recovery-box" + struct.pack(">H", h["version"]) + h["vault_id"] + h["public"]
+def box_aad(h: dict, label: bytes = b"recovery-box") -> bytes:
+    return MAGIC + label + struct.pack(">H", h["version"]) + h["vault_id"] + h["public"]
 
 
 def header_bytes(h: dict) -> bytes:
     """The input of both the header checksum (SHA-256) and the header MAC."""
     data = passphrase_aad(h) + recovery_aad(h) + h["pslot"] + h["rslot"]
-    return data + (h["box"] if h["public"] is not None else b"")
+    return data + (h["box"] + h["auth"] if h["public"] is not None else b"")
 
 
 # --- Key derivation and key slots -----------------------------------------------------
@@ -220,13 +222,17 @@ def unlock_with_recovery_key(h: dict, text: str) -> bytes:
     secret = X25519PrivateKey.from_private_bytes(private)
     if secret.public_key().public_bytes_raw() != h["public"]:
         raise Failure(1, "the recovery slot and its public key disagree: the header is damaged")
-    ephemeral = h["box"][:KEY]
+    auth = hkdf(private, b"psw-journal/v3/recovery-auth")
+    sealed, mac = h["box"][:SEALED], h["box"][SEALED:]
+    if not hmac.compare_digest(mac, hmac_sha256(auth, box_aad(h, b"recovery-box-mac") + sealed)):
+        raise Failure(1, "the recovery box was not sealed by this journal: the header was changed")
+    ephemeral = sealed[:KEY]
     try:
         shared = secret.exchange(X25519PublicKey.from_public_bytes(ephemeral))
     except ValueError:
         raise Failure(1, "the recovery box is damaged") from None
     box_key = hkdf(shared, b"psw-journal/v3/recovery-box", salt=ephemeral + h["public"])
-    master = aead_open(box_key, h["box"][KEY:], box_aad(h))
+    master = aead_open(box_key, sealed[KEY:], box_aad(h))
     if master is None:
         raise Failure(1, "the recovery box is damaged: the recovery key cannot open this header")
     return master

@@ -239,7 +239,19 @@ def recovery_slot_key(raw: bytes, vault_id: bytes) -> bytes:
 # and its passphrase reveal opens the new master key.
 
 PUBLIC_BYTES = 32
-BOX_BYTES = PUBLIC_BYTES + NONCE_BYTES + KEY_BYTES + 16
+SEALED_BYTES = PUBLIC_BYTES + NONCE_BYTES + KEY_BYTES + 16
+# The box ends with an HMAC under the recovery auth key: an X25519 box alone does not
+# say who sealed it, and anyone who can write to the file could seal a key of their
+# own to the public key.
+BOX_BYTES = SEALED_BYTES + 32
+
+
+def recovery_auth_key(private: bytes) -> bytes:
+    """The key that MACs the recovery box: the recovery key's holder derives it from
+    the private key; the app keeps it wrapped under the master key (recovery_auth)."""
+    return HKDF(
+        algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=b"psw-journal/v3/recovery-auth"
+    ).derive(private)
 
 
 def new_recovery_pair() -> tuple[bytes, bytes]:
@@ -270,7 +282,7 @@ def seal_to(public: bytes, key: bytes, aad: bytes) -> bytes:
 
 
 def open_sealed(private: bytes, box: bytes, aad: bytes) -> bytes:
-    if not isinstance(box, bytes) or len(box) != BOX_BYTES:
+    if not isinstance(box, bytes) or len(box) != SEALED_BYTES:
         raise DecryptionFailed("recovery box has the wrong size")
     ephemeral_public = box[:PUBLIC_BYTES]
     try:

@@ -212,9 +212,16 @@ def stand_in_for_missing(conn: sqlite3.Connection, version: int) -> None:
     are refused anyway while the file's own schema is not the format's."""
     want = expected(version) or {}
     found = objects(conn)
-    for (type_, name), (_table, _sql, raw) in want.items():
-        if type_ == "table" and (type_, name) not in found and raw.startswith("CREATE TABLE "):
-            conn.execute("CREATE TEMP TABLE " + raw[len("CREATE TABLE ") :])
+    # A reading connection may have query_only on (vault.store._connect_read): TEMP
+    # tables are in memory, not the file, so it is lifted for them alone.
+    query_only = conn.execute("PRAGMA query_only").fetchone()[0]
+    conn.execute("PRAGMA query_only=OFF")
+    try:
+        for (type_, name), (_table, _sql, raw) in want.items():
+            if type_ == "table" and (type_, name) not in found and raw.startswith("CREATE TABLE "):
+                conn.execute("CREATE TEMP TABLE " + raw[len("CREATE TABLE ") :])
+    finally:
+        conn.execute(f"PRAGMA query_only={'ON' if query_only else 'OFF'}")
 
 
 def leave_out_foreign(conn: sqlite3.Connection, version: int) -> list[Problem]:

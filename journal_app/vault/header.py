@@ -46,7 +46,8 @@ class Header:
     checksum: bytes = b""
     mac: bytes = b""  # keyed by the master key: proves both slots are the app's own
     recovery_public: bytes | None = None  # schema 3: the recovery key's X25519 public key
-    recovery_box: bytes | None = None  # schema 3: the master key sealed to recovery_public
+    recovery_box: bytes | None = None  # schema 3: the master key sealed to it, and a MAC
+    recovery_auth: bytes | None = None  # schema 3: the box's MAC key, under the master key
 
     @property
     def has_recovery_box(self) -> bool:
@@ -85,13 +86,21 @@ class Header:
             + self.recovery_public
         )
 
+    def box_mac_aad(self) -> bytes:
+        assert self.recovery_public is not None
+        return MAGIC + b"recovery-box-mac" + self.box_aad()[len(MAGIC + b"recovery-box") :]
+
+    def auth_aad(self) -> bytes:
+        assert self.recovery_public is not None
+        return MAGIC + b"recovery-auth" + self.box_aad()[len(MAGIC + b"recovery-box") :]
+
     def _material(self) -> bytes:
         """What the checksum and the MAC cover: every field but themselves."""
         material = (
             self.passphrase_aad() + self.recovery_aad() + self.passphrase_slot + self.recovery_slot
         )
-        if self.recovery_public is not None and self.recovery_box is not None:
-            material += self.recovery_box
+        if self.recovery_public is not None:
+            material += (self.recovery_box or b"") + (self.recovery_auth or b"")
         return material
 
     def compute_checksum(self) -> bytes:
@@ -114,7 +123,7 @@ def header_from_row(row: tuple | None) -> Header:
     if row is None:
         raise VaultCorrupt("the vault header is missing")
     version, vault_id, memory, iterations, lanes, salt, pslot, rslot, checksum, mac = row[:10]
-    public, box = row[10:12] if len(row) >= 12 else (None, None)
+    public, box, auth = row[10:13] if len(row) >= 13 else (None, None, None)
     ints_ok = all(
         isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 2**32
         for v in (version, memory, iterations, lanes)
@@ -133,12 +142,14 @@ def header_from_row(row: tuple | None) -> Header:
         and isinstance(mac, bytes)
         and len(mac) == 32
     )
-    # Both or neither: a box without its public key (or the reverse) is damage.
-    box_ok = (public is None and box is None) or (
+    # All three or none: a box without its public key (or the like) is damage.
+    box_ok = (public is None and box is None and auth is None) or (
         isinstance(public, bytes)
         and len(public) == PUBLIC_BYTES
         and isinstance(box, bytes)
         and len(box) == BOX_BYTES
+        and isinstance(auth, bytes)
+        and len(auth) == SLOT_BYTES
     )
     if not (ints_ok and blobs_ok and box_ok):
         raise VaultCorrupt("the vault header is damaged")
@@ -153,13 +164,14 @@ def header_from_row(row: tuple | None) -> Header:
         mac=mac,
         recovery_public=public,
         recovery_box=box,
+        recovery_auth=auth,
     )
 
 
 HEADER_COLUMNS = (
     "format_version, vault_id, kdf_memory_kib, kdf_iterations, kdf_lanes, "
     "kdf_salt, passphrase_slot, recovery_slot, checksum, header_mac, "
-    "recovery_public, recovery_box"
+    "recovery_public, recovery_box, recovery_auth"
 )
 
 
@@ -177,4 +189,5 @@ def header_values(header: Header) -> tuple:
         header.mac,
         header.recovery_public,
         header.recovery_box,
+        header.recovery_auth,
     )

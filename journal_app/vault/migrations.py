@@ -88,6 +88,7 @@ def _v3(conn: sqlite3.Connection) -> None:
     # key is next used, or replaced, with a passphrase change.
     conn.execute("ALTER TABLE vault_header ADD COLUMN recovery_public BLOB")
     conn.execute("ALTER TABLE vault_header ADD COLUMN recovery_box BLOB")
+    conn.execute("ALTER TABLE vault_header ADD COLUMN recovery_auth BLOB")
 
 
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3}

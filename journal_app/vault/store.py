@@ -129,11 +129,33 @@ def _with_recovery(header: Header, master: bytes, slot_key: bytes) -> Header:
     (from the recovery key), and `master` sealed to its public key."""
     private, public = crypto.new_recovery_pair()
     draft = replace(header, recovery_public=public)
+    draft = replace(draft, recovery_slot=crypto.wrap_key(slot_key, private, draft.recovery_aad()))
+    return _with_box(draft, master, crypto.recovery_auth_key(private))
+
+
+def _with_box(header: Header, master: bytes, auth: bytes) -> Header:
+    """`header` with `master` sealed to its recovery public key, MACed under the auth
+    key (so only someone who held it, the app or the recovery key, can make a box the
+    recovery key accepts), and the auth key wrapped under the new master key."""
+    assert header.recovery_public is not None
+    sealed = crypto.seal_to(header.recovery_public, master, header.box_aad())
     return replace(
-        draft,
-        recovery_slot=crypto.wrap_key(slot_key, private, draft.recovery_aad()),
-        recovery_box=crypto.seal_to(public, master, draft.box_aad()),
+        header,
+        recovery_box=sealed + crypto.keyed_mac(auth, header.box_mac_aad() + sealed),
+        recovery_auth=crypto.wrap_key(
+            crypto.subkey(master, "recovery-auth"), auth, header.auth_aad()
+        ),
     )
+
+
+def _open_box(header: Header, private: bytes) -> bytes:
+    """The master key from a recovery box, once its MAC proves who sealed it."""
+    box = header.recovery_box or b""
+    sealed, mac = box[: crypto.SEALED_BYTES], box[crypto.SEALED_BYTES :]
+    auth = crypto.recovery_auth_key(private)
+    if not macs_equal(mac, crypto.keyed_mac(auth, header.box_mac_aad() + sealed)):
+        raise DecryptionFailed("the recovery box was not sealed by this journal")
+    return crypto.open_sealed(private, sealed, header.box_aad())
 
 
 def _is_count(value: object) -> bool:
@@ -330,6 +352,8 @@ def _storage_error(exc: BaseException) -> StorageError:
 
 class VaultStore:
     """An open vault file. Locked until `unlock` or `unlock_with_recovery_key`."""
+
+    FIT_SAMPLE = 64  # rows decrypted at each unlock to tell the key fits (_key_fits)
 
     def __init__(self, path: Path, conn: sqlite3.Connection, header: Header) -> None:
         self.path = path
@@ -550,7 +574,27 @@ class VaultStore:
     def unlock(self, passphrase: str, kek_cache: dict | None = None) -> None:
         """`kek_cache`, when given, keeps each derived key by salt and settings, for one
         caller reading several copies made under the same passphrase (a rescue)."""
-        header = self._reread_header()
+        self._unlock_fresh(lambda header: self._passphrase_master(header, passphrase, kek_cache))
+
+    def _unlock_fresh(self, master_of: Callable[[Header], bytes]) -> None:
+        """Unlock with the master key `master_of(header)` gives for the header as the
+        file holds it now. Should another process change the keys between reading
+        the header and checking the key against the entries, read it again, once."""
+        for attempt in (1, 2):
+            header = self._reread_header()
+            master = master_of(header)
+            try:
+                self._unlock_with_master(master)
+                return
+            except StaleHeader:
+                if attempt == 2 or macs_equal(self._stored_header_mac(), header.mac):
+                    raise
+
+    def _stored_header_mac(self) -> bytes:
+        row = self._conn.execute("SELECT header_mac FROM vault_header WHERE id = 1").fetchone()
+        return row[0] if row is not None and isinstance(row[0], bytes) else b""
+
+    def _passphrase_master(self, header: Header, passphrase: str, kek_cache: dict | None) -> bytes:
         header.kdf.check()
         if not header.is_intact():
             raise VaultCorrupt(
@@ -563,16 +607,20 @@ class VaultStore:
             if kek_cache is not None:
                 kek_cache[cached] = kek
         try:
-            master = crypto.unwrap_key(kek, header.passphrase_slot, header.passphrase_aad())
+            return crypto.unwrap_key(kek, header.passphrase_slot, header.passphrase_aad())
         except DecryptionFailed:
             raise WrongPassphrase() from None
-        self._unlock_with_master(master)
 
     def unlock_with_recovery_key(self, recovery_text: str) -> None:
         raw = crypto.parse_recovery_key(recovery_text)
         if raw is None:
             raise WrongRecoveryKey("that is not a recovery key (expected 8 groups of 5 characters)")
-        header = self._reread_header()
+        self._unlock_fresh(lambda header: self._recovery_master(header, raw))
+        # The recovery key is proven genuine: a passphrase change may keep it working
+        # even where the header's own MAC was damaged, or it predates the box.
+        self._recovery_slot_key = crypto.recovery_slot_key(raw, self.header.vault_id)
+
+    def _recovery_master(self, header: Header, raw: bytes) -> bytes:
         try:
             if header.has_recovery_box:
                 private = crypto.unwrap_key(
@@ -582,66 +630,57 @@ class VaultStore:
                 )
                 if not macs_equal(crypto.public_of(private), header.recovery_public or b""):
                     raise DecryptionFailed("the recovery slot and its public key disagree")
-                master = crypto.open_sealed(private, header.recovery_box or b"", header.box_aad())
-            else:
-                master = crypto.unwrap_key(
-                    crypto.recovery_wrapping_key(raw, header.vault_id),
-                    header.recovery_slot,
-                    header.recovery_aad(),
-                )
+                return _open_box(header, private)
+            return crypto.unwrap_key(
+                crypto.recovery_wrapping_key(raw, header.vault_id),
+                header.recovery_slot,
+                header.recovery_aad(),
+            )
         except DecryptionFailed:
             raise WrongRecoveryKey() from None
-        self._unlock_with_master(master)
-        # The recovery key is proven genuine: a passphrase change may keep it working
-        # even where the header's own MAC was damaged, or it predates the box.
-        self._recovery_slot_key = crypto.recovery_slot_key(raw, header.vault_id)
 
     def _unlock_with_master(self, master: bytes) -> None:
         keys = _keys_for(master)
         if not self._key_fits(keys):
             raise StaleHeader(
-                "the journal's header belongs to an older key than its entries (an older "
-                "copy's header may have been put into the file): the passphrase of that time "
-                "cannot open what was written since. Restore a backup, or ask for help."
+                "most of the journal's entries do not open with the key this header gives: "
+                "the header may have been copied in from an older copy of the file (its "
+                "passphrase cannot open what was written since), or the entries are "
+                "damaged. Nothing was changed; restore a backup, or ask for help."
             )
         self._keys = keys
 
     def _key_fits(self, keys: Keys) -> bool:
         """Whether the unlocked key is the one the entries were written under. A key
-        from an older copy's header opens that header, but not the manifest state nor
-        any entry written since the passphrase was changed. The state row's MAC
-        decides; should it be damaged, any one entry or record that authenticates will
-        do, so damage alone never locks the worker out."""
+        from an older copy's header opens that header, and its holder can forge any
+        MAC under it (the state row's included), but cannot make the entries sealed
+        since the change decrypt. So the entries decide: of a random sample of rows
+        (records, else old revisions), at least half must open; damage to a few never
+        locks the worker out. A journal with no rows at all has nothing to tell by."""
         vault_id = self.header.vault_id
+        sample = []
         try:
-            state = self._conn.execute(
-                "SELECT count, digest, mac, history_count, history_digest FROM manifest_state "
-                "WHERE id = 1"
-            ).fetchone()
-            if state is not None and state_authentic(keys.manifest, vault_id, state):
-                return True
-            for record_id, revision, ct_hash, mac in self._conn.execute(
-                "SELECT record_id, revision, ct_hash, mac FROM manifest LIMIT 32"
-            ):
-                if (
-                    isinstance(record_id, str)
-                    and _is_count(revision)
-                    and isinstance(ct_hash, bytes)
-                    and macs_equal(
-                        mac, entry_mac(keys.manifest, vault_id, record_id, revision, ct_hash)
-                    )
-                ):
-                    return True
-            for record_id, revision, blob in self._conn.execute(
-                "SELECT id, revision, blob FROM records LIMIT 32"
-            ):
-                with contextlib.suppress(DecryptionFailed, OverflowError, struct.error, TypeError):
-                    if isinstance(record_id, str) and _is_count(revision):
-                        keys.records.open(blob, record_aad(vault_id, record_id, revision))
-                        return True
-        except sqlite3.DatabaseError:
-            return True  # damage to the tables: the load and verify name it
-        return False
+            for table, column in (("records", "id"), ("history", "record_id")):
+                sample = self._conn.execute(
+                    f"SELECT CAST({column} AS BLOB), revision, blob FROM {table} WHERE rowid IN "
+                    f"(SELECT rowid FROM {table} ORDER BY random() LIMIT ?)",
+                    (self.FIT_SAMPLE,),
+                ).fetchall()
+                if sample:
+                    break
+        except sqlite3.DatabaseError as exc:
+            raise VaultCorrupt(f"the vault file is damaged ({sqlite_reason(exc)})") from None
+        if not sample:
+            return True
+        opened = 0
+        for raw_id, revision, blob in sample:
+            record_id = decode_id(raw_id)
+            if record_id is None or not _is_count(revision):
+                continue
+            with contextlib.suppress(DecryptionFailed, OverflowError, struct.error, TypeError):
+                keys.records.open(blob, record_aad(vault_id, record_id, revision))
+                opened += 1
+        return 2 * opened >= len(sample)
 
     def keeps_recovery_key(self) -> bool:
         """Whether a key change can hand the new master key to the recovery key the
@@ -651,6 +690,21 @@ class VaultStore:
         if self._recovery_slot_key is not None:
             return True
         return self.header.has_recovery_box and self.header_authentic()
+
+    def _recovery_auth(self, keys: Keys) -> bytes:
+        """The recovery box's MAC key: from the recovery slot when the recovery key
+        opened the vault this time, else as the app keeps it under the master key."""
+        header = self.header
+        if self._recovery_slot_key is not None:
+            private = crypto.unwrap_key(
+                self._recovery_slot_key, header.recovery_slot, header.recovery_aad()
+            )
+            return crypto.recovery_auth_key(private)
+        return crypto.unwrap_key(
+            crypto.subkey(keys.master, "recovery-auth"),
+            header.recovery_auth or b"",
+            header.auth_aad(),
+        )
 
     def passphrase_opens(self, passphrase: str) -> bool:
         """Whether `passphrase` opens this vault's current key (asked again before a
@@ -694,14 +748,10 @@ class VaultStore:
         header = self.header
         recovery_text = None
         keep = not new_recovery_key and self.keeps_recovery_key()
-        if keep and self._recovery_slot_key is not None and not header.has_recovery_box:
+        if keep and header.has_recovery_box:
+            header = _with_box(header, master, self._recovery_auth(old))
+        elif keep and self._recovery_slot_key is not None:  # from before the box
             header = _with_recovery(header, master, self._recovery_slot_key)
-        elif keep:
-            assert header.recovery_public is not None
-            header = replace(
-                header,
-                recovery_box=crypto.seal_to(header.recovery_public, master, header.box_aad()),
-            )
         else:
             raw = crypto.new_recovery_key()
             recovery_text = crypto.format_recovery_key(raw)

@@ -1537,355 +1537,365 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="73"/>
+        <location filename="../../journal_app/gui/main_window.py" line="75"/>
+        <source>Read-only journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="83"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="74"/>
+        <location filename="../../journal_app/gui/main_window.py" line="84"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="121"/>
+        <location filename="../../journal_app/gui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="122"/>
+        <location filename="../../journal_app/gui/main_window.py" line="134"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="124"/>
+        <location filename="../../journal_app/gui/main_window.py" line="136"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="127"/>
+        <location filename="../../journal_app/gui/main_window.py" line="139"/>
         <source>&amp;Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="133"/>
+        <location filename="../../journal_app/gui/main_window.py" line="145"/>
         <source>&amp;Disclosure decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="139"/>
+        <location filename="../../journal_app/gui/main_window.py" line="151"/>
         <source>&amp;Supervision note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="145"/>
+        <location filename="../../journal_app/gui/main_window.py" line="157"/>
         <source>&amp;Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="151"/>
+        <location filename="../../journal_app/gui/main_window.py" line="163"/>
         <source>&amp;Ending of a peer relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="156"/>
+        <location filename="../../journal_app/gui/main_window.py" line="168"/>
         <source>Supervision &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="157"/>
+        <location filename="../../journal_app/gui/main_window.py" line="169"/>
         <source>Share &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="159"/>
+        <location filename="../../journal_app/gui/main_window.py" line="171"/>
         <source>&amp;Import entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="160"/>
+        <location filename="../../journal_app/gui/main_window.py" line="173"/>
         <source>Import a &amp;folder of Markdown notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="161"/>
+        <location filename="../../journal_app/gui/main_window.py" line="175"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="162"/>
+        <location filename="../../journal_app/gui/main_window.py" line="176"/>
         <source>&amp;Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="163"/>
+        <location filename="../../journal_app/gui/main_window.py" line="177"/>
         <source>E&amp;xport everything, not encrypted…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="165"/>
+        <location filename="../../journal_app/gui/main_window.py" line="179"/>
         <source>Change pass&amp;phrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="166"/>
+        <location filename="../../journal_app/gui/main_window.py" line="181"/>
         <source>Make a new recovery &amp;key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="169"/>
+        <location filename="../../journal_app/gui/main_window.py" line="185"/>
         <source>&amp;Save now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="171"/>
+        <location filename="../../journal_app/gui/main_window.py" line="187"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="172"/>
+        <location filename="../../journal_app/gui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="173"/>
+        <location filename="../../journal_app/gui/main_window.py" line="189"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="174"/>
+        <location filename="../../journal_app/gui/main_window.py" line="190"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="175"/>
+        <location filename="../../journal_app/gui/main_window.py" line="191"/>
         <source>&amp;Delete record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="176"/>
+        <location filename="../../journal_app/gui/main_window.py" line="192"/>
         <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="177"/>
+        <location filename="../../journal_app/gui/main_window.py" line="206"/>
         <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="179"/>
+        <location filename="../../journal_app/gui/main_window.py" line="208"/>
         <source>&amp;Version history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="192"/>
+        <location filename="../../journal_app/gui/main_window.py" line="221"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="196"/>
+        <location filename="../../journal_app/gui/main_window.py" line="225"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="204"/>
+        <location filename="../../journal_app/gui/main_window.py" line="233"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="205"/>
+        <location filename="../../journal_app/gui/main_window.py" line="234"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="206"/>
+        <location filename="../../journal_app/gui/main_window.py" line="235"/>
         <source>&amp;About PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="279"/>
+        <location filename="../../journal_app/gui/main_window.py" line="282"/>
+        <source>This journal is open read-only: its file or its folder cannot be written (read-only media such as a locked USB stick or a read-only share, or no permission to write there). You can read, search, back up and export it; nothing can be changed or added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="326"/>
         <source>Delete record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="280"/>
+        <location filename="../../journal_app/gui/main_window.py" line="327"/>
         <source>Delete this record? You can undo this until you lock or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="286"/>
+        <location filename="../../journal_app/gui/main_window.py" line="333"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="289"/>
+        <location filename="../../journal_app/gui/main_window.py" line="336"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="296"/>
+        <location filename="../../journal_app/gui/main_window.py" line="343"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="301"/>
+        <location filename="../../journal_app/gui/main_window.py" line="348"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="331"/>
+        <location filename="../../journal_app/gui/main_window.py" line="378"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="332"/>
-        <location filename="../../journal_app/gui/main_window.py" line="353"/>
-        <location filename="../../journal_app/gui/main_window.py" line="480"/>
+        <location filename="../../journal_app/gui/main_window.py" line="379"/>
+        <location filename="../../journal_app/gui/main_window.py" line="400"/>
+        <location filename="../../journal_app/gui/main_window.py" line="527"/>
         <source>The entry could not be saved: put right what the editor shows first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="352"/>
+        <location filename="../../journal_app/gui/main_window.py" line="399"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="359"/>
+        <location filename="../../journal_app/gui/main_window.py" line="406"/>
         <source>New recovery key made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="359"/>
+        <location filename="../../journal_app/gui/main_window.py" line="406"/>
         <source>Passphrase changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="387"/>
-        <location filename="../../journal_app/gui/main_window.py" line="418"/>
+        <location filename="../../journal_app/gui/main_window.py" line="434"/>
+        <location filename="../../journal_app/gui/main_window.py" line="465"/>
         <source>Preferences not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="403"/>
+        <location filename="../../journal_app/gui/main_window.py" line="450"/>
         <source>Delete older versions?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="405"/>
+        <location filename="../../journal_app/gui/main_window.py" line="452"/>
         <source>Keep only the last {n} earlier version(s) of each entry? This deletes {doomed} older version(s) for good now, and more as you write. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="413"/>
+        <location filename="../../journal_app/gui/main_window.py" line="460"/>
         <source>The version history was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="421"/>
+        <location filename="../../journal_app/gui/main_window.py" line="468"/>
         <source>{n} older version(s) deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="423"/>
+        <location filename="../../journal_app/gui/main_window.py" line="470"/>
         <source>Version history setting saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="448"/>
+        <location filename="../../journal_app/gui/main_window.py" line="495"/>
         <source>Edit the entry, then open the supervision pack again: your choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="479"/>
+        <location filename="../../journal_app/gui/main_window.py" line="526"/>
         <source>Version history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="495"/>
+        <location filename="../../journal_app/gui/main_window.py" line="542"/>
         <source>Earlier version restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="521"/>
+        <location filename="../../journal_app/gui/main_window.py" line="568"/>
         <source>{n} entry(ies) could not be read: the file was damaged or changed there. They are set aside, not shown, and nothing else is affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="528"/>
+        <location filename="../../journal_app/gui/main_window.py" line="575"/>
         <source>{n} entry(ies) were changed outside PSW Journal (an older version was put back, or one was replaced). They are shown as they are now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="535"/>
+        <location filename="../../journal_app/gui/main_window.py" line="582"/>
         <source>Entries or earlier versions were removed from the journal file, or put back from an older copy, outside PSW Journal. &apos;psw-journal verify&apos; names what it can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="541"/>
+        <location filename="../../journal_app/gui/main_window.py" line="588"/>
         <source>The journal&apos;s key slots were changed outside PSW Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="545"/>
+        <location filename="../../journal_app/gui/main_window.py" line="592"/>
         <source>The journal file was changed outside PSW Journal: {what}. You can read and copy your entries, but nothing can be saved to this file. A backup leaves out what PSW Journal does not define: back up now (File &gt; Back up), then restore that backup (File &gt; Restore a backup) to go on writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="557"/>
+        <location filename="../../journal_app/gui/main_window.py" line="604"/>
         <source>The last automatic backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="568"/>
+        <location filename="../../journal_app/gui/main_window.py" line="615"/>
         <source>The journal failed a check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="572"/>
+        <location filename="../../journal_app/gui/main_window.py" line="619"/>
         <source>Your other entries are safe and you can go on working. To get the entries back, restore a recent backup (File &gt; Restore a backup): the journal as it is now is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="580"/>
+        <location filename="../../journal_app/gui/main_window.py" line="627"/>
         <source>Your entries can still be read. To go on writing, back up now and restore that backup, or restore a recent backup (File &gt; Restore a backup): the journal as it is now is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="586"/>
+        <location filename="../../journal_app/gui/main_window.py" line="633"/>
         <source>Entry ids:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="591"/>
+        <location filename="../../journal_app/gui/main_window.py" line="638"/>
         <source>Bring back their last good versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="594"/>
+        <location filename="../../journal_app/gui/main_window.py" line="641"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="598"/>
+        <location filename="../../journal_app/gui/main_window.py" line="645"/>
         <source>{n} of them have earlier versions that can still be read: you can bring those back now (the damaged text cannot be read anyway), or restore a recent backup (File &gt; Restore a backup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="623"/>
+        <location filename="../../journal_app/gui/main_window.py" line="670"/>
         <source>Not brought back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="629"/>
+        <location filename="../../journal_app/gui/main_window.py" line="676"/>
         <source>{n} entry(ies) brought back from their last good version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="656"/>
+        <location filename="../../journal_app/gui/main_window.py" line="704"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="658"/>
+        <location filename="../../journal_app/gui/main_window.py" line="706"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,17 +2186,22 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="502"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="506"/>
+        <source>The pack was written to {name}. This journal is open read-only, so the pack is not in its share history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="510"/>
         <source>Supervision pack written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="504"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="502"/>
         <source>The pack was written to {name}. File &gt; Share history lists what you have shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="512"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="517"/>
         <source>{reason}
 
 Your journal is unchanged; you can try again.</source>
@@ -2855,142 +2870,147 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="96"/>
+        <location filename="../../journal_app/gui/records_page.py" line="115"/>
         <source>Search every word you wrote (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="97"/>
+        <location filename="../../journal_app/gui/records_page.py" line="116"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="102"/>
+        <location filename="../../journal_app/gui/records_page.py" line="121"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="106"/>
+        <location filename="../../journal_app/gui/records_page.py" line="125"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="107"/>
+        <location filename="../../journal_app/gui/records_page.py" line="126"/>
         <source>Filter by theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="108"/>
+        <location filename="../../journal_app/gui/records_page.py" line="127"/>
         <source>Filter by share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="109"/>
+        <location filename="../../journal_app/gui/records_page.py" line="128"/>
         <source>Filter by date range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="110"/>
+        <location filename="../../journal_app/gui/records_page.py" line="129"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="111"/>
+        <location filename="../../journal_app/gui/records_page.py" line="130"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="117"/>
+        <location filename="../../journal_app/gui/records_page.py" line="136"/>
         <source>Any share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="119"/>
+        <location filename="../../journal_app/gui/records_page.py" line="138"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="120"/>
+        <location filename="../../journal_app/gui/records_page.py" line="139"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="121"/>
+        <location filename="../../journal_app/gui/records_page.py" line="140"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="126"/>
+        <location filename="../../journal_app/gui/records_page.py" line="145"/>
         <source>dd/MM/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="145"/>
+        <location filename="../../journal_app/gui/records_page.py" line="164"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="155"/>
+        <location filename="../../journal_app/gui/records_page.py" line="174"/>
         <source>Choose a record, or press Ctrl+N to write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="167"/>
+        <location filename="../../journal_app/gui/records_page.py" line="186"/>
         <source>Identifying details note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="213"/>
+        <location filename="../../journal_app/gui/records_page.py" line="232"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="216"/>
+        <location filename="../../journal_app/gui/records_page.py" line="235"/>
         <source>Any theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="252"/>
+        <location filename="../../journal_app/gui/records_page.py" line="271"/>
         <source>Nothing matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="252"/>
+        <location filename="../../journal_app/gui/records_page.py" line="271"/>
         <source>No records here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="356"/>
+        <location filename="../../journal_app/gui/records_page.py" line="362"/>
+        <source>This journal is open read-only: nothing you change here can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/records_page.py" line="393"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="390"/>
+        <location filename="../../journal_app/gui/records_page.py" line="427"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="407"/>
+        <location filename="../../journal_app/gui/records_page.py" line="444"/>
         <source>“{text}” ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="411"/>
+        <location filename="../../journal_app/gui/records_page.py" line="448"/>
         <source>and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="414"/>
+        <location filename="../../journal_app/gui/records_page.py" line="451"/>
         <source>This entry may identify someone: {found}. People you support are best named by initials or a pseudonym; a supervision pack checks again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="423"/>
+        <location filename="../../journal_app/gui/records_page.py" line="460"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="493"/>
+        <location filename="../../journal_app/gui/records_page.py" line="530"/>
         <source>This text could not be saved before the journal locked or closed. It is back in the editor: check the highlighted field.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4465,21 +4485,26 @@ If this keeps happening, copy the report and send it to whoever supports the app
     </message>
     <message>
         <location filename="../../journal_app/gui/messages.py" line="52"/>
+        <source>This journal is open read-only: its file or its folder cannot be written (read-only media, or no permission to write there). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="58"/>
         <source>Your writing could not be saved: {reason} It is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="56"/>
+        <location filename="../../journal_app/gui/messages.py" line="62"/>
         <source>Nothing could be saved to the journal file: {reason}. What you typed is still on screen: copy it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="62"/>
+        <location filename="../../journal_app/gui/messages.py" line="68"/>
         <source>The journal file is damaged: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="67"/>
+        <location filename="../../journal_app/gui/messages.py" line="73"/>
         <source>Something went wrong ({kind}). Your saved entries are safe.</source>
         <translation type="unfinished"></translation>
     </message>

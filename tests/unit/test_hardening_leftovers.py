@@ -424,8 +424,13 @@ def test_leftovers_the_copy_before_a_migration_is_never_left_half_written(
         raise OSError(errno.ENOSPC, "No space left on device", str(path))
 
     monkeypatch.setattr(migrations, "fsync_file", full)
-    with pytest.raises(StorageError) as failed:
-        Journal.open(vault, "x")  # the copy comes before the passphrase is checked
+    spec = json.loads((fixtures / "golden-v1.json").read_text("utf-8"))
+    journal = Journal.open(vault, spec["passphrase"])  # reading migrates only in memory
+    try:
+        with pytest.raises(StorageError) as failed:  # the first write upgrades the file
+            journal.add({"type": "checkin", "date": "2026-11-01"})
+    finally:
+        journal.lock()
     assert "nothing was changed" in failed.value.message
     assert sorted(p.name for p in tmp_path.iterdir()) == ["journal.pswvault"]
 

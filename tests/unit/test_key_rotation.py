@@ -308,3 +308,82 @@ def test_a_rescue_reads_backups_of_one_passphrase_with_one_derivation(tmp_path, 
     old = tmp_path / "schema2.pswvault"
     shutil.copyfile(FIXTURES / spec["vault"], old)
     assert newest_save_in(old, spec["passphrase"]) is not None
+
+
+# --- found by review: evidence an older key's holder cannot forge -----------------------
+
+
+def test_an_older_header_with_its_state_row_is_still_refused(journal, vault_path, tmp_path):
+    """The holder of an older copy and its passphrase knows the old key, so can bring
+    the old manifest state (or forge any MAC) along with the old header: only the
+    entries, sealed since under the new key, cannot be faked."""
+    older, _before, _after = _journal_with_an_older_copy(journal, vault_path, tmp_path)
+    _plant(vault_path, _header_row(older), _header_row(older).keys())
+    with sqlite3.connect(older) as conn:
+        state = conn.execute("SELECT * FROM manifest_state").fetchone()
+    conn = sqlite3.connect(vault_path)
+    conn.execute("DELETE FROM manifest_state")
+    conn.execute(f"INSERT INTO manifest_state VALUES ({', '.join('?' * len(state))})", state)
+    conn.execute("INSERT INTO manifest VALUES (CAST(X'ff' AS TEXT), 1, zeroblob(32), zeroblob(32))")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StaleHeader):
+        Journal.open(vault_path, PASSPHRASE)
+
+
+def test_a_recovery_box_sealed_by_someone_else_is_refused(journal, vault_path):
+    """Anyone who can write to the file can seal a key of their own to the recovery
+    public key; without the auth key they cannot MAC the box, so the worker's recovery
+    key never opens a key of theirs."""
+    journal.add({"type": "checkin", "date": "2026-11-01"})
+    recovery_key = journal.recovery_key
+    journal.lock()
+    row = _header_row(vault_path)
+    header = header_from_row(tuple(row.values()))
+    theirs = crypto.seal_to(header.recovery_public, b"k" * 32, header.box_aad())
+    row["recovery_box"] = theirs + bytes(32)
+    conn = sqlite3.connect(vault_path)
+    conn.execute("UPDATE vault_header SET recovery_box = ? WHERE id = 1", (row["recovery_box"],))
+    conn.commit()
+    conn.close()
+    with pytest.raises(WrongRecoveryKey):
+        Journal.open_with_recovery_key(vault_path, recovery_key)
+
+
+def test_a_journal_with_no_rows_opens_whatever_its_state_row_says(vault_path):
+    journal, key = Journal.create(vault_path, PASSPHRASE, FAST_KDF)
+    journal.lock()
+    conn = sqlite3.connect(vault_path)
+    conn.execute("UPDATE manifest_state SET mac = zeroblob(32)")
+    conn.commit()
+    conn.close()
+    Journal.open(vault_path, PASSPHRASE).lock()
+    Journal.open_with_recovery_key(vault_path, key).lock()
+
+
+def test_an_unlock_racing_a_change_elsewhere_reads_the_header_again(journal, vault_path):
+    """Another process changes the keys between this one reading the header and
+    checking the key against the entries: the unlock reads the new header once more
+    (and then the old passphrase is simply wrong), rather than crying tampering."""
+    journal.add({"type": "checkin", "date": "2026-11-01"})
+    journal.lock()
+    from journal_app.vault.store import VaultStore
+
+    store = VaultStore.open(vault_path)
+    real = store._passphrase_master
+    calls = []
+
+    def master_then_change(header, passphrase, cache):
+        calls.append(1)
+        master = real(header, passphrase, cache)
+        if len(calls) == 1:
+            other = Journal.open(vault_path, PASSPHRASE)
+            other.change_passphrase(NEW_PASSPHRASE, FAST_KDF)
+            other.lock()
+        return master
+
+    store._passphrase_master = master_then_change
+    with pytest.raises(WrongPassphrase):
+        store.unlock(PASSPHRASE)
+    assert len(calls) == 2
+    store.close()

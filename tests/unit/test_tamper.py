@@ -577,6 +577,9 @@ def test_ciphertext_copied_from_another_vault_with_the_same_record_id_is_rejecte
     for name in ("one.pswvault", "two.pswvault"):
         journal, _ = Journal.create(tmp_path / name, PASSPHRASE, FAST_KDF)
         journal.save(Record(type=RecordType.CHECKIN, date=date(2024, 5, 1), id=shared_id))
+        # Not its only entry: a journal none of whose entries open with its key is
+        # refused as a whole (the header may be an older copy's, test_key_rotation).
+        journal.add({"type": "checkin", "date": "2024-05-02"})
         journal.close()
         with raw_sql(tmp_path / name) as conn:
             blobs.append(_blob(conn, shared_id))

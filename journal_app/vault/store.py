@@ -246,7 +246,12 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 def in_wal_mode(path: Path) -> bool:
     """Whether the file is in WAL mode, read from its header without SQLite (which
     might make a -shm). The app's journal is, from its first write on; a backup or a
-    pre-migration copy is written in rollback-journal mode, as one self-contained file."""
+    pre-migration copy is written in rollback-journal mode, as one self-contained file.
+
+    Only ever before this process has a connection to the file: closing any file
+    descriptor of it drops every POSIX lock the process holds on it (SQLite's own
+    warning), and another process closing its last connection would then take the
+    WAL away from under this one's (a short read, or worse)."""
     try:
         with open(path, "rb") as file:
             head = file.read(20)
@@ -262,9 +267,10 @@ def can_write(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def _connect_read(path: Path) -> tuple[sqlite3.Connection, bool]:
-    """A connection that reads the vault without changing a byte of it, and whether
-    the vault can be written later. SQLite's read-only mode (mode=ro), except for a
+def _connect_read(path: Path) -> tuple[sqlite3.Connection, bool, bool]:
+    """A connection that reads the vault without changing a byte of it; whether the
+    vault can be written later; whether it is in WAL mode. SQLite's read-only mode
+    (mode=ro), except for a
     journal in WAL mode that can be written: a read-only connection would leave its
     -wal and -shm behind, so it is opened as usual with query_only on. Where SQLite
     cannot make the -shm a WAL file needs (read-only media) the file is read as
@@ -299,7 +305,7 @@ def _connect_read(path: Path) -> tuple[sqlite3.Connection, bool]:
             raise
         if params is immutable and wal_file.exists() and wal_file.stat().st_size:
             log.warning("read-only media: the journal's -wal cannot be read, only its main file")
-        return conn, writable and tried == 0
+        return conn, writable and tried == 0, wal
     raise AssertionError("unreachable")  # the last attempt returns or raises
 
 
@@ -354,6 +360,7 @@ class VaultStore:
     """An open vault file. Locked until `unlock` or `unlock_with_recovery_key`."""
 
     FIT_SAMPLE = 64  # rows decrypted at each unlock to tell the key fits (_key_fits)
+    FIT_SMALL = 4  # fewer rows than this: the state row's MAC may decide
 
     def __init__(self, path: Path, conn: sqlite3.Connection, header: Header) -> None:
         self.path = path
@@ -450,8 +457,8 @@ class VaultStore:
             raise VaultNotFound(f"no vault at {path}; create one with 'psw-journal init'")
         conn = None
         try:
-            conn, writable = _connect_read(path)
-            copy = not in_wal_mode(path)
+            conn, writable, wal = _connect_read(path)
+            copy = not wal  # read before connecting (see in_wal_mode)
             has_header = conn.execute(
                 "SELECT count(*) FROM sqlite_master WHERE name='vault_header'"
             ).fetchone()[0]
@@ -655,19 +662,24 @@ class VaultStore:
         from an older copy's header opens that header, and its holder can forge any
         MAC under it (the state row's included), but cannot make the entries sealed
         since the change decrypt. So the entries decide: of a random sample of rows
-        (records, else old revisions), at least half must open; damage to a few never
-        locks the worker out. A journal with no rows at all has nothing to tell by."""
+        (records and old revisions), at least half must open; damage to a few never
+        locks the worker out. A journal of fewer than SMALL rows (one damaged entry
+        may be all it has) fits when any row opens or its state row authenticates;
+        one with no rows at all has nothing to tell by."""
         vault_id = self.header.vault_id
         sample = []
         try:
             for table, column in (("records", "id"), ("history", "record_id")):
-                sample = self._conn.execute(
-                    f"SELECT CAST({column} AS BLOB), revision, blob FROM {table} WHERE rowid IN "
+                sample += self._conn.execute(
+                    f"SELECT CAST({column} AS BLOB), revision, CAST(blob AS BLOB) FROM {table} "
+                    "WHERE rowid IN "
                     f"(SELECT rowid FROM {table} ORDER BY random() LIMIT ?)",
                     (self.FIT_SAMPLE,),
                 ).fetchall()
-                if sample:
-                    break
+            state = self._conn.execute(
+                "SELECT count, digest, mac, history_count, history_digest FROM manifest_state "
+                "WHERE id = 1"
+            ).fetchone()
         except sqlite3.DatabaseError as exc:
             raise VaultCorrupt(f"the vault file is damaged ({sqlite_reason(exc)})") from None
         if not sample:
@@ -680,6 +692,10 @@ class VaultStore:
             with contextlib.suppress(DecryptionFailed, OverflowError, struct.error, TypeError):
                 keys.records.open(blob, record_aad(vault_id, record_id, revision))
                 opened += 1
+        if len(sample) < self.FIT_SMALL:
+            return opened > 0 or (
+                state is not None and state_authentic(keys.manifest, vault_id, state)
+            )
         return 2 * opened >= len(sample)
 
     def keeps_recovery_key(self) -> bool:
@@ -859,7 +875,7 @@ class VaultStore:
             report.manifest = (len(listed), fold_macs(macs))
             # Ids are read as bytes: one damaged into invalid UTF-8 must not hide the rest.
             for raw_id, revision, blob in self._conn.execute(
-                "SELECT CAST(id AS BLOB), revision, blob FROM records"
+                "SELECT CAST(id AS BLOB), revision, CAST(blob AS BLOB) FROM records"
             ):
                 try:
                     record_id = raw_id.decode("utf-8")
@@ -899,7 +915,7 @@ class VaultStore:
     def get(self, record_id: str) -> tuple[int, bytes]:
         keys = self._require_keys()
         row = self._conn.execute(
-            "SELECT revision, blob FROM records WHERE id = ?", (record_id,)
+            "SELECT revision, CAST(blob AS BLOB) FROM records WHERE id = ?", (record_id,)
         ).fetchone()
         if row is None:
             raise RecordNotFound(f"no record with id {record_id}")
@@ -915,7 +931,7 @@ class VaultStore:
         keys = self._require_keys()
         try:
             row = self._conn.execute(
-                "SELECT revision, blob FROM records WHERE id = ?", (item_id,)
+                "SELECT revision, CAST(blob AS BLOB) FROM records WHERE id = ?", (item_id,)
             ).fetchone()
         except sqlite3.DatabaseError as exc:
             if is_disk_error(exc):
@@ -953,7 +969,9 @@ class VaultStore:
         item_id: str,
         change: Callable[[bytes | None], bytes],
     ) -> tuple[bytes, bool]:
-        row = conn.execute("SELECT revision, blob FROM records WHERE id = ?", (item_id,)).fetchone()
+        row = conn.execute(
+            "SELECT revision, CAST(blob AS BLOB) FROM records WHERE id = ?", (item_id,)
+        ).fetchone()
         current = self._open_item(keys, item_id, row)
         plaintext = change(current)
         if plaintext == current:
@@ -1101,7 +1119,7 @@ class VaultStore:
             "SELECT revision, ct_hash, mac FROM manifest WHERE record_id = ?", (record_id,)
         ).fetchone()
         row = conn.execute(
-            "SELECT revision, blob FROM records WHERE id = ?", (record_id,)
+            "SELECT revision, CAST(blob AS BLOB) FROM records WHERE id = ?", (record_id,)
         ).fetchone()
         revisions = [v[0] for v in (entry, row) if v is not None and _is_count(v[0])]
         mac = entry[2] if entry is not None else None
@@ -1476,7 +1494,8 @@ class _Reseal:
         last = -1
         while True:
             batch = self.conn.execute(
-                "SELECT rowid, CAST(id AS BLOB), revision, blob FROM records WHERE rowid > ? "
+                "SELECT rowid, CAST(id AS BLOB), revision, CAST(blob AS BLOB) FROM records "
+                "WHERE rowid > ? "
                 "ORDER BY rowid LIMIT ?",
                 (last, self.BATCH),
             ).fetchall()
@@ -1522,8 +1541,8 @@ class _Reseal:
         count, digest, last = 0, ZERO_DIGEST, -1
         while True:
             batch = self.conn.execute(
-                "SELECT rowid, CAST(record_id AS BLOB), revision, blob, mac FROM history "
-                "WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                "SELECT rowid, CAST(record_id AS BLOB), revision, CAST(blob AS BLOB), mac "
+                "FROM history WHERE rowid > ? ORDER BY rowid LIMIT ?",
                 (last, self.BATCH),
             ).fetchall()
             if not batch:

@@ -221,3 +221,34 @@ def test_preferences_show_and_keep_settings_another_program_changed(
     personal = session.journal.settings()
     assert personal["display_name"] == "Sam Lee"
     assert personal["supervisors"] == ["Alex Morgan", "Bo Chen"]
+
+
+def test_opening_never_reads_the_file_behind_sqlites_back_once_connected(tmp_path, monkeypatch):
+    """Closing any file descriptor of the vault drops every POSIX lock this process
+    holds on it: another process closing its last connection then deletes the WAL
+    under this one's feet (seen as 'disk I/O error', SQLITE_IOERR_SHORT_READ, in the
+    parallel export test, one run in four). Opening read the file's header with
+    Python after connecting; it must not, while any connection to it is open."""
+    import builtins
+    import sqlite3
+
+    from journal_app.vault.store import VaultStore
+
+    path = _vault(tmp_path)
+    connected, late = [], []
+    real_connect, real_open = sqlite3.connect, builtins.open
+
+    def connect(database, *args, **kwargs):
+        connected.append(database)
+        return real_connect(database, *args, **kwargs)
+
+    def opened(file, *args, **kwargs):
+        if connected and Path(str(file)) == path:
+            late.append(file)
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    monkeypatch.setattr(builtins, "open", opened)
+    store = VaultStore.open(path)
+    store.close()
+    assert connected and late == []

@@ -387,3 +387,29 @@ def test_an_unlock_racing_a_change_elsewhere_reads_the_header_again(journal, vau
         store.unlock(PASSPHRASE)
     assert len(calls) == 2
     store.close()
+
+
+def test_a_change_and_an_unlock_read_blobs_spliced_into_text_as_damage(journal, vault_path):
+    """SQL that splices a blob gives TEXT, here not valid UTF-8: the unlock's key check
+    and the key change read it as bytes (damage), not as a failing disk."""
+    kept = journal.add({"type": "checkin", "date": "2026-11-01"})
+    hit = journal.add({"type": "checkin", "date": "2026-11-02"})
+    journal.edit(hit.id, {"fields": {"note": "second"}})
+    journal.add({"type": "checkin", "date": "2026-11-03"})
+    journal.lock()
+    conn = sqlite3.connect(vault_path)
+    for table, column in (("records", "id"), ("history", "record_id")):
+        conn.execute(
+            f"UPDATE {table} SET blob = substr(blob, 1, 40) || zeroblob(8) || substr(blob, 49) "
+            f"WHERE {column} = ?",
+            (hit.id,),
+        )
+    conn.commit()
+    conn.close()
+    journal = Journal.open(vault_path, PASSPHRASE)
+    assert hit.id in journal.damaged
+    journal.change_passphrase(NEW_PASSPHRASE, FAST_KDF)
+    journal.lock()
+    again = Journal.open(vault_path, NEW_PASSPHRASE)
+    assert kept.id in {r.id for r in again.records()} and hit.id in again.damaged
+    again.lock()

@@ -242,102 +242,102 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="58"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="47"/>
         <source>PSW Journal — Make a new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="60"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="49"/>
         <source>PSW Journal — Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="76"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="65"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="79"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="68"/>
         <source>C&amp;urrent passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="82"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="71"/>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="91"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="80"/>
         <source>Also make a new recovery &amp;key (the one you have now stops working)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="94"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="83"/>
         <source>Also make a new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="101"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="90"/>
         <source>This change also makes a new recovery key. Your journal was set up by an earlier version of PSW Journal, or its recovery key was changed outside the app, so the key you have cannot be carried over to the new encryption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="111"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="100"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="116"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="105"/>
         <source>Make a new recovery &amp;key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="118"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="107"/>
         <source>Change pass&amp;phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="126"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="115"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="132"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="121"/>
         <source>Make a new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="134"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="123"/>
         <source>Your journal gets a new recovery key, and the one you have now stops opening it. Your passphrase stays the same. Everything is encrypted again under a new key, which takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="139"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="128"/>
         <source>Change your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="141"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="130"/>
         <source>Everything in your journal is encrypted again under a new key, which takes a few seconds. From then on only the new passphrase (or your recovery key) opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="149"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="138"/>
         <source>Copies made before today, such as your backups, still open with the passphrase and recovery key they had when they were made. Delete the backups you no longer need, or keep them somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="209"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="198"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="217"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="206"/>
         <source>Your new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="221"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="210"/>
         <source>Your journal is encrypted under its new key. This new recovery key is shown only this once: print it or write it down, or save it as a PDF on a USB stick, and keep it away from this laptop. The old recovery key now opens only copies made before today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,62 +464,62 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="52"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="41"/>
         <source>PSW Journal — Create your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="65"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="54"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="69"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="58"/>
         <source>Co&amp;ntinue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="71"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="60"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="75"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="64"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="79"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="68"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="81"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="70"/>
         <source>Your journal is encrypted with this passphrase. Nobody else, including IT, can open it without the passphrase or your recovery key. Several unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="119"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="108"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="121"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="110"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="128"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="117"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="130"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="119"/>
         <source>If you forget your passphrase, this key is the only way back into your journal. It is shown only this once. Print it or write it down, or save it as a PDF on a USB stick, and keep it away from this laptop. Not in a folder that syncs to the cloud (OneDrive, iCloud, Dropbox): anyone with the key and a copy of the journal could read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="167"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="156"/>
         <source>PSW Journal — Recovery key</source>
         <translation type="unfinished"></translation>
     </message>

@@ -26,20 +26,9 @@ from journal_app.gui.messages import user_message
 from journal_app.gui.session import Session
 from journal_app.gui.widgets.recovery_key_panel import RecoveryKeyPanel
 from journal_app.gui.widgets.strength_meter import NewPassphraseFields
+from journal_app.gui.widgets.text_label import text_label as _label
 
 log = logging.getLogger(__name__)
-
-
-def _label(text: str = "", scale: float = 1.0, bold: bool = False, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(bold)
-    label.setFont(font)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 class ChangePassphraseDialog(QDialog):

@@ -11,7 +11,6 @@ from typing import TypeVar
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -21,21 +20,11 @@ from journal_app.gui.messages import user_message
 from journal_app.gui.session import Session
 from journal_app.gui.widgets.recovery_key_panel import RecoveryKeyPanel
 from journal_app.gui.widgets.strength_meter import NewPassphraseFields
+from journal_app.gui.widgets.text_label import text_label as _label
 from journal_app.services.passphrase import require_acceptable
 
 log = logging.getLogger(__name__)
 _W = TypeVar("_W", bound=QWidget)
-
-
-def _label(text: str = "", scale: float = 1.0, bold: bool = False) -> QLabel:
-    """Wrapped text; headings are larger, problems bold (never colour alone)."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(bold)
-    label.setFont(font)
-    return label
 
 
 def _name(widget: _W, name: str, accessible: str) -> _W:

@@ -1,0 +1,18 @@
+"""One wrapped text label, as the set-up, passphrase and recovery dialogs use them:
+headings larger, problems bold (never colour alone)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+
+def text_label(text: str = "", scale: float = 1.0, bold: bool = False, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    label.setFont(font)
+    if name:
+        label.setObjectName(name)
+    return label

@@ -67,7 +67,8 @@ def _leave_out_foreign(staging: Path) -> list[Problem]:
             return file_schema.leave_out_foreign(conn, version)
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # A damaged schema can make SQLite's own message undecodable, hence the second.
         if is_disk_error(exc):
             raise _disk_error(exc) from None
         raise VaultCorrupt(

@@ -335,3 +335,29 @@ def test_finding5_the_app_shows_foreign_objects_as_a_failed_check(tmp_path, qtbo
     assert "copy_ct" in user_message(exc.value)
     session.lock()
     assert stash_rows(session.vault_path) == 0
+
+
+def test_finding5_a_backup_whose_schema_text_is_not_utf8_is_refused_typed(tmp_path):
+    """Found by the byte-flip fuzz test: a flipped byte in a table's SQL makes SQLite's
+    own error message undecodable (UnicodeDecodeError, not sqlite3.Error), which the
+    copy's clean-up let through untyped ('unexpected error')."""
+    from conftest import FAST_KDF
+
+    from journal_app.errors import VaultCorrupt
+    from journal_app.services.backup import restore_backup
+
+    vault = tmp_path / "v.pswvault"
+    journal, _ = Journal.create(vault, PASSPHRASE, FAST_KDF)
+    journal.add({"type": "checkin", "date": "2026-11-01"})
+    backup = tmp_path / "b.pswvault"
+    journal.backup(backup)
+    journal.lock()
+    data = bytearray(backup.read_bytes())
+    at = data.index(b"NOT NULL", data.index(b"CREATE TABLE manifest_state")) + 4
+    data[at] ^= 0x80  # "NOT \xceULL": not UTF-8, and SQLite's message quotes it
+    backup.write_bytes(bytes(data))
+    target = tmp_path / "restored" / "v.pswvault"
+    with pytest.raises(VaultCorrupt) as refused:
+        restore_backup(backup, target, PASSPHRASE)
+    assert "too damaged to restore" in refused.value.message
+    assert not target.exists()

@@ -255,6 +255,11 @@ class RecordsPage(QWidget):
     def refresh(self) -> None:
         if not self.session.is_unlocked:
             return
+        self.placeholder.setText(
+            self.tr("Choose a record to read it.")
+            if self.read_only
+            else self.tr("Choose a record, or press Ctrl+N to write a new one.")
+        )
         journal = self.session.journal
         where = self._filter()
         text = self.search.text()

@@ -2946,6 +2946,7 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
     </message>
     <message>
         <location filename="../../journal_app/gui/records_page.py" line="174"/>
+        <location filename="../../journal_app/gui/records_page.py" line="261"/>
         <source>Choose a record, or press Ctrl+N to write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2965,52 +2966,57 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="271"/>
+        <location filename="../../journal_app/gui/records_page.py" line="259"/>
+        <source>Choose a record to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/records_page.py" line="276"/>
         <source>Nothing matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="271"/>
+        <location filename="../../journal_app/gui/records_page.py" line="276"/>
         <source>No records here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="362"/>
+        <location filename="../../journal_app/gui/records_page.py" line="367"/>
         <source>This journal is open read-only: nothing you change here can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="393"/>
+        <location filename="../../journal_app/gui/records_page.py" line="398"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="427"/>
+        <location filename="../../journal_app/gui/records_page.py" line="432"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="444"/>
+        <location filename="../../journal_app/gui/records_page.py" line="449"/>
         <source>“{text}” ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="448"/>
+        <location filename="../../journal_app/gui/records_page.py" line="453"/>
         <source>and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="451"/>
+        <location filename="../../journal_app/gui/records_page.py" line="456"/>
         <source>This entry may identify someone: {found}. People you support are best named by initials or a pseudonym; a supervision pack checks again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="460"/>
+        <location filename="../../journal_app/gui/records_page.py" line="465"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="530"/>
+        <location filename="../../journal_app/gui/records_page.py" line="535"/>
         <source>This text could not be saved before the journal locked or closed. It is back in the editor: check the highlighted field.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -92,6 +92,7 @@ def test_a_journal_that_cannot_be_written_opens_read_only_with_a_banner(
     assert banner.text().startswith("This journal is open read-only: ")
     assert not window.new_menu.menuAction().isEnabled()
     assert all(not a.isEnabled() for a in window.new_menu.actions())
+    assert "Ctrl+N" not in window.records.placeholder.text()  # New is off: not offered
 
     record = session.journal.get(session.record.id)
     window.records.open_record(record)
@@ -121,6 +122,7 @@ def test_a_writable_journal_shows_no_read_only_banner(session, qtbot):
     window = _window(session, qtbot)
     assert not window.findChild(QLabel, "read_only_banner").isVisible()
     assert all(a.isEnabled() for a in window.new_menu.actions())
+    assert "Ctrl+N" in window.records.placeholder.text()
     window.records.open_record(session.journal.get(session.record.id))
     field = window.findChild(QPlainTextEdit, "field_description")
     assert not field.isReadOnly()

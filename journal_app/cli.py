@@ -182,18 +182,12 @@ def _warn_if_synced(path: Path, what: str) -> None:
 def _open(args: argparse.Namespace):
     from journal_app.services.journal import Journal
 
-    path = _vault(args)
-    from journal_app.vault.store import VaultStore
-
-    store = VaultStore.open(path)  # fails fast (no vault) before asking for a passphrase
-    try:
-        if args.command in WRITE_COMMANDS:
-            store.require_writable()  # read-only media: say so before the passphrase
-        store.unlock(read_secret(args.passphrase_file, "passphrase"))
-    except BaseException:
-        store.close()
-        raise
-    journal = Journal.from_store(store)
+    # Fails fast (no vault, or read-only media for a write) before asking for a passphrase.
+    journal = Journal.open_asking(
+        _vault(args),
+        lambda: read_secret(args.passphrase_file, "passphrase"),
+        for_writing=args.command in WRITE_COMMANDS,
+    )
     if journal.damaged:
         print(
             f"warning: {len(journal.damaged)} record(s) are damaged and quarantined; "
@@ -212,7 +206,7 @@ def _open(args: argparse.Namespace):
             "removed, or put back from an older copy); run 'psw-journal verify'",
             file=sys.stderr,
         )
-    if not store.header_authentic():
+    if not journal.header_authentic():
         print(
             "warning: the vault's key slots were changed outside the app; run 'psw-journal verify'",
             file=sys.stderr,
@@ -229,10 +223,8 @@ def _open(args: argparse.Namespace):
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from journal_app.services.journal import Journal
+    from journal_app.services.journal import Journal, calibrated_kdf, kdf_settings
     from journal_app.services.passphrase import require_acceptable
-    from journal_app.vault import crypto
-    from journal_app.vault.store import VaultStore
 
     path = _vault(args)
     if path.exists() and path.stat().st_size > 0:
@@ -241,22 +233,17 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise VaultExists(f"a vault already exists at {path}; refusing to overwrite it")
     kdf = None
     if any(v is not None for v in (args.kdf_memory, args.kdf_iterations, args.kdf_lanes)):
-        kdf = crypto.KdfParams(
-            crypto.DEFAULT_MEMORY_KIB if args.kdf_memory is None else args.kdf_memory,
-            crypto.DEFAULT_ITERATIONS if args.kdf_iterations is None else args.kdf_iterations,
-            crypto.DEFAULT_LANES if args.kdf_lanes is None else args.kdf_lanes,
-        )
         try:
-            kdf.check()
+            kdf = kdf_settings(args.kdf_memory, args.kdf_iterations, args.kdf_lanes)
         except WeakKdfParameters as exc:
             raise UsageError(f"--kdf-memory/--kdf-iterations/--kdf-lanes: {exc.message}") from None
     passphrase = read_secret(args.passphrase_file, "passphrase", confirm=True)
     require_acceptable(passphrase)
     if kdf is None:
         print("Measuring this computer to set the key-derivation cost...", file=sys.stderr)
-        kdf = crypto.calibrate()
-    store, recovery_key = VaultStore.create(path, passphrase, kdf)
-    Journal.from_store(store).lock()
+        kdf = calibrated_kdf()
+    journal, recovery_key = Journal.create(path, passphrase, kdf)
+    journal.lock()
     print(f"Created a vault at {path}.", file=sys.stderr)
     print(
         "Your recovery key is below. It is shown only this once: print it or write it "

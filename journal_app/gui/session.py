@@ -29,10 +29,13 @@ from journal_app.services.auto_backup import (
 )
 from journal_app.services.backup import swap_in_restored
 from journal_app.services.instance_lock import InstanceLock
-from journal_app.services.journal import TRASH_DAYS, Journal, reset_passphrase_with_recovery_key
+from journal_app.services.journal import (
+    TRASH_DAYS,
+    Journal,
+    KdfParams,
+    reset_passphrase_with_recovery_key,
+)
 from journal_app.services.passphrase import require_acceptable
-from journal_app.vault import crypto
-from journal_app.vault.crypto import KdfParams
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +102,7 @@ class Session(QObject):
         require_acceptable(passphrase)
 
         def work() -> tuple[Journal, str]:
-            return Journal.create(self.vault_path, passphrase, self._kdf or crypto.calibrate())
+            return Journal.create(self.vault_path, passphrase, self._kdf)  # None: calibrated
 
         journal, recovery_key = self._while_locked_for_us(
             lambda: run_with_progress(

@@ -194,6 +194,22 @@ class Journal:
         return journal, recovery_key
 
     @classmethod
+    def open_asking(
+        cls, path: Path, ask_passphrase: Callable[[], str], for_writing: bool = False
+    ) -> Journal:
+        """Open `path` as the command line does: fail fast (no vault there) and, for
+        a write, refuse read-only media before the passphrase is asked for."""
+        store = VaultStore.open(path)
+        try:
+            if for_writing:
+                store.require_writable()
+            store.unlock(ask_passphrase())
+        except BaseException:
+            store.close()
+            raise
+        return cls.from_store(store)
+
+    @classmethod
     def open(cls, path: Path, passphrase: str) -> Journal:
         return cls._open_with(path, lambda store: store.unlock(passphrase))
 
@@ -674,6 +690,10 @@ class Journal:
             log.info("a new recovery key was made")
         return recovery_key
 
+    def header_authentic(self) -> bool:
+        """Whether the key slots are as the app last wrote them (see `verify`)."""
+        return self.store.header_authentic()
+
     def keeps_recovery_key(self) -> bool:
         """Whether a passphrase change keeps the worker's recovery key working (if not,
         it makes a new one: see VaultStore.rekey)."""
@@ -685,6 +705,25 @@ class Journal:
     def backup(self, out_path: Path) -> None:
         self.store.backup_to(out_path)
         log.info("backup written")
+
+
+def kdf_settings(
+    memory_kib: int | None = None, iterations: int | None = None, lanes: int | None = None
+) -> KdfParams:
+    """Key-derivation settings from what was given, the defaults for the rest, checked
+    against the floor and ceiling (WeakKdfParameters names the problem)."""
+    kdf = KdfParams(
+        crypto.DEFAULT_MEMORY_KIB if memory_kib is None else memory_kib,
+        crypto.DEFAULT_ITERATIONS if iterations is None else iterations,
+        crypto.DEFAULT_LANES if lanes is None else lanes,
+    )
+    kdf.check()
+    return kdf
+
+
+def calibrated_kdf() -> KdfParams:
+    """Settings for a new vault, measured on this computer (about half a second)."""
+    return crypto.calibrate()
 
 
 def keeps_share_history_at(path: Path) -> bool:

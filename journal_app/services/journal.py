@@ -744,7 +744,7 @@ def reset_passphrase_with_recovery_key(path: Path, recovery_key: str, new_passph
             kdf.check()
         except WeakKdfParameters:
             kdf = crypto.calibrate()
-        store.set_passphrase(new_passphrase, kdf)
+        store.rekey(new_passphrase, kdf)  # the recovery key opened it: it stays valid
     finally:
         store.close()
     log.info("passphrase reset with the recovery key")

@@ -270,11 +270,11 @@ def can_write(path: Path) -> bool:
 def _connect_read(path: Path) -> tuple[sqlite3.Connection, bool, bool]:
     """A connection that reads the vault without changing a byte of it; whether the
     vault can be written later; whether it is in WAL mode. SQLite's read-only mode
-    (mode=ro), except for a
-    journal in WAL mode that can be written: a read-only connection would leave its
-    -wal and -shm behind, so it is opened as usual with query_only on. Where SQLite
-    cannot make the -shm a WAL file needs (read-only media) the file is read as
-    immutable=1; a -wal left beside it there cannot be read, and is said in the log."""
+    (mode=ro), except for a journal in WAL mode that can be written: a read-only
+    connection would leave its -wal and -shm behind, so it is opened as usual with
+    query_only on. Where SQLite cannot make the -shm a WAL file needs (read-only
+    media) the file is read as immutable=1; a -wal left beside it there cannot be
+    read, and is said in the log."""
     wal = in_wal_mode(path)
     writable = can_write(path)
     wal_file = path.with_name(path.name + "-wal")
@@ -726,17 +726,11 @@ class VaultStore:
         """Whether `passphrase` opens this vault's current key (asked again before a
         passphrase change, so a laptop left unlocked is not enough to change it)."""
         keys = self._require_keys()
-        header = self.header
-        kek = crypto.derive_passphrase_key(passphrase, header.salt, header.kdf)
         try:
-            master = crypto.unwrap_key(kek, header.passphrase_slot, header.passphrase_aad())
-        except DecryptionFailed:
+            master = self._passphrase_master(self.header, passphrase, None)
+        except (WrongPassphrase, VaultCorrupt):  # a damaged slot opens with nothing
             return False
         return macs_equal(master, keys.master)
-
-    def set_passphrase(self, new_passphrase: str, kdf: KdfParams) -> str | None:
-        """A new passphrase, and with it a new master key (see `rekey`)."""
-        return self.rekey(new_passphrase, kdf)
 
     def rekey(
         self,
@@ -796,8 +790,7 @@ class VaultStore:
         a write under the old ones would be readable with the old passphrase."""
         if self._keys is None:
             return
-        row = self._conn.execute("SELECT header_mac FROM vault_header WHERE id = 1").fetchone()
-        if row is None or not isinstance(row[0], bytes) or not macs_equal(row[0], self.header.mac):
+        if not macs_equal(self._stored_header_mac(), self.header.mac):
             log.warning("a write found the journal's keys changed elsewhere; nothing was written")
             raise KeysChanged(
                 "the journal's passphrase was changed elsewhere since it was unlocked here; "

@@ -79,13 +79,17 @@ def status_changes(record: Record, index: int, status: str) -> dict[str, Any]:
     """The record JSON changes that set one action's status (for Journal.edit or
     Session.save); validation of the status itself is the schema's."""
     if record.type is not RecordType.SUPERVISION:
-        raise ValidationError("type", "only supervision notes have actions")
+        raise ValidationError("type", "only supervision notes have actions", code="no_actions")
     actions = [dict(a) for a in record.fields.get("actions") or []]
     if not 0 <= index < len(actions):
-        raise ValidationError(f"fields.actions[{index}]", "there is no such action")
+        raise ValidationError(
+            f"fields.actions[{index}]", "there is no such action", code="no_such_action"
+        )
     if status not in ACTION_STATUSES:
         raise ValidationError(
-            f"fields.actions[{index}].status", f"must be one of: {', '.join(ACTION_STATUSES)}"
+            f"fields.actions[{index}].status",
+            f"must be one of: {', '.join(ACTION_STATUSES)}",
+            code="choice",
         )
     actions[index]["status"] = status
     return {"fields": {"actions": actions}}

@@ -43,10 +43,12 @@ def export_all(journal: Journal, fmt: str, out_dir: Path) -> int:
     failure removes what was written (and a folder made for it), and the message names
     any plaintext file that could not be removed."""
     if fmt not in EXPORT_FORMATS:
-        raise ValidationError("format", "must be json or markdown")
+        raise ValidationError("format", "must be json or markdown", code="choice")
     out_dir = Path(out_dir)
     if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):
-        raise ValidationError("out", f"{out_dir} must be a new or empty folder")
+        raise ValidationError(
+            "out", f"{out_dir} must be a new or empty folder", code="folder_not_empty", path=out_dir
+        )
     records = sorted(journal.records(), key=lambda r: (r.date, r.created, r.id))
     made_folder = not out_dir.exists()
     placed: list[Path] = []  # final names already moved into `out_dir`

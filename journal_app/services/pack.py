@@ -92,9 +92,9 @@ class PackOptions:
 
     def check(self) -> None:
         if self.end < self.start:
-            raise ValidationError("to", "the period ends before it starts")
+            raise ValidationError("to", "the period ends before it starts", code="period_reversed")
         if self.layout not in LAYOUTS:
-            raise ValidationError("layout", "must be compact or complete")
+            raise ValidationError("layout", "must be compact or complete", code="choice")
 
 
 @dataclass(frozen=True)

@@ -164,62 +164,62 @@
 <context>
     <name>ActionsTable</name>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="91"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="92"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="92"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="93"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="93"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="94"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="98"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="99"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="98"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="99"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="98"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="99"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="98"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="99"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="120"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="121"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="122"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="123"/>
         <source>Add an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="123"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="124"/>
         <source>Remove action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="125"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="126"/>
         <source>Remove the selected action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="129"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="130"/>
         <source>Arrow keys move between cells; type, or press F2, to change one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,72 +345,72 @@
 <context>
     <name>CheckinEditor</name>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="16"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="17"/>
         <source>How am I today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="17"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="18"/>
         <source>A quick check-in: any score can stay unset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="21"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="22"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="21"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="22"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="21"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="22"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="24"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="25"/>
         <source>Stress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="25"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="26"/>
         <source>Calm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="26"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="27"/>
         <source>Very stressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="27"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="28"/>
         <source>1 is calm, 10 is very stressed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="29"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="30"/>
         <source>Energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="29"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="30"/>
         <source>Drained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="29"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="30"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="35"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="36"/>
         <source>Anything on your mind, or what would help today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="36"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="37"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>CustomSections</name>
     <message>
-        <location filename="../../journal_app/gui/editors/custom_sections.py" line="58"/>
+        <location filename="../../journal_app/gui/editors/custom_sections.py" line="60"/>
         <source>Add a section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,177 +535,177 @@
 <context>
     <name>DisclosureEditor</name>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="22"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="23"/>
         <source>Whose needs does it serve?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="23"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="24"/>
         <source>Is it relevant to them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="24"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="25"/>
         <source>Am I ready and steady to share it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="25"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="26"/>
         <source>How much is enough?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="26"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="27"/>
         <source>Will the focus stay on them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="27"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="28"/>
         <source>Would I be fine if it were repeated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="28"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="29"/>
         <source>Does policy allow it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="32"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="33"/>
         <source>The decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="35"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="36"/>
         <source>There is no pressure to share every time: not sharing is a choice worth recording too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="45"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="46"/>
         <source>Shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="46"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="47"/>
         <source>Partly shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="47"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="48"/>
         <source>Not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="49"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="50"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="51"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="52"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="57"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="58"/>
         <source>What was or was not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="59"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="60"/>
         <source>In outline: the part of your story you shared or held back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="65"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="66"/>
         <source>Build trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="66"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="67"/>
         <source>Instil hope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="67"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="68"/>
         <source>Normalise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="68"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="69"/>
         <source>Model recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="69"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="70"/>
         <source>Show empathy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="70"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="71"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="74"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="75"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="74"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="75"/>
         <source>Tick any that apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="78"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="79"/>
         <source>If the purpose was something else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="79"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="80"/>
         <source>Other purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="87"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="88"/>
         <source>What I weighed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="89"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="90"/>
         <source>A short answer to any of these is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="133"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="134"/>
         <source>Afterwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="137"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="138"/>
         <source>How it was received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="138"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="139"/>
         <source>What you noticed in them; keep it to the moment, not their story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="142"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="143"/>
         <source>How I felt after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="143"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="144"/>
         <source>Steady, exposed, relieved? Anything you need to look after yourself?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="147"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="148"/>
         <source>What I learnt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="148"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="149"/>
         <source>What would you keep, or do differently, next time?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,42 +713,42 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="63"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="64"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="63"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="64"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="64"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="65"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="65"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="66"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="66"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="67"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="67"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="68"/>
         <source>Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="69"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="70"/>
         <source>{label}, item {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="78"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="79"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,27 +1053,27 @@
 <context>
     <name>FormBuilder</name>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="196"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="197"/>
         <source>Themes and competence areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="201"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="204"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="201"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="206"/>
         <source>Space ticks the highlighted theme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="212"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="217"/>
         <source>Competence areas (HEE framework)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="214"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="219"/>
         <source>Grouped by domain: Right arrow opens a domain, Space ticks an area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,77 +1211,77 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="27"/>
+        <location filename="../../journal_app/gui/version_text.py" line="28"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="28"/>
+        <location filename="../../journal_app/gui/version_text.py" line="29"/>
         <source>Summary shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="29"/>
+        <location filename="../../journal_app/gui/version_text.py" line="30"/>
         <source>Shared in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="52"/>
+        <location filename="../../journal_app/gui/version_text.py" line="53"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="53"/>
+        <location filename="../../journal_app/gui/version_text.py" line="54"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="54"/>
+        <location filename="../../journal_app/gui/version_text.py" line="55"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="55"/>
+        <location filename="../../journal_app/gui/version_text.py" line="56"/>
         <source>Share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="58"/>
+        <location filename="../../journal_app/gui/version_text.py" line="59"/>
         <source>Bring to supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="59"/>
+        <location filename="../../journal_app/gui/version_text.py" line="60"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="70"/>
+        <location filename="../../journal_app/gui/version_text.py" line="71"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="84"/>
+        <location filename="../../journal_app/gui/version_text.py" line="89"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="91"/>
+        <location filename="../../journal_app/gui/version_text.py" line="96"/>
         <source>Competence areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="96"/>
+        <location filename="../../journal_app/gui/version_text.py" line="101"/>
         <source>Shared title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="98"/>
+        <location filename="../../journal_app/gui/version_text.py" line="103"/>
         <source>Shared summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="114"/>
+        <location filename="../../journal_app/gui/version_text.py" line="120"/>
         <source>due {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,137 +2684,137 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="74"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="75"/>
         <source>Problem with this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="84"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="85"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="103"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="104"/>
         <source>About this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="106"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="107"/>
         <source>dd/MM/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="108"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="109"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="111"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="112"/>
         <source>A few words to find it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="112"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="113"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="114"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="116"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="114"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="116"/>
         <source>Separate with commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="132"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="135"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="133"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="136"/>
         <source>Stays in your journal: never in a supervision pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="136"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="139"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="138"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="141"/>
         <source>The pack shows the date, type, title (or the shared title below), themes, competence areas and your shared summary, never what you wrote here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="144"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="147"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="145"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="148"/>
         <source>The pack shows everything in this entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="152"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="155"/>
         <source>Share: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="159"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="162"/>
         <source>Share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="163"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="166"/>
         <source>Title when shared as a summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="165"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="168"/>
         <source>Optional: a title without names or details, for the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="170"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="173"/>
         <source>Shared title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="172"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="175"/>
         <source>Used instead of the title wherever this entry is shared as a summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="175"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="178"/>
         <source>Bring this to my next supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="176"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="180"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="182"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="187"/>
         <source>Shared summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="185"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="190"/>
         <source>What you learnt, in a sentence or two: no names or case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="190"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="195"/>
         <source>What you would share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="193"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="198"/>
         <source>Your learning, not the story or case facts. A pack shows it for an entry shared as a summary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3215,369 +3215,369 @@ Leave anyway?</source>
 <context>
     <name>ReflectionEditor</name>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="31"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="49"/>
         <source>Gibbs reflective cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="32"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="50"/>
         <source>Driscoll: What? So what? Now what?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="33"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="51"/>
         <source>Free text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="34"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="52"/>
         <source>NMC revalidation (four questions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="35"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="53"/>
         <source>Supervision preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="36"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="54"/>
         <source>Ending of a peer relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="37"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="55"/>
         <source>Your own template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="44"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="62"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="45"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="63"/>
         <source>What happened, in outline? Your part; initials, not names or case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="48"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="66"/>
         <source>Feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="49"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="67"/>
         <source>What were you thinking and feeling before, during and after?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="52"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="70"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="53"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="71"/>
         <source>What went well and what was harder? Notice your strengths too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="56"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="74"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="58"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="76"/>
         <source>What helped or got in the way? What does it tell you about your practice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="62"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="80"/>
         <source>Conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="63"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="81"/>
         <source>What have you learnt? What else could you have done?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="66"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="84"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="67"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="85"/>
         <source>What will you do next time, and what support or training would help?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="70"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="88"/>
         <source>What?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="72"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="90"/>
         <source>What happened, and what was your part in it? The outline, not the case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="76"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="94"/>
         <source>So what?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="77"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="95"/>
         <source>What does it mean for you? What did you feel, and what did you learn?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="80"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="98"/>
         <source>Now what?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="81"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="99"/>
         <source>What will you do differently, and what support do you need?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="84"/>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="130"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="102"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="148"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="85"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="103"/>
         <source>Write freely about what you noticed, felt and learnt, not case details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="88"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="106"/>
         <source>What happened, or what was the feedback?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="89"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="107"/>
         <source>In outline, without anything that could identify someone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="92"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="110"/>
         <source>What did you learn?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="93"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="111"/>
         <source>About the work, and about yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="96"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="114"/>
         <source>How did or will you change your practice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="97"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="115"/>
         <source>One or two concrete changes are enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="100"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="118"/>
         <source>How is it relevant to the code of conduct?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="101"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="119"/>
         <source>Which values or parts of your code of conduct does it touch?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="104"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="122"/>
         <source>What I want to bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="105"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="123"/>
         <source>The topics, questions or decisions you want time for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="108"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="126"/>
         <source>What is going well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="109"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="127"/>
         <source>Your strengths, and what you are proud of since last time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="112"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="130"/>
         <source>Support I need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="113"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="131"/>
         <source>Advice, training, time, or someone to listen: what would help?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="116"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="134"/>
         <source>How was it marked?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="117"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="135"/>
         <source>How did you mark the ending: a last session, looking back at progress?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="120"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="138"/>
         <source>What next support is in place?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="121"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="139"/>
         <source>Who or what supports them now? Name services, not personal details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="124"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="142"/>
         <source>How it felt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="125"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="143"/>
         <source>How did the ending feel for you, and what do you need now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="133"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="151"/>
         <source>Written reflections are not legally privileged: they could be asked for, so write about learning and feelings, not case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="146"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="166"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="147"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="167"/>
         <source>A structure for your thoughts; switch at any time, nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="161"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="181"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="162"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="182"/>
         <source>Partly planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="163"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="183"/>
         <source>Unplanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="165"/>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="222"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="185"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="242"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="170"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="190"/>
         <source>Was the ending planned?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="171"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="191"/>
         <source>Abrupt endings can come as a shock; note how this one came about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="179"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="199"/>
         <source>Template name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="187"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="207"/>
         <source>Your sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="188"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="208"/>
         <source>Your own headings, each with its own text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="200"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="220"/>
         <source>Sections from another model stay shown while they hold text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="214"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="234"/>
         <source>Context and mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="216"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="236"/>
         <source>One-to-one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="217"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="237"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="218"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="238"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="219"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="239"/>
         <source>Crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="220"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="240"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="223"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="243"/>
         <source>Session kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="226"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="246"/>
         <source>e.g. community hub, ward, home visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="227"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="247"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="229"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="249"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="229"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="249"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="233"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="253"/>
         <source>Mood after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="235"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="255"/>
         <source>1 is very low, 10 is very good; leave it unset if you prefer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3952,189 +3952,189 @@ Leave anyway?</source>
 <context>
     <name>SupervisionEditor</name>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="45"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="46"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="54"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="55"/>
         <source>Name or initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="55"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="56"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="66"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="67"/>
         <source>Line manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="67"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="68"/>
         <source>Alternative contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="68"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="69"/>
         <source>Peer supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="69"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="70"/>
         <source>External supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="71"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="72"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="73"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="74"/>
         <source>Their role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="78"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="79"/>
         <source>Restorative: support for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="79"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="80"/>
         <source>Formative: learning and skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="80"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="81"/>
         <source>Normative: standards and accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="84"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="85"/>
         <source>Looking after you: the emotional impact of the work, your wellbeing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="87"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="88"/>
         <source>Learning and development: skills, knowledge, training needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="89"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="90"/>
         <source>Standards, policy, boundaries and the quality of the work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="95"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="96"/>
         <source>Functions covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="97"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="98"/>
         <source>After Proctor&apos;s model; tick any the session covered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="100"/>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="103"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="101"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="104"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="100"/>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="103"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="101"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="104"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="101"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="102"/>
         <source>My wellbeing before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="104"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="105"/>
         <source>My wellbeing after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="109"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="110"/>
         <source>The session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="116"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="117"/>
         <source>Fill from records marked for supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="126"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="127"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="127"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="128"/>
         <source>What you want to bring; records marked for supervision can fill it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="136"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="137"/>
         <source>What was discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="137"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="138"/>
         <source>The main points, and what you take from them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="141"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="142"/>
         <source>Support offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="142"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="143"/>
         <source>Support, training or time offered to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="151"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="152"/>
         <source>Agreed actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="155"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="156"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="169"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="170"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="173"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="174"/>
         <source>dd/MM/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="176"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="177"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="183"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="184"/>
         <source>Next supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="185"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="186"/>
         <source>Next supervision is booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="186"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="188"/>
         <source>Next supervision date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4376,12 +4376,12 @@ The newest automatic backup that opens with this passphrase and passes its check
 <context>
     <name>_DueDelegate</name>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="46"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="47"/>
         <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="47"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="48"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4389,17 +4389,17 @@ The newest automatic backup that opens with this passphrase and passes its check
 <context>
     <name>_Section</name>
     <message>
-        <location filename="../../journal_app/gui/editors/custom_sections.py" line="28"/>
+        <location filename="../../journal_app/gui/editors/custom_sections.py" line="30"/>
         <source>Heading {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/custom_sections.py" line="35"/>
+        <location filename="../../journal_app/gui/editors/custom_sections.py" line="37"/>
         <source>Text {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/custom_sections.py" line="38"/>
+        <location filename="../../journal_app/gui/editors/custom_sections.py" line="40"/>
         <source>Remove section {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4407,7 +4407,7 @@ The newest automatic backup that opens with this passphrase and passes its check
 <context>
     <name>_StatusDelegate</name>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="69"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="70"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.domain.fields import RecordKey
 from journal_app.domain.records import Record, RecordType, Share
 from journal_app.domain.schema import MAX_TITLE
 from journal_app.domain.vocabulary import Vocabulary
@@ -105,13 +106,15 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(self.tr("dd/MM/yyyy"))
         self.date_edit.setMinimumDate(QDate(1900, 1, 1))
-        self.add_row(form, "date", self.tr("Date"), self.date_edit)
+        self.add_row(form, RecordKey.DATE, self.tr("Date"), self.date_edit)
         self.title_edit = QLineEdit(box)
         self.title_edit.setMaxLength(MAX_TITLE)
         self.title_edit.setPlaceholderText(self.tr("A few words to find it again"))
-        self.add_row(form, "title", self.tr("Title"), self.title_edit)
+        self.add_row(form, RecordKey.TITLE, self.tr("Title"), self.title_edit)
         self.tags_edit = TagEdit(box)
-        self.add_row(form, "tags", self.tr("Tags"), self.tags_edit, self.tr("Separate with commas"))
+        self.add_row(
+            form, RecordKey.TAGS, self.tr("Tags"), self.tags_edit, self.tr("Separate with commas")
+        )
         self.date_edit.dateChanged.connect(self._user_changed)
         self.title_edit.textChanged.connect(self._user_changed)
         self.tags_edit.textChanged.connect(self._user_changed)
@@ -156,7 +159,7 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
             share_layout.addRow(radio, note)
             self.share_buttons.addButton(radio)
             self.share_radios[share] = radio
-        share_label = self.add_row(form, "share", self.tr("Share level"), share_box)
+        share_label = self.add_row(form, RecordKey.SHARE, self.tr("Share level"), share_box)
         share_label.setBuddy(self.share_radios[Share.PRIVATE])
         self.shared_title_edit = QLineEdit(box)
         self.shared_title_edit.setObjectName("field_shared_title")
@@ -166,27 +169,29 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
         )
         self.add_row(
             form,
-            "shared_title",
+            RecordKey.SHARED_TITLE,
             self.tr("Shared title"),
             self.shared_title_edit,
             self.tr("Used instead of the title wherever this entry is shared as a summary."),
         )
         self.shared_title_edit.textChanged.connect(self._user_changed)
         self.supervision_check = QCheckBox(self.tr("Bring this to my next supervision"), box)
-        self.add_row(form, "for_supervision", self.tr("Supervision"), self.supervision_check)
+        self.add_row(
+            form, RecordKey.FOR_SUPERVISION, self.tr("Supervision"), self.supervision_check
+        )
         self.supervision_check.toggled.connect(self._user_changed)
         self.share_buttons.buttonToggled.connect(self._user_changed)
 
     def _build_summary(self) -> None:
         """Last, because it is written after the reflection: the part meant for sharing."""
         box, form = self.form_group(self.tr("Shared summary"), "group_summary")
-        self.summary_edit = self.text_area("shared_summary", lines=3)
+        self.summary_edit = self.text_area(RecordKey.SHARED_SUMMARY, lines=3)
         self.summary_edit.setPlaceholderText(
             self.tr("What you learnt, in a sentence or two: no names or case facts.")
         )
         self.add_row(
             form,
-            "shared_summary",
+            RecordKey.SHARED_SUMMARY,
             self.tr("What you would share"),
             self.summary_edit,
             self.tr(

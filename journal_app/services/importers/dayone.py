@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from journal_app.domain.fields import Field
 from journal_app.domain.records import Record
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.errors import ImportFormatError
@@ -69,7 +70,7 @@ def entry_to_input(entry: Any, number: int, counts: dict[str, int]) -> dict[str,
         "title": unescape(title),
         "tags": tags,
         "share": "private",
-        "fields": {"model": "free", "text": tidy_text(unescape(body))},
+        "fields": {Field.MODEL: "free", Field.TEXT: tidy_text(unescape(body))},
     }
 
 

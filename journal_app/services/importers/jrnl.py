@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from journal_app.domain.fields import Field
 from journal_app.domain.records import Record
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.errors import ImportFormatError
@@ -51,7 +52,7 @@ def entry_to_input(entry: Any, number: int) -> dict[str, Any]:
         "title": title,
         "tags": tags,
         "share": "private",
-        "fields": {"model": "free", "text": body},
+        "fields": {Field.MODEL: "free", Field.TEXT: body},
     }
     if "date" in entry:
         data["date"] = date_part(entry["date"])

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from journal_app.domain.fields import Field
 from journal_app.domain.records import Record
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.errors import ImportFormatError
@@ -102,7 +103,7 @@ def file_to_input(path: Path, name: str) -> dict[str, Any]:
         "title": title,
         "tags": tag_names(meta.get("tags", [])),
         "share": "private",
-        "fields": {"model": "free", "text": body},
+        "fields": {Field.MODEL: "free", Field.TEXT: body},
     }
 
 

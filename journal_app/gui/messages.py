@@ -89,6 +89,69 @@ _VALIDATION: dict[str, str] = {
     ),
 }
 
+# An import's case (errors.ImportFormatError.code): `{place}` is the entry ("Entry 3")
+# or the file the problem is in; an invalid entry adds why its record did not validate.
+_IMPORT: dict[str, str] = {
+    "not_utf8": QT_TRANSLATE_NOOP(
+        "messages", "{file} could not be imported: line {line} is not UTF-8 text."
+    ),
+    "zip_archive": QT_TRANSLATE_NOOP(
+        "messages", "{file} is a zip archive: unzip it, then import the .json file inside."
+    ),
+    "not_json": QT_TRANSLATE_NOOP(
+        "messages",
+        "{file} could not be imported: it is not valid JSON at line {line}, column {column}.",
+    ),
+    "json_too_deep": QT_TRANSLATE_NOOP(
+        "messages", "{file} could not be imported: its JSON is nested too deeply."
+    ),
+    "json_value_too_large": QT_TRANSLATE_NOOP(
+        "messages", "{file} could not be imported: its JSON holds a value too large to read."
+    ),
+    "not_an_export": QT_TRANSLATE_NOOP(
+        "messages", "{file} is not a {what} export: it has no list of entries."
+    ),
+    "entry_not_object": QT_TRANSLATE_NOOP(
+        "messages", "{place} is not in the form the export uses, so nothing was imported."
+    ),
+    "entry_text": QT_TRANSLATE_NOOP(
+        "messages", "{place}: its text is not text, so nothing was imported."
+    ),
+    "entry_date": QT_TRANSLATE_NOOP(
+        "messages",
+        "{place}: its creation date is missing or cannot be read, so nothing was imported.",
+    ),
+    "no_notes": QT_TRANSLATE_NOOP(
+        "messages", "{file} has no .md, .markdown or .txt files to import."
+    ),
+    "front_matter_open": QT_TRANSLATE_NOOP(
+        "messages",
+        "{file} could not be imported: the front matter opened on line 1 is never closed.",
+    ),
+    "front_matter_line": QT_TRANSLATE_NOOP(
+        "messages",
+        "{file} could not be imported: front matter line {line} is not 'key: value'.",
+    ),
+    "invalid_entry": QT_TRANSLATE_NOOP(
+        "messages", "{place} could not be imported, so nothing was: {cause}"
+    ),
+}
+# A command used the wrong way (errors.UsageError.code).
+_USAGE: dict[str, str] = {
+    "not_found": QT_TRANSLATE_NOOP("messages", "{file} is not there any more."),
+    "is_folder": QT_TRANSLATE_NOOP("messages", "{file} is a folder, not a file."),
+    "unreadable": QT_TRANSLATE_NOOP("messages", "{file} cannot be read ({reason})."),
+    "unknown_import_format": QT_TRANSLATE_NOOP(
+        "messages", "{format} is not a kind of file PSW Journal imports."
+    ),
+}
+_BY_CODE: dict[type[errors.JournalError], dict[str, str]] = {
+    errors.ValidationError: _VALIDATION,
+    errors.ImportFormatError: _IMPORT,
+    errors.UsageError: _USAGE,
+}
+_ENTRY = QT_TRANSLATE_NOOP("messages", "Entry {n}")
+
 # By type, the most specific first (an error's own type, then each base in turn).
 # `{detail}` is the core's own wording of the case, where no code names it yet.
 _BY_TYPE: dict[type[BaseException], str] = {
@@ -202,8 +265,9 @@ def _detail(exc: errors.JournalError) -> str:
 
 
 def _template(exc: errors.JournalError) -> str:
-    if isinstance(exc, errors.ValidationError) and exc.code in _VALIDATION:
-        return _VALIDATION[exc.code]
+    for kind in type(exc).__mro__:
+        if exc.code in _BY_CODE.get(kind, {}):
+            return _BY_CODE[kind][exc.code]
     for kind in type(exc).__mro__:
         if kind in _BY_TYPE:
             return _BY_TYPE[kind]
@@ -216,6 +280,12 @@ def user_message(exc: BaseException, *, field: str | None = None) -> str:
     if not isinstance(exc, errors.JournalError):
         return _tr(_UNEXPECTED).format(kind=type(exc).__name__)
     values = {name: _shown(value) for name, value in exc.values.items()}
+    if "entry" in values:
+        values["place"] = _tr(_ENTRY).format(n=values["entry"])
+    elif "file" in values:
+        values["place"] = values["file"]
+    if isinstance(exc.__cause__, errors.JournalError):
+        values["cause"] = user_message(exc.__cause__)
     if isinstance(exc, errors.ValidationError):
         # An editor names a field by its own label, or by the path when it has no input
         # for it: then the path is named here.
@@ -227,7 +297,7 @@ def user_message(exc: BaseException, *, field: str | None = None) -> str:
         # A translation naming a value this error lacks (or with a stray brace): the
         # sentence in the app's own words beats a traceback.
         text = _template(exc).replace("{", "").replace("}", "")
-    return text[:1].upper() + text[1:]
+    return text  # as written: a sentence may start with a file's name, in its own case
 
 
 def user_reason(exc: BaseException) -> str:

@@ -103,21 +103,32 @@ def test_an_unexpected_error_names_its_kind_and_no_traceback(qapp):
     assert "KeyError" in text and "secret" not in text and "Traceback" not in text
 
 
-def _validation_codes_raised() -> set[str]:
-    """The `code` of every ValidationError the source raises."""
-    codes = set()
+# Types whose every raise must name its case: the GUI has a sentence per case.
+_ALWAYS_CODED = {"ValidationError", "ImportFormatError"}
+
+
+def _codes_raised() -> dict[str, set[str]]:
+    """The `code` given at each raise of an error type that messages.py maps by code."""
+    mapped = {kind.__name__ for kind in messages._BY_CODE}
+    codes: dict[str, set[str]] = {name: set() for name in mapped}
     for path in PACKAGE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "ValidationError":
-                code = [k.value for k in node.keywords if k.arg == "code"]
-                assert code, f"{path.name}:{node.lineno}: a ValidationError without a code"
-                assert isinstance(code[0], ast.Constant), f"{path.name}:{node.lineno}"
-                codes.add(code[0].value)
+            name = getattr(getattr(node, "func", None), "id", "")
+            if not isinstance(node, ast.Call) or name not in mapped:
+                continue
+            code = [k.value for k in node.keywords if k.arg == "code"]
+            where = f"{path.name}:{node.lineno}"
+            assert code or name not in _ALWAYS_CODED, f"{where}: a {name} without a code"
+            if code:
+                assert isinstance(code[0], ast.Constant), where
+                codes[name].add(code[0].value)
     return codes
 
 
-def test_every_validation_case_raised_has_its_sentence_and_none_is_left_over():
-    assert _validation_codes_raised() == set(messages._VALIDATION)
+def test_every_case_raised_has_its_sentence_and_none_is_left_over():
+    raised = _codes_raised()
+    for kind, sentences in messages._BY_CODE.items():
+        assert raised[kind.__name__] == set(sentences), kind.__name__
 
 
 def test_a_validation_message_names_the_field_in_words_and_keeps_the_values(qapp):
@@ -163,3 +174,28 @@ def test_a_broken_translation_gives_a_sentence_not_a_traceback(qapp, monkeypatch
     exc = errors.ValidationError("tags", "at most 50 tags", code="too_many_tags", limit=50)
     text = messages.user_message(exc)
     assert text and "{" not in text and "Traceback" not in text
+
+
+def test_an_import_error_names_the_entry_and_why_its_record_did_not_validate(qapp, tmp_path):
+    from journal_app.services.importers import parse_import
+
+    export = tmp_path / "journal.json"
+    export.write_text('{"entries": [{"date": "2026-01-01", "body": "x"}, {"date": "2026-02-30"}]}')
+    with pytest.raises(errors.ImportFormatError) as caught:
+        parse_import(export, "jrnl-json")
+    text = messages.user_message(caught.value)
+    assert caught.value.code == "invalid_entry" and caught.value.values == {"entry": 2}
+    assert text.startswith("Entry 2 could not be imported")
+    assert "Date" in text and "2026-02-30" in text and "not a real calendar date" in text
+    assert caught.value.message not in text
+
+
+def test_an_import_error_names_the_file_line_and_column(qapp, tmp_path):
+    from journal_app.services.importers import parse_import
+
+    export = tmp_path / "broken.json"
+    export.write_text('{"entries": [\n  {"date": }\n]}')
+    with pytest.raises(errors.ImportFormatError) as caught:
+        parse_import(export, "dayone-json")
+    text = messages.user_message(caught.value)
+    assert text == "broken.json could not be imported: it is not valid JSON at line 2, column 12."

@@ -145,10 +145,29 @@ _USAGE: dict[str, str] = {
         "messages", "{format} is not a kind of file PSW Journal imports."
     ),
 }
+# A file the app cannot open (errors.UnsupportedFormat.code).
+_FORMAT: dict[str, str] = {
+    "newer_format": QT_TRANSLATE_NOOP(
+        "messages",
+        "This journal was written by a newer PSW Journal (file format {version}); this "
+        "version reads up to format {latest}. Install the newer PSW Journal to open it.",
+    ),
+}
+# A disk error the core names (errors.StorageError.code); the others keep its words.
+_STORAGE: dict[str, str] = {
+    "file_in_use": QT_TRANSLATE_NOOP(
+        "messages",
+        "{file} is open in another program (an antivirus scan, a backup or sync tool "
+        "such as OneDrive, or a viewer), so nothing was changed. Close that program or "
+        "wait a moment, then try again.",
+    ),
+}
 _BY_CODE: dict[type[errors.JournalError], dict[str, str]] = {
     errors.ValidationError: _VALIDATION,
     errors.ImportFormatError: _IMPORT,
     errors.UsageError: _USAGE,
+    errors.UnsupportedFormat: _FORMAT,
+    errors.StorageError: _STORAGE,
 }
 _ENTRY = QT_TRANSLATE_NOOP("messages", "Entry {n}")
 
@@ -303,7 +322,11 @@ def user_message(exc: BaseException, *, field: str | None = None) -> str:
 def user_reason(exc: BaseException) -> str:
     """Like `user_message`, for a place that says itself what was not done and that
     nothing changed (a pack or an export): a disk error without the editor's words."""
-    if isinstance(exc, errors.StorageError) and not isinstance(exc, errors.ReadOnlyVault):
+    if (
+        isinstance(exc, errors.StorageError)
+        and not isinstance(exc, errors.ReadOnlyVault)
+        and exc.code not in _STORAGE
+    ):
         # Which disk error it was is the core's wording until the disk errors carry
         # a code (see the module docstring).
         detail = _detail(exc) + "."

@@ -5010,137 +5010,147 @@ If this keeps happening, copy the report and send it to whoever supports the app
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="153"/>
-        <source>Entry {n}</source>
+        <location filename="../../journal_app/gui/messages.py" line="150"/>
+        <source>This journal was written by a newer PSW Journal (file format {version}); this version reads up to format {latest}. Install the newer PSW Journal to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/messages.py" line="158"/>
+        <source>{file} is open in another program (an antivirus scan, a backup or sync tool such as OneDrive, or a viewer), so nothing was changed. Close that program or wait a moment, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="172"/>
+        <source>Entry {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="177"/>
         <source>That passphrase does not open this journal. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="161"/>
+        <location filename="../../journal_app/gui/messages.py" line="180"/>
         <source>That recovery key does not open this journal. Check each group of five.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="164"/>
+        <location filename="../../journal_app/gui/messages.py" line="183"/>
         <source>That passphrase is too easy to guess. Use at least 12 characters, for example a generated passphrase of several words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="169"/>
+        <location filename="../../journal_app/gui/messages.py" line="188"/>
         <source>Please check {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="170"/>
+        <location filename="../../journal_app/gui/messages.py" line="189"/>
         <source>That is not possible here: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="171"/>
+        <location filename="../../journal_app/gui/messages.py" line="190"/>
         <source>The file could not be imported ({detail}). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="191"/>
+        <location filename="../../journal_app/gui/messages.py" line="210"/>
         <source>Your writing could not be saved: {detail}. It is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="194"/>
+        <location filename="../../journal_app/gui/messages.py" line="213"/>
         <source>Nothing could be saved to the journal file: {detail}. What you typed is still on screen: copy it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="199"/>
+        <location filename="../../journal_app/gui/messages.py" line="218"/>
         <source>Most entries do not open with the key this journal file&apos;s header gives: the header may come from an older copy of the file. Open it with the recovery key, or restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="205"/>
+        <location filename="../../journal_app/gui/messages.py" line="224"/>
         <source>The journal file is damaged: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="206"/>
+        <location filename="../../journal_app/gui/messages.py" line="225"/>
         <source>There is no journal file there: it was moved, renamed or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="209"/>
+        <location filename="../../journal_app/gui/messages.py" line="228"/>
         <source>A file is already in the way, so nothing was changed: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="212"/>
+        <location filename="../../journal_app/gui/messages.py" line="231"/>
         <source>This file cannot be opened as a PSW Journal: {detail}. A newer PSW Journal may open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="216"/>
+        <location filename="../../journal_app/gui/messages.py" line="235"/>
         <source>This journal could not be upgraded to this version&apos;s file format, so it was left as it was: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="221"/>
+        <location filename="../../journal_app/gui/messages.py" line="240"/>
         <source>The journal file&apos;s passphrase settings look damaged, so it was not opened: {detail}. The recovery key still opens the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="226"/>
+        <location filename="../../journal_app/gui/messages.py" line="245"/>
         <source>The passphrase was changed in another PSW Journal window or by the command line since this one was unlocked, so nothing was saved. Lock the journal and unlock it with the new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="232"/>
+        <location filename="../../journal_app/gui/messages.py" line="251"/>
         <source>The journal is locked: unlock it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="235"/>
+        <location filename="../../journal_app/gui/messages.py" line="254"/>
         <source>The journal file has a problem: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="236"/>
+        <location filename="../../journal_app/gui/messages.py" line="255"/>
         <source>That entry or version is no longer in the journal (it was deleted or restored meanwhile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="240"/>
+        <location filename="../../journal_app/gui/messages.py" line="259"/>
         <source>That entry is damaged and cannot be read, so nothing was done with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="244"/>
+        <location filename="../../journal_app/gui/messages.py" line="263"/>
         <source>Stopped before it was finished: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="247"/>
+        <location filename="../../journal_app/gui/messages.py" line="266"/>
         <source>That could not be done: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="174"/>
+        <location filename="../../journal_app/gui/messages.py" line="193"/>
         <source>This journal is already open in another PSW Journal window, or the command line is writing to it. Switch to that window and lock it (Ctrl+L) or close it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="180"/>
+        <location filename="../../journal_app/gui/messages.py" line="199"/>
         <source>This entry was changed in another PSW Journal window or by the command line since you opened it, so it was not saved over. Your text is still in the editor: copy it somewhere, then open the entry again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="186"/>
+        <location filename="../../journal_app/gui/messages.py" line="205"/>
         <source>This journal is open read-only: its file or its folder cannot be written (read-only media, or no permission to write there). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="250"/>
+        <location filename="../../journal_app/gui/messages.py" line="269"/>
         <source>Something went wrong ({kind}). Your saved entries are safe.</source>
         <translation type="unfinished"></translation>
     </message>

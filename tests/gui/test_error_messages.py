@@ -112,8 +112,17 @@ def _codes_raised() -> dict[str, set[str]]:
     mapped = {kind.__name__ for kind in messages._BY_CODE}
     codes: dict[str, set[str]] = {name: set() for name in mapped}
     for path in PACKAGE.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            name = getattr(getattr(node, "func", None), "id", "")
+        tree = ast.parse(path.read_text("utf-8"))
+        # A subclass that names its case in super().__init__ counts as its base's raise.
+        base_of = {}
+        for cls in ast.walk(tree):
+            bases = [getattr(b, "id", "") for b in getattr(cls, "bases", [])]
+            for call in ast.walk(cls) if isinstance(cls, ast.ClassDef) else []:
+                func = getattr(call, "func", None)
+                if isinstance(func, ast.Attribute) and ast.unparse(func) == "super().__init__":
+                    base_of[id(call)] = next((b for b in bases if b in mapped), "")
+        for node in ast.walk(tree):
+            name = getattr(getattr(node, "func", None), "id", "") or base_of.get(id(node), "")
             if not isinstance(node, ast.Call) or name not in mapped:
                 continue
             code = [k.value for k in node.keywords if k.arg == "code"]
@@ -199,3 +208,28 @@ def test_an_import_error_names_the_file_line_and_column(qapp, tmp_path):
         parse_import(export, "dayone-json")
     text = messages.user_message(caught.value)
     assert text == "broken.json could not be imported: it is not valid JSON at line 2, column 12."
+
+
+def test_a_journal_from_a_newer_version_says_so_with_both_versions(qapp, tmp_path):
+    import sqlite3
+
+    from journal_app.vault import migrations
+
+    conn = sqlite3.connect(tmp_path / "future.pswvault")
+    conn.execute(f"PRAGMA user_version={migrations.LATEST + 1}")
+    with pytest.raises(errors.UnsupportedFormat) as caught:
+        migrations.migrate(conn, None)
+    conn.close()
+    text = messages.user_message(caught.value)
+    assert f"file format {migrations.LATEST + 1}" in text and f"format {migrations.LATEST}." in text
+    assert "Install the newer PSW Journal" in text
+
+
+def test_a_file_held_by_another_program_is_named_in_a_translated_sentence(qapp, monkeypatch):
+    from journal_app.vault.files import FileInUse
+
+    monkeypatch.setattr(messages, "translate", lambda _c, text: "«" + text + "»")
+    exc = FileInUse(Path("/somewhere/pack.pdf"), "replaced")
+    for text in (messages.user_message(exc), messages.user_reason(exc)):
+        assert text.startswith("«pack.pdf is open in another program")
+        assert "somewhere" not in text and "editor" not in text

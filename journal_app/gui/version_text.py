@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QTimeZone
 from PySide6.QtGui import QColor, QPalette
 
-from journal_app.domain.fields import ActionField, Field, SectionField
+from journal_app.domain.fields import ActionField, Field, RecordKey, SectionField
 from journal_app.domain.records import Record, Share
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.services.pack_labels import (
@@ -50,12 +50,16 @@ def version_items(record: Record, vocabulary: Vocabulary) -> list[tuple[str, str
         return translate("HistoryDialog", text)
 
     items = [
-        ("title", translate("HistoryDialog", "Title"), record.title),
-        ("date", translate("HistoryDialog", "Date"), record.date.strftime("%d/%m/%Y")),
-        ("tags", translate("HistoryDialog", "Tags"), ", ".join(record.tags)),
-        ("share", translate("HistoryDialog", "Share level"), tr(_SHARE_NAMES[record.share])),
+        (RecordKey.TITLE, translate("HistoryDialog", "Title"), record.title),
+        (RecordKey.DATE, translate("HistoryDialog", "Date"), record.date.strftime("%d/%m/%Y")),
+        (RecordKey.TAGS, translate("HistoryDialog", "Tags"), ", ".join(record.tags)),
         (
-            "for_supervision",
+            RecordKey.SHARE,
+            translate("HistoryDialog", "Share level"),
+            tr(_SHARE_NAMES[record.share]),
+        ),
+        (
+            RecordKey.FOR_SUPERVISION,
             translate("HistoryDialog", "Bring to supervision"),
             translate("HistoryDialog", "Yes") if record.for_supervision else "",
         ),
@@ -99,9 +103,9 @@ def version_items(record: Record, vocabulary: Vocabulary) -> list[tuple[str, str
         else:
             items.append((name, labels.get(name, name), field_text(name, value)))
     shared_title = translate("HistoryDialog", "Shared title")
-    items.append(("shared_title", shared_title, record.shared_title))
+    items.append((RecordKey.SHARED_TITLE, shared_title, record.shared_title))
     summary = translate("HistoryDialog", "Shared summary")
-    items.append(("shared_summary", summary, record.shared_summary))
+    items.append((RecordKey.SHARED_SUMMARY, summary, record.shared_summary))
     return [(key, label, text) for key, label, text in items if str(text).strip()]
 
 

@@ -1241,47 +1241,47 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="56"/>
+        <location filename="../../journal_app/gui/version_text.py" line="58"/>
         <source>Share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="59"/>
+        <location filename="../../journal_app/gui/version_text.py" line="63"/>
         <source>Bring to supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="60"/>
+        <location filename="../../journal_app/gui/version_text.py" line="64"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="71"/>
+        <location filename="../../journal_app/gui/version_text.py" line="75"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="89"/>
+        <location filename="../../journal_app/gui/version_text.py" line="93"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="96"/>
+        <location filename="../../journal_app/gui/version_text.py" line="100"/>
         <source>Competence areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="101"/>
+        <location filename="../../journal_app/gui/version_text.py" line="105"/>
         <source>Shared title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="103"/>
+        <location filename="../../journal_app/gui/version_text.py" line="107"/>
         <source>Shared summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="120"/>
+        <location filename="../../journal_app/gui/version_text.py" line="124"/>
         <source>due {day}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -228,23 +228,23 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
         source = data if data is not None else record.to_dict() if record else None
         if source is None:
             raise ValueError("load() needs a record or record JSON")
-        if source.get("type", self.record_type.value) != self.record_type.value:
+        if source.get(RecordKey.TYPE, self.record_type.value) != self.record_type.value:
             raise ValueError("this editor shows another record type")
         self._loading = True
         try:
             self.clear_error()
             self._record_id = record.id if record is not None else None
             self._stored_fields = set(record.fields) if record is not None else set()
-            day = QDate.fromString(str(source.get("date", "")), Qt.DateFormat.ISODate)
+            day = QDate.fromString(str(source.get(RecordKey.DATE, "")), Qt.DateFormat.ISODate)
             self.date_edit.setDate(day if day.isValid() else QDate.currentDate())
-            self.title_edit.setText(source.get("title", ""))
-            self.tags_edit.set_tags(list(source.get("tags", [])))
-            share = Share(source.get("share", Share.PRIVATE.value))
+            self.title_edit.setText(source.get(RecordKey.TITLE, ""))
+            self.tags_edit.set_tags(list(source.get(RecordKey.TAGS, [])))
+            share = Share(source.get(RecordKey.SHARE, Share.PRIVATE.value))
             self.share_radios[share].setChecked(True)
-            self.supervision_check.setChecked(bool(source.get("for_supervision", False)))
-            self.shared_title_edit.setText(source.get("shared_title", ""))
-            self.summary_edit.setPlainText(source.get("shared_summary", ""))
-            fields = dict(source.get("fields", {}))
+            self.supervision_check.setChecked(bool(source.get(RecordKey.FOR_SUPERVISION, False)))
+            self.shared_title_edit.setText(source.get(RecordKey.SHARED_TITLE, ""))
+            self.summary_edit.setPlainText(source.get(RecordKey.SHARED_SUMMARY, ""))
+            fields = dict(source.get(RecordKey.FIELDS, {}))
             for name, binding in self._bindings.items():
                 binding.set(fields.pop(name, None))
             self._extra_fields = fields
@@ -266,26 +266,26 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
         summary = self.summary_edit.toPlainText()
         shared_title = " ".join(self.shared_title_edit.text().split())
         out = {
-            "type": self.record_type.value,
-            "date": self.date_edit.date().toString(Qt.DateFormat.ISODate),
-            "title": " ".join(self.title_edit.text().split()),
-            "tags": self.tags_edit.tags(),
-            "share": share.value,
-            "for_supervision": self.supervision_check.isChecked(),
-            "shared_summary": summary if summary.strip() else "",
-            "fields": fields,
+            RecordKey.TYPE: self.record_type.value,
+            RecordKey.DATE: self.date_edit.date().toString(Qt.DateFormat.ISODate),
+            RecordKey.TITLE: " ".join(self.title_edit.text().split()),
+            RecordKey.TAGS: self.tags_edit.tags(),
+            RecordKey.SHARE: share.value,
+            RecordKey.FOR_SUPERVISION: self.supervision_check.isChecked(),
+            RecordKey.SHARED_SUMMARY: summary if summary.strip() else "",
+            RecordKey.FIELDS: fields,
         }
         if shared_title:  # optional, as in the record JSON
-            out["shared_title"] = shared_title
+            out[RecordKey.SHARED_TITLE] = shared_title
         return out
 
     def changes(self) -> dict[str, Any]:
         """data() for saving over the stored record: an edit merges `fields`, so a
         field the user emptied is sent as null to be removed."""
         out = self.data()
-        out.setdefault("shared_title", "")  # an emptied shared title is removed
-        for name in self._stored_fields - set(out["fields"]):
-            out["fields"][name] = None
+        out.setdefault(RecordKey.SHARED_TITLE, "")  # an emptied shared title is removed
+        for name in self._stored_fields - set(out[RecordKey.FIELDS]):
+            out[RecordKey.FIELDS][name] = None
         return out
 
     def mark_saved(self, record: Record) -> None:

@@ -2,6 +2,11 @@
 
 Messages never contain journal text, titles, tags or passphrases: they name fields,
 record ids, files and line numbers only.
+
+The message is the core's English (the CLI prints it as it is). Where one type covers
+several cases, `code` names the case and `values` holds what the message names (a
+count, a file name), so the GUI can say the same in the user's language
+(journal_app/gui/messages.py) without reading the English.
 """
 
 from __future__ import annotations
@@ -11,10 +16,14 @@ class JournalError(Exception):
     """Base of every error the app expects and explains to the user."""
 
     exit_code = 1
+    code = ""  # which case of the type this is, when the type alone does not say
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, code: str = "", **values: object) -> None:
         super().__init__(message)
         self.message = message
+        if code:
+            self.code = code
+        self.values = values
 
 
 class ValidationError(JournalError):
@@ -22,8 +31,8 @@ class ValidationError(JournalError):
 
     exit_code = 2
 
-    def __init__(self, field: str, problem: str) -> None:
-        super().__init__(f"{field}: {problem}")
+    def __init__(self, field: str, problem: str, *, code: str = "", **values: object) -> None:
+        super().__init__(f"{field}: {problem}", code=code, **values)
         self.field = field
         self.problem = problem
 

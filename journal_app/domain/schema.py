@@ -12,6 +12,7 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
+from journal_app.domain.fields import ActionField, Field, RecordKey, SectionField
 from journal_app.domain.records import Record, RecordType, Share, new_record_id, utc_now
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.errors import ValidationError
@@ -68,144 +69,148 @@ _SCORE = FieldSpec(Kind.SCORE)
 
 SCHEMAS: dict[RecordType, dict[str, FieldSpec]] = {
     RecordType.REFLECTION: {
-        "model": FieldSpec(Kind.CHOICE, REFLECTION_MODELS),
-        "template": _T,
+        Field.MODEL: FieldSpec(Kind.CHOICE, REFLECTION_MODELS),
+        Field.TEMPLATE: _T,
         # Gibbs
-        "description": _T,
-        "feelings": _T,
-        "evaluation": _T,
-        "analysis": _T,
-        "conclusion": _T,
-        "action_plan": _T,
+        Field.DESCRIPTION: _T,
+        Field.FEELINGS: _T,
+        Field.EVALUATION: _T,
+        Field.ANALYSIS: _T,
+        Field.CONCLUSION: _T,
+        Field.ACTION_PLAN: _T,
         # Driscoll
-        "what": _T,
-        "so_what": _T,
-        "now_what": _T,
+        Field.WHAT: _T,
+        Field.SO_WHAT: _T,
+        Field.NOW_WHAT: _T,
         # free text
-        "text": _T,
+        Field.TEXT: _T,
         # NMC revalidation's four questions
-        "nmc_what_happened": _T,
-        "nmc_learning": _T,
-        "nmc_practice_change": _T,
-        "nmc_code_relevance": _T,
+        Field.NMC_WHAT_HAPPENED: _T,
+        Field.NMC_LEARNING: _T,
+        Field.NMC_PRACTICE_CHANGE: _T,
+        Field.NMC_CODE_RELEVANCE: _T,
         # supervision preparation
-        "prep_bring": _T,
-        "prep_going_well": _T,
-        "prep_support_needed": _T,
+        Field.PREP_BRING: _T,
+        Field.PREP_GOING_WELL: _T,
+        Field.PREP_SUPPORT_NEEDED: _T,
         # ending of a peer relationship
-        "ending_planned": FieldSpec(Kind.CHOICE, ENDING_PLANNED),
-        "ending_marked": _T,
-        "ending_next_support": _T,
-        "ending_feelings": _T,
+        Field.ENDING_PLANNED: FieldSpec(Kind.CHOICE, ENDING_PLANNED),
+        Field.ENDING_MARKED: _T,
+        Field.ENDING_NEXT_SUPPORT: _T,
+        Field.ENDING_FEELINGS: _T,
         # the worker's own template
-        "sections": FieldSpec(Kind.SECTIONS),
+        Field.SECTIONS: FieldSpec(Kind.SECTIONS),
         # context
-        "session_kind": FieldSpec(Kind.CHOICE, SESSION_KINDS),
-        "setting": _T,
-        "themes": FieldSpec(Kind.THEMES),
-        "competences": FieldSpec(Kind.COMPETENCES),
-        "mood_after": _SCORE,
+        Field.SESSION_KIND: FieldSpec(Kind.CHOICE, SESSION_KINDS),
+        Field.SETTING: _T,
+        Field.THEMES: FieldSpec(Kind.THEMES),
+        Field.COMPETENCES: FieldSpec(Kind.COMPETENCES),
+        Field.MOOD_AFTER: _SCORE,
     },
     RecordType.DISCLOSURE: {
-        "decision": FieldSpec(Kind.CHOICE, DECISIONS),
-        "what": _T,
-        "purposes": FieldSpec(Kind.MULTI, PURPOSES),
-        "purpose_other": _T,
-        "considerations": FieldSpec(Kind.CONSIDERATIONS, CONSIDERATIONS),
-        "received": _T,
-        "feelings_after": _T,
-        "learning": _T,
-        "themes": FieldSpec(Kind.THEMES),
-        "competences": FieldSpec(Kind.COMPETENCES),
+        Field.DECISION: FieldSpec(Kind.CHOICE, DECISIONS),
+        Field.WHAT: _T,
+        Field.PURPOSES: FieldSpec(Kind.MULTI, PURPOSES),
+        Field.PURPOSE_OTHER: _T,
+        Field.CONSIDERATIONS: FieldSpec(Kind.CONSIDERATIONS, CONSIDERATIONS),
+        Field.RECEIVED: _T,
+        Field.FEELINGS_AFTER: _T,
+        Field.LEARNING: _T,
+        Field.THEMES: FieldSpec(Kind.THEMES),
+        Field.COMPETENCES: FieldSpec(Kind.COMPETENCES),
     },
     RecordType.SUPERVISION: {
-        "supervisor": _T,
-        "supervisor_role": FieldSpec(Kind.CHOICE, SUPERVISOR_ROLES),
-        "functions": FieldSpec(Kind.MULTI, FUNCTIONS),
-        "wellbeing_before": _SCORE,
-        "wellbeing_after": _SCORE,
-        "agenda": _T,
-        "discussed": _T,
-        "support_offered": _T,
-        "actions": FieldSpec(Kind.ACTIONS, ACTION_STATUSES),
-        "next_date": FieldSpec(Kind.DATE),
-        "themes": FieldSpec(Kind.THEMES),
-        "competences": FieldSpec(Kind.COMPETENCES),
+        Field.SUPERVISOR: _T,
+        Field.SUPERVISOR_ROLE: FieldSpec(Kind.CHOICE, SUPERVISOR_ROLES),
+        Field.FUNCTIONS: FieldSpec(Kind.MULTI, FUNCTIONS),
+        Field.WELLBEING_BEFORE: _SCORE,
+        Field.WELLBEING_AFTER: _SCORE,
+        Field.AGENDA: _T,
+        Field.DISCUSSED: _T,
+        Field.SUPPORT_OFFERED: _T,
+        Field.ACTIONS: FieldSpec(Kind.ACTIONS, ACTION_STATUSES),
+        Field.NEXT_DATE: FieldSpec(Kind.DATE),
+        Field.THEMES: FieldSpec(Kind.THEMES),
+        Field.COMPETENCES: FieldSpec(Kind.COMPETENCES),
     },
     RecordType.CHECKIN: {
-        "mood": _SCORE,
-        "stress": _SCORE,
-        "energy": _SCORE,
-        "note": _T,
+        Field.MOOD: _SCORE,
+        Field.STRESS: _SCORE,
+        Field.ENERGY: _SCORE,
+        Field.NOTE: _T,
     },
 }
 
-COMMON_KEYS = {
-    "type",
-    "date",
-    "title",
-    "tags",
-    "share",
-    "for_supervision",
-    "shared_title",
-    "shared_summary",
-    "fields",
-}
+COMMON_KEYS = {key.value for key in RecordKey}
 # Present in `show --json` output; accepted back on input so output can be edited and
 # fed to `edit`, but never taken from the input.
 READ_ONLY_KEYS = {"id", "created", "updated"}
+ACTION_KEYS = {key.value for key in ActionField}
+SECTION_KEYS = {key.value for key in SectionField}
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def parse_date(value: Any, name: str) -> date:
     if not isinstance(value, str) or not _DATE_RE.match(value):
-        raise ValidationError(name, "must be a date written YYYY-MM-DD")
+        raise ValidationError(name, "must be a date written YYYY-MM-DD", code="date_format")
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ValidationError(name, f"{value!r} is not a real calendar date") from None
+        raise ValidationError(
+            name, f"{value!r} is not a real calendar date", code="not_a_date", value=value
+        ) from None
 
 
 def _text(value: Any, name: str, limit: int = MAX_TEXT) -> str:
     if not isinstance(value, str):
-        raise ValidationError(name, "must be text")
+        raise ValidationError(name, "must be text", code="shape")
     if len(value) > limit:
-        raise ValidationError(name, f"is too long ({len(value)} characters, at most {limit})")
+        raise ValidationError(
+            name,
+            f"is too long ({len(value)} characters, at most {limit})",
+            code="too_long",
+            count=len(value),
+            limit=limit,
+        )
     if "\x00" in value:
-        raise ValidationError(name, "contains a NUL character")
+        raise ValidationError(name, "contains a NUL character", code="bad_character")
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise ValidationError(name, "contains an unpaired surrogate (not valid Unicode)") from None
+        raise ValidationError(
+            name, "contains an unpaired surrogate (not valid Unicode)", code="bad_character"
+        ) from None
     return value
 
 
 def _score(value: Any, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(name, "must be a whole number from 1 to 10")
+        raise ValidationError(name, "must be a whole number from 1 to 10", code="score")
     if not 1 <= value <= 10:
-        raise ValidationError(name, f"must be from 1 to 10, not {value}")
+        raise ValidationError(name, f"must be from 1 to 10, not {value}", code="score")
     return value
 
 
 def _choice(value: Any, name: str, choices: tuple[str, ...]) -> str:
     if not isinstance(value, str) or value not in choices:
-        raise ValidationError(name, f"must be one of: {', '.join(choices)}")
+        raise ValidationError(name, f"must be one of: {', '.join(choices)}", code="choice")
     return value
 
 
 def _multi(value: Any, name: str, choices: tuple[str, ...] | None) -> list[str]:
     if not isinstance(value, list):
-        raise ValidationError(name, "must be a list")
+        raise ValidationError(name, "must be a list", code="shape")
     out: list[str] = []
     for i, item in enumerate(value):
         item_name = f"{name}[{i}]"
         if not isinstance(item, str):
-            raise ValidationError(item_name, "must be text")
+            raise ValidationError(item_name, "must be text", code="shape")
         if choices is not None and item not in choices:
             shown = ", ".join(choices) if len(choices) <= 12 else "see the list in resources/"
-            raise ValidationError(item_name, f"unknown value; expected one of: {shown}")
+            raise ValidationError(
+                item_name, f"unknown value; expected one of: {shown}", code="choice"
+            )
         if item not in out:
             out.append(item)
     return out
@@ -213,37 +218,50 @@ def _multi(value: Any, name: str, choices: tuple[str, ...] | None) -> list[str]:
 
 def _actions(value: Any, name: str) -> list[dict[str, Any]]:
     if not isinstance(value, list):
-        raise ValidationError(name, "must be a list of actions")
+        raise ValidationError(name, "must be a list of actions", code="shape")
     out = []
     for i, action in enumerate(value):
         where = f"{name}[{i}]"
         if not isinstance(action, dict):
-            raise ValidationError(where, 'must be an object {"text", "owner", "due", "status"}')
-        unknown = set(action) - {"text", "owner", "due", "status"}
+            raise ValidationError(
+                where, 'must be an object {"text", "owner", "due", "status"}', code="shape"
+            )
+        unknown = set(action) - ACTION_KEYS
         if unknown:
-            raise ValidationError(f"{where}.{sorted(unknown)[0]}", "unknown field")
-        text = _text(action.get("text", ""), f"{where}.text", 5000).strip()
+            raise ValidationError(
+                f"{where}.{sorted(unknown)[0]}", "unknown field", code="unknown_field"
+            )
+        text = _text(action.get(ActionField.TEXT, ""), f"{where}.text", 5000).strip()
         if not text:
-            raise ValidationError(f"{where}.text", "an action needs its text")
-        owner = _text(action.get("owner", ""), f"{where}.owner", 200)
-        due = action.get("due")
+            raise ValidationError(f"{where}.text", "an action needs its text", code="action_text")
+        owner = _text(action.get(ActionField.OWNER, ""), f"{where}.owner", 200)
+        due = action.get(ActionField.DUE)
         if due in (None, ""):
             due = None
         else:
             due = parse_date(due, f"{where}.due").isoformat()
-        status = _choice(action.get("status", "open"), f"{where}.status", ACTION_STATUSES)
-        out.append({"text": text, "owner": owner, "due": due, "status": status})
+        status = _choice(action.get(ActionField.STATUS, "open"), f"{where}.status", ACTION_STATUSES)
+        out.append(
+            {
+                ActionField.TEXT.value: text,
+                ActionField.OWNER.value: owner,
+                ActionField.DUE.value: due,
+                ActionField.STATUS.value: status,
+            }
+        )
     return out
 
 
 def _considerations(value: Any, name: str) -> dict[str, str]:
     if not isinstance(value, dict):
-        raise ValidationError(name, "must be an object of prompt: short answer")
+        raise ValidationError(name, "must be an object of prompt: short answer", code="shape")
     out = {}
     for key, answer in value.items():
         if key not in CONSIDERATIONS:
             raise ValidationError(
-                f"{name}.{key}", f"unknown prompt; expected one of: {', '.join(CONSIDERATIONS)}"
+                f"{name}.{key}",
+                f"unknown prompt; expected one of: {', '.join(CONSIDERATIONS)}",
+                code="unknown_field",
             )
         out[key] = _text(answer, f"{name}.{key}", 5000)
     return out
@@ -251,16 +269,18 @@ def _considerations(value: Any, name: str) -> dict[str, str]:
 
 def _sections(value: Any, name: str) -> list[dict[str, str]]:
     if not isinstance(value, list):
-        raise ValidationError(name, 'must be a list of {"heading", "text"}')
+        raise ValidationError(name, 'must be a list of {"heading", "text"}', code="shape")
     out = []
     for i, section in enumerate(value):
         where = f"{name}[{i}]"
-        if not isinstance(section, dict) or set(section) - {"heading", "text"}:
-            raise ValidationError(where, 'must be an object {"heading", "text"}')
+        if not isinstance(section, dict) or set(section) - SECTION_KEYS:
+            raise ValidationError(where, 'must be an object {"heading", "text"}', code="shape")
         out.append(
             {
-                "heading": _text(section.get("heading", ""), f"{where}.heading", 300),
-                "text": _text(section.get("text", ""), f"{where}.text"),
+                SectionField.HEADING.value: _text(
+                    section.get(SectionField.HEADING, ""), f"{where}.heading", 300
+                ),
+                SectionField.TEXT.value: _text(section.get(SectionField.TEXT, ""), f"{where}.text"),
             }
         )
     return out
@@ -271,14 +291,16 @@ def validate_fields(
 ) -> dict[str, Any]:
     """Check and normalise a type's fields; empty values are dropped."""
     if not isinstance(fields, dict):
-        raise ValidationError("fields", "must be an object")
+        raise ValidationError("fields", "must be an object", code="shape")
     schema = SCHEMAS[record_type]
     out: dict[str, Any] = {}
     for key, value in fields.items():
         name = f"fields.{key}"
         spec = schema.get(key)
         if spec is None:
-            raise ValidationError(name, f"unknown field for a {record_type.value} record")
+            raise ValidationError(
+                name, f"unknown field for a {record_type.value} record", code="unknown_field"
+            )
         if value is None:
             continue
         kind = spec.kind
@@ -333,27 +355,40 @@ def _check_total_size(fields: dict[str, Any]) -> None:
             f"fields.{key}",
             f"is too large ({largest:,} characters of text; an entry holds at most "
             f"{MAX_RECORD_TEXT:,}): split it into more than one entry",
+            code="too_large",
+            count=largest,
+            limit=MAX_RECORD_TEXT,
         )
     raise ValidationError(
         "fields",
         f"the entry is too large ({total:,} characters of text in all, at most "
         f"{MAX_RECORD_TEXT:,}): split it into more than one entry",
+        code="entry_too_large",
+        count=total,
+        limit=MAX_RECORD_TEXT,
     )
 
 
 def _tags(value: Any) -> list[str]:
     if not isinstance(value, list):
-        raise ValidationError("tags", "must be a list of text")
+        raise ValidationError("tags", "must be a list of text", code="shape")
     if len(value) > MAX_TAGS:
-        raise ValidationError("tags", f"at most {MAX_TAGS} tags")
+        raise ValidationError(
+            "tags", f"at most {MAX_TAGS} tags", code="too_many_tags", limit=MAX_TAGS
+        )
     out: list[str] = []
     seen: set[str] = set()
     for i, tag in enumerate(value):
         clean = " ".join(_text(tag, f"tags[{i}]").split())
         if not clean:
-            raise ValidationError(f"tags[{i}]", "is empty")
+            raise ValidationError(f"tags[{i}]", "is empty", code="empty")
         if len(clean) > MAX_TAG:
-            raise ValidationError(f"tags[{i}]", f"is longer than {MAX_TAG} characters")
+            raise ValidationError(
+                f"tags[{i}]",
+                f"is longer than {MAX_TAG} characters",
+                code="tag_too_long",
+                limit=MAX_TAG,
+            )
         if clean.casefold() not in seen:
             seen.add(clean.casefold())
             out.append(clean)
@@ -363,24 +398,24 @@ def _tags(value: Any) -> list[str]:
 def _check_keys(data: dict[str, Any]) -> None:
     for key in data:
         if key not in COMMON_KEYS and key not in READ_ONLY_KEYS:
-            raise ValidationError(key, "unknown field")
+            raise ValidationError(key, "unknown field", code="unknown_field")
 
 
 def record_from_input(data: Any, vocabulary: Vocabulary | None) -> Record:
     """Build a new record from record JSON; `type` and `date` are the only required keys."""
     if not isinstance(data, dict):
-        raise ValidationError("record", "must be a JSON object")
+        raise ValidationError("record", "must be a JSON object", code="shape")
     _check_keys(data)
     if "type" not in data:
-        raise ValidationError("type", "is required")
+        raise ValidationError("type", "is required", code="required")
     try:
         record_type = RecordType(data["type"])
     except (ValueError, TypeError):
         raise ValidationError(
-            "type", f"must be one of: {', '.join(t.value for t in RecordType)}"
+            "type", f"must be one of: {', '.join(t.value for t in RecordType)}", code="choice"
         ) from None
     if "date" not in data:
-        raise ValidationError("date", "is required")
+        raise ValidationError("date", "is required", code="required")
     now = utc_now()
     record = Record(
         id=new_record_id(),
@@ -398,19 +433,21 @@ def record_with_changes(record: Record, changes: Any, vocabulary: Vocabulary | N
     """A copy of `record` with the given keys replaced; `fields` keys are merged
     (a field set to null is removed). The type cannot change."""
     if not isinstance(changes, dict):
-        raise ValidationError("record", "must be a JSON object")
+        raise ValidationError("record", "must be a JSON object", code="shape")
     _check_keys(changes)
     if "id" in changes and changes["id"] != record.id:
-        raise ValidationError("id", "does not match the record being edited")
+        raise ValidationError("id", "does not match the record being edited", code="id_mismatch")
     if "type" in changes and changes["type"] != record.type.value:
-        raise ValidationError("type", "cannot be changed; add a new record instead")
+        raise ValidationError(
+            "type", "cannot be changed; add a new record instead", code="type_fixed"
+        )
     updated = Record.from_stored(record.to_dict())
     if "date" in changes:
         updated.date = parse_date(changes["date"], "date")
     _apply_common(updated, changes)
     if "fields" in changes:
         if not isinstance(changes["fields"], dict):
-            raise ValidationError("fields", "must be an object")
+            raise ValidationError("fields", "must be an object", code="shape")
         merged = dict(record.fields)
         merged.update(changes["fields"])
         updated.fields = validate_fields(record.type, merged, vocabulary)
@@ -427,10 +464,12 @@ def _apply_common(record: Record, data: dict[str, Any]) -> None:
         try:
             record.share = Share(data["share"])
         except (ValueError, TypeError):
-            raise ValidationError("share", "must be one of: private, summary, full") from None
+            raise ValidationError(
+                "share", "must be one of: private, summary, full", code="choice"
+            ) from None
     if "for_supervision" in data:
         if not isinstance(data["for_supervision"], bool):
-            raise ValidationError("for_supervision", "must be true or false")
+            raise ValidationError("for_supervision", "must be true or false", code="shape")
         record.for_supervision = data["for_supervision"]
     if "shared_title" in data:
         record.shared_title = " ".join(

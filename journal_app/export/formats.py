@@ -26,7 +26,7 @@ def write_document(
     runs once the new file is complete, before it takes `out`'s place: if it raises,
     `out` is left as it was."""
     if fmt not in FORMATS:
-        raise ValidationError("format", "must be one of pdf, odt, html, md")
+        raise ValidationError("format", "must be one of pdf, odt, html, md", code="choice")
     size = write_atomically(Path(out), _writer(doc, fmt), before_replace)
     log.info("wrote a %s document (%d bytes)", fmt, size)
 

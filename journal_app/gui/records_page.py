@@ -414,8 +414,9 @@ class RecordsPage(QWidget):
             record = self.session.save(record_id, data, keep_history=keep)
         except ValidationError as exc:
             # Autosave must not pull the cursor away from where the worker is typing.
-            editor.show_error(exc.field, user_message(exc), focus=False)
-            self._show_error(user_message(exc))
+            message = user_message(exc, field=editor.describe_field(exc.field))
+            editor.show_error(exc.field, message, focus=False)
+            self._show_error(message)
             self._keep_draft()  # in the vault, so a crash or kill loses nothing either
             return False
         except JournalError as exc:

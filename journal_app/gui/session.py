@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from journal_app.domain.records import Record, RecordType
 from journal_app.errors import JournalError, StorageError, VaultLocked, WrongPassphrase
+from journal_app.gui.messages import user_reason
 from journal_app.gui.settings import AppSettings
 from journal_app.gui.workers import run_with_progress
 from journal_app.services.auto_backup import (
@@ -266,7 +267,7 @@ class Session(QObject):
             self.backup_problem = ""
         except JournalError as exc:
             log.warning("automatic backup failed: %s", type(exc).__name__)
-            self.backup_problem = exc.message
+            self.backup_problem = user_reason(exc)
 
     def replace_with_restored(self, restored: Path, now: datetime) -> Path:
         """Lock, then put a restored backup in the journal's place; the journal that

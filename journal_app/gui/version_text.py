@@ -11,6 +11,7 @@ from difflib import SequenceMatcher
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QTimeZone
 from PySide6.QtGui import QColor, QPalette
 
+from journal_app.domain.fields import ActionField, Field, RecordKey, SectionField
 from journal_app.domain.records import Record, Share
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.services.pack_labels import (
@@ -49,12 +50,16 @@ def version_items(record: Record, vocabulary: Vocabulary) -> list[tuple[str, str
         return translate("HistoryDialog", text)
 
     items = [
-        ("title", translate("HistoryDialog", "Title"), record.title),
-        ("date", translate("HistoryDialog", "Date"), record.date.strftime("%d/%m/%Y")),
-        ("tags", translate("HistoryDialog", "Tags"), ", ".join(record.tags)),
-        ("share", translate("HistoryDialog", "Share level"), tr(_SHARE_NAMES[record.share])),
+        (RecordKey.TITLE, translate("HistoryDialog", "Title"), record.title),
+        (RecordKey.DATE, translate("HistoryDialog", "Date"), record.date.strftime("%d/%m/%Y")),
+        (RecordKey.TAGS, translate("HistoryDialog", "Tags"), ", ".join(record.tags)),
         (
-            "for_supervision",
+            RecordKey.SHARE,
+            translate("HistoryDialog", "Share level"),
+            tr(_SHARE_NAMES[record.share]),
+        ),
+        (
+            RecordKey.FOR_SUPERVISION,
             translate("HistoryDialog", "Bring to supervision"),
             translate("HistoryDialog", "Yes") if record.for_supervision else "",
         ),
@@ -66,18 +71,22 @@ def version_items(record: Record, vocabulary: Vocabulary) -> list[tuple[str, str
         value = record.fields[name]
         if value is None or value in ("", [], {}):
             continue
-        if name == "sections":
+        if name == Field.SECTIONS:
             untitled = translate("HistoryDialog", "Section")
             items += [
-                (f"sections.{i}", s.get("heading") or untitled, s.get("text", ""))
+                (
+                    f"sections.{i}",
+                    s.get(SectionField.HEADING) or untitled,
+                    s.get(SectionField.TEXT, ""),
+                )
                 for i, s in enumerate(value)
             ]
-        elif name == "considerations":
-            prompts = CHOICE_LABELS["considerations"]
+        elif name == Field.CONSIDERATIONS:
+            prompts = CHOICE_LABELS[Field.CONSIDERATIONS]
             items += [(f"considerations.{k}", prompts.get(k, k), str(v)) for k, v in value.items()]
-        elif name == "actions":
+        elif name == Field.ACTIONS:
             items.append((name, labels[name], "\n".join(_action_line(a) for a in value)))
-        elif name == "themes":
+        elif name == Field.THEMES:
             items.append(
                 (
                     name,
@@ -85,18 +94,18 @@ def version_items(record: Record, vocabulary: Vocabulary) -> list[tuple[str, str
                     ", ".join(vocabulary.themes.get(t, t) for t in value),
                 )
             )
-        elif name == "competences":
+        elif name == Field.COMPETENCES:
             areas = vocabulary.competences
             text = "; ".join(areas[a].name if a in areas else a for a in value)
             items.append((name, translate("HistoryDialog", "Competence areas"), text))
-        elif name == "next_date" and isinstance(value, str):
+        elif name == Field.NEXT_DATE and isinstance(value, str):
             items.append((name, labels[name], _day(value)))
         else:
             items.append((name, labels.get(name, name), field_text(name, value)))
     shared_title = translate("HistoryDialog", "Shared title")
-    items.append(("shared_title", shared_title, record.shared_title))
+    items.append((RecordKey.SHARED_TITLE, shared_title, record.shared_title))
     summary = translate("HistoryDialog", "Shared summary")
-    items.append(("shared_summary", summary, record.shared_summary))
+    items.append((RecordKey.SHARED_SUMMARY, summary, record.shared_summary))
     return [(key, label, text) for key, label, text in items if str(text).strip()]
 
 
@@ -109,12 +118,14 @@ def _day(iso: str) -> str:
 
 
 def _action_line(action: dict) -> str:
-    details = [str(action.get("owner") or "").strip()]
-    if action.get("due"):
-        details.append(translate("HistoryDialog", "due {day}").format(day=_day(str(action["due"]))))
-    details.append(choice_label("status", str(action.get("status", "open"))))
+    details = [str(action.get(ActionField.OWNER) or "").strip()]
+    if action.get(ActionField.DUE):
+        details.append(
+            translate("HistoryDialog", "due {day}").format(day=_day(str(action[ActionField.DUE])))
+        )
+    details.append(choice_label(ActionField.STATUS, str(action.get(ActionField.STATUS, "open"))))
     shown = ", ".join(d for d in details if d)
-    return f"• {action.get('text', '')} ({shown})"
+    return f"• {action.get(ActionField.TEXT, '')} ({shown})"
 
 
 # --- as HTML, alone or compared -------------------------------------------------------

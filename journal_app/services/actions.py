@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from journal_app.domain.fields import ActionField, Field, RecordKey
 from journal_app.domain.records import Record, RecordType, Share
 from journal_app.domain.schema import ACTION_STATUSES
 from journal_app.errors import ValidationError
@@ -35,21 +36,26 @@ class ActionItem:
         return self.status == "open" and self.due is not None and self.due < today
 
 
+def _due(action: dict[str, Any]) -> date | None:
+    due = action.get(ActionField.DUE)
+    return date.fromisoformat(due) if due else None
+
+
 def note_actions(record: Record) -> list[ActionItem]:
     """A supervision note's actions, in the note's order."""
-    supervisor = record.fields.get("supervisor", "")
+    supervisor = record.fields.get(Field.SUPERVISOR, "")
     return [
         ActionItem(
             record_id=record.id,
             index=i,
-            text=action.get("text", ""),
-            owner=action.get("owner", ""),
-            due=date.fromisoformat(action["due"]) if action.get("due") else None,
-            status=action.get("status", "open"),
+            text=action.get(ActionField.TEXT, ""),
+            owner=action.get(ActionField.OWNER, ""),
+            due=_due(action),
+            status=action.get(ActionField.STATUS, "open"),
             supervision_date=record.date,
             supervisor=supervisor,
         )
-        for i, action in enumerate(record.fields.get("actions") or [])
+        for i, action in enumerate(record.fields.get(Field.ACTIONS) or [])
     ]
 
 
@@ -79,16 +85,20 @@ def status_changes(record: Record, index: int, status: str) -> dict[str, Any]:
     """The record JSON changes that set one action's status (for Journal.edit or
     Session.save); validation of the status itself is the schema's."""
     if record.type is not RecordType.SUPERVISION:
-        raise ValidationError("type", "only supervision notes have actions")
-    actions = [dict(a) for a in record.fields.get("actions") or []]
+        raise ValidationError("type", "only supervision notes have actions", code="no_actions")
+    actions = [dict(a) for a in record.fields.get(Field.ACTIONS) or []]
     if not 0 <= index < len(actions):
-        raise ValidationError(f"fields.actions[{index}]", "there is no such action")
+        raise ValidationError(
+            f"fields.actions[{index}]", "there is no such action", code="no_such_action"
+        )
     if status not in ACTION_STATUSES:
         raise ValidationError(
-            f"fields.actions[{index}].status", f"must be one of: {', '.join(ACTION_STATUSES)}"
+            f"fields.actions[{index}].status",
+            f"must be one of: {', '.join(ACTION_STATUSES)}",
+            code="choice",
         )
-    actions[index]["status"] = status
-    return {"fields": {"actions": actions}}
+    actions[index][ActionField.STATUS] = status
+    return {RecordKey.FIELDS: {Field.ACTIONS: actions}}
 
 
 def set_action_status(journal: Journal, record_id: str, index: int, status: str) -> Record:

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from journal_app.domain.fields import ActionField, Field
 from journal_app.domain.records import TYPE_LABELS, Record, utc_now
 from journal_app.domain.text import printable
 from journal_app.errors import StorageError, ValidationError
@@ -43,10 +44,12 @@ def export_all(journal: Journal, fmt: str, out_dir: Path) -> int:
     failure removes what was written (and a folder made for it), and the message names
     any plaintext file that could not be removed."""
     if fmt not in EXPORT_FORMATS:
-        raise ValidationError("format", "must be json or markdown")
+        raise ValidationError("format", "must be json or markdown", code="choice")
     out_dir = Path(out_dir)
     if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):
-        raise ValidationError("out", f"{out_dir} must be a new or empty folder")
+        raise ValidationError(
+            "out", f"{out_dir} must be a new or empty folder", code="folder_not_empty", path=out_dir
+        )
     records = sorted(journal.records(), key=lambda r: (r.date, r.created, r.id))
     made_folder = not out_dir.exists()
     placed: list[Path] = []  # final names already moved into `out_dir`
@@ -183,12 +186,12 @@ def record_markdown(record: Record, vocabulary: Vocabulary) -> str:
     names = [n for n in labels if n in record.fields] + sorted(
         n for n in record.fields if n not in labels
     )
-    headings = {"themes": "Themes", "competences": "Competence areas"}
+    headings = {Field.THEMES: "Themes", Field.COMPETENCES: "Competence areas"}
     for name in names:
         value = record.fields[name]
-        if name == "themes":
+        if name == Field.THEMES:
             text = ", ".join(vocabulary.themes.get(t, t) for t in value)
-        elif name == "competences":
+        elif name == Field.COMPETENCES:
             areas = vocabulary.competences
             text = "; ".join(areas[a].name if a in areas else a for a in value)
         else:
@@ -200,20 +203,20 @@ def record_markdown(record: Record, vocabulary: Vocabulary) -> str:
 
 
 def _field_markdown(name: str, value: Any) -> str:
-    if name == "actions":
+    if name == Field.ACTIONS:
         rows = ["| Action | Owner | Due | Status |", "| --- | --- | --- | --- |"]
         for action in value:
             cells = [
-                action.get("text", ""),
-                action.get("owner", ""),
-                action.get("due") or "",
-                choice_label("status", action.get("status", "open")),
+                action.get(ActionField.TEXT, ""),
+                action.get(ActionField.OWNER, ""),
+                action.get(ActionField.DUE) or "",
+                choice_label(ActionField.STATUS, action.get(ActionField.STATUS, "open")),
             ]
             rows.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
         return "\n".join(rows)
-    if name == "considerations":
-        prompts = CHOICE_LABELS["considerations"]
+    if name == Field.CONSIDERATIONS:
+        prompts = CHOICE_LABELS[Field.CONSIDERATIONS]
         return "\n\n".join(f"**{prompts.get(k, k)}** {v}" for k, v in value.items())
-    if name == "sections":
+    if name == Field.SECTIONS:
         return "\n\n".join(f"**{s.get('heading', '')}**\n\n{s.get('text', '')}" for s in value)
     return field_text(name, value)

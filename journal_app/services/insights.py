@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from journal_app.domain.fields import Field
 from journal_app.domain.records import Record, RecordType
 from journal_app.domain.vocabulary import Vocabulary
 
@@ -41,7 +42,7 @@ def _oldest_first(records: Iterable[Record]) -> list[Record]:
 def wellbeing_series(records: Iterable[Record]) -> list[WellbeingPoint]:
     """Every check-in's scores, oldest first."""
     return [
-        (r.date, r.fields.get("mood"), r.fields.get("stress"), r.fields.get("energy"))
+        (r.date, r.fields.get(Field.MOOD), r.fields.get(Field.STRESS), r.fields.get(Field.ENERGY))
         for r in _oldest_first(r for r in records if r.type is RecordType.CHECKIN)
     ]
 
@@ -85,7 +86,7 @@ def themes_per_month(records: Iterable[Record]) -> dict[str, Counter]:
     """Per month ('YYYY-MM', in order): how many records named each theme id."""
     out: dict[str, Counter] = {}
     for r in _oldest_first(r for r in records if r.type in _TAGGED_TYPES):
-        themes = r.fields.get("themes") or []
+        themes = r.fields.get(Field.THEMES) or []
         if themes:
             out.setdefault(month_key(r.date), Counter()).update(set(themes))
     return out
@@ -95,7 +96,7 @@ def disclosures_per_month(records: Iterable[Record]) -> dict[str, Counter]:
     """Per month: disclosure records by decision (DECISION_NOT_RECORDED when unset)."""
     out: dict[str, Counter] = {}
     for r in _oldest_first(r for r in records if r.type is RecordType.DISCLOSURE):
-        decision = r.fields.get("decision") or DECISION_NOT_RECORDED
+        decision = r.fields.get(Field.DECISION) or DECISION_NOT_RECORDED
         out.setdefault(month_key(r.date), Counter())[decision] += 1
     return out
 
@@ -106,7 +107,7 @@ def competences_touched(records: Iterable[Record], vocabulary: Vocabulary) -> Co
     seen: Counter = Counter()
     for r in records:
         if r.type in _TAGGED_TYPES:
-            seen.update(set(r.fields.get("competences") or []))
+            seen.update(set(r.fields.get(Field.COMPETENCES) or []))
     ordered = Counter({i: seen[i] for i in vocabulary.competences if i in seen})
     ordered.update({i: n for i, n in sorted(seen.items()) if i not in ordered})
     return ordered
@@ -153,7 +154,7 @@ def next_supervision(records: Iterable[Record], today: date) -> date | None:
     gives one, if it is today or later. A newer note's date replaces an older one's,
     so a rescheduled supervision is not announced twice."""
     for note in reversed(_supervision_notes(records)):
-        value = note.fields.get("next_date")
+        value = note.fields.get(Field.NEXT_DATE)
         if value:
             next_date = date.fromisoformat(value)
             return next_date if next_date >= today else None

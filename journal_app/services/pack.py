@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from journal_app.domain.fields import Field, SectionField
 from journal_app.domain.records import TYPE_LABELS, Record, RecordType, Share
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.errors import ValidationError
@@ -92,9 +93,9 @@ class PackOptions:
 
     def check(self) -> None:
         if self.end < self.start:
-            raise ValidationError("to", "the period ends before it starts")
+            raise ValidationError("to", "the period ends before it starts", code="period_reversed")
         if self.layout not in LAYOUTS:
-            raise ValidationError("layout", "must be compact or complete")
+            raise ValidationError("layout", "must be compact or complete", code="choice")
 
 
 @dataclass(frozen=True)
@@ -181,7 +182,7 @@ def build_pack(
         end=options.end,
         include_wellbeing=options.include_wellbeing,
         private_training_needs=sum(
-            1 for r in private if TRAINING_NEED in (r.fields.get("themes") or [])
+            1 for r in private if TRAINING_NEED in (r.fields.get(Field.THEMES) or [])
         ),
     )
     writer = _Writer(vocabulary, options.end, options.layout == "compact")
@@ -300,7 +301,7 @@ class _Writer:
         if record.shared_summary.strip():
             items.append(("Summary", record.shared_summary.strip()))
         blocks: list[Block] = [heading, FieldList(tuple(items))]
-        actions = record.fields.get("actions") or []
+        actions = record.fields.get(Field.ACTIONS) or []
         # Compact: the actions section lists them once; complete: here as well.
         if record.type is RecordType.SUPERVISION and actions and not self.compact:
             rows = tuple(action_row(item, self.end) for item in note_actions(record))
@@ -311,11 +312,11 @@ class _Writer:
         items = []
         if with_tags and record.tags:
             items.append(("Tags", ", ".join(record.tags)))
-        themes = record.fields.get("themes") or []
+        themes = record.fields.get(Field.THEMES) or []
         if themes:
             names = [self.vocabulary.themes.get(t, t) for t in themes]
             items.append(("Themes", ", ".join(names)))
-        areas = record.fields.get("competences") or []
+        areas = record.fields.get(Field.COMPETENCES) or []
         if areas:
             if self.compact:  # codes here; the names once, in the competence table
                 codes = ", ".join(self._area_code(a) for a in areas)
@@ -336,16 +337,16 @@ class _Writer:
         items = []
         for name, label in FIELD_LABELS[record.type].items():
             value = record.fields.get(name)
-            if name == "actions" or value in (None, "", [], {}):
+            if name == Field.ACTIONS or value in (None, "", [], {}):
                 continue
-            if name == "sections":
+            if name == Field.SECTIONS:
                 items += [
-                    (s.get("heading") or "Section", s.get("text", ""))
+                    (s.get(SectionField.HEADING) or "Section", s.get(SectionField.TEXT, ""))
                     for s in value
-                    if s.get("text", "").strip()
+                    if s.get(SectionField.TEXT, "").strip()
                 ]
-            elif name == "considerations":
-                prompts = CHOICE_LABELS["considerations"]
+            elif name == Field.CONSIDERATIONS:
+                prompts = CHOICE_LABELS[Field.CONSIDERATIONS]
                 items += [(prompts.get(k, k), v) for k, v in value.items() if str(v).strip()]
             else:
                 items.append((label, _field_text(name, value)))
@@ -367,19 +368,21 @@ class _Writer:
                     muted=True,
                 )
             )
-            decisions = Counter(r.fields.get("decision") or DECISION_NOT_RECORDED for r in counted)
+            decisions = Counter(
+                r.fields.get(Field.DECISION) or DECISION_NOT_RECORDED for r in counted
+            )
             rows = [
-                (choice_label("decision", d), str(decisions[d]))
-                for d in (*CHOICE_LABELS["decision"],)
+                (choice_label(Field.DECISION, d), str(decisions[d]))
+                for d in (*CHOICE_LABELS[Field.DECISION],)
                 if decisions[d]
             ]
             out.append(Table(("Decision", "Count"), tuple(rows), "Decisions"))
             purposes: Counter = Counter()
             for r in counted:
-                purposes.update(set(r.fields.get("purposes") or [DECISION_NOT_RECORDED]))
+                purposes.update(set(r.fields.get(Field.PURPOSES) or [DECISION_NOT_RECORDED]))
             rows = [
-                (choice_label("purposes", p), str(purposes[p]))
-                for p in CHOICE_LABELS["purposes"]
+                (choice_label(Field.PURPOSES, p), str(purposes[p]))
+                for p in CHOICE_LABELS[Field.PURPOSES]
                 if purposes[p]
             ]
             out.append(Table(("Purpose", "Count"), tuple(rows), "Purposes"))
@@ -407,8 +410,8 @@ class _Writer:
     ) -> list[Block]:
         """Counts over every shared entry; titles only of the entries shown."""
         shown = [r for r, _s in pairs]
-        needs = [(r, s) for r, s in pairs if TRAINING_NEED in (r.fields.get("themes") or [])]
-        counted_needs = [r for r in counted if TRAINING_NEED in (r.fields.get("themes") or [])]
+        needs = [(r, s) for r, s in pairs if TRAINING_NEED in (r.fields.get(Field.THEMES) or [])]
+        counted_needs = [r for r in counted if TRAINING_NEED in (r.fields.get(Field.THEMES) or [])]
         areas = competences_touched([*shown, *counted], self.vocabulary)
         if not needs and not counted_needs and not areas:
             return []
@@ -444,7 +447,10 @@ class _Writer:
         """The scores of the check-ins shared in this pack (never a private one)."""
         points = tuple(
             WellbeingPoint(
-                r.date, r.fields.get("mood"), r.fields.get("stress"), r.fields.get("energy")
+                r.date,
+                r.fields.get(Field.MOOD),
+                r.fields.get(Field.STRESS),
+                r.fields.get(Field.ENERGY),
             )
             for r in checkins
         )
@@ -452,7 +458,7 @@ class _Writer:
 
 
 def _field_text(name: str, value: Any) -> str:
-    if name == "next_date" and isinstance(value, str):
+    if name == Field.NEXT_DATE and isinstance(value, str):
         return long_date(date.fromisoformat(value))
     return field_text(name, value)
 
@@ -465,7 +471,7 @@ def _wellbeing_chart(points: tuple[WellbeingPoint, ...]) -> WellbeingChart:
         )
     else:
         parts = []
-        for name in ("mood", "stress", "energy"):
+        for name in (Field.MOOD, Field.STRESS, Field.ENERGY):
             values = [getattr(p, name) for p in points if getattr(p, name) is not None]
             if values:
                 mean = sum(values) / len(values)

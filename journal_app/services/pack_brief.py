@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from journal_app.domain.fields import ActionField, Field
 from journal_app.domain.records import TYPE_LABELS, Record, RecordType, Share
 from journal_app.export.document import Block, FieldList, Heading, Paragraph, Table
 from journal_app.services.actions import ActionItem, PackActions
@@ -86,7 +87,7 @@ def _to_bring(given: BriefInput) -> list[Block]:
 
 def action_row(item: ActionItem, end: date) -> tuple[str, str, str, str, str]:
     """Action, owner, due, status in words ("Overdue", never colour alone), agreed on."""
-    status = "Overdue" if item.is_overdue(end) else choice_label("status", item.status)
+    status = "Overdue" if item.is_overdue(end) else choice_label(ActionField.STATUS, item.status)
     return (
         item.text,
         item.owner,
@@ -121,7 +122,7 @@ def _wellbeing_line(given: BriefInput) -> str:
         for r, _s in given.shared
         if r.type is RecordType.CHECKIN and (since is None or r.date > since)
     ]
-    moods = [r.fields["mood"] for r in checkins if r.fields.get("mood") is not None]
+    moods = [r.fields[Field.MOOD] for r in checkins if r.fields.get(Field.MOOD) is not None]
     when = f"since the last supervision on {long_date(since)}" if since else "in this period"
     if not moods:
         return f"No mood scores shared {when}."
@@ -132,7 +133,9 @@ def _wellbeing_line(given: BriefInput) -> str:
 
 
 def _training_line(given: BriefInput) -> str:
-    marked = [(r, s) for r, s in given.shared if TRAINING_NEED in (r.fields.get("themes") or [])]
+    marked = [
+        (r, s) for r, s in given.shared if TRAINING_NEED in (r.fields.get(Field.THEMES) or [])
+    ]
     needs = [shown_title(r, s) for r, s in marked if r.id in given.titled]
     counted = len(marked) - len(needs)
     if not marked and not given.private_training_needs:
@@ -150,10 +153,10 @@ def _going_well(given: BriefInput) -> str:
     """From supervision-preparation reflections shared in full (a summary never shows
     a reflection's own words)."""
     found = [
-        r.fields["prep_going_well"].strip()
+        r.fields[Field.PREP_GOING_WELL].strip()
         for r, s in given.shared
         if s is Share.FULL
         and r.type is RecordType.REFLECTION
-        and str(r.fields.get("prep_going_well") or "").strip()
+        and str(r.fields.get(Field.PREP_GOING_WELL) or "").strip()
     ]
     return "\n".join(found)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from journal_app.domain.fields import ActionField, Field
 from journal_app.domain.records import RecordType
 
 SECTION_TITLES = {
@@ -18,66 +19,66 @@ SECTION_TITLES = {
 # Field labels in the order a full record shows them.
 FIELD_LABELS: dict[RecordType, dict[str, str]] = {
     RecordType.REFLECTION: {
-        "model": "Reflective model",
-        "template": "Template",
-        "session_kind": "Kind of session",
-        "setting": "Setting",
-        "description": "Description",
-        "feelings": "Feelings",
-        "evaluation": "Evaluation",
-        "analysis": "Analysis",
-        "conclusion": "Conclusion",
-        "action_plan": "Action plan",
-        "what": "What?",
-        "so_what": "So what?",
-        "now_what": "Now what?",
-        "text": "Reflection",
-        "nmc_what_happened": "What happened, or what was the feedback?",
-        "nmc_learning": "What did I learn?",
-        "nmc_practice_change": "How did or will I change my practice?",
-        "nmc_code_relevance": "How is it relevant to the code of conduct?",
-        "prep_bring": "What I want to bring",
-        "prep_going_well": "What is going well",
-        "prep_support_needed": "Support I need",
-        "ending_planned": "Was the ending planned?",
-        "ending_marked": "How was it marked?",
-        "ending_next_support": "What next support is in place?",
-        "ending_feelings": "How it felt",
-        "sections": "Sections",
-        "mood_after": "Mood afterwards",
+        Field.MODEL: "Reflective model",
+        Field.TEMPLATE: "Template",
+        Field.SESSION_KIND: "Kind of session",
+        Field.SETTING: "Setting",
+        Field.DESCRIPTION: "Description",
+        Field.FEELINGS: "Feelings",
+        Field.EVALUATION: "Evaluation",
+        Field.ANALYSIS: "Analysis",
+        Field.CONCLUSION: "Conclusion",
+        Field.ACTION_PLAN: "Action plan",
+        Field.WHAT: "What?",
+        Field.SO_WHAT: "So what?",
+        Field.NOW_WHAT: "Now what?",
+        Field.TEXT: "Reflection",
+        Field.NMC_WHAT_HAPPENED: "What happened, or what was the feedback?",
+        Field.NMC_LEARNING: "What did I learn?",
+        Field.NMC_PRACTICE_CHANGE: "How did or will I change my practice?",
+        Field.NMC_CODE_RELEVANCE: "How is it relevant to the code of conduct?",
+        Field.PREP_BRING: "What I want to bring",
+        Field.PREP_GOING_WELL: "What is going well",
+        Field.PREP_SUPPORT_NEEDED: "Support I need",
+        Field.ENDING_PLANNED: "Was the ending planned?",
+        Field.ENDING_MARKED: "How was it marked?",
+        Field.ENDING_NEXT_SUPPORT: "What next support is in place?",
+        Field.ENDING_FEELINGS: "How it felt",
+        Field.SECTIONS: "Sections",
+        Field.MOOD_AFTER: "Mood afterwards",
     },
     RecordType.DISCLOSURE: {
-        "decision": "Decision",
-        "what": "What was or was not shared",
-        "purposes": "Purpose",
-        "purpose_other": "Other purpose",
-        "considerations": "What I weighed",
-        "received": "How it was received",
-        "feelings_after": "How I felt after",
-        "learning": "What I learnt",
+        Field.DECISION: "Decision",
+        Field.WHAT: "What was or was not shared",
+        Field.PURPOSES: "Purpose",
+        Field.PURPOSE_OTHER: "Other purpose",
+        Field.CONSIDERATIONS: "What I weighed",
+        Field.RECEIVED: "How it was received",
+        Field.FEELINGS_AFTER: "How I felt after",
+        Field.LEARNING: "What I learnt",
     },
     RecordType.SUPERVISION: {
-        "supervisor": "Supervisor",
-        "supervisor_role": "Supervisor's role",
-        "functions": "Functions covered",
-        "wellbeing_before": "Wellbeing before",
-        "wellbeing_after": "Wellbeing after",
-        "agenda": "Agenda",
-        "discussed": "What was discussed",
-        "support_offered": "Support offered",
-        "actions": "Agreed actions",
-        "next_date": "Next supervision",
+        Field.SUPERVISOR: "Supervisor",
+        Field.SUPERVISOR_ROLE: "Supervisor's role",
+        Field.FUNCTIONS: "Functions covered",
+        Field.WELLBEING_BEFORE: "Wellbeing before",
+        Field.WELLBEING_AFTER: "Wellbeing after",
+        Field.AGENDA: "Agenda",
+        Field.DISCUSSED: "What was discussed",
+        Field.SUPPORT_OFFERED: "Support offered",
+        Field.ACTIONS: "Agreed actions",
+        Field.NEXT_DATE: "Next supervision",
     },
     RecordType.CHECKIN: {
-        "mood": "Mood",
-        "stress": "Stress",
-        "energy": "Energy",
-        "note": "Note",
+        Field.MOOD: "Mood",
+        Field.STRESS: "Stress",
+        Field.ENERGY: "Energy",
+        Field.NOTE: "Note",
     },
 }
 
 CHOICE_LABELS: dict[str, dict[str, str]] = {
-    "model": {
+    Field.MODEL: {
         "gibbs": "Gibbs",
         "driscoll": "Driscoll",
         "free": "Free text",
@@ -86,21 +87,21 @@ CHOICE_LABELS: dict[str, dict[str, str]] = {
         "ending": "Ending",
         "custom": "My own template",
     },
-    "session_kind": {
+    Field.SESSION_KIND: {
         "one_to_one": "One to one",
         "group": "Group",
         "phone": "Phone",
         "crisis": "Crisis",
         "other": "Other",
     },
-    "ending_planned": {"planned": "Planned", "unplanned": "Unplanned", "partly": "Partly"},
-    "decision": {
+    Field.ENDING_PLANNED: {"planned": "Planned", "unplanned": "Unplanned", "partly": "Partly"},
+    Field.DECISION: {
         "shared": "Shared",
         "partly_shared": "Partly shared",
         "not_shared": "Not shared",
         "not_recorded": "Not recorded",
     },
-    "purposes": {
+    Field.PURPOSES: {
         "build_trust": "Build trust",
         "instil_hope": "Instil hope",
         "normalise": "Normalise",
@@ -109,7 +110,7 @@ CHOICE_LABELS: dict[str, dict[str, str]] = {
         "other": "Other",
         "not_recorded": "Not recorded",
     },
-    "considerations": {
+    Field.CONSIDERATIONS: {
         "whose_needs": "Whose needs does it serve?",
         "relevant": "Is it relevant to them?",
         "ready": "Am I ready and steady to share it?",
@@ -118,18 +119,18 @@ CHOICE_LABELS: dict[str, dict[str, str]] = {
         "fine_if_repeated": "Would I be fine if it were repeated?",
         "policy_allows": "Does policy allow it?",
     },
-    "supervisor_role": {
+    Field.SUPERVISOR_ROLE: {
         "line_manager": "Line manager",
         "alternative_contact": "Alternative contact",
         "peer_supervisor": "Peer supervisor",
         "external": "External",
     },
-    "functions": {
+    Field.FUNCTIONS: {
         "restorative": "Restorative",
         "formative": "Formative",
         "normative": "Normative",
     },
-    "status": {"open": "Open", "done": "Done", "dropped": "Dropped"},
+    ActionField.STATUS: {"open": "Open", "done": "Done", "dropped": "Dropped"},
 }
 
 

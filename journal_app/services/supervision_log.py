@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from journal_app.domain.fields import Field
 from journal_app.domain.records import Record, RecordType, Share
 from journal_app.export.document import Block, Heading, Paragraph, Table
 from journal_app.services.pack_labels import choice_label, long_date
@@ -58,7 +59,7 @@ class SupervisionLog:
 
     def restorative_count(self) -> int:
         return sum(
-            1 for e in self.entries if choice_label("functions", "restorative") in e.functions
+            1 for e in self.entries if choice_label(Field.FUNCTIONS, "restorative") in e.functions
         )
 
     def alerts(self) -> list[str]:
@@ -112,20 +113,20 @@ def supervision_log(
         LogEntry(
             r.id,
             r.date,
-            choice_label("supervisor_role", r.fields["supervisor_role"])
-            if r.fields.get("supervisor_role")
+            choice_label(Field.SUPERVISOR_ROLE, r.fields[Field.SUPERVISOR_ROLE])
+            if r.fields.get(Field.SUPERVISOR_ROLE)
             else "",
             tuple(
-                choice_label("functions", f)
+                choice_label(Field.FUNCTIONS, f)
                 for f in ("restorative", "formative", "normative")
-                if f in (r.fields.get("functions") or [])
+                if f in (r.fields.get(Field.FUNCTIONS) or [])
             ),
         )
         for r in notes
     )
     booked = None
-    if notes and notes[-1].fields.get("next_date"):
-        day = date.fromisoformat(notes[-1].fields["next_date"])
+    if notes and notes[-1].fields.get(Field.NEXT_DATE):
+        day = date.fromisoformat(notes[-1].fields[Field.NEXT_DATE])
         booked = day if day >= end else None  # one already past is no longer booked
     return SupervisionLog(entries, end, booked, gap_weeks)
 

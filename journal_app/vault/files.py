@@ -44,7 +44,9 @@ class FileInUse(StorageError):
         super().__init__(
             f"{Path(path).name} is open in another program (an antivirus scan, a backup "
             f"or sync tool such as OneDrive, or a viewer), so it could not be {action}; "
-            "nothing was changed. Close that program or wait a moment, then try again."
+            "nothing was changed. Close that program or wait a moment, then try again.",
+            code="file_in_use",
+            file=Path(path).name,
         )
         self.path = Path(path)
 

@@ -132,7 +132,10 @@ def migrate(conn: sqlite3.Connection, path: Path | None) -> int:
     if version > LATEST:
         raise UnsupportedFormat(
             f"this vault was written by a newer PSW Journal (format {version}); "
-            f"this version reads up to format {LATEST}"
+            f"this version reads up to format {LATEST}",
+            code="newer_format",
+            version=version,
+            latest=LATEST,
         )
     if version == LATEST:
         return version

@@ -164,62 +164,62 @@
 <context>
     <name>ActionsTable</name>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="91"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="92"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="92"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="93"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="93"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="94"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="98"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="99"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="98"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="99"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="98"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="99"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="98"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="99"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="120"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="121"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="122"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="123"/>
         <source>Add an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="123"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="124"/>
         <source>Remove action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="125"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="126"/>
         <source>Remove the selected action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="129"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="130"/>
         <source>Arrow keys move between cells; type, or press F2, to change one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,72 +345,72 @@
 <context>
     <name>CheckinEditor</name>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="16"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="17"/>
         <source>How am I today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="17"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="18"/>
         <source>A quick check-in: any score can stay unset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="21"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="22"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="21"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="22"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="21"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="22"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="24"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="25"/>
         <source>Stress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="25"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="26"/>
         <source>Calm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="26"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="27"/>
         <source>Very stressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="27"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="28"/>
         <source>1 is calm, 10 is very stressed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="29"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="30"/>
         <source>Energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="29"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="30"/>
         <source>Drained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="29"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="30"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="35"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="36"/>
         <source>Anything on your mind, or what would help today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="36"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="37"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>CustomSections</name>
     <message>
-        <location filename="../../journal_app/gui/editors/custom_sections.py" line="58"/>
+        <location filename="../../journal_app/gui/editors/custom_sections.py" line="60"/>
         <source>Add a section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,177 +535,177 @@
 <context>
     <name>DisclosureEditor</name>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="22"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="23"/>
         <source>Whose needs does it serve?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="23"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="24"/>
         <source>Is it relevant to them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="24"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="25"/>
         <source>Am I ready and steady to share it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="25"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="26"/>
         <source>How much is enough?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="26"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="27"/>
         <source>Will the focus stay on them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="27"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="28"/>
         <source>Would I be fine if it were repeated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="28"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="29"/>
         <source>Does policy allow it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="32"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="33"/>
         <source>The decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="35"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="36"/>
         <source>There is no pressure to share every time: not sharing is a choice worth recording too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="45"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="46"/>
         <source>Shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="46"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="47"/>
         <source>Partly shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="47"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="48"/>
         <source>Not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="49"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="50"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="51"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="52"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="57"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="58"/>
         <source>What was or was not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="59"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="60"/>
         <source>In outline: the part of your story you shared or held back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="65"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="66"/>
         <source>Build trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="66"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="67"/>
         <source>Instil hope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="67"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="68"/>
         <source>Normalise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="68"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="69"/>
         <source>Model recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="69"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="70"/>
         <source>Show empathy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="70"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="71"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="74"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="75"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="74"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="75"/>
         <source>Tick any that apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="78"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="79"/>
         <source>If the purpose was something else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="79"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="80"/>
         <source>Other purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="87"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="88"/>
         <source>What I weighed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="89"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="90"/>
         <source>A short answer to any of these is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="133"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="134"/>
         <source>Afterwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="137"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="138"/>
         <source>How it was received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="138"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="139"/>
         <source>What you noticed in them; keep it to the moment, not their story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="142"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="143"/>
         <source>How I felt after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="143"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="144"/>
         <source>Steady, exposed, relieved? Anything you need to look after yourself?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="147"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="148"/>
         <source>What I learnt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="148"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="149"/>
         <source>What would you keep, or do differently, next time?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,42 +713,42 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="63"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="64"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="63"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="64"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="64"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="65"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="65"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="66"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="66"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="67"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="67"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="68"/>
         <source>Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="69"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="70"/>
         <source>{label}, item {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/field_errors.py" line="78"/>
+        <location filename="../../journal_app/gui/editors/field_errors.py" line="79"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,27 +1053,27 @@
 <context>
     <name>FormBuilder</name>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="196"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="197"/>
         <source>Themes and competence areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="201"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="204"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="201"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="206"/>
         <source>Space ticks the highlighted theme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="212"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="217"/>
         <source>Competence areas (HEE framework)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="214"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="219"/>
         <source>Grouped by domain: Right arrow opens a domain, Space ticks an area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,77 +1211,77 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="27"/>
+        <location filename="../../journal_app/gui/version_text.py" line="28"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="28"/>
+        <location filename="../../journal_app/gui/version_text.py" line="29"/>
         <source>Summary shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="29"/>
+        <location filename="../../journal_app/gui/version_text.py" line="30"/>
         <source>Shared in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="52"/>
+        <location filename="../../journal_app/gui/version_text.py" line="53"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="53"/>
+        <location filename="../../journal_app/gui/version_text.py" line="54"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="54"/>
+        <location filename="../../journal_app/gui/version_text.py" line="55"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="55"/>
+        <location filename="../../journal_app/gui/version_text.py" line="58"/>
         <source>Share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="58"/>
+        <location filename="../../journal_app/gui/version_text.py" line="63"/>
         <source>Bring to supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="59"/>
+        <location filename="../../journal_app/gui/version_text.py" line="64"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="70"/>
+        <location filename="../../journal_app/gui/version_text.py" line="75"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="84"/>
+        <location filename="../../journal_app/gui/version_text.py" line="93"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="91"/>
+        <location filename="../../journal_app/gui/version_text.py" line="100"/>
         <source>Competence areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="96"/>
+        <location filename="../../journal_app/gui/version_text.py" line="105"/>
         <source>Shared title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="98"/>
+        <location filename="../../journal_app/gui/version_text.py" line="107"/>
         <source>Shared summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="114"/>
+        <location filename="../../journal_app/gui/version_text.py" line="124"/>
         <source>due {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2201,7 +2201,7 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="517"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="516"/>
         <source>{reason}
 
 Your journal is unchanged; you can try again.</source>
@@ -2684,137 +2684,137 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="74"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="75"/>
         <source>Problem with this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="84"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="85"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="103"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="104"/>
         <source>About this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="106"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="107"/>
         <source>dd/MM/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="108"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="109"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="111"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="112"/>
         <source>A few words to find it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="112"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="113"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="114"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="116"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="114"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="116"/>
         <source>Separate with commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="132"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="135"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="133"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="136"/>
         <source>Stays in your journal: never in a supervision pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="136"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="139"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="138"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="141"/>
         <source>The pack shows the date, type, title (or the shared title below), themes, competence areas and your shared summary, never what you wrote here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="144"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="147"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="145"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="148"/>
         <source>The pack shows everything in this entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="152"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="155"/>
         <source>Share: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="159"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="162"/>
         <source>Share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="163"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="166"/>
         <source>Title when shared as a summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="165"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="168"/>
         <source>Optional: a title without names or details, for the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="170"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="173"/>
         <source>Shared title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="172"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="175"/>
         <source>Used instead of the title wherever this entry is shared as a summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="175"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="178"/>
         <source>Bring this to my next supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="176"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="180"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="182"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="187"/>
         <source>Shared summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="185"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="190"/>
         <source>What you learnt, in a sentence or two: no names or case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="190"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="195"/>
         <source>What you would share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="193"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="198"/>
         <source>Your learning, not the story or case facts. A pack shows it for an entry shared as a summary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2991,32 +2991,32 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="432"/>
+        <location filename="../../journal_app/gui/records_page.py" line="433"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="449"/>
+        <location filename="../../journal_app/gui/records_page.py" line="450"/>
         <source>“{text}” ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="453"/>
+        <location filename="../../journal_app/gui/records_page.py" line="454"/>
         <source>and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="456"/>
+        <location filename="../../journal_app/gui/records_page.py" line="457"/>
         <source>This entry may identify someone: {found}. People you support are best named by initials or a pseudonym; a supervision pack checks again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="465"/>
+        <location filename="../../journal_app/gui/records_page.py" line="466"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="535"/>
+        <location filename="../../journal_app/gui/records_page.py" line="536"/>
         <source>This text could not be saved before the journal locked or closed. It is back in the editor: check the highlighted field.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3215,369 +3215,369 @@ Leave anyway?</source>
 <context>
     <name>ReflectionEditor</name>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="31"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="49"/>
         <source>Gibbs reflective cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="32"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="50"/>
         <source>Driscoll: What? So what? Now what?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="33"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="51"/>
         <source>Free text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="34"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="52"/>
         <source>NMC revalidation (four questions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="35"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="53"/>
         <source>Supervision preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="36"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="54"/>
         <source>Ending of a peer relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="37"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="55"/>
         <source>Your own template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="44"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="62"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="45"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="63"/>
         <source>What happened, in outline? Your part; initials, not names or case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="48"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="66"/>
         <source>Feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="49"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="67"/>
         <source>What were you thinking and feeling before, during and after?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="52"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="70"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="53"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="71"/>
         <source>What went well and what was harder? Notice your strengths too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="56"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="74"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="58"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="76"/>
         <source>What helped or got in the way? What does it tell you about your practice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="62"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="80"/>
         <source>Conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="63"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="81"/>
         <source>What have you learnt? What else could you have done?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="66"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="84"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="67"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="85"/>
         <source>What will you do next time, and what support or training would help?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="70"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="88"/>
         <source>What?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="72"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="90"/>
         <source>What happened, and what was your part in it? The outline, not the case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="76"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="94"/>
         <source>So what?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="77"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="95"/>
         <source>What does it mean for you? What did you feel, and what did you learn?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="80"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="98"/>
         <source>Now what?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="81"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="99"/>
         <source>What will you do differently, and what support do you need?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="84"/>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="130"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="102"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="148"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="85"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="103"/>
         <source>Write freely about what you noticed, felt and learnt, not case details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="88"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="106"/>
         <source>What happened, or what was the feedback?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="89"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="107"/>
         <source>In outline, without anything that could identify someone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="92"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="110"/>
         <source>What did you learn?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="93"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="111"/>
         <source>About the work, and about yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="96"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="114"/>
         <source>How did or will you change your practice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="97"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="115"/>
         <source>One or two concrete changes are enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="100"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="118"/>
         <source>How is it relevant to the code of conduct?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="101"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="119"/>
         <source>Which values or parts of your code of conduct does it touch?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="104"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="122"/>
         <source>What I want to bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="105"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="123"/>
         <source>The topics, questions or decisions you want time for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="108"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="126"/>
         <source>What is going well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="109"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="127"/>
         <source>Your strengths, and what you are proud of since last time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="112"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="130"/>
         <source>Support I need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="113"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="131"/>
         <source>Advice, training, time, or someone to listen: what would help?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="116"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="134"/>
         <source>How was it marked?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="117"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="135"/>
         <source>How did you mark the ending: a last session, looking back at progress?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="120"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="138"/>
         <source>What next support is in place?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="121"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="139"/>
         <source>Who or what supports them now? Name services, not personal details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="124"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="142"/>
         <source>How it felt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="125"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="143"/>
         <source>How did the ending feel for you, and what do you need now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="133"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="151"/>
         <source>Written reflections are not legally privileged: they could be asked for, so write about learning and feelings, not case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="146"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="166"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="147"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="167"/>
         <source>A structure for your thoughts; switch at any time, nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="161"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="181"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="162"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="182"/>
         <source>Partly planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="163"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="183"/>
         <source>Unplanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="165"/>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="222"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="185"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="242"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="170"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="190"/>
         <source>Was the ending planned?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="171"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="191"/>
         <source>Abrupt endings can come as a shock; note how this one came about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="179"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="199"/>
         <source>Template name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="187"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="207"/>
         <source>Your sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="188"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="208"/>
         <source>Your own headings, each with its own text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="200"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="220"/>
         <source>Sections from another model stay shown while they hold text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="214"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="234"/>
         <source>Context and mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="216"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="236"/>
         <source>One-to-one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="217"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="237"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="218"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="238"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="219"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="239"/>
         <source>Crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="220"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="240"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="223"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="243"/>
         <source>Session kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="226"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="246"/>
         <source>e.g. community hub, ward, home visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="227"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="247"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="229"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="249"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="229"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="249"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="233"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="253"/>
         <source>Mood after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="235"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="255"/>
         <source>1 is very low, 10 is very good; leave it unset if you prefer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3618,32 +3618,32 @@ Leave anyway?</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="106"/>
+        <location filename="../../journal_app/gui/session.py" line="110"/>
         <source>Setting up your journal&apos;s encryption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="129"/>
+        <location filename="../../journal_app/gui/session.py" line="133"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="140"/>
+        <location filename="../../journal_app/gui/session.py" line="144"/>
         <source>Setting your new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="174"/>
+        <location filename="../../journal_app/gui/session.py" line="178"/>
         <source>Checking your passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="181"/>
+        <location filename="../../journal_app/gui/session.py" line="185"/>
         <source>Encrypting your journal again under the new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="196"/>
+        <location filename="../../journal_app/gui/session.py" line="200"/>
         <source>Looking for the newest good backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3952,189 +3952,189 @@ Leave anyway?</source>
 <context>
     <name>SupervisionEditor</name>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="45"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="46"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="54"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="55"/>
         <source>Name or initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="55"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="56"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="66"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="67"/>
         <source>Line manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="67"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="68"/>
         <source>Alternative contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="68"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="69"/>
         <source>Peer supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="69"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="70"/>
         <source>External supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="71"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="72"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="73"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="74"/>
         <source>Their role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="78"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="79"/>
         <source>Restorative: support for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="79"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="80"/>
         <source>Formative: learning and skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="80"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="81"/>
         <source>Normative: standards and accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="84"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="85"/>
         <source>Looking after you: the emotional impact of the work, your wellbeing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="87"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="88"/>
         <source>Learning and development: skills, knowledge, training needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="89"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="90"/>
         <source>Standards, policy, boundaries and the quality of the work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="95"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="96"/>
         <source>Functions covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="97"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="98"/>
         <source>After Proctor&apos;s model; tick any the session covered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="100"/>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="103"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="101"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="104"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="100"/>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="103"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="101"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="104"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="101"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="102"/>
         <source>My wellbeing before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="104"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="105"/>
         <source>My wellbeing after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="109"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="110"/>
         <source>The session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="116"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="117"/>
         <source>Fill from records marked for supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="126"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="127"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="127"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="128"/>
         <source>What you want to bring; records marked for supervision can fill it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="136"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="137"/>
         <source>What was discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="137"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="138"/>
         <source>The main points, and what you take from them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="141"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="142"/>
         <source>Support offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="142"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="143"/>
         <source>Support, training or time offered to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="151"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="152"/>
         <source>Agreed actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="155"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="156"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="169"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="170"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="173"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="174"/>
         <source>dd/MM/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="176"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="177"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="183"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="184"/>
         <source>Next supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="185"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="186"/>
         <source>Next supervision is booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="186"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="188"/>
         <source>Next supervision date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4376,12 +4376,12 @@ The newest automatic backup that opens with this passphrase and passes its check
 <context>
     <name>_DueDelegate</name>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="46"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="47"/>
         <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="47"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="48"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4389,17 +4389,17 @@ The newest automatic backup that opens with this passphrase and passes its check
 <context>
     <name>_Section</name>
     <message>
-        <location filename="../../journal_app/gui/editors/custom_sections.py" line="28"/>
+        <location filename="../../journal_app/gui/editors/custom_sections.py" line="30"/>
         <source>Heading {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/custom_sections.py" line="35"/>
+        <location filename="../../journal_app/gui/editors/custom_sections.py" line="37"/>
         <source>Text {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/custom_sections.py" line="38"/>
+        <location filename="../../journal_app/gui/editors/custom_sections.py" line="40"/>
         <source>Remove section {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4407,7 +4407,7 @@ The newest automatic backup that opens with this passphrase and passes its check
 <context>
     <name>_StatusDelegate</name>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="69"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="70"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4458,59 +4458,699 @@ If this keeps happening, copy the report and send it to whoever supports the app
     </message>
 </context>
 <context>
+    <name>fields</name>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="17"/>
+        <source>Kind of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="18"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="19"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="20"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="21"/>
+        <source>Share level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="22"/>
+        <source>Bring to supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="23"/>
+        <source>Shared title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="24"/>
+        <source>Shared summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="25"/>
+        <location filename="../../journal_app/gui/field_labels.py" line="77"/>
+        <source>The entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="26"/>
+        <source>Reflective model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="27"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="28"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="29"/>
+        <source>Feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="30"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="31"/>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="32"/>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="33"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="34"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="35"/>
+        <source>So what?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="36"/>
+        <source>Now what?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="37"/>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="38"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="39"/>
+        <location filename="../../journal_app/gui/field_labels.py" line="59"/>
+        <source>What I learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="40"/>
+        <source>How my practice changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="41"/>
+        <source>Relevance to the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="42"/>
+        <source>What I want to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="43"/>
+        <source>What is going well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="44"/>
+        <source>Support I need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="45"/>
+        <source>Was the ending planned?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="46"/>
+        <source>How was it marked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="47"/>
+        <source>What next support is in place?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="48"/>
+        <source>How it felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="49"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="50"/>
+        <source>Kind of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="51"/>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="52"/>
+        <source>Mood afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="53"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="54"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="55"/>
+        <source>Other purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="56"/>
+        <source>What I weighed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="57"/>
+        <source>How it was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="58"/>
+        <source>How I felt after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="60"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="61"/>
+        <source>Their role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="62"/>
+        <source>Functions covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="63"/>
+        <source>My wellbeing before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="64"/>
+        <source>My wellbeing after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="65"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="66"/>
+        <source>What was discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="67"/>
+        <source>Support offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="68"/>
+        <source>Agreed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="69"/>
+        <source>Next supervision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="70"/>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="71"/>
+        <source>Stress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="72"/>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="73"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="74"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="75"/>
+        <source>Competences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="78"/>
+        <source>Entry id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="79"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="80"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="81"/>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="82"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="83"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="88"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="89"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="90"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="91"/>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="92"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="94"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="108"/>
+        <source>{label}, item {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="20"/>
-        <source>That passphrase does not open this journal. Check Caps Lock and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/messages.py" line="24"/>
-        <source>That recovery key does not open this journal. Check each group of five.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/messages.py" line="28"/>
-        <source>That passphrase is too easy to guess. Use at least 12 characters, for example a generated passphrase of several words.</source>
+        <location filename="../../journal_app/gui/messages.py" line="33"/>
+        <source>Please check {field}: it must be a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/messages.py" line="34"/>
-        <source>Please check {field}: {problem}</source>
+        <source>Please check {field}: {value} is not a real calendar date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="38"/>
-        <source>This journal is already open in another PSW Journal window, or the command line is writing to it. Switch to that window and lock it (Ctrl+L) or close it, then try again.</source>
+        <location filename="../../journal_app/gui/messages.py" line="37"/>
+        <source>Please check {field}: it is too long ({count} characters, at most {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="45"/>
-        <source>This entry was changed in another PSW Journal window or by the command line since you opened it, so it was not saved over. Your text is still in the editor: copy it somewhere, then open the entry again.</source>
+        <location filename="../../journal_app/gui/messages.py" line="41"/>
+        <source>Please check {field}: it is too large ({count} characters of text; an entry holds at most {limit}). Split it into more than one entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="52"/>
-        <source>This journal is open read-only: its file or its folder cannot be written (read-only media, or no permission to write there). Nothing was changed.</source>
+        <location filename="../../journal_app/gui/messages.py" line="46"/>
+        <source>The entry is too large ({count} characters of text in all, at most {limit}). Split it into more than one entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="58"/>
-        <source>Your writing could not be saved: {reason} It is still in the editor.</source>
+        <location filename="../../journal_app/gui/messages.py" line="51"/>
+        <source>Please check {field}: it holds a character that cannot be saved (a NUL or a broken Unicode character). Delete it, or paste the text again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="56"/>
+        <source>Please check {field}: it is not in the form this field takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="59"/>
+        <source>Please check {field}: it must be a whole number from 1 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/messages.py" line="62"/>
-        <source>Nothing could be saved to the journal file: {reason}. What you typed is still on screen: copy it somewhere safe.</source>
+        <source>Please check {field}: it is not one of the choices this field offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="65"/>
+        <source>{field} is not something this kind of entry holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/messages.py" line="68"/>
-        <source>The journal file is damaged: {reason}</source>
+        <source>Please fill in {field}: it is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="73"/>
+        <location filename="../../journal_app/gui/messages.py" line="69"/>
+        <source>Please check {field}: it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="70"/>
+        <source>Please check {field}: an action needs its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="71"/>
+        <source>Please check {field}: an entry has at most {limit} tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="74"/>
+        <source>Please check {field}: a tag has at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="77"/>
+        <source>{field} does not match the entry being edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="78"/>
+        <source>An entry&apos;s kind cannot be changed: add a new entry of the other kind instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="82"/>
+        <source>The period ends before it starts: choose a later {field} date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="85"/>
+        <source>{path} must be a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="86"/>
+        <source>Only supervision notes have actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="87"/>
+        <source>That action is no longer in the note: it was changed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="95"/>
+        <source>{file} could not be imported: line {line} is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="98"/>
+        <source>{file} is a zip archive: unzip it, then import the .json file inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="101"/>
+        <source>{file} could not be imported: it is not valid JSON at line {line}, column {column}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="105"/>
+        <source>{file} could not be imported: its JSON is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="108"/>
+        <source>{file} could not be imported: its JSON holds a value too large to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="111"/>
+        <source>{file} is not a {what} export: it has no list of entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="114"/>
+        <source>{place} is not in the form the export uses, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="117"/>
+        <source>{place}: its text is not text, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="120"/>
+        <source>{place}: its creation date is missing or cannot be read, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="124"/>
+        <source>{file} has no .md, .markdown or .txt files to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="127"/>
+        <source>{file} could not be imported: the front matter opened on line 1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="131"/>
+        <source>{file} could not be imported: front matter line {line} is not &apos;key: value&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="135"/>
+        <source>{place} could not be imported, so nothing was: {cause}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="141"/>
+        <source>{file} is not there any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="142"/>
+        <source>{file} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="143"/>
+        <source>{file} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="144"/>
+        <source>{format} is not a kind of file PSW Journal imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="150"/>
+        <source>This journal was written by a newer PSW Journal (file format {version}); this version reads up to format {latest}. Install the newer PSW Journal to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="158"/>
+        <source>{file} is open in another program (an antivirus scan, a backup or sync tool such as OneDrive, or a viewer), so nothing was changed. Close that program or wait a moment, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="172"/>
+        <source>Entry {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="177"/>
+        <source>That passphrase does not open this journal. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="180"/>
+        <source>That recovery key does not open this journal. Check each group of five.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="183"/>
+        <source>That passphrase is too easy to guess. Use at least 12 characters, for example a generated passphrase of several words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="188"/>
+        <source>Please check {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="189"/>
+        <source>That is not possible here: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="190"/>
+        <source>The file could not be imported ({detail}). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="210"/>
+        <source>Your writing could not be saved: {detail}. It is still in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="213"/>
+        <source>Nothing could be saved to the journal file: {detail}. What you typed is still on screen: copy it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="218"/>
+        <source>Most entries do not open with the key this journal file&apos;s header gives: the header may come from an older copy of the file. Open it with the recovery key, or restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="224"/>
+        <source>The journal file is damaged: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="225"/>
+        <source>There is no journal file there: it was moved, renamed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="228"/>
+        <source>A file is already in the way, so nothing was changed: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="231"/>
+        <source>This file cannot be opened as a PSW Journal: {detail}. A newer PSW Journal may open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="235"/>
+        <source>This journal could not be upgraded to this version&apos;s file format, so it was left as it was: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="240"/>
+        <source>The journal file&apos;s passphrase settings look damaged, so it was not opened: {detail}. The recovery key still opens the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="245"/>
+        <source>The passphrase was changed in another PSW Journal window or by the command line since this one was unlocked, so nothing was saved. Lock the journal and unlock it with the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="251"/>
+        <source>The journal is locked: unlock it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="254"/>
+        <source>The journal file has a problem: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="255"/>
+        <source>That entry or version is no longer in the journal (it was deleted or restored meanwhile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="259"/>
+        <source>That entry is damaged and cannot be read, so nothing was done with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="263"/>
+        <source>Stopped before it was finished: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="266"/>
+        <source>That could not be done: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="193"/>
+        <source>This journal is already open in another PSW Journal window, or the command line is writing to it. Switch to that window and lock it (Ctrl+L) or close it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="199"/>
+        <source>This entry was changed in another PSW Journal window or by the command line since you opened it, so it was not saved over. Your text is still in the editor: copy it somewhere, then open the entry again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="205"/>
+        <source>This journal is open read-only: its file or its folder cannot be written (read-only media, or no permission to write there). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="269"/>
         <source>Something went wrong ({kind}). Your saved entries are safe.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.domain.records import Record, RecordType, Share
-from journal_app.errors import JournalError, StorageError
+from journal_app.errors import JournalError
 from journal_app.export.html import render_html
 from journal_app.gui.dialogs.pack_export import FORMAT_CHOICES, ask_where, confirm_findings
-from journal_app.gui.messages import user_message
+from journal_app.gui.messages import user_message, user_reason
 from journal_app.gui.models.pack_entries import PackEntriesModel
 from journal_app.gui.session import Session
 from journal_app.gui.widgets.findings_list import FindingsList
@@ -513,9 +513,8 @@ class PackDialog(QDialog):
         return path
 
     def _failure(self, exc: JournalError) -> str:
-        reason = exc.message if isinstance(exc, StorageError) else user_message(exc)
         return self.tr("{reason}\n\nYour journal is unchanged; you can try again.").format(
-            reason=reason[:1].upper() + reason[1:]
+            reason=user_reason(exc)
         )
 
     def _forget(self) -> None:

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.domain.fields import ActionField
 from journal_app.domain.schema import ACTION_STATUSES
 
 TEXT, OWNER, DUE, STATUS = range(4)
-COLUMN_KEYS = ("text", "owner", "due", "status")
+COLUMN_KEYS = tuple(ActionField)  # text, owner, due, status: the columns in order
 _VALUE = Qt.ItemDataRole.UserRole  # the due date's ISO text, the status id
 _NO_DATE = QDate(2000, 1, 1)  # QDateEdit cannot be empty: its minimum reads "No date"
 Index = QModelIndex | QPersistentModelIndex
@@ -169,10 +170,10 @@ class ActionsTable(QWidget):
     def value(self) -> list[dict[str, Any]]:
         return [
             {
-                "text": self._cell(row, TEXT).strip(),
-                "owner": self._cell(row, OWNER),
-                "due": self._cell(row, DUE) or None,
-                "status": self._cell(row, STATUS) or "open",
+                ActionField.TEXT.value: self._cell(row, TEXT).strip(),
+                ActionField.OWNER.value: self._cell(row, OWNER),
+                ActionField.DUE.value: self._cell(row, DUE) or None,
+                ActionField.STATUS.value: self._cell(row, STATUS) or "open",
             }
             for row in self._filled_rows()
         ]
@@ -190,13 +191,13 @@ class ActionsTable(QWidget):
     def _append(self, action: dict[str, Any]) -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        self.table.setItem(row, TEXT, QTableWidgetItem(action.get("text", "")))
-        self.table.setItem(row, OWNER, QTableWidgetItem(action.get("owner", "")))
-        due = action.get("due") or ""
+        self.table.setItem(row, TEXT, QTableWidgetItem(action.get(ActionField.TEXT, "")))
+        self.table.setItem(row, OWNER, QTableWidgetItem(action.get(ActionField.OWNER, "")))
+        due = action.get(ActionField.DUE) or ""
         due_item = QTableWidgetItem(_show_date(due))
         due_item.setData(_VALUE, due)
         self.table.setItem(row, DUE, due_item)
-        status = action.get("status") or "open"
+        status = action.get(ActionField.STATUS) or "open"
         status_item = QTableWidgetItem(self.status_labels.get(status, status))
         status_item.setData(_VALUE, status)
         self.table.setItem(row, STATUS, status_item)

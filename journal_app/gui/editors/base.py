@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.domain.fields import RecordKey
 from journal_app.domain.records import Record, RecordType, Share
 from journal_app.domain.schema import MAX_TITLE
 from journal_app.domain.vocabulary import Vocabulary
@@ -105,13 +106,15 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(self.tr("dd/MM/yyyy"))
         self.date_edit.setMinimumDate(QDate(1900, 1, 1))
-        self.add_row(form, "date", self.tr("Date"), self.date_edit)
+        self.add_row(form, RecordKey.DATE, self.tr("Date"), self.date_edit)
         self.title_edit = QLineEdit(box)
         self.title_edit.setMaxLength(MAX_TITLE)
         self.title_edit.setPlaceholderText(self.tr("A few words to find it again"))
-        self.add_row(form, "title", self.tr("Title"), self.title_edit)
+        self.add_row(form, RecordKey.TITLE, self.tr("Title"), self.title_edit)
         self.tags_edit = TagEdit(box)
-        self.add_row(form, "tags", self.tr("Tags"), self.tags_edit, self.tr("Separate with commas"))
+        self.add_row(
+            form, RecordKey.TAGS, self.tr("Tags"), self.tags_edit, self.tr("Separate with commas")
+        )
         self.date_edit.dateChanged.connect(self._user_changed)
         self.title_edit.textChanged.connect(self._user_changed)
         self.tags_edit.textChanged.connect(self._user_changed)
@@ -156,7 +159,7 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
             share_layout.addRow(radio, note)
             self.share_buttons.addButton(radio)
             self.share_radios[share] = radio
-        share_label = self.add_row(form, "share", self.tr("Share level"), share_box)
+        share_label = self.add_row(form, RecordKey.SHARE, self.tr("Share level"), share_box)
         share_label.setBuddy(self.share_radios[Share.PRIVATE])
         self.shared_title_edit = QLineEdit(box)
         self.shared_title_edit.setObjectName("field_shared_title")
@@ -166,27 +169,29 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
         )
         self.add_row(
             form,
-            "shared_title",
+            RecordKey.SHARED_TITLE,
             self.tr("Shared title"),
             self.shared_title_edit,
             self.tr("Used instead of the title wherever this entry is shared as a summary."),
         )
         self.shared_title_edit.textChanged.connect(self._user_changed)
         self.supervision_check = QCheckBox(self.tr("Bring this to my next supervision"), box)
-        self.add_row(form, "for_supervision", self.tr("Supervision"), self.supervision_check)
+        self.add_row(
+            form, RecordKey.FOR_SUPERVISION, self.tr("Supervision"), self.supervision_check
+        )
         self.supervision_check.toggled.connect(self._user_changed)
         self.share_buttons.buttonToggled.connect(self._user_changed)
 
     def _build_summary(self) -> None:
         """Last, because it is written after the reflection: the part meant for sharing."""
         box, form = self.form_group(self.tr("Shared summary"), "group_summary")
-        self.summary_edit = self.text_area("shared_summary", lines=3)
+        self.summary_edit = self.text_area(RecordKey.SHARED_SUMMARY, lines=3)
         self.summary_edit.setPlaceholderText(
             self.tr("What you learnt, in a sentence or two: no names or case facts.")
         )
         self.add_row(
             form,
-            "shared_summary",
+            RecordKey.SHARED_SUMMARY,
             self.tr("What you would share"),
             self.summary_edit,
             self.tr(
@@ -223,23 +228,23 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
         source = data if data is not None else record.to_dict() if record else None
         if source is None:
             raise ValueError("load() needs a record or record JSON")
-        if source.get("type", self.record_type.value) != self.record_type.value:
+        if source.get(RecordKey.TYPE, self.record_type.value) != self.record_type.value:
             raise ValueError("this editor shows another record type")
         self._loading = True
         try:
             self.clear_error()
             self._record_id = record.id if record is not None else None
             self._stored_fields = set(record.fields) if record is not None else set()
-            day = QDate.fromString(str(source.get("date", "")), Qt.DateFormat.ISODate)
+            day = QDate.fromString(str(source.get(RecordKey.DATE, "")), Qt.DateFormat.ISODate)
             self.date_edit.setDate(day if day.isValid() else QDate.currentDate())
-            self.title_edit.setText(source.get("title", ""))
-            self.tags_edit.set_tags(list(source.get("tags", [])))
-            share = Share(source.get("share", Share.PRIVATE.value))
+            self.title_edit.setText(source.get(RecordKey.TITLE, ""))
+            self.tags_edit.set_tags(list(source.get(RecordKey.TAGS, [])))
+            share = Share(source.get(RecordKey.SHARE, Share.PRIVATE.value))
             self.share_radios[share].setChecked(True)
-            self.supervision_check.setChecked(bool(source.get("for_supervision", False)))
-            self.shared_title_edit.setText(source.get("shared_title", ""))
-            self.summary_edit.setPlainText(source.get("shared_summary", ""))
-            fields = dict(source.get("fields", {}))
+            self.supervision_check.setChecked(bool(source.get(RecordKey.FOR_SUPERVISION, False)))
+            self.shared_title_edit.setText(source.get(RecordKey.SHARED_TITLE, ""))
+            self.summary_edit.setPlainText(source.get(RecordKey.SHARED_SUMMARY, ""))
+            fields = dict(source.get(RecordKey.FIELDS, {}))
             for name, binding in self._bindings.items():
                 binding.set(fields.pop(name, None))
             self._extra_fields = fields
@@ -261,26 +266,26 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
         summary = self.summary_edit.toPlainText()
         shared_title = " ".join(self.shared_title_edit.text().split())
         out = {
-            "type": self.record_type.value,
-            "date": self.date_edit.date().toString(Qt.DateFormat.ISODate),
-            "title": " ".join(self.title_edit.text().split()),
-            "tags": self.tags_edit.tags(),
-            "share": share.value,
-            "for_supervision": self.supervision_check.isChecked(),
-            "shared_summary": summary if summary.strip() else "",
-            "fields": fields,
+            RecordKey.TYPE: self.record_type.value,
+            RecordKey.DATE: self.date_edit.date().toString(Qt.DateFormat.ISODate),
+            RecordKey.TITLE: " ".join(self.title_edit.text().split()),
+            RecordKey.TAGS: self.tags_edit.tags(),
+            RecordKey.SHARE: share.value,
+            RecordKey.FOR_SUPERVISION: self.supervision_check.isChecked(),
+            RecordKey.SHARED_SUMMARY: summary if summary.strip() else "",
+            RecordKey.FIELDS: fields,
         }
         if shared_title:  # optional, as in the record JSON
-            out["shared_title"] = shared_title
+            out[RecordKey.SHARED_TITLE] = shared_title
         return out
 
     def changes(self) -> dict[str, Any]:
         """data() for saving over the stored record: an edit merges `fields`, so a
         field the user emptied is sent as null to be removed."""
         out = self.data()
-        out.setdefault("shared_title", "")  # an emptied shared title is removed
-        for name in self._stored_fields - set(out["fields"]):
-            out["fields"][name] = None
+        out.setdefault(RecordKey.SHARED_TITLE, "")  # an emptied shared title is removed
+        for name in self._stored_fields - set(out[RecordKey.FIELDS]):
+            out[RecordKey.FIELDS][name] = None
         return out
 
     def mark_saved(self, record: Record) -> None:

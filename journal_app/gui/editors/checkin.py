@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
+from journal_app.domain.fields import Field
 from journal_app.domain.records import RecordType
 from journal_app.gui.editors.base import RecordEditor
 from journal_app.gui.widgets.score import ScoreSlider
@@ -18,21 +19,21 @@ class CheckinEditor(RecordEditor):
         intro.setWordWrap(True)
         form.addRow(intro)
         for name, label, low, high, hint in (
-            ("mood", self.tr("Mood"), self.tr("Low"), self.tr("Good"), ""),
+            (Field.MOOD, self.tr("Mood"), self.tr("Low"), self.tr("Good"), ""),
             (
-                "stress",
+                Field.STRESS,
                 self.tr("Stress"),
                 self.tr("Calm"),
                 self.tr("Very stressed"),
                 self.tr("1 is calm, 10 is very stressed."),
             ),
-            ("energy", self.tr("Energy"), self.tr("Drained"), self.tr("Full"), ""),
+            (Field.ENERGY, self.tr("Energy"), self.tr("Drained"), self.tr("Full"), ""),
         ):
             score = ScoreSlider(low, high, box)
             self.add_row(form, name, label, score, hint)
             self.bind_score(name, score)
-        note = self.text_area("note", lines=5)
+        note = self.text_area(Field.NOTE, lines=5)
         note.setPlaceholderText(self.tr("Anything on your mind, or what would help today"))
-        self.add_row(form, "note", self.tr("Note"), note)
-        self.bind_text("note", note)
+        self.add_row(form, Field.NOTE, self.tr("Note"), note)
+        self.bind_text(Field.NOTE, note)
         self.body_layout.addWidget(box)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.domain.fields import SectionField
+
 
 class _Section(QWidget):
     def __init__(self, number: int, parent: QWidget) -> None:
@@ -68,7 +70,7 @@ class CustomSections(QWidget):
         for row in self._rows:
             heading, text = row.heading.text(), row.text.toPlainText()
             if heading.strip() or text.strip():
-                out.append({"heading": heading, "text": text})
+                out.append({SectionField.HEADING.value: heading, SectionField.TEXT.value: text})
         return out
 
     def set_value(self, sections: Any) -> None:
@@ -76,8 +78,8 @@ class CustomSections(QWidget):
             self._drop(self._rows[-1])
         for section in sections or []:
             row = self._add()
-            row.heading.setText(section.get("heading", ""))
-            row.text.setPlainText(section.get("text", ""))
+            row.heading.setText(section.get(SectionField.HEADING, ""))
+            row.text.setPlainText(section.get(SectionField.TEXT, ""))
 
     def focus_part(self, rest: str) -> None:
         """Focus the part named like "[1].text" (from a validation error)."""

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
+from journal_app.domain.fields import Field
 from journal_app.domain.records import RecordType
 from journal_app.domain.schema import CONSIDERATIONS
 from journal_app.gui.editors.base import RecordEditor
@@ -40,7 +41,7 @@ class DisclosureEditor(RecordEditor):
         intro.setWordWrap(True)
         form.addRow(intro)
         decision = self.choice_combo(
-            "decision",
+            Field.DECISION,
             [
                 ("shared", self.tr("Shared")),
                 ("partly_shared", self.tr("Partly shared")),
@@ -48,17 +49,17 @@ class DisclosureEditor(RecordEditor):
             ],
             self.tr("Not recorded"),
         )
-        self.add_row(form, "decision", self.tr("Decision"), decision)
-        self.bind_choice("decision", decision)
-        what = self.text_area("what", lines=3)
+        self.add_row(form, Field.DECISION, self.tr("Decision"), decision)
+        self.bind_choice(Field.DECISION, decision)
+        what = self.text_area(Field.WHAT, lines=3)
         self.add_row(
             form,
-            "what",
+            Field.WHAT,
             self.tr("What was or was not shared"),
             what,
             self.tr("In outline: the part of your story you shared or held back."),
         )
-        self.bind_text("what", what)
+        self.bind_text(Field.WHAT, what)
         purposes = ChoiceList(box)
         purposes.set_choices(
             [
@@ -71,13 +72,13 @@ class DisclosureEditor(RecordEditor):
             ]
         )
         self.add_row(
-            form, "purposes", self.tr("Purpose"), purposes, self.tr("Tick any that apply.")
+            form, Field.PURPOSES, self.tr("Purpose"), purposes, self.tr("Tick any that apply.")
         )
-        self.bind_multi("purposes", purposes)
+        self.bind_multi(Field.PURPOSES, purposes)
         other = QLineEdit(box)
         other.setPlaceholderText(self.tr("If the purpose was something else"))
-        self.add_row(form, "purpose_other", self.tr("Other purpose"), other)
-        self.bind_text("purpose_other", other)
+        self.add_row(form, Field.PURPOSE_OTHER, self.tr("Other purpose"), other)
+        self.bind_text(Field.PURPOSE_OTHER, other)
         self.body_layout.addWidget(box)
         self._build_considerations()
         self._build_afterwards()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from journal_app.domain.fields import RecordKey
 from journal_app.domain.schema import COMMON_KEYS
 from journal_app.gui.editors.form_builder import BUDDY_LABEL
 from journal_app.gui.widgets.score import ScoreSlider
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 _FIELD_RE = re.compile(r"^(?:fields\.)?([a-z_]+)(.*)$")
 _ITEM_RE = re.compile(r"\[(\d+)\](?:\.(\w+))?$")
 # The record's own keys the header of every editor shows (all but type and fields).
-_HEADER_FIELDS = tuple(sorted(COMMON_KEYS - {"type", "fields"}))
+_HEADER_FIELDS = tuple(sorted(COMMON_KEYS - {RecordKey.TYPE, RecordKey.FIELDS}))
 
 
 class FieldErrors:
@@ -35,15 +36,15 @@ class FieldErrors:
             return None
         name = match.group(1)
         if not field.startswith("fields.") and name in _HEADER_FIELDS:
-            if name == "share":
+            if name == RecordKey.SHARE:
                 return next(r for r in self.share_radios.values() if r.isChecked())
             header = {
-                "date": self.date_edit,
-                "title": self.title_edit,
-                "tags": self.tags_edit,
-                "for_supervision": self.supervision_check,
-                "shared_title": self.shared_title_edit,
-                "shared_summary": self.summary_edit,
+                RecordKey.DATE: self.date_edit,
+                RecordKey.TITLE: self.title_edit,
+                RecordKey.TAGS: self.tags_edit,
+                RecordKey.FOR_SUPERVISION: self.supervision_check,
+                RecordKey.SHARED_TITLE: self.shared_title_edit,
+                RecordKey.SHARED_SUMMARY: self.summary_edit,
             }
             return header[name]
         binding = self._bindings.get(name)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.domain.fields import Field
 from journal_app.gui.widgets.choice_list import ChoiceList
 from journal_app.gui.widgets.score import ScoreSlider
 
@@ -198,9 +199,13 @@ class FormBuilder:
         themes = ChoiceList(box)
         themes.set_choices(list(self.vocabulary.themes.items()))
         self.add_row(
-            form, "themes", self.tr("Themes"), themes, self.tr("Space ticks the highlighted theme.")
+            form,
+            Field.THEMES,
+            self.tr("Themes"),
+            themes,
+            self.tr("Space ticks the highlighted theme."),
         )
-        self.bind_multi("themes", themes)
+        self.bind_multi(Field.THEMES, themes)
         competences = ChoiceList(box)
         groups: dict[str, list[tuple[str, str]]] = {}
         for area in self.vocabulary.competences.values():
@@ -208,12 +213,12 @@ class FormBuilder:
         competences.set_groups(list(groups.items()))
         self.add_row(
             form,
-            "competences",
+            Field.COMPETENCES,
             self.tr("Competence areas (HEE framework)"),
             competences,
             self.tr("Grouped by domain: Right arrow opens a domain, Space ticks an area."),
         )
-        self.bind_multi("competences", competences)
+        self.bind_multi(Field.COMPETENCES, competences)
         self.body_layout.addWidget(box)
         return box
 

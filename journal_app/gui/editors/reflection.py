@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from journal_app.domain.fields import Field
 from journal_app.domain.records import RecordType
 from journal_app.domain.schema import REFLECTION_MODELS
 from journal_app.gui.editors.base import RecordEditor, is_empty
@@ -13,13 +14,30 @@ from journal_app.gui.editors.custom_sections import CustomSections
 from journal_app.gui.widgets.score import ScoreSlider
 
 MODEL_SECTIONS: dict[str, tuple[str, ...]] = {
-    "gibbs": ("description", "feelings", "evaluation", "analysis", "conclusion", "action_plan"),
-    "driscoll": ("what", "so_what", "now_what"),
-    "free": ("text",),
-    "nmc": ("nmc_what_happened", "nmc_learning", "nmc_practice_change", "nmc_code_relevance"),
-    "supervision_prep": ("prep_bring", "prep_going_well", "prep_support_needed"),
-    "ending": ("ending_planned", "ending_marked", "ending_next_support", "ending_feelings"),
-    "custom": ("template", "sections"),
+    "gibbs": (
+        Field.DESCRIPTION,
+        Field.FEELINGS,
+        Field.EVALUATION,
+        Field.ANALYSIS,
+        Field.CONCLUSION,
+        Field.ACTION_PLAN,
+    ),
+    "driscoll": (Field.WHAT, Field.SO_WHAT, Field.NOW_WHAT),
+    "free": (Field.TEXT,),
+    "nmc": (
+        Field.NMC_WHAT_HAPPENED,
+        Field.NMC_LEARNING,
+        Field.NMC_PRACTICE_CHANGE,
+        Field.NMC_CODE_RELEVANCE,
+    ),
+    "supervision_prep": (Field.PREP_BRING, Field.PREP_GOING_WELL, Field.PREP_SUPPORT_NEEDED),
+    "ending": (
+        Field.ENDING_PLANNED,
+        Field.ENDING_MARKED,
+        Field.ENDING_NEXT_SUPPORT,
+        Field.ENDING_FEELINGS,
+    ),
+    "custom": (Field.TEMPLATE, Field.SECTIONS),
 }
 
 
@@ -40,87 +58,87 @@ class ReflectionEditor(RecordEditor):
     def section_texts(self) -> dict[str, tuple[str, str]]:
         """Heading and one-line guiding prompt of each text section."""
         return {
-            "description": (
+            Field.DESCRIPTION: (
                 self.tr("Description"),
                 self.tr("What happened, in outline? Your part; initials, not names or case facts."),
             ),
-            "feelings": (
+            Field.FEELINGS: (
                 self.tr("Feelings"),
                 self.tr("What were you thinking and feeling before, during and after?"),
             ),
-            "evaluation": (
+            Field.EVALUATION: (
                 self.tr("Evaluation"),
                 self.tr("What went well and what was harder? Notice your strengths too."),
             ),
-            "analysis": (
+            Field.ANALYSIS: (
                 self.tr("Analysis"),
                 self.tr(
                     "What helped or got in the way? What does it tell you about your practice?"
                 ),
             ),
-            "conclusion": (
+            Field.CONCLUSION: (
                 self.tr("Conclusion"),
                 self.tr("What have you learnt? What else could you have done?"),
             ),
-            "action_plan": (
+            Field.ACTION_PLAN: (
                 self.tr("Action plan"),
                 self.tr("What will you do next time, and what support or training would help?"),
             ),
-            "what": (
+            Field.WHAT: (
                 self.tr("What?"),
                 self.tr(
                     "What happened, and what was your part in it? The outline, not the case facts."
                 ),
             ),
-            "so_what": (
+            Field.SO_WHAT: (
                 self.tr("So what?"),
                 self.tr("What does it mean for you? What did you feel, and what did you learn?"),
             ),
-            "now_what": (
+            Field.NOW_WHAT: (
                 self.tr("Now what?"),
                 self.tr("What will you do differently, and what support do you need?"),
             ),
-            "text": (
+            Field.TEXT: (
                 self.tr("Reflection"),
                 self.tr("Write freely about what you noticed, felt and learnt, not case details."),
             ),
-            "nmc_what_happened": (
+            Field.NMC_WHAT_HAPPENED: (
                 self.tr("What happened, or what was the feedback?"),
                 self.tr("In outline, without anything that could identify someone."),
             ),
-            "nmc_learning": (
+            Field.NMC_LEARNING: (
                 self.tr("What did you learn?"),
                 self.tr("About the work, and about yourself."),
             ),
-            "nmc_practice_change": (
+            Field.NMC_PRACTICE_CHANGE: (
                 self.tr("How did or will you change your practice?"),
                 self.tr("One or two concrete changes are enough."),
             ),
-            "nmc_code_relevance": (
+            Field.NMC_CODE_RELEVANCE: (
                 self.tr("How is it relevant to the code of conduct?"),
                 self.tr("Which values or parts of your code of conduct does it touch?"),
             ),
-            "prep_bring": (
+            Field.PREP_BRING: (
                 self.tr("What I want to bring"),
                 self.tr("The topics, questions or decisions you want time for."),
             ),
-            "prep_going_well": (
+            Field.PREP_GOING_WELL: (
                 self.tr("What is going well"),
                 self.tr("Your strengths, and what you are proud of since last time."),
             ),
-            "prep_support_needed": (
+            Field.PREP_SUPPORT_NEEDED: (
                 self.tr("Support I need"),
                 self.tr("Advice, training, time, or someone to listen: what would help?"),
             ),
-            "ending_marked": (
+            Field.ENDING_MARKED: (
                 self.tr("How was it marked?"),
                 self.tr("How did you mark the ending: a last session, looking back at progress?"),
             ),
-            "ending_next_support": (
+            Field.ENDING_NEXT_SUPPORT: (
                 self.tr("What next support is in place?"),
                 self.tr("Who or what supports them now? Name services, not personal details."),
             ),
-            "ending_feelings": (
+            Field.ENDING_FEELINGS: (
                 self.tr("How it felt"),
                 self.tr("How did the ending feel for you, and what do you need now?"),
             ),
@@ -139,15 +157,17 @@ class ReflectionEditor(RecordEditor):
         note.setObjectName("privilege_note")
         column.addWidget(note)
         labels = self.model_labels()
-        self.model_combo = self.choice_combo("model", [(m, labels[m]) for m in REFLECTION_MODELS])
+        self.model_combo = self.choice_combo(
+            Field.MODEL, [(m, labels[m]) for m in REFLECTION_MODELS]
+        )
         self.prompted(
             column,
-            "model",
+            Field.MODEL,
             self.tr("Model"),
             self.tr("A structure for your thoughts; switch at any time, nothing is lost."),
             self.model_combo,
         )
-        self.bind_choice("model", self.model_combo)
+        self.bind_choice(Field.MODEL, self.model_combo)
         self.model_combo.currentIndexChanged.connect(self._show_sections)
 
         self.blocks: dict[str, QWidget] = {}
@@ -156,7 +176,7 @@ class ReflectionEditor(RecordEditor):
             for name in MODEL_SECTIONS[model]:
                 self._text_section(column, name, *texts[name])
         planned = self.choice_combo(
-            "ending_planned",
+            Field.ENDING_PLANNED,
             [
                 ("planned", self.tr("Planned")),
                 ("partly", self.tr("Partly planned")),
@@ -164,32 +184,32 @@ class ReflectionEditor(RecordEditor):
             ],
             self.tr("Not recorded"),
         )
-        self.blocks["ending_planned"] = self.prompted(
+        self.blocks[Field.ENDING_PLANNED] = self.prompted(
             column,
-            "ending_planned",
+            Field.ENDING_PLANNED,
             self.tr("Was the ending planned?"),
             self.tr("Abrupt endings can come as a shock; note how this one came about."),
             planned,
         )
-        self.bind_choice("ending_planned", planned)
+        self.bind_choice(Field.ENDING_PLANNED, planned)
         for name in MODEL_SECTIONS["ending"][1:]:
             self._text_section(column, name, *texts[name])
         template = QLineEdit(box)
-        self.blocks["template"] = self.prompted(
+        self.blocks[Field.TEMPLATE] = self.prompted(
             column, "template", self.tr("Template name"), "", template
         )
-        self.bind_text("template", template)
+        self.bind_text(Field.TEMPLATE, template)
         self.custom_sections = CustomSections(box)
         self.custom_sections.setObjectName("field_sections")
-        self.blocks["sections"] = self.prompted(
+        self.blocks[Field.SECTIONS] = self.prompted(
             column,
-            "sections",
+            Field.SECTIONS,
             self.tr("Your sections"),
             self.tr("Your own headings, each with its own text."),
             self.custom_sections,
         )
         self.bind(
-            "sections",
+            Field.SECTIONS,
             self.custom_sections,
             self.custom_sections.value,
             self.custom_sections.set_value,
@@ -219,22 +239,22 @@ class ReflectionEditor(RecordEditor):
             ("crisis", self.tr("Crisis")),
             ("other", self.tr("Other")),
         ]
-        kind = self.choice_combo("session_kind", kinds, self.tr("Not recorded"))
-        self.add_row(form, "session_kind", self.tr("Session kind"), kind)
-        self.bind_choice("session_kind", kind)
+        kind = self.choice_combo(Field.SESSION_KIND, kinds, self.tr("Not recorded"))
+        self.add_row(form, Field.SESSION_KIND, self.tr("Session kind"), kind)
+        self.bind_choice(Field.SESSION_KIND, kind)
         setting = QLineEdit(box)
         setting.setPlaceholderText(self.tr("e.g. community hub, ward, home visit"))
-        self.add_row(form, "setting", self.tr("Setting"), setting)
-        self.bind_text("setting", setting)
+        self.add_row(form, Field.SETTING, self.tr("Setting"), setting)
+        self.bind_text(Field.SETTING, setting)
         mood = ScoreSlider(self.tr("Low"), self.tr("Good"), box)
         self.add_row(
             form,
-            "mood_after",
+            Field.MOOD_AFTER,
             self.tr("Mood after"),
             mood,
             self.tr("1 is very low, 10 is very good; leave it unset if you prefer."),
         )
-        self.bind_score("mood_after", mood)
+        self.bind_score(Field.MOOD_AFTER, mood)
         self.body_layout.addWidget(box)
 
     def model(self) -> str:

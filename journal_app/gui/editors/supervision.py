@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.domain.fields import Field
 from journal_app.domain.records import RecordType
 from journal_app.gui.editors.actions_table import ActionsTable
 from journal_app.gui.editors.base import RecordEditor
@@ -52,7 +53,7 @@ class SupervisionEditor(RecordEditor):
         )
         self.supervisor_combo.setMinimumContentsLength(24)
         self.supervisor_combo.lineEdit().setPlaceholderText(self.tr("Name or initials"))
-        self.add_row(form, "supervisor", self.tr("Supervisor"), self.supervisor_combo)
+        self.add_row(form, Field.SUPERVISOR, self.tr("Supervisor"), self.supervisor_combo)
         self.bind(
             "supervisor",
             self.supervisor_combo,
@@ -61,7 +62,7 @@ class SupervisionEditor(RecordEditor):
             self.supervisor_combo.editTextChanged,
         )
         role = self.choice_combo(
-            "supervisor_role",
+            Field.SUPERVISOR_ROLE,
             [
                 ("line_manager", self.tr("Line manager")),
                 ("alternative_contact", self.tr("Alternative contact")),
@@ -70,8 +71,8 @@ class SupervisionEditor(RecordEditor):
             ],
             self.tr("Not recorded"),
         )
-        self.add_row(form, "supervisor_role", self.tr("Their role"), role)
-        self.bind_choice("supervisor_role", role)
+        self.add_row(form, Field.SUPERVISOR_ROLE, self.tr("Their role"), role)
+        self.bind_choice(Field.SUPERVISOR_ROLE, role)
         functions = ChoiceList(box)
         functions.set_choices(
             [
@@ -91,23 +92,23 @@ class SupervisionEditor(RecordEditor):
         )
         self.add_row(
             form,
-            "functions",
+            Field.FUNCTIONS,
             self.tr("Functions covered"),
             functions,
             self.tr("After Proctor's model; tick any the session covered."),
         )
-        self.bind_multi("functions", functions)
+        self.bind_multi(Field.FUNCTIONS, functions)
         before = ScoreSlider(self.tr("Low"), self.tr("Good"), box)
-        self.add_row(form, "wellbeing_before", self.tr("My wellbeing before"), before)
-        self.bind_score("wellbeing_before", before)
+        self.add_row(form, Field.WELLBEING_BEFORE, self.tr("My wellbeing before"), before)
+        self.bind_score(Field.WELLBEING_BEFORE, before)
         after = ScoreSlider(self.tr("Low"), self.tr("Good"), box)
-        self.add_row(form, "wellbeing_after", self.tr("My wellbeing after"), after)
-        self.bind_score("wellbeing_after", after)
+        self.add_row(form, Field.WELLBEING_AFTER, self.tr("My wellbeing after"), after)
+        self.bind_score(Field.WELLBEING_AFTER, after)
         self.body_layout.addWidget(box)
 
     def _build_session(self) -> None:
         box, layout = self.column_group(self.tr("The session"), "group_session")
-        self.agenda_edit = self.text_area("agenda", lines=4)
+        self.agenda_edit = self.text_area(Field.AGENDA, lines=4)
         agenda_cell = QWidget(box)
         beside = QHBoxLayout(agenda_cell)
         beside.setContentsMargins(0, 0, 0, 0)
@@ -128,7 +129,7 @@ class SupervisionEditor(RecordEditor):
             self.agenda_edit,
             shown=agenda_cell,
         )
-        self.bind_text("agenda", self.agenda_edit)
+        self.bind_text(Field.AGENDA, self.agenda_edit)
         self.date_edit.dateChanged.connect(self._date_changed)
         for name, heading, hint in (
             (
@@ -152,7 +153,7 @@ class SupervisionEditor(RecordEditor):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.actions = ActionsTable(box)
         self.actions.setObjectName("actions_editor")
-        label = self.add_row(form, "actions", self.tr("Actions"), self.actions)
+        label = self.add_row(form, Field.ACTIONS, self.tr("Actions"), self.actions)
         label.setBuddy(self.actions.table)
         self.actions.table.setProperty(BUDDY_LABEL, label)
         self.bind(
@@ -183,9 +184,11 @@ class SupervisionEditor(RecordEditor):
             form, "next_booked", self.tr("Next supervision"), self.next_booked, shown=next_cell
         )
         self.next_booked.setAccessibleName(self.tr("Next supervision is booked"))
-        self.name_input("next_date", self.next_date, date_label, self.tr("Next supervision date"))
+        self.name_input(
+            Field.NEXT_DATE, self.next_date, date_label, self.tr("Next supervision date")
+        )
         self.bind(
-            "next_date",
+            Field.NEXT_DATE,
             self.next_date,
             self._next_date,
             self._set_next_date,

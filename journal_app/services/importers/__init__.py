@@ -46,10 +46,14 @@ def parse_import(path: Path, fmt: str, vocabulary: Vocabulary | None = None) -> 
     """Read a whole export of format `fmt` into new records; raises before returning any."""
     parser = _parsers().get(fmt)
     if parser is None:
-        raise UsageError(f"unknown import format {fmt!r}; expected one of: {', '.join(FORMATS)}")
+        raise UsageError(
+            f"unknown import format {fmt!r}; expected one of: {', '.join(FORMATS)}",
+            code="unknown_import_format",
+            format=fmt,
+        )
     path = Path(path)
     if not path.exists():
-        raise UsageError(f"{path.name}: no such file or folder")
+        raise UsageError(f"{path.name}: no such file or folder", code="not_found", file=path.name)
     records = parser(path, vocabulary or load_vocabulary())
     log.info("parsed %d records for import", len(records))
     return records
@@ -71,14 +75,21 @@ def read_text(path: Path, name: str) -> str:
     try:
         raw = path.read_bytes()
     except IsADirectoryError:
-        raise UsageError(f"{name}: is a folder, not a file") from None
+        raise UsageError(f"{name}: is a folder, not a file", code="is_folder", file=name) from None
     except OSError as exc:
-        raise UsageError(f"{name}: cannot be read ({exc.strerror or 'I/O error'})") from None
+        raise UsageError(
+            f"{name}: cannot be read ({exc.strerror or 'I/O error'})",
+            code="unreadable",
+            file=name,
+            reason=exc.strerror or "I/O error",
+        ) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise ImportFormatError(f"{name}: line {line} is not UTF-8 text") from None
+        raise ImportFormatError(
+            f"{name}: line {line} is not UTF-8 text", code="not_utf8", file=name, line=line
+        ) from None
 
 
 def load_json(path: Path) -> Any:
@@ -90,25 +101,42 @@ def load_json(path: Path) -> Any:
     except OSError:
         magic = b""
     if magic == b"PK\x03\x04":
-        raise ImportFormatError(f"{name}: is a zip archive; unzip it and import the .json inside")
+        raise ImportFormatError(
+            f"{name}: is a zip archive; unzip it and import the .json inside",
+            code="zip_archive",
+            file=name,
+        )
     text = read_text(path, name)
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportFormatError(
-            f"{name}: not valid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg})"
+            f"{name}: not valid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg})",
+            code="not_json",
+            file=name,
+            line=exc.lineno,
+            column=exc.colno,
         ) from None
     except RecursionError:
-        raise ImportFormatError(f"{name}: JSON is nested too deeply") from None
+        raise ImportFormatError(
+            f"{name}: JSON is nested too deeply", code="json_too_deep", file=name
+        ) from None
     except ValueError:  # e.g. an integer with thousands of digits
-        raise ImportFormatError(f"{name}: JSON holds a value too large to read") from None
+        raise ImportFormatError(
+            f"{name}: JSON holds a value too large to read", code="json_value_too_large", file=name
+        ) from None
 
 
 def entry_list(document: Any, name: str, what: str) -> list[Any]:
     """The `entries` list of an export (a bare list is accepted too)."""
     entries = document.get("entries") if isinstance(document, dict) else document
     if not isinstance(entries, list):
-        raise ImportFormatError(f'{name}: not a {what} export (no "entries" list)')
+        raise ImportFormatError(
+            f'{name}: not a {what} export (no "entries" list)',
+            code="not_an_export",
+            file=name,
+            what=what,
+        )
     return entries
 
 
@@ -166,9 +194,17 @@ def fit_title(title: Any, text: Any) -> tuple[Any, Any]:
     return title, text
 
 
-def build_record(data: dict[str, Any], vocabulary: Vocabulary, where: str) -> Record:
-    """`record_from_input`, with a validation error prefixed by `where` (entry or file)."""
+def entry_where(number: int) -> str:
+    """How a message names the entry at `number` of an export."""
+    return f"entry {number}"
+
+
+def build_record(
+    data: dict[str, Any], vocabulary: Vocabulary, where: str, **place: object
+) -> Record:
+    """`record_from_input`, with a validation error prefixed by `where` (entry or file);
+    `place` names it for the GUI (entry=number or file=name)."""
     try:
         return record_from_input(data, vocabulary)
     except ValidationError as err:
-        raise ImportFormatError(f"{where}: {err}") from err
+        raise ImportFormatError(f"{where}: {err}", code="invalid_entry", **place) from err

@@ -9,12 +9,14 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from journal_app.domain.fields import Field
 from journal_app.domain.records import Record
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.errors import ImportFormatError
 from journal_app.services.importers import (
     build_record,
     entry_list,
+    entry_where,
     load_json,
     split_heading,
     tidy_text,
@@ -36,7 +38,7 @@ def parse(path: Path, vocabulary: Vocabulary) -> list[Record]:
     counts = {"media": 0, "utc_fallback": 0}
     for number, entry in enumerate(entries, start=1):
         data = entry_to_input(entry, number, counts)
-        records.append(build_record(data, vocabulary, f"entry {number}"))
+        records.append(build_record(data, vocabulary, entry_where(number), entry=number))
     log.info(
         "read %d Day One entries; %d attachments skipped; %d without a known time zone",
         len(records),
@@ -48,14 +50,16 @@ def parse(path: Path, vocabulary: Vocabulary) -> list[Record]:
 
 def entry_to_input(entry: Any, number: int, counts: dict[str, int]) -> dict[str, Any]:
     """Record JSON for one Day One entry; `counts` tallies what was left out."""
-    where = f"entry {number}"
+    where = entry_where(number)
     if not isinstance(entry, dict):
-        raise ImportFormatError(f"{where}: must be a JSON object")
+        raise ImportFormatError(
+            f"{where}: must be a JSON object", code="entry_not_object", entry=number
+        )
     text = entry.get("text")
     if text is None:
         text = ""
     if not isinstance(text, str):
-        raise ImportFormatError(f"{where}: text: must be text")
+        raise ImportFormatError(f"{where}: text: must be text", code="entry_text", entry=number)
     counts["media"] += sum(
         len(entry[key]) for key in _MEDIA_KEYS if isinstance(entry.get(key), list)
     )
@@ -65,31 +69,40 @@ def entry_to_input(entry: Any, number: int, counts: dict[str, int]) -> dict[str,
         tags = [*tags, "starred"]
     return {
         "type": "reflection",
-        "date": local_date(entry, where, counts),
+        "date": local_date(entry, number, counts),
         "title": unescape(title),
         "tags": tags,
         "share": "private",
-        "fields": {"model": "free", "text": tidy_text(unescape(body))},
+        "fields": {Field.MODEL: "free", Field.TEXT: tidy_text(unescape(body))},
     }
 
 
-def local_date(entry: dict[str, Any], where: str, counts: dict[str, int]) -> str:
+def local_date(entry: dict[str, Any], number: int, counts: dict[str, int]) -> str:
     """The creation date in the entry's own time zone (UTC when that zone is unknown)."""
+    where = entry_where(number)
     raw = entry.get("creationDate")
     if raw is None:
-        raise ImportFormatError(f"{where}: creationDate: is required")
+        raise ImportFormatError(
+            f"{where}: creationDate: is required", code="entry_date", entry=number
+        )
     try:
         created = datetime.fromisoformat(raw) if isinstance(raw, str) else None
     except ValueError:
         created = None
     if created is None:
-        raise ImportFormatError(f"{where}: creationDate: must be an ISO 8601 date and time")
+        raise ImportFormatError(
+            f"{where}: creationDate: must be an ISO 8601 date and time",
+            code="entry_date",
+            entry=number,
+        )
     if created.tzinfo is None:
         created = created.replace(tzinfo=UTC)
     try:
         return created.astimezone(zone(entry.get("timeZone"), counts)).date().isoformat()
     except OverflowError:  # e.g. 9999-12-31T23:00Z moved east of UTC
-        raise ImportFormatError(f"{where}: creationDate: outside the calendar") from None
+        raise ImportFormatError(
+            f"{where}: creationDate: outside the calendar", code="entry_date", entry=number
+        ) from None
 
 
 def zone(name: Any, counts: dict[str, int]) -> tzinfo:

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from journal_app.domain.fields import Field
 from journal_app.domain.records import Record
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.errors import ImportFormatError
@@ -46,7 +47,7 @@ def parse(path: Path, vocabulary: Vocabulary) -> list[Record]:
     """One record per file; the first bad file stops the import."""
     skipped: list[str] = []
     records = [
-        build_record(file_to_input(file, name), vocabulary, name)
+        build_record(file_to_input(file, name), vocabulary, name, file=name)
         for file, name in source_files(path, skipped)
     ]
     log.info("read %d Markdown files, skipped %d links out", len(records), len(skipped))
@@ -82,7 +83,11 @@ def source_files(path: Path, skipped: list[str] | None = None) -> list[tuple[Pat
         if is_note and file.is_file():
             found.append((relative.as_posix(), file))
     if not found:
-        raise ImportFormatError(f"{path.name}: no .md, .markdown or .txt files in this folder")
+        raise ImportFormatError(
+            f"{path.name}: no .md, .markdown or .txt files in this folder",
+            code="no_notes",
+            file=path.name,
+        )
     found.sort()
     return [(file, name) for name, file in found]
 
@@ -102,7 +107,7 @@ def file_to_input(path: Path, name: str) -> dict[str, Any]:
         "title": title,
         "tags": tag_names(meta.get("tags", [])),
         "share": "private",
-        "fields": {"model": "free", "text": body},
+        "fields": {Field.MODEL: "free", Field.TEXT: body},
     }
 
 
@@ -125,7 +130,11 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
         if lines[end].rstrip() in ("---", "..."):
             break
     else:
-        raise ImportFormatError(f"{name}: the front matter opened on line 1 is never closed")
+        raise ImportFormatError(
+            f"{name}: the front matter opened on line 1 is never closed",
+            code="front_matter_open",
+            file=name,
+        )
     return parse_front_matter(lines[1:end], name), "\n".join(lines[end + 1 :])
 
 
@@ -146,7 +155,12 @@ def parse_front_matter(lines: list[str], name: str) -> dict[str, Any]:
             continue
         raw_key, colon, value = line.partition(":")
         if not colon or not raw_key.strip():
-            raise ImportFormatError(f"{name}: front matter line {number}: expected 'key: value'")
+            raise ImportFormatError(
+                f"{name}: front matter line {number}: expected 'key: value'",
+                code="front_matter_line",
+                file=name,
+                line=number,
+            )
         key = raw_key.strip().lower()
         meta[key] = split_list(value.strip()) if key == "tags" else unquote(value.strip())
     return meta

@@ -1,0 +1,102 @@
+"""The names of a record's fields, written once. domain/schema.py defines each record
+type's fields by these names; services, export and the GUI read and write fields by
+them rather than by string literals, so a renamed field cannot be missed somewhere.
+
+The values are the names stored in the vault's record JSON (docs/FORMAT.md): they
+never change. Members are `str`, so `record.fields[Field.NEXT_DATE]` and
+`record.fields["next_date"]` are the same lookup.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class RecordKey(StrEnum):
+    """The keys every record has in its JSON, whatever its type."""
+
+    TYPE = "type"
+    DATE = "date"
+    TITLE = "title"
+    TAGS = "tags"
+    SHARE = "share"
+    FOR_SUPERVISION = "for_supervision"
+    SHARED_TITLE = "shared_title"
+    SHARED_SUMMARY = "shared_summary"
+    FIELDS = "fields"
+
+
+class Field(StrEnum):
+    """The keys of a record's `fields`: each belongs to one or more record types."""
+
+    # Reflection
+    MODEL = "model"
+    TEMPLATE = "template"
+    DESCRIPTION = "description"
+    FEELINGS = "feelings"
+    EVALUATION = "evaluation"
+    ANALYSIS = "analysis"
+    CONCLUSION = "conclusion"
+    ACTION_PLAN = "action_plan"
+    WHAT = "what"  # reflection (Driscoll) and disclosure
+    SO_WHAT = "so_what"
+    NOW_WHAT = "now_what"
+    TEXT = "text"
+    NMC_WHAT_HAPPENED = "nmc_what_happened"
+    NMC_LEARNING = "nmc_learning"
+    NMC_PRACTICE_CHANGE = "nmc_practice_change"
+    NMC_CODE_RELEVANCE = "nmc_code_relevance"
+    PREP_BRING = "prep_bring"
+    PREP_GOING_WELL = "prep_going_well"
+    PREP_SUPPORT_NEEDED = "prep_support_needed"
+    ENDING_PLANNED = "ending_planned"
+    ENDING_MARKED = "ending_marked"
+    ENDING_NEXT_SUPPORT = "ending_next_support"
+    ENDING_FEELINGS = "ending_feelings"
+    SECTIONS = "sections"
+    SESSION_KIND = "session_kind"
+    SETTING = "setting"
+    MOOD_AFTER = "mood_after"
+    # Disclosure
+    DECISION = "decision"
+    PURPOSES = "purposes"
+    PURPOSE_OTHER = "purpose_other"
+    CONSIDERATIONS = "considerations"
+    RECEIVED = "received"
+    FEELINGS_AFTER = "feelings_after"
+    LEARNING = "learning"
+    # Supervision
+    SUPERVISOR = "supervisor"
+    SUPERVISOR_ROLE = "supervisor_role"
+    FUNCTIONS = "functions"
+    WELLBEING_BEFORE = "wellbeing_before"
+    WELLBEING_AFTER = "wellbeing_after"
+    AGENDA = "agenda"
+    DISCUSSED = "discussed"
+    SUPPORT_OFFERED = "support_offered"
+    ACTIONS = "actions"
+    NEXT_DATE = "next_date"
+    # Check-in
+    MOOD = "mood"
+    STRESS = "stress"
+    ENERGY = "energy"
+    NOTE = "note"
+    # Reflection, disclosure and supervision
+    THEMES = "themes"
+    COMPETENCES = "competences"
+
+
+class ActionField(StrEnum):
+    """The keys of one agreed action in a supervision note's `actions` list."""
+
+    TEXT = "text"
+    OWNER = "owner"
+    DUE = "due"
+    STATUS = "status"
+
+
+class SectionField(StrEnum):
+    """The keys of one section of a reflection written to the worker's own template."""
+
+    HEADING = "heading"
+    TEXT = "text"

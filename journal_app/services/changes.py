@@ -253,8 +253,11 @@ class SetHistoryLimit(Change[int]):
     """Keep at most `limit` earlier versions of each record (None: all); versions
     beyond it are deleted for good at once. Returns how many were deleted."""
 
-    slow: ClassVar[bool] = True
     limit: int | None
+
+    @property  # type: ignore[override]
+    def slow(self) -> bool:  # only a limit deletes versions, across the whole journal
+        return self.limit is not None
 
     def run(self, journal: Journal) -> Outcome[int]:
         count = journal.set_history_limit(self.limit)

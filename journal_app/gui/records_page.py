@@ -41,7 +41,7 @@ from journal_app.gui.models.record_list import HTML_ROLE, RecordListModel
 from journal_app.gui.session import Session
 from journal_app.gui.widgets.supervision_log_view import SupervisionLogView
 from journal_app.services.agenda import agenda_text
-from journal_app.services.changes import ClearDraft, SaveDraft
+from journal_app.services.changes import Changed, ClearDraft, SaveDraft
 from journal_app.services.identifiable import KIND_LABELS, check_texts
 from journal_app.services.journal import RecordFilter
 from journal_app.services.search import query_terms
@@ -548,7 +548,7 @@ class RecordsPage(QWidget):
         )
         return True
 
-    def show_changes(self, changed) -> None:
+    def show_changes(self, changed: Changed) -> None:
         """Session.changed: a change made anywhere (a dialog, the actions board, undo)
         shows here, the open entry reloaded unless it holds unsaved typing. The page's
         own save or delete refreshes the list itself, once it is in step."""

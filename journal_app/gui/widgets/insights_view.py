@@ -36,7 +36,7 @@ def _months_back(today: date, months: int) -> date:
 
 
 class InsightsView(QWidget):
-    """Four charts in a scrolling page; `refresh(journal)` after changes, `clear()` on lock."""
+    """Four charts in a scrolling page; `refresh(reader)` after changes, `clear()` on lock."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

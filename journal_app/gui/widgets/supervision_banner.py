@@ -17,7 +17,7 @@ DAYS_AHEAD = 3
 
 
 class SupervisionBanner(QWidget):
-    """Hidden unless supervision is near; `refresh(journal, today)` after changes."""
+    """Hidden unless supervision is near; `refresh(reader, today)` after changes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -180,6 +180,7 @@ def _warn_if_synced(path: Path, what: str) -> None:
 
 
 def _open(args: argparse.Namespace):
+    from journal_app.services.integrity import check_on_unlock
     from journal_app.services.journal import Journal
 
     # Fails fast (no vault, or read-only media for a write) before asking for a passphrase.
@@ -188,31 +189,32 @@ def _open(args: argparse.Namespace):
         lambda: read_secret(args.passphrase_file, "passphrase"),
         for_writing=args.command in WRITE_COMMANDS,
     )
-    if journal.damaged:
+    report = check_on_unlock(journal)
+    if report.damaged:
         print(
-            f"warning: {len(journal.damaged)} record(s) are damaged and quarantined; "
+            f"warning: {len(report.damaged)} record(s) are damaged and quarantined; "
             "run 'psw-journal verify'",
             file=sys.stderr,
         )
-    if journal.changed_outside:
+    if report.changed_outside:
         print(
-            f"warning: {len(journal.changed_outside)} record(s) were changed outside the app "
+            f"warning: {len(report.changed_outside)} record(s) were changed outside the app "
             "(rolled back or replaced); run 'psw-journal verify'",
             file=sys.stderr,
         )
-    if journal.state_problems:
+    if report.state_problems:
         print(
             "warning: the journal was changed outside the app (entries or old versions "
             "removed, or put back from an older copy); run 'psw-journal verify'",
             file=sys.stderr,
         )
-    if not journal.header_authentic():
+    if not report.header_authentic:
         print(
             "warning: the vault's key slots were changed outside the app; run 'psw-journal verify'",
             file=sys.stderr,
         )
-    if journal.schema_problems:
-        for p in journal.schema_problems:
+    if report.saving_refused:
+        for p in report.schema_problems:
             print(f"warning: {p.message}", file=sys.stderr)
         print(
             "warning: nothing can be saved to this journal file until that is put right; "
@@ -255,10 +257,12 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    from journal_app.services.changes import SaveRecord, apply
+
     data = read_json(args.json_in)  # read and parse before unlocking: nothing to write on error
     journal = _open(args)
     try:
-        print(journal.add(data).id)
+        print(apply(journal, SaveRecord(None, data)).value.id)
     finally:
         journal.lock()
     return EXIT_OK
@@ -275,20 +279,24 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
+    from journal_app.services.changes import SaveRecord, apply
+
     changes = read_json(args.json_in)
     journal = _open(args)
     try:
-        journal.edit(args.id, changes)
+        apply(journal, SaveRecord(args.id, changes))
     finally:
         journal.lock()
     return EXIT_OK
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
+    from journal_app.services.changes import MoveToTrash, apply
+
     journal = _open(args)
     try:
         was_damaged = args.id in journal.damaged
-        if journal.move_to_trash(args.id) is None:  # damaged, nothing readable: gone
+        if apply(journal, MoveToTrash(args.id)).value is None:  # damaged, unreadable: gone
             print(f"deleted {args.id}", file=sys.stderr)
         else:
             if was_damaged:
@@ -348,9 +356,11 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_revert(args: argparse.Namespace) -> int:
+    from journal_app.services.changes import Revert, apply
+
     journal = _open(args)
     try:
-        journal.revert(args.id, args.revision)
+        apply(journal, Revert(args.id, args.revision))
     finally:
         journal.lock()
     print(
@@ -376,9 +386,11 @@ def cmd_trash(args: argparse.Namespace) -> int:
 
 
 def cmd_restore_record(args: argparse.Namespace) -> int:
+    from journal_app.services.changes import RestoreFromTrash, apply
+
     journal = _open(args)
     try:
-        journal.restore_from_trash(args.id)
+        apply(journal, RestoreFromTrash(args.id))
         print(f"restored {args.id} from the trash", file=sys.stderr)
     finally:
         journal.lock()
@@ -386,9 +398,11 @@ def cmd_restore_record(args: argparse.Namespace) -> int:
 
 
 def cmd_empty_trash(args: argparse.Namespace) -> int:
+    from journal_app.services.changes import EmptyTrash, apply
+
     journal = _open(args)
     try:
-        count = journal.empty_trash()
+        count = apply(journal, EmptyTrash()).value
     finally:
         journal.lock()
     print(
@@ -440,10 +454,10 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from journal_app.services.changes import ExportPack, apply
     from journal_app.services.identifiable import KIND_LABELS, check_texts
     from journal_app.services.journal import DISPLAY_NAME
     from journal_app.services.pack import PackOptions, build_pack
-    from journal_app.services.share_history import export_pack
     from journal_app.services.supervision_log import gap_weeks
     from journal_app.services.vocabulary import identity_allow_lists
 
@@ -480,7 +494,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 f"{len(findings)} possible identifying detail(s) found; "
                 "nothing was written (--strict)"
             )
-        entry = export_pack(journal, pack, args.format, out)
+        entry = apply(journal, ExportPack(pack, args.format, out)).value
         recorded, read_only = journal.keeps_share_history, journal.read_only
     finally:
         journal.lock()
@@ -502,6 +516,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from journal_app.services.changes import ImportRecords, apply
     from journal_app.services.importers import parse_import
     from journal_app.services.vocabulary import load_vocabulary
 
@@ -509,7 +524,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     stored = parse_import(Path(args.file), args.format, load_vocabulary())
     journal = _open(args)
     try:
-        journal.save_many(stored)  # one transaction: all or nothing
+        apply(journal, ImportRecords(stored))  # one transaction: all or nothing
     finally:
         journal.lock()
     skipped = getattr(stored, "skipped", [])
@@ -576,24 +591,31 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from journal_app.services.integrity import unopened_report, verify
+
     try:
         journal = _open(args)
     except SchemaTampered as exc:
         # The file cannot even be opened (its header table is gone, or an older
         # schema holds objects of its own and was not upgraded): that is damage found.
-        return _report_unopened(args, exc)
+        # How many records and old revisions it holds is not known (null in JSON).
+        return _print_verification(args, unopened_report(exc.findings))
     try:
-        problems = journal.verify()
-        total = len(journal) + len(journal.damaged)
-        versions = journal.history_count()
+        report = verify(journal)
     finally:
         journal.lock()
+    return _print_verification(args, report)
+
+
+def _print_verification(args: argparse.Namespace, report) -> int:
+    """verify's output (services/integrity.py's report): exit 4 on any finding."""
+    problems = report.findings
     if args.json:
         print_json(
             {
                 "ok": not problems,
-                "records": total,
-                "old_revisions": versions,
+                "records": report.records,
+                "old_revisions": report.old_revisions,
                 "problems": [
                     {"record_id": p.record_id, "kind": p.kind, "message": p.message}
                     for p in problems
@@ -605,30 +627,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
             print(f"record {p.record_id}: {p.message}" if p.record_id else p.message)
         if not problems:
             print(
-                f"ok: {total} record(s), {versions} earlier version(s) and the manifest check out"
+                f"ok: {report.records} record(s), {report.old_revisions} earlier version(s) "
+                "and the manifest check out"
             )
     return EXIT_DAMAGE if problems else EXIT_OK
-
-
-def _report_unopened(args: argparse.Namespace, exc: SchemaTampered) -> int:
-    """verify's report on a file whose schema keeps it from opening (exit 4); how
-    many records and old revisions it holds is not known (null in JSON)."""
-    if args.json:
-        print_json(
-            {
-                "ok": False,
-                "records": None,
-                "old_revisions": None,
-                "problems": [
-                    {"record_id": None, "kind": kind, "message": message}
-                    for kind, message in exc.findings
-                ],
-            }
-        )
-    else:
-        for _kind, message in exc.findings:
-            print(message)
-    return EXIT_DAMAGE
 
 
 def cmd_change_passphrase(args: argparse.Namespace) -> int:

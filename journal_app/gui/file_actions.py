@@ -38,7 +38,7 @@ def _fail(parent: QWidget, title: str, exc: BaseException) -> None:
 
 def import_file(parent: QWidget, session: Session, folder: bool = False) -> int:
     """Ask for a file (or a folder of Markdown notes) and import it all-or-nothing."""
-    from journal_app.services.importers import parse_import
+    from journal_app.services.changes import ImportFile
 
     if folder:
         chosen = QFileDialog.getExistingDirectory(
@@ -53,23 +53,15 @@ def import_file(parent: QWidget, session: Session, folder: bool = False) -> int:
         fmt = next((f for f, label in IMPORT_FORMATS if _tr(label) == picked), "jrnl-json")
     if not chosen:
         return 0
-    journal = session.journal
-    path = Path(chosen)
-    cancel = threading.Event()
-
-    def work() -> int:
-        records = parse_import(path, fmt, journal.vocabulary)
-        if cancel.is_set():  # safe until the one transaction that stores them all
-            raise Cancelled(
-                translate("FileActions", "the import was cancelled; nothing was imported")
-            )
-        journal.save_many(records)
-        skipped.extend(getattr(records, "skipped", []))
-        return len(records)
-
-    skipped: list[str] = []
+    cancel = threading.Event()  # safe until the one transaction that stores them all
+    change = ImportFile(
+        Path(chosen),
+        fmt,
+        cancel,
+        translate("FileActions", "the import was cancelled; nothing was imported"),
+    )
     try:
-        count = session.run_long(parent, translate("FileActions", "Importing…"), work, cancel)
+        imported = session.apply(change, parent, translate("FileActions", "Importing…"), cancel)
     except Cancelled:
         return 0
     except JournalError as exc:
@@ -78,18 +70,18 @@ def import_file(parent: QWidget, session: Session, folder: bool = False) -> int:
     QMessageBox.information(
         parent,
         translate("FileActions", "Import finished"),
-        translate("FileActions", "{n} entries were imported.").format(n=count)
+        translate("FileActions", "{n} entries were imported.").format(n=imported.count)
         + (
             "\n\n"
             + translate(
                 "FileActions",
                 "Skipped, because they are links that lead out of the folder: {names}",
-            ).format(names=", ".join(skipped))
-            if skipped
+            ).format(names=", ".join(imported.skipped))
+            if imported.skipped
             else ""
         ),
     )
-    return count
+    return imported.count
 
 
 def backup(parent: QWidget, session: Session) -> Path | None:
@@ -103,10 +95,10 @@ def backup(parent: QWidget, session: Session) -> Path | None:
     if not chosen:
         return None
     out = Path(chosen)
-    journal = session.journal
+    reader = session.reader
     try:
         session.run_long(
-            parent, translate("FileActions", "Writing the backup…"), lambda: journal.backup(out)
+            parent, translate("FileActions", "Writing the backup…"), lambda: reader.backup(out)
         )
     except JournalError as exc:
         _fail(parent, translate("FileActions", "The backup was not written"), exc)
@@ -265,8 +257,6 @@ def _restore_in_place(
 def export_everything(parent: QWidget, session: Session) -> Path | None:
     """The whole journal as plain JSON or Markdown files, after a warning that they
     are not encrypted. Returns the folder written."""
-    from journal_app.services.export_all import export_all
-
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("FileActions", "Export everything"))
@@ -303,12 +293,12 @@ def export_everything(parent: QWidget, session: Session) -> Path | None:
         translate("FileActions", "The exported entries are not encrypted."),
     ):
         return None
-    journal = session.journal
+    reader = session.reader
     try:
         count = session.run_long(
             parent,
             translate("FileActions", "Exporting…"),
-            lambda: export_all(journal, fmt, out),
+            lambda: reader.export_all(fmt, out),
         )
     except JournalError as exc:
         _fail(parent, translate("FileActions", "Nothing was exported"), exc)

@@ -29,7 +29,14 @@ from journal_app.gui.session import Session
 from journal_app.gui.widgets.actions_board import ActionsBoard
 from journal_app.gui.widgets.insights_view import InsightsView
 from journal_app.gui.widgets.supervision_banner import SupervisionBanner
-from journal_app.services.actions import set_action_status
+from journal_app.services.changes import (
+    Changed,
+    RecoverDamaged,
+    SaveSettings,
+    SetActionStatus,
+    SetHistoryLimit,
+)
+from journal_app.services.integrity import IntegrityReport
 
 log = logging.getLogger(__name__)
 
@@ -103,9 +110,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.sidebar.currentRowChanged.connect(self._section_changed)
         self.records.saved.connect(self.status.setText)
-        # Bound methods, not lambdas: Qt drops them when this window is destroyed.
-        session.record_saved.connect(self._record_saved)
-        session.record_deleted.connect(self._record_deleted)
+        # Bound methods, not lambdas: Qt drops them when this window is destroyed. The
+        # records page listens to `changed` itself; the side views are refreshed here.
+        session.changed.connect(self._changed)
         session.locking.connect(self.records.keep_unsaved_as_draft)
         session.locked.connect(self.clear)
         session.unlocked.connect(self.populate)
@@ -250,27 +257,24 @@ class MainWindow(QMainWindow):
             self.records.refresh()
         self._refresh_side_views()
 
-    def _record_saved(self, record_id: str) -> None:
-        self.records.record_changed_elsewhere(record_id)
-        self._refresh_side_views()
-
-    def _record_deleted(self, _record_id: str) -> None:
-        self._refresh_side_views()
+    def _changed(self, changed: Changed) -> None:
+        """Session.changed: the banner, the actions board and insights show records."""
+        if changed.records:
+            self._refresh_side_views()
 
     def _refresh_side_views(self) -> None:
         if not self.session.is_unlocked:
             return
-        journal = self.session.journal
+        reader = self.session.reader
         today = date.today()
-        self.banner.refresh(journal, today)
+        self.banner.refresh(reader, today)
         if self.pages.currentWidget() is self.actions_board:
-            self.actions_board.refresh(journal, today)
+            self.actions_board.refresh(reader, today)
         elif self.pages.currentWidget() is self.insights:
-            self.insights.refresh(journal)
+            self.insights.refresh(reader)
 
     def _save_action_status(self, record_id: str, index: int, status: str) -> None:
-        set_action_status(self.session.journal, record_id, index, status)
-        self.session.record_saved.emit(record_id)
+        self.session.apply(SetActionStatus(record_id, index, status))
 
     # --- commands -------------------------------------------------------------------
 
@@ -292,7 +296,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(not read_only)
 
     def populate(self) -> None:
-        self._show_read_only(self.session.journal.read_only)
+        self._show_read_only(self.session.reader.read_only)
         self.records.fill_filters()
         if self.sidebar.currentRow() < 0:
             self.sidebar.setCurrentRow(0)
@@ -415,10 +419,10 @@ class MainWindow(QMainWindow):
         from journal_app.gui.dialogs.preferences import PreferencesDialog
         from journal_app.gui.theme import apply_theme
 
-        journal = self.session.journal
+        reader = self.session.reader
         # Read from the file as it is now: a command may have changed them since the unlock.
-        shown = journal.settings()
-        limit = journal.history_limit()
+        shown = reader.settings()
+        limit = reader.history_limit()
         dialog = PreferencesDialog(self.session.settings, shown, self, limit)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -429,7 +433,7 @@ class MainWindow(QMainWindow):
         changed = {k: v for k, v in personal.items() if k not in shown or shown[k] != v}
         if changed:
             try:
-                journal.save_settings(changed)  # names stay encrypted in the vault
+                self.session.apply(SaveSettings(changed))  # names stay encrypted in the vault
             except JournalError as exc:
                 QMessageBox.warning(self, self.tr("Preferences not saved"), user_message(exc))
         # After the names: set_history_limit writes the settings again, with the limit.
@@ -442,8 +446,7 @@ class MainWindow(QMainWindow):
     def _apply_history_limit(self, old: int | None, new: int | None) -> None:
         """Keep at most `new` earlier versions of each entry; ask first when that
         deletes versions, saying how many."""
-        journal = self.session.journal
-        doomed = journal.history_excess(new)
+        doomed = self.session.reader.history_excess(new)
         if doomed:
             answer = QMessageBox.question(
                 self,
@@ -460,7 +463,9 @@ class MainWindow(QMainWindow):
                 self.status.setText(self.tr("The version history was not changed."))
                 return
         try:
-            deleted = journal.set_history_limit(new)
+            deleted = self.session.apply(
+                SetHistoryLimit(new), self, self.tr("Deleting older versions…")
+            )
         except JournalError as exc:
             QMessageBox.warning(self, self.tr("Preferences not saved"), user_message(exc))
             return
@@ -485,7 +490,7 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
         if record_id and self.session.is_unlocked:
             try:
-                record = self.session.journal.get(record_id)
+                record = self.session.reader.get(record_id)
             except JournalError:
                 return
             self.sidebar.setCurrentRow(0)
@@ -534,7 +539,7 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
         if restored and self.session.is_unlocked:
             try:
-                record = self.session.journal.get(record_id)
+                record = self.session.reader.get(record_id)
             except JournalError:
                 return
             self.records.open_record(record)  # its text and identifying-details note
@@ -560,23 +565,25 @@ class MainWindow(QMainWindow):
         reported, never silently accepted)."""
         if not self.session.is_unlocked:
             return []
-        journal = self.session.journal
+        return self._problems_in_words(self.session.reader.integrity())
+
+    def _problems_in_words(self, report: IntegrityReport) -> list[str]:
         problems = []
-        if journal.damaged:
+        if report.damaged:
             problems.append(
                 self.tr(
                     "{n} entry(ies) could not be read: the file was damaged or changed "
                     "there. They are set aside, not shown, and nothing else is affected."
-                ).format(n=len(journal.damaged))
+                ).format(n=len(report.damaged))
             )
-        if journal.changed_outside:
+        if report.changed_outside:
             problems.append(
                 self.tr(
                     "{n} entry(ies) were changed outside PSW Journal (an older version "
                     "was put back, or one was replaced). They are shown as they are now."
-                ).format(n=len(journal.changed_outside))
+                ).format(n=len(report.changed_outside))
             )
-        if journal.state_problems:
+        if report.state_problems:
             problems.append(
                 self.tr(
                     "Entries or earlier versions were removed from the journal file, or put "
@@ -584,16 +591,16 @@ class MainWindow(QMainWindow):
                     "names what it can."
                 )
             )
-        if not journal.store.header_authentic():
+        if not report.header_authentic:
             problems.append(self.tr("The journal's key slots were changed outside PSW Journal."))
-        if journal.schema_problems:
+        if report.schema_problems:
             problems.append(
                 self.tr(
                     "The journal file was changed outside PSW Journal: {what}. You can read "
                     "and copy your entries, but nothing can be saved to this file. A backup "
                     "leaves out what PSW Journal does not define: back up now (File > Back "
                     "up), then restore that backup (File > Restore a backup) to go on writing."
-                ).format(what="; ".join(p.message for p in journal.schema_problems[:3]))
+                ).format(what="; ".join(p.message for p in report.schema_problems[:3]))
             )
         return problems
 
@@ -605,11 +612,13 @@ class MainWindow(QMainWindow):
                     reason=self.session.backup_problem
                 )
             )
-        problems = self.integrity_problems()
+        if not self.session.is_unlocked:
+            return
+        report = self.session.reader.integrity()
+        problems = self._problems_in_words(report)
         if not problems:
             return
-        journal = self.session.journal
-        ids = [*journal.damaged, *journal.changed_outside]
+        ids = report.affected
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("The journal failed a check"))
@@ -621,7 +630,7 @@ class MainWindow(QMainWindow):
                 "journal as it is now is kept."
             )
         )
-        if journal.schema_problems:  # saving is refused: "go on working" would be wrong
+        if report.saving_refused:  # saving is refused: "go on working" would be wrong
             box.setInformativeText(
                 self.tr(
                     "Your entries can still be read. To go on writing, back up now and "
@@ -631,7 +640,7 @@ class MainWindow(QMainWindow):
             )
         if ids:  # ids only: they say which entries, and hold no journal text
             box.setDetailedText(self.tr("Entry ids:") + "\n" + "\n".join(ids))
-        recoverable = [i for i in journal.damaged if journal.last_good_version(i) is not None]
+        recoverable = list(report.recoverable)
         bring_back = None
         if recoverable:
             bring_back = box.addButton(
@@ -649,29 +658,26 @@ class MainWindow(QMainWindow):
             )
         log.warning(
             "integrity check on unlock: %d damaged, %d changed outside",
-            len(journal.damaged),
-            len(journal.changed_outside),
+            len(report.damaged),
+            len(report.changed_outside),
         )
         box.exec()
         if bring_back is not None and box.clickedButton() is bring_back:
             self.recover_damaged_entries(recoverable)
 
     def recover_damaged_entries(self, record_ids: list[str]) -> int:
-        """Replace each damaged entry by its newest readable earlier version."""
-        journal = self.session.journal
-        recovered = 0
-        for record_id in record_ids:
-            good = journal.last_good_version(record_id)
-            if good is None:
-                continue
-            try:
-                journal.revert(record_id, good.revision)
-            except JournalError as exc:
-                QMessageBox.warning(self, self.tr("Not brought back"), user_message(exc))
-                break
-            recovered += 1
-            self.session.record_saved.emit(record_id)
-        self.records.refresh()
+        """Replace each damaged entry by its newest readable earlier version (the
+        records page shows them through Session.changed)."""
+        try:
+            recovery = self.session.apply(
+                RecoverDamaged(tuple(record_ids)), self, self.tr("Bringing entries back…")
+            )
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("Not brought back"), user_message(exc))
+            return 0
+        if recovery.failed is not None:
+            QMessageBox.warning(self, self.tr("Not brought back"), user_message(recovery.failed))
+        recovered = len(recovery.recovered)
         self.status.setText(
             self.tr("{n} entry(ies) brought back from their last good version.").format(n=recovered)
         )

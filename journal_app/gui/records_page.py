@@ -41,6 +41,7 @@ from journal_app.gui.models.record_list import HTML_ROLE, RecordListModel
 from journal_app.gui.session import Session
 from journal_app.gui.widgets.supervision_log_view import SupervisionLogView
 from journal_app.services.agenda import agenda_text
+from journal_app.services.changes import Changed, ClearDraft, SaveDraft
 from journal_app.services.identifiable import KIND_LABELS, check_texts
 from journal_app.services.journal import RecordFilter
 from journal_app.services.search import query_terms
@@ -110,6 +111,7 @@ class RecordsPage(QWidget):
         self._version_kept_at: float | None = None  # when this editing session last did
         self._editor = None
         self._dirty = False
+        self._changing = False  # this page's own save or delete is under way
 
         self.search = QLineEdit(objectName="search")
         self.search.setPlaceholderText(self.tr("Search every word you wrote (Ctrl+F)"))
@@ -223,17 +225,18 @@ class RecordsPage(QWidget):
         self.date_from.dateChanged.connect(lambda _d: self.use_dates.isChecked() and self.refresh())
         self.date_to.dateChanged.connect(lambda _d: self.use_dates.isChecked() and self.refresh())
         self.list.selectionModel().currentChanged.connect(self._current_changed)
+        session.changed.connect(self.show_changes)
 
     # --- filters and list ---------------------------------------------------------------
 
     def fill_filters(self) -> None:
-        journal = self.session.journal
+        reader = self.session.reader
         for combo, first, items in (
-            (self.tag, self.tr("Any tag"), [(t, t) for t in journal.all_tags()]),
+            (self.tag, self.tr("Any tag"), [(t, t) for t in reader.all_tags()]),
             (
                 self.theme,
                 self.tr("Any theme"),
-                [(v, k) for k, v in journal.vocabulary.themes.items()],
+                [(v, k) for k, v in reader.vocabulary.themes.items()],
             ),
         ):
             combo.blockSignals(True)
@@ -260,15 +263,15 @@ class RecordsPage(QWidget):
             if self.read_only
             else self.tr("Choose a record, or press Ctrl+N to write a new one.")
         )
-        journal = self.session.journal
+        reader = self.session.reader
         where = self._filter()
         text = self.search.text()
-        records = journal.search(text, where) if text.strip() else journal.records(where)
+        records = reader.search(text, where) if text.strip() else reader.records(where)
         share = self.share.currentData()
         if share is not None:
             records = [r for r in records if r.share is share]
         self.model.set_records(records, query_terms(text))
-        self._show_log(journal)
+        self._show_log(reader)
         if records:
             self.empty.hide()
         else:
@@ -283,16 +286,16 @@ class RecordsPage(QWidget):
                 self.list.setCurrentIndex(self.model.index(row))
                 self.list.selectionModel().blockSignals(False)
 
-    def _show_log(self, journal) -> None:
+    def _show_log(self, reader) -> None:
         """The Supervision section shows the supervision log above its notes."""
         show = self.type_filter is RecordType.SUPERVISION
         if show:
             self.log_view.show_log(
                 supervision_log(
-                    journal.records(),
+                    reader.records(),
                     date.today(),
                     include_private=True,
-                    gap_weeks=gap_weeks(journal.settings()),
+                    gap_weeks=gap_weeks(reader.settings()),
                 )
             )
         self.log_view.setVisible(show)
@@ -315,10 +318,11 @@ class RecordsPage(QWidget):
     def _show_editor(self, record_type: RecordType):
         if self._editor is not None:
             self._discard_editor()
-        editor = editor_for(record_type, self.session.journal.vocabulary, self)
-        editor.set_known_tags(self.session.journal.all_tags())
+        reader = self.session.reader
+        editor = editor_for(record_type, reader.vocabulary, self)
+        editor.set_known_tags(reader.all_tags())
         if hasattr(editor, "set_supervisors"):
-            editor.set_supervisors(list(self.session.journal.settings().get("supervisors", [])))
+            editor.set_supervisors(list(reader.settings().get("supervisors", [])))
         editor.edited.connect(self._on_edited)
         if self.read_only:
             _make_read_only(editor)
@@ -360,7 +364,7 @@ class RecordsPage(QWidget):
     @property
     def read_only(self) -> bool:
         """The journal is open read-only: entries are shown, never changed."""
-        return self.session.is_unlocked and self.session.journal.read_only
+        return self.session.is_unlocked and self.session.reader.read_only
 
     def _refuse_read_only(self) -> None:
         self._show_error(
@@ -388,7 +392,7 @@ class RecordsPage(QWidget):
         editor.setFocus()
 
     def _agenda_for(self, day: date) -> str:
-        return agenda_text(self.session.journal.records(), on=day)
+        return agenda_text(self.session.reader.records(), on=day)
 
     def _on_edited(self) -> None:
         if self.read_only:  # nothing can be changed; should a change get through, say so
@@ -411,6 +415,7 @@ class RecordsPage(QWidget):
         now = time.monotonic()
         keep = self._version_kept_at is None or now - self._version_kept_at >= VERSION_EVERY_S
         try:
+            self._changing = True  # the list is refreshed below, once the page is in step
             record = self.session.save(record_id, data, keep_history=keep)
         except ValidationError as exc:
             # Autosave must not pull the cursor away from where the worker is typing.
@@ -423,6 +428,8 @@ class RecordsPage(QWidget):
             self._show_error(user_message(exc))
             self._keep_draft()
             return False
+        finally:
+            self._changing = False
         if keep:
             self._version_kept_at = now
         self._drop_draft()
@@ -439,7 +446,7 @@ class RecordsPage(QWidget):
         editor says when an entry looks as if it names or identifies someone."""
         findings = []
         if record is not None:
-            people, phrases = identity_allow_lists(self.session.journal.settings())
+            people, phrases = identity_allow_lists(self.session.reader.settings())
             texts = [("entry", text) for text in record.text_parts()]
             findings = check_texts(texts, people, phrases)
         if not findings:
@@ -471,7 +478,11 @@ class RecordsPage(QWidget):
             return None
         self.save_now()  # so Undo brings back the last words too
         self._dirty = False
-        self.session.delete(record.id)
+        self._changing = True
+        try:
+            self.session.delete(record.id)
+        finally:
+            self._changing = False
         self._drop_draft()  # text that could not be saved goes with the entry
         self._current = None
         self.editor_stack.setCurrentWidget(self.placeholder)
@@ -493,23 +504,22 @@ class RecordsPage(QWidget):
             "data": self._editor.data(),
         }
         try:
-            self.session.journal.save_draft(draft)
+            self.session.apply(SaveDraft(draft))
         except JournalError as exc:
             log.error("could not keep a draft: %s", type(exc).__name__)
 
     def _drop_draft(self) -> None:
         """The editor's text is saved: a draft kept of it is no longer needed."""
         try:
-            if self.session.journal.draft() is not None:
-                self.session.journal.clear_draft()
+            self.session.apply(ClearDraft())
         except JournalError as exc:
             log.error("could not clear the draft: %s", type(exc).__name__)
 
     def restore_draft(self) -> bool:
         """After unlock: put a kept draft back in the editor, unsaved, with a note."""
-        journal = self.session.journal
-        draft = journal.draft()
-        if journal.read_only or not draft or not isinstance(draft.get("data"), dict):
+        reader = self.session.reader
+        draft = reader.draft()
+        if reader.read_only or not draft or not isinstance(draft.get("data"), dict):
             return False  # read-only: the draft waits in the file for a writable journal
         data = draft["data"]
         try:
@@ -519,7 +529,7 @@ class RecordsPage(QWidget):
         record = None
         if draft.get("record_id"):
             try:
-                record = journal.get(draft["record_id"])
+                record = reader.get(draft["record_id"])
             except JournalError:
                 record = None
         editor = self._show_editor(record_type)
@@ -539,13 +549,23 @@ class RecordsPage(QWidget):
         )
         return True
 
+    def show_changes(self, changed: Changed) -> None:
+        """Session.changed: a change made anywhere (a dialog, the actions board, undo)
+        shows here, the open entry reloaded unless it holds unsaved typing. The page's
+        own save or delete refreshes the list itself, once it is in step."""
+        if self._changing or not changed.records or not self.session.is_unlocked:
+            return
+        if self._current is not None and self._current.id in changed.saved:
+            self.record_changed_elsewhere(self._current.id)
+        self.refresh()
+
     def record_changed_elsewhere(self, record_id: str) -> None:
         """Another view (the actions board) saved the record on show: reload it
         unless the editor holds unsaved changes."""
         if self._current is None or record_id != self._current.id or self._dirty:
             return
         try:
-            record = self.session.journal.get(record_id)
+            record = self.session.reader.get(record_id)
         except JournalError:
             return
         if record is not self._current and self._editor is not None:

@@ -1,7 +1,10 @@
 """The unlocked journal as the GUI sees it: one owner for the Journal, signals when
 it unlocks, locks or changes, and auto-lock after idle time.
 
-Views never touch the vault or keys: they call Session, which calls services.
+Views never touch the vault or keys: they read through `Session.reader` (a
+services.reader.JournalReader) and change the journal only through `Session.apply`
+(a services.changes value), which emits one `changed` signal naming what changed.
+This module is the only one in gui/ that holds the Journal itself.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ import logging
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -20,6 +23,7 @@ from journal_app.errors import JournalError, StorageError, VaultLocked, WrongPas
 from journal_app.gui.messages import user_reason
 from journal_app.gui.settings import AppSettings
 from journal_app.gui.workers import run_with_progress
+from journal_app.services import changes
 from journal_app.services.auto_backup import (
     give_up_rescue as discard_staged_rescue,
 )
@@ -29,6 +33,7 @@ from journal_app.services.auto_backup import (
     stage_newest_good_backup,
 )
 from journal_app.services.backup import swap_in_restored
+from journal_app.services.changes import Change, Changed
 from journal_app.services.instance_lock import InstanceLock
 from journal_app.services.journal import (
     TRASH_DAYS,
@@ -37,8 +42,11 @@ from journal_app.services.journal import (
     reset_passphrase_with_recovery_key,
 )
 from journal_app.services.passphrase import require_acceptable
+from journal_app.services.reader import JournalReader
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -53,8 +61,9 @@ class Session(QObject):
     unlocked = Signal()
     locking = Signal()  # views save what can be saved, then drop what they show
     locked = Signal()
-    record_saved = Signal(str)
-    record_deleted = Signal(str)
+    # After every change (Session.apply): a services.changes.Changed saying what it
+    # touched. Views refresh what it names; nothing else announces a change.
+    changed = Signal(object)
 
     def __init__(
         self,
@@ -68,6 +77,7 @@ class Session(QObject):
         self.settings = settings
         self._kdf = kdf  # None: calibrate on this machine (tests pass the fast floor)
         self._journal: Journal | None = None
+        self._reader: JournalReader | None = None
         self._deleted: list[Record] = []  # for undo, this session only, in memory
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -94,6 +104,14 @@ class Session(QObject):
         if self._journal is None or not self._journal.is_open:
             raise VaultLocked("the journal is locked")
         return self._journal
+
+    @property
+    def reader(self) -> JournalReader:
+        """What views read of the open journal (VaultLocked when it is locked)."""
+        journal = self.journal
+        if self._reader is None:
+            self._reader = JournalReader(journal)
+        return self._reader
 
     # --- create, unlock, recover, lock ----------------------------------------------
 
@@ -220,11 +238,12 @@ class Session(QObject):
         return rescued
 
     def _opened(self, journal: Journal) -> None:
-        self._journal = journal
+        self._journal, self._reader = journal, None
         self._deleted.clear()
         try:  # the trash keeps records for TRASH_DAYS, then purges them for good
             if not journal.read_only:  # read-only: opened to read, never changed
-                journal.empty_trash(timedelta(days=TRASH_DAYS))
+                # Before `unlocked`: no view shows anything yet, so none is told.
+                changes.apply(journal, changes.EmptyTrash(timedelta(days=TRASH_DAYS)))
         except JournalError as exc:
             log.warning("could not purge the old trash: %s", type(exc).__name__)
         journal.start_indexing()
@@ -250,7 +269,7 @@ class Session(QObject):
         if app is not None:
             app.removeEventFilter(self)
         self._automatic_backup(self._journal)
-        journal, self._journal = self._journal, None
+        journal, self._journal, self._reader = self._journal, None, None
         self._deleted.clear()
         journal.lock()
         self._instance_lock.release()
@@ -331,6 +350,34 @@ class Session(QObject):
             else:
                 self._restart_idle()
 
+    # --- changes: every one goes through `apply` ---------------------------------------
+
+    def apply(
+        self,
+        change: Change[T],
+        parent: QWidget | None = None,
+        label: str = "",
+        cancel=None,
+    ) -> T:
+        """Make `change` in the open journal (services/changes.py), then emit `changed`
+        once with what it touched; returns what the change gives back. A slow change
+        runs on a worker thread behind a busy dialog saying `label` (see run_long), with
+        a Cancel button when `cancel` (a threading.Event) is given. Errors propagate,
+        typed, and nothing is announced for a change that failed."""
+        journal = self.journal
+        if change.slow:
+            outcome = self.run_long(
+                parent, label or self.tr("Working…"), lambda: changes.apply(journal, change), cancel
+            )
+        else:
+            outcome = changes.apply(journal, change)
+        self._announce(outcome.changed)
+        return outcome.value
+
+    def _announce(self, changed: Changed) -> None:
+        if changed and self.is_unlocked:
+            self.changed.emit(changed)
+
     # --- records ---------------------------------------------------------------------
 
     def save(
@@ -339,20 +386,13 @@ class Session(QObject):
         """Add (record_id None) or change a record from record JSON; validation errors
         (ValidationError with the field) and storage errors propagate to the editor.
         Without `keep_history` the version replaced is not kept (see RecordsPage)."""
-        journal = self.journal
-        if record_id is None:
-            record = journal.add(data)
-        else:
-            record = journal.edit(record_id, data, keep_history)
-        self.record_saved.emit(record.id)
-        return record
+        return self.apply(changes.SaveRecord(record_id, data, keep_history))
 
     def delete(self, record_id: str) -> None:
         """Into the trash (a damaged record, which cannot be read, goes at once)."""
-        trashed = self.journal.move_to_trash(record_id)
+        trashed = self.apply(changes.MoveToTrash(record_id))
         if trashed is not None:
             self._deleted.append(trashed)
-        self.record_deleted.emit(record_id)
 
     def can_undo_delete(self) -> bool:
         return bool(self._deleted)
@@ -361,9 +401,8 @@ class Session(QObject):
         if not self._deleted:
             return None
         record = self._deleted[-1]
-        restored = self.journal.restore_from_trash(record.id)  # on failure: try again
+        restored = self.apply(changes.RestoreFromTrash(record.id))  # on failure: try again
         self._deleted.pop()
-        self.record_saved.emit(record.id)
         return restored
 
     def new_record_data(self, record_type: RecordType, template: str | None = None) -> dict:

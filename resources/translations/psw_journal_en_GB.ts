@@ -781,212 +781,212 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="64"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="61"/>
         <source>the import was cancelled; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="72"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="64"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="76"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="68"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="80"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="72"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="81"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="73"/>
         <source>{n} entries were imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="84"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="76"/>
         <source>Skipped, because they are links that lead out of the folder: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="99"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="91"/>
         <source>Back up the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="101"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="93"/>
         <source>Journal backups (*.pswbackup)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="109"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="101"/>
         <source>Writing the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="112"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="104"/>
         <source>The backup was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="116"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="108"/>
         <source>Backup written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="117"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="109"/>
         <source>The backup is encrypted and opens with the same passphrase and recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="130"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="122"/>
         <source>Choose a backup to restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="132"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="124"/>
         <source>Journal backups (*.pswbackup *)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="138"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="130"/>
         <source>Passphrase of the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="139"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="131"/>
         <source>The passphrase the journal had when this backup was made:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="151"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="143"/>
         <source>Where should the restored journal go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="159"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="151"/>
         <source>{n} entries were restored to {path}. Your journal is unchanged. To open the restored one, start PSW Journal with --vault {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="165"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="157"/>
         <source>Restore finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="173"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="165"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="175"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="167"/>
         <source>Restore the backup in place of the journal you have open?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="178"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="170"/>
         <source>Nothing is deleted: your journal as it is now is kept beside it in {folder}, renamed with today&apos;s date, and opens with its own passphrase. Or restore the backup to a separate file and leave this journal as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="186"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="178"/>
         <source>&amp;Replace with the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="189"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="181"/>
         <source>Restore to a &amp;separate file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="210"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="202"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="214"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="206"/>
         <source>Nothing was restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="221"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="213"/>
         <source>{n} problem(s) were found in the backup: the damaged entries are set aside and everything else was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="242"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="234"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="243"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="235"/>
         <source>{n} entries were restored. The journal locks now: unlock it with the passphrase the backup was made with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="255"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="247"/>
         <source>The backup was not put in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="258"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="250"/>
         <source>The restored copy is at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="272"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="262"/>
         <source>Export everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="273"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="263"/>
         <source>These files will not be encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="275"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="265"/>
         <source>Anyone who can open the folder can read every entry, including private ones. Use this to keep a copy any program can read, or to move your journal; for a safe copy use Back up instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="283"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="273"/>
         <source>Export as &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="286"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="276"/>
         <source>Export as &amp;Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="295"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="285"/>
         <source>Choose a new or empty folder for the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="303"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="293"/>
         <source>The exported entries are not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="310"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="300"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="314"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="304"/>
         <source>Nothing was exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="318"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="308"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="319"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="309"/>
         <source>{n} entries were written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1081,132 +1081,132 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="50"/>
         <location filename="../../journal_app/gui/dialogs/history.py" line="51"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="52"/>
         <source>Version history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="55"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="56"/>
         <source>Each save keeps the version it replaced. Restoring an earlier version keeps the current one here too, so nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="63"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="64"/>
         <source>Versions of this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="66"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="67"/>
         <source>&amp;Compare with the current version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="68"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="69"/>
         <source>Compare with the current version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="75"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="76"/>
         <source>The selected version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="82"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="83"/>
         <source>&amp;Restore this version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="84"/>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="224"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="85"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="231"/>
         <source>Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="85"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="86"/>
         <source>&amp;Delete older versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="87"/>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="253"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="88"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="259"/>
         <source>Delete older versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="91"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="92"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="142"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="144"/>
         <source>Revision {n} · Damaged: cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="145"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="147"/>
         <source>Current version — saved {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="146"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="148"/>
         <source>Saved {when} · revision {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="165"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="167"/>
         <source>This earlier version is damaged: the file was changed or damaged where it is kept, so it cannot be read or restored. The current version and the other versions are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="180"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="182"/>
         <source>This version reads the same as the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="196"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="198"/>
         <source>Your preferences keep no earlier versions of entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="197"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="199"/>
         <source>No earlier versions yet: one is kept each time you change this entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="203"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="205"/>
         <source>&lt;s style=&quot;background-color:{deleted}&quot;&gt;Struck through&lt;/s&gt;: only in this version. &lt;u style=&quot;background-color:{inserted}&quot;&gt;Underlined&lt;/u&gt;: only in the current version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="226"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="233"/>
         <source>Make the version saved {when} the current one? The text you have now is kept in the history, so you can go back to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="237"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="245"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="243"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="250"/>
         <source>The version saved {when} is the current one again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="255"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="261"/>
         <source>Delete the {n} earlier version(s) of this entry for good? Only the current version stays. Use this when an earlier version holds something that must go, such as a name written by mistake.
 
 This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="268"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="274"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="272"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="278"/>
         <source>{n} earlier version(s) deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,410 +1492,421 @@ This cannot be undone. Backups made before now still hold them.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="38"/>
+        <location filename="../../journal_app/gui/main_window.py" line="45"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="39"/>
+        <location filename="../../journal_app/gui/main_window.py" line="46"/>
         <source>Reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="40"/>
+        <location filename="../../journal_app/gui/main_window.py" line="47"/>
         <source>Disclosures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="41"/>
+        <location filename="../../journal_app/gui/main_window.py" line="48"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="42"/>
+        <location filename="../../journal_app/gui/main_window.py" line="49"/>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="43"/>
+        <location filename="../../journal_app/gui/main_window.py" line="50"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="44"/>
+        <location filename="../../journal_app/gui/main_window.py" line="51"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="55"/>
+        <location filename="../../journal_app/gui/main_window.py" line="62"/>
         <source>PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="60"/>
+        <location filename="../../journal_app/gui/main_window.py" line="67"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="75"/>
+        <location filename="../../journal_app/gui/main_window.py" line="82"/>
         <source>Read-only journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="83"/>
+        <location filename="../../journal_app/gui/main_window.py" line="90"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="84"/>
+        <location filename="../../journal_app/gui/main_window.py" line="91"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="133"/>
+        <location filename="../../journal_app/gui/main_window.py" line="140"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="134"/>
+        <location filename="../../journal_app/gui/main_window.py" line="141"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="136"/>
+        <location filename="../../journal_app/gui/main_window.py" line="143"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="139"/>
+        <location filename="../../journal_app/gui/main_window.py" line="146"/>
         <source>&amp;Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="145"/>
+        <location filename="../../journal_app/gui/main_window.py" line="152"/>
         <source>&amp;Disclosure decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="151"/>
+        <location filename="../../journal_app/gui/main_window.py" line="158"/>
         <source>&amp;Supervision note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="157"/>
+        <location filename="../../journal_app/gui/main_window.py" line="164"/>
         <source>&amp;Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="163"/>
+        <location filename="../../journal_app/gui/main_window.py" line="170"/>
         <source>&amp;Ending of a peer relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="168"/>
+        <location filename="../../journal_app/gui/main_window.py" line="175"/>
         <source>Supervision &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="169"/>
+        <location filename="../../journal_app/gui/main_window.py" line="176"/>
         <source>Share &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="171"/>
+        <location filename="../../journal_app/gui/main_window.py" line="178"/>
         <source>&amp;Import entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="173"/>
+        <location filename="../../journal_app/gui/main_window.py" line="180"/>
         <source>Import a &amp;folder of Markdown notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="175"/>
+        <location filename="../../journal_app/gui/main_window.py" line="182"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="176"/>
+        <location filename="../../journal_app/gui/main_window.py" line="183"/>
         <source>&amp;Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="177"/>
+        <location filename="../../journal_app/gui/main_window.py" line="184"/>
         <source>E&amp;xport everything, not encrypted…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="179"/>
+        <location filename="../../journal_app/gui/main_window.py" line="186"/>
         <source>Change pass&amp;phrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="181"/>
+        <location filename="../../journal_app/gui/main_window.py" line="188"/>
         <source>Make a new recovery &amp;key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="185"/>
+        <location filename="../../journal_app/gui/main_window.py" line="192"/>
         <source>&amp;Save now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="187"/>
+        <location filename="../../journal_app/gui/main_window.py" line="194"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="188"/>
+        <location filename="../../journal_app/gui/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="189"/>
+        <location filename="../../journal_app/gui/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="190"/>
+        <location filename="../../journal_app/gui/main_window.py" line="197"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="191"/>
+        <location filename="../../journal_app/gui/main_window.py" line="198"/>
         <source>&amp;Delete record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="192"/>
+        <location filename="../../journal_app/gui/main_window.py" line="199"/>
         <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="206"/>
+        <location filename="../../journal_app/gui/main_window.py" line="213"/>
         <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="208"/>
+        <location filename="../../journal_app/gui/main_window.py" line="215"/>
         <source>&amp;Version history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="221"/>
+        <location filename="../../journal_app/gui/main_window.py" line="228"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="225"/>
+        <location filename="../../journal_app/gui/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="233"/>
+        <location filename="../../journal_app/gui/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="234"/>
+        <location filename="../../journal_app/gui/main_window.py" line="241"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="235"/>
+        <location filename="../../journal_app/gui/main_window.py" line="242"/>
         <source>&amp;About PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="282"/>
+        <location filename="../../journal_app/gui/main_window.py" line="286"/>
         <source>This journal is open read-only: its file or its folder cannot be written (read-only media such as a locked USB stick or a read-only share, or no permission to write there). You can read, search, back up and export it; nothing can be changed or added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="326"/>
+        <location filename="../../journal_app/gui/main_window.py" line="330"/>
         <source>Delete record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="327"/>
+        <location filename="../../journal_app/gui/main_window.py" line="331"/>
         <source>Delete this record? You can undo this until you lock or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="333"/>
+        <location filename="../../journal_app/gui/main_window.py" line="337"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="336"/>
+        <location filename="../../journal_app/gui/main_window.py" line="340"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="343"/>
+        <location filename="../../journal_app/gui/main_window.py" line="347"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="348"/>
+        <location filename="../../journal_app/gui/main_window.py" line="352"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="378"/>
+        <location filename="../../journal_app/gui/main_window.py" line="382"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="379"/>
-        <location filename="../../journal_app/gui/main_window.py" line="400"/>
-        <location filename="../../journal_app/gui/main_window.py" line="527"/>
+        <location filename="../../journal_app/gui/main_window.py" line="383"/>
+        <location filename="../../journal_app/gui/main_window.py" line="404"/>
+        <location filename="../../journal_app/gui/main_window.py" line="532"/>
         <source>The entry could not be saved: put right what the editor shows first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="399"/>
+        <location filename="../../journal_app/gui/main_window.py" line="403"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="406"/>
+        <location filename="../../journal_app/gui/main_window.py" line="410"/>
         <source>New recovery key made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="406"/>
+        <location filename="../../journal_app/gui/main_window.py" line="410"/>
         <source>Passphrase changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="434"/>
-        <location filename="../../journal_app/gui/main_window.py" line="465"/>
+        <location filename="../../journal_app/gui/main_window.py" line="438"/>
+        <location filename="../../journal_app/gui/main_window.py" line="470"/>
         <source>Preferences not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="450"/>
+        <location filename="../../journal_app/gui/main_window.py" line="453"/>
         <source>Delete older versions?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="452"/>
+        <location filename="../../journal_app/gui/main_window.py" line="455"/>
         <source>Keep only the last {n} earlier version(s) of each entry? This deletes {doomed} older version(s) for good now, and more as you write. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="460"/>
+        <location filename="../../journal_app/gui/main_window.py" line="463"/>
         <source>The version history was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="468"/>
+        <location filename="../../journal_app/gui/main_window.py" line="467"/>
+        <source>Deleting older versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="473"/>
         <source>{n} older version(s) deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="470"/>
+        <location filename="../../journal_app/gui/main_window.py" line="475"/>
         <source>Version history setting saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="495"/>
+        <location filename="../../journal_app/gui/main_window.py" line="500"/>
         <source>Edit the entry, then open the supervision pack again: your choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="526"/>
+        <location filename="../../journal_app/gui/main_window.py" line="531"/>
         <source>Version history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="542"/>
+        <location filename="../../journal_app/gui/main_window.py" line="547"/>
         <source>Earlier version restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="568"/>
+        <location filename="../../journal_app/gui/main_window.py" line="575"/>
         <source>{n} entry(ies) could not be read: the file was damaged or changed there. They are set aside, not shown, and nothing else is affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="575"/>
+        <location filename="../../journal_app/gui/main_window.py" line="582"/>
         <source>{n} entry(ies) were changed outside PSW Journal (an older version was put back, or one was replaced). They are shown as they are now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="582"/>
+        <location filename="../../journal_app/gui/main_window.py" line="589"/>
         <source>Entries or earlier versions were removed from the journal file, or put back from an older copy, outside PSW Journal. &apos;psw-journal verify&apos; names what it can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="588"/>
+        <location filename="../../journal_app/gui/main_window.py" line="595"/>
         <source>The journal&apos;s key slots were changed outside PSW Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="592"/>
+        <location filename="../../journal_app/gui/main_window.py" line="599"/>
         <source>The journal file was changed outside PSW Journal: {what}. You can read and copy your entries, but nothing can be saved to this file. A backup leaves out what PSW Journal does not define: back up now (File &gt; Back up), then restore that backup (File &gt; Restore a backup) to go on writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="604"/>
+        <location filename="../../journal_app/gui/main_window.py" line="611"/>
         <source>The last automatic backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="615"/>
+        <location filename="../../journal_app/gui/main_window.py" line="624"/>
         <source>The journal failed a check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="619"/>
+        <location filename="../../journal_app/gui/main_window.py" line="628"/>
         <source>Your other entries are safe and you can go on working. To get the entries back, restore a recent backup (File &gt; Restore a backup): the journal as it is now is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="627"/>
+        <location filename="../../journal_app/gui/main_window.py" line="636"/>
         <source>Your entries can still be read. To go on writing, back up now and restore that backup, or restore a recent backup (File &gt; Restore a backup): the journal as it is now is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="633"/>
+        <location filename="../../journal_app/gui/main_window.py" line="642"/>
         <source>Entry ids:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="638"/>
+        <location filename="../../journal_app/gui/main_window.py" line="647"/>
         <source>Bring back their last good versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="641"/>
+        <location filename="../../journal_app/gui/main_window.py" line="650"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="645"/>
+        <location filename="../../journal_app/gui/main_window.py" line="654"/>
         <source>{n} of them have earlier versions that can still be read: you can bring those back now (the damaged text cannot be read anyway), or restore a recent backup (File &gt; Restore a backup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="670"/>
-        <source>Not brought back</source>
+        <location filename="../../journal_app/gui/main_window.py" line="673"/>
+        <source>Bringing entries back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_window.py" line="676"/>
+        <location filename="../../journal_app/gui/main_window.py" line="679"/>
+        <source>Not brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="682"/>
         <source>{n} entry(ies) brought back from their last good version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="704"/>
+        <location filename="../../journal_app/gui/main_window.py" line="710"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="706"/>
+        <location filename="../../journal_app/gui/main_window.py" line="712"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,32 +2187,32 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="494"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="493"/>
         <source>Writing the supervision pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="498"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="496"/>
         <source>The pack was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="506"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="504"/>
         <source>The pack was written to {name}. This journal is open read-only, so the pack is not in its share history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="510"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="508"/>
         <source>Supervision pack written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="502"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="500"/>
         <source>The pack was written to {name}. File &gt; Share history lists what you have shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="516"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="514"/>
         <source>{reason}
 
 Your journal is unchanged; you can try again.</source>
@@ -2870,153 +2881,153 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="115"/>
+        <location filename="../../journal_app/gui/records_page.py" line="117"/>
         <source>Search every word you wrote (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="116"/>
+        <location filename="../../journal_app/gui/records_page.py" line="118"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="121"/>
+        <location filename="../../journal_app/gui/records_page.py" line="123"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="125"/>
+        <location filename="../../journal_app/gui/records_page.py" line="127"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="126"/>
+        <location filename="../../journal_app/gui/records_page.py" line="128"/>
         <source>Filter by theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="127"/>
+        <location filename="../../journal_app/gui/records_page.py" line="129"/>
         <source>Filter by share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="128"/>
+        <location filename="../../journal_app/gui/records_page.py" line="130"/>
         <source>Filter by date range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="129"/>
+        <location filename="../../journal_app/gui/records_page.py" line="131"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="130"/>
+        <location filename="../../journal_app/gui/records_page.py" line="132"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="136"/>
+        <location filename="../../journal_app/gui/records_page.py" line="138"/>
         <source>Any share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="138"/>
+        <location filename="../../journal_app/gui/records_page.py" line="140"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="139"/>
+        <location filename="../../journal_app/gui/records_page.py" line="141"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="140"/>
+        <location filename="../../journal_app/gui/records_page.py" line="142"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="145"/>
+        <location filename="../../journal_app/gui/records_page.py" line="147"/>
         <source>dd/MM/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="164"/>
+        <location filename="../../journal_app/gui/records_page.py" line="166"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="174"/>
-        <location filename="../../journal_app/gui/records_page.py" line="261"/>
+        <location filename="../../journal_app/gui/records_page.py" line="176"/>
+        <location filename="../../journal_app/gui/records_page.py" line="264"/>
         <source>Choose a record, or press Ctrl+N to write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="186"/>
+        <location filename="../../journal_app/gui/records_page.py" line="188"/>
         <source>Identifying details note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="232"/>
+        <location filename="../../journal_app/gui/records_page.py" line="235"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="235"/>
+        <location filename="../../journal_app/gui/records_page.py" line="238"/>
         <source>Any theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="259"/>
+        <location filename="../../journal_app/gui/records_page.py" line="262"/>
         <source>Choose a record to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="276"/>
+        <location filename="../../journal_app/gui/records_page.py" line="279"/>
         <source>Nothing matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="276"/>
+        <location filename="../../journal_app/gui/records_page.py" line="279"/>
         <source>No records here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="367"/>
+        <location filename="../../journal_app/gui/records_page.py" line="371"/>
         <source>This journal is open read-only: nothing you change here can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="398"/>
+        <location filename="../../journal_app/gui/records_page.py" line="402"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="433"/>
+        <location filename="../../journal_app/gui/records_page.py" line="440"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="450"/>
+        <location filename="../../journal_app/gui/records_page.py" line="457"/>
         <source>“{text}” ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="454"/>
+        <location filename="../../journal_app/gui/records_page.py" line="461"/>
         <source>and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="457"/>
+        <location filename="../../journal_app/gui/records_page.py" line="464"/>
         <source>This entry may identify someone: {found}. People you support are best named by initials or a pseudonym; a supervision pack checks again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="466"/>
+        <location filename="../../journal_app/gui/records_page.py" line="473"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="536"/>
+        <location filename="../../journal_app/gui/records_page.py" line="546"/>
         <source>This text could not be saved before the journal locked or closed. It is back in the editor: check the highlighted field.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3618,33 +3629,38 @@ Leave anyway?</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="110"/>
+        <location filename="../../journal_app/gui/session.py" line="128"/>
         <source>Setting up your journal&apos;s encryption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="133"/>
+        <location filename="../../journal_app/gui/session.py" line="151"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="144"/>
+        <location filename="../../journal_app/gui/session.py" line="162"/>
         <source>Setting your new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="178"/>
+        <location filename="../../journal_app/gui/session.py" line="196"/>
         <source>Checking your passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="185"/>
+        <location filename="../../journal_app/gui/session.py" line="203"/>
         <source>Encrypting your journal again under the new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="200"/>
+        <location filename="../../journal_app/gui/session.py" line="218"/>
         <source>Looking for the newest good backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/session.py" line="370"/>
+        <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4203,65 +4219,70 @@ Leave anyway?</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="36"/>
         <location filename="../../journal_app/gui/dialogs/trash.py" line="37"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="38"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="40"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="41"/>
         <source>Deleted entries wait here for {days} days, then are deleted for good. They are not shown, searched or put in a supervision pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="48"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="49"/>
         <source>Entries in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="49"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="50"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="51"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="52"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="53"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="54"/>
         <source>&amp;Delete for good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="80"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="82"/>
         <source>{date}  {kind}: {title}  ({days} days left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="83"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="85"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="105"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="113"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="113"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="118"/>
         <source>Empty the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="115"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="120"/>
         <source>Delete the {n} entries in the trash for good? This cannot be undone.
 
 Backups made before now still hold them (encrypted): to be rid of them everywhere, delete those backups too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="127"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="130"/>
+        <source>Deleting for good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="132"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>

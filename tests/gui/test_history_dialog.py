@@ -205,7 +205,7 @@ def test_restore_puts_the_old_text_in_the_editor_and_keeps_the_replaced_one(
     open_history(window, qtbot, monkeypatch, inside)
     assert answers == []
     assert seen["after_no"] == SECOND
-    assert seen["editor_while_open"] == FIRST  # record_saved reloaded the editor
+    assert seen["editor_while_open"] == FIRST  # Session.changed reloaded the editor
     assert len(seen["rows"]) == 3 and "current one again" in seen["status"]
     assert description(window) == FIRST
     assert session.journal.get(record_id).fields["description"] == FIRST

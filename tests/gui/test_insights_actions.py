@@ -121,7 +121,7 @@ def test_status_edited_in_place_with_the_keyboard_persists(qtbot, vault_path, ho
 
     def save_status(record_id: str, index: int, status: str) -> None:
         set_action_status(journal, record_id, index, status)
-        if host_refreshes:  # as the main window does on Session.record_saved
+        if host_refreshes:  # as the main window does on Session.changed
             board.refresh(journal, TODAY)
 
     board = ActionsBoard(save_status)

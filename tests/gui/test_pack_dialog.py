@@ -23,13 +23,13 @@ from test_accessibility import unnamed_focusable
 
 from journal_app.domain.records import RecordType, Share
 from journal_app.errors import StorageError
-from journal_app.gui.dialogs import pack as pack_module
 from journal_app.gui.dialogs.pack import PackDialog, default_period
 from journal_app.gui.dialogs.share_history import ShareHistoryDialog
 from journal_app.gui.main_window import MainWindow
 from journal_app.gui.models.pack_entries import LEVEL_COLUMN
 from journal_app.gui.session import Session
 from journal_app.gui.settings import AppSettings
+from journal_app.services import share_history as share_history_module
 from journal_app.services.journal import DISPLAY_NAME, SUPERVISORS
 from journal_app.services.share_history import share_history
 
@@ -275,7 +275,8 @@ def test_a_failed_export_says_why_and_records_nothing(
     def full_disk(*_args):
         raise StorageError("could not write pack.md: the disk is full; nothing was changed")
 
-    monkeypatch.setattr(pack_module, "export_pack", full_disk)
+    # The dialog exports through Session.apply(ExportPack), which calls this.
+    monkeypatch.setattr(share_history_module, "export_pack", full_disk)
     dialog = open_dialog(session, qtbot)
     assert dialog.export() is None
     assert prompts.asked == []  # no findings: no question

@@ -42,7 +42,7 @@ class ChangePassphraseDialog(QDialog):
         self._recovery_only = recovery_only
         self._new_key = ""
         # Whether the key the worker has can be carried over (if not, a change makes one).
-        self._keeps_key = recovery_only or session.journal.keeps_recovery_key()
+        self._keeps_key = recovery_only or session.reader.keeps_recovery_key()
         title = (
             self.tr("PSW Journal — Make a new recovery key")
             if recovery_only

@@ -33,6 +33,7 @@ from journal_app.gui.version_text import (
     version_html,
     version_items,
 )
+from journal_app.services.changes import Changed, DeleteHistory, Revert
 from journal_app.services.journal import Revision
 
 log = logging.getLogger(__name__)
@@ -116,6 +117,7 @@ class HistoryDialog(QDialog):
         self.resize(900, 580)
         splitter.setSizes([320, 580])
         session.locking.connect(self._forget)
+        session.changed.connect(self._changed)
         self._update_legend()
         self.refresh()
         self.list.setFocus()
@@ -126,7 +128,7 @@ class HistoryDialog(QDialog):
         """Read the versions again and select the row `select` (the current one)."""
         self.list.clear()
         try:
-            self.versions = self.session.journal.history(self.record_id)
+            self.versions = self.session.reader.history(self.record_id)
         except JournalError as exc:
             self.versions = []
             self.status.setText(user_message(exc))
@@ -168,7 +170,7 @@ class HistoryDialog(QDialog):
                 )
             )
         elif old and self.compare.isChecked():
-            vocabulary = self.session.journal.vocabulary
+            vocabulary = self.session.reader.vocabulary
             body, changed = compare_html(
                 version_items(version.record, vocabulary),
                 version_items(self.versions[0].record, vocabulary)
@@ -182,14 +184,14 @@ class HistoryDialog(QDialog):
             self.text.setHtml(body)
         else:
             self.text.setHtml(
-                version_html(version_items(version.record, self.session.journal.vocabulary))
+                version_html(version_items(version.record, self.session.reader.vocabulary))
             )
         if len(self.versions) == 1 and not self.status.text():
             self.status.setText(self._no_versions_note())
 
     def _no_versions_note(self) -> str:
         try:
-            keep_none = self.session.journal.history_limit() == 0
+            keep_none = self.session.reader.history_limit() == 0
         except JournalError:
             keep_none = False
         if keep_none:
@@ -212,6 +214,11 @@ class HistoryDialog(QDialog):
             self._show_selected()
         super().changeEvent(event)
 
+    def _changed(self, changed: Changed) -> None:
+        """Session.changed: this entry's versions changed (here or by a restore)."""
+        if self.record_id in changed.history or self.record_id in changed.saved:
+            self.refresh()
+
     # --- acting -------------------------------------------------------------------------
 
     def restore_selected(self) -> None:
@@ -232,17 +239,16 @@ class HistoryDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.session.journal.revert(self.record_id, version.revision)
+            # Session.changed reloads the editor, the list and the versions shown here.
+            self.session.apply(Revert(self.record_id, version.revision))
         except JournalError as exc:
             QMessageBox.warning(self, self.tr("Not restored"), user_message(exc))
             self.refresh(self.list.currentRow())
             return
         self.restored = True
-        self.session.record_saved.emit(self.record_id)  # the editor and list reload
         self.status.setText(
             self.tr("The version saved {when} is the current one again.").format(when=when)
         )
-        self.refresh()
 
     def delete_older(self) -> None:
         earlier = len(self.versions) - 1
@@ -263,14 +269,13 @@ class HistoryDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            deleted = self.session.journal.delete_history(self.record_id)
+            deleted = self.session.apply(DeleteHistory(self.record_id))  # refreshes: _changed
         except JournalError as exc:
             QMessageBox.warning(self, self.tr("Not deleted"), user_message(exc))
             self.refresh()
             return
         log.info("deleted %d earlier versions of one entry", deleted)
         self.status.setText(self.tr("{n} earlier version(s) deleted for good.").format(n=deleted))
-        self.refresh()
 
     def _forget(self) -> None:
         """The journal locks: drop every version shown."""

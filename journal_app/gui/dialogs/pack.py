@@ -38,6 +38,7 @@ from journal_app.gui.widgets.findings_list import FindingsList
 from journal_app.gui.widgets.pack_actions_list import PackActionsList
 from journal_app.gui.widgets.pack_entries_table import PackEntriesTable
 from journal_app.gui.widgets.pack_preview import PackPreview
+from journal_app.services.changes import ExportPack
 from journal_app.services.identifiable import Finding, check_texts
 from journal_app.services.journal import DISPLAY_NAME, SUPERVISORS
 from journal_app.services.pack import (
@@ -47,7 +48,6 @@ from journal_app.services.pack import (
     in_period,
     pack_action_candidates,
 )
-from journal_app.services.share_history import export_pack, share_history
 from journal_app.services.supervision_log import gap_weeks
 from journal_app.services.vocabulary import identity_allow_lists
 
@@ -107,8 +107,8 @@ class PackDialog(QDialog):
         self.setAccessibleName(self.tr("Supervision pack"))
         self.session = session
         self.today = today or date.today()
-        journal = session.journal
-        personal = journal.settings()
+        reader = session.reader
+        personal = reader.settings()
         self._personal = personal
         self.worker = _clean(personal.get(DISPLAY_NAME))
         self.supervisors = [n for n in map(_clean, personal.get(SUPERVISORS) or []) if n]
@@ -121,7 +121,7 @@ class PackDialog(QDialog):
         self._timer.timeout.connect(self.rebuild)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(self._choices_row(journal.records(), self._last_recipient()))
+        layout.addLayout(self._choices_row(reader.records(), self._last_recipient()))
         self.period_error = QLabel(self, objectName="period_error")
         self.period_error.setStyleSheet("color: #b00020;")
         self.period_error.setWordWrap(True)
@@ -354,12 +354,12 @@ class PackDialog(QDialog):
         if not self._check_period():
             self._show_pack(None)
             return
-        journal = self.session.journal
+        reader = self.session.reader
         options = self.options()
-        records = journal.records()
+        records = reader.records()
         self.entries.set_records(in_period(records, options))
         try:
-            pack = build_pack(records, journal.vocabulary, options)
+            pack = build_pack(records, reader.vocabulary, options)
             self.actions_list.show_actions(pack_action_candidates(records, options), options.end)
         except JournalError as exc:
             self._show_pack(None, user_message(exc))
@@ -412,7 +412,7 @@ class PackDialog(QDialog):
     def _last_recipient(self) -> str:
         """Whom the last pack went to, else the first supervisor."""
         try:
-            history = share_history(self.session.journal)
+            history = self.session.reader.share_history()
         except JournalError:
             history = []
         if history and history[0].recipient:
@@ -487,17 +487,15 @@ class PackDialog(QDialog):
         path = ask_where(self, fmt, pack.options) if self.session.is_unlocked else None
         if path is None or not self.session.is_unlocked:
             return None
-        journal = self.session.journal
+        reader = self.session.reader
         try:
-            self.session.run_long(
-                self,
-                self.tr("Writing the supervision pack…"),
-                lambda: export_pack(journal, pack, fmt, path),
+            self.session.apply(
+                ExportPack(pack, fmt, path), self, self.tr("Writing the supervision pack…")
             )
         except JournalError as exc:
             QMessageBox.warning(self, self.tr("The pack was not written"), self._failure(exc))
             return None
-        if journal.keeps_share_history:
+        if reader.keeps_share_history:
             done = self.tr(
                 "The pack was written to {name}. File > Share history lists what you have shared."
             )

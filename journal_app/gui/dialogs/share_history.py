@@ -30,7 +30,7 @@ from journal_app.errors import RecordDamaged, RecordNotFound
 from journal_app.gui.models.pack_entries import short_date
 from journal_app.gui.models.record_list import TYPE_NAMES
 from journal_app.gui.session import Session
-from journal_app.services.share_history import ShareEntry, share_history
+from journal_app.services.share_history import ShareEntry
 
 # Marked for lupdate here; translated where shown.
 FORMAT_NAMES = {
@@ -76,7 +76,7 @@ class ShareHistoryDialog(QDialog):
         self.setWindowTitle(self.tr("Share history"))
         self.setAccessibleName(self.tr("Share history"))
         self.session = session
-        self.entries: list[ShareEntry] = share_history(session.journal)
+        self.entries: list[ShareEntry] = session.reader.share_history()
 
         intro = QLabel(
             self.tr(
@@ -178,11 +178,11 @@ class ShareHistoryDialog(QDialog):
     def contents_of(self, entry: ShareEntry) -> list[list[str]]:
         """Date, type and title of each entry the pack held, by date; entries that no
         longer exist are listed as deleted (the history keeps their ids only)."""
-        journal = self.session.journal
+        reader = self.session.reader
         found, missing = [], []
         for record_id in entry.record_ids:
             try:
-                record = journal.get(record_id)
+                record = reader.get(record_id)
             except RecordNotFound:
                 missing.append(["", "", self.tr("(deleted)"), self._level(entry, record_id)])
                 continue

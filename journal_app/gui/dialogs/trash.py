@@ -24,6 +24,7 @@ from journal_app.errors import JournalError
 from journal_app.gui.messages import user_message
 from journal_app.gui.models.record_list import TYPE_NAMES
 from journal_app.gui.session import Session
+from journal_app.services.changes import Changed, EmptyTrash, RestoreFromTrash
 from journal_app.services.journal import TRASH_DAYS
 
 log = logging.getLogger(__name__)
@@ -69,12 +70,13 @@ class TrashDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, 400)
         session.locking.connect(self._forget)
+        session.changed.connect(self._changed)
         self.refresh()
 
     def refresh(self) -> None:
         self.list.clear()
         now = utc_now()
-        for record in self.session.journal.trash():
+        for record in self.session.reader.trash():
             kind = QCoreApplication.translate("RecordListModel", TYPE_NAMES[record.type])
             left = TRASH_DAYS - (now - (record.trashed or now)) // timedelta(days=1)
             text = self.tr("{date}  {kind}: {title}  ({days} days left)").format(
@@ -90,6 +92,11 @@ class TrashDialog(QDialog):
         self.empty.setVisible(self.list.count() == 0)
         self._update_buttons()
 
+    def _changed(self, changed: Changed) -> None:
+        """Session.changed: what the trash holds changed (here, or by undo)."""
+        if changed.trash:
+            self.refresh()
+
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(self.list.currentItem() is not None)
         self.purge_button.setEnabled(self.list.count() > 0)
@@ -100,12 +107,10 @@ class TrashDialog(QDialog):
             return
         record_id = item.data(Qt.ItemDataRole.UserRole)
         try:
-            self.session.journal.restore_from_trash(record_id)
+            # Session.changed shows it in the views again, and refreshes this list.
+            self.session.apply(RestoreFromTrash(record_id))
         except JournalError as exc:
             QMessageBox.warning(self, self.tr("Not restored"), user_message(exc))
-            return
-        self.session.record_saved.emit(record_id)  # the views show it again
-        self.refresh()
 
     def purge_all(self) -> None:
         answer = QMessageBox.question(
@@ -122,10 +127,10 @@ class TrashDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.session.journal.empty_trash()
+            self.session.apply(EmptyTrash(), self, self.tr("Deleting for good…"))
         except JournalError as exc:
             QMessageBox.warning(self, self.tr("Not deleted"), user_message(exc))
-        self.refresh()
+            self.refresh()  # some may have gone before it failed
 
     def _forget(self) -> None:
         self.list.clear()

@@ -39,7 +39,7 @@ from journal_app.gui.models.actions_model import (
     status_choices,
 )
 from journal_app.services.actions import all_actions
-from journal_app.services.journal import Journal
+from journal_app.services.reader import JournalReader
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -173,14 +173,14 @@ class ActionsBoard(QWidget):
 
     # --- data -----------------------------------------------------------------------
 
-    def refresh(self, journal: Journal, today: date | None = None) -> None:
+    def refresh(self, reader: JournalReader, today: date | None = None) -> None:
         """Show every action in the journal; the selected action stays selected."""
         today = today or date.today()
         if self._saving:  # called back from our own save: redo once it has finished
-            self._pending = (journal, today)
+            self._pending = (reader, today)
             return
         selected = self._selected()
-        self.model.set_items(all_actions(journal.records(), today), today)
+        self.model.set_items(all_actions(reader.records(), today), today)
         self._show_counts()
         if selected is not None:
             row = self.model.row_of(*selected)

@@ -21,7 +21,7 @@ from journal_app.domain.records import Record
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.gui.widgets.charts import Bar, BarChart, LineChart, StackedBarChart
 from journal_app.services import insights
-from journal_app.services.journal import Journal
+from journal_app.services.reader import JournalReader
 
 # Themes beyond this many are drawn together as "Other themes" (grey): more colours
 # than this are hard to tell apart, especially with a colour-vision deficiency.
@@ -36,7 +36,7 @@ def _months_back(today: date, months: int) -> date:
 
 
 class InsightsView(QWidget):
-    """Four charts in a scrolling page; `refresh(journal)` after changes, `clear()` on lock."""
+    """Four charts in a scrolling page; `refresh(reader)` after changes, `clear()` on lock."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,10 +133,10 @@ class InsightsView(QWidget):
 
     # --- data ---------------------------------------------------------------------
 
-    def refresh(self, journal: Journal, today: date | None = None) -> None:
+    def refresh(self, reader: JournalReader, today: date | None = None) -> None:
         """Redraw from the journal's records (kept only until `clear`)."""
-        self._records = journal.records()
-        self._vocabulary = journal.vocabulary
+        self._records = reader.records()
+        self._vocabulary = reader.vocabulary
         self._today = today or date.today()
         self._update()
 

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from journal_app.gui.widgets.chart_base import mix
 from journal_app.services.insights import marked_for_supervision, supervision_due_soon
-from journal_app.services.journal import Journal
+from journal_app.services.reader import JournalReader
 
 DAYS_AHEAD = 3
 
 
 class SupervisionBanner(QWidget):
-    """Hidden unless supervision is near; `refresh(journal, today)` after changes."""
+    """Hidden unless supervision is near; `refresh(reader, today)` after changes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,9 +41,9 @@ class SupervisionBanner(QWidget):
         """The supervision date the banner is about (None when hidden)."""
         return self._date
 
-    def refresh(self, journal: Journal, today: date | None = None) -> None:
+    def refresh(self, reader: JournalReader, today: date | None = None) -> None:
         today = today or date.today()
-        records = journal.records()
+        records = reader.records()
         due = supervision_due_soon(records, today, DAYS_AHEAD)
         if due is None or due == self._dismissed:
             self.clear()

@@ -1,0 +1,100 @@
+"""What the GUI may read of an open journal, and nothing it may change.
+
+The GUI's Session hands views a `JournalReader`; every change goes through
+services/changes.py instead (Session.apply), so that each one is announced once.
+A reader kept past a lock reads nothing: the journal under it raises VaultLocked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from journal_app.services.integrity import IntegrityReport, check_on_unlock
+
+if TYPE_CHECKING:
+    from journal_app.domain.records import Record
+    from journal_app.domain.vocabulary import Vocabulary
+    from journal_app.services.journal import Journal, RecordFilter, Revision
+    from journal_app.services.share_history import ShareEntry
+
+
+class JournalReader:
+    """Read-only access to one open journal (see Journal for what each reads)."""
+
+    def __init__(self, journal: Journal) -> None:
+        self._journal = journal
+
+    # --- state ----------------------------------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        return self._journal.is_open
+
+    @property
+    def read_only(self) -> bool:
+        return self._journal.read_only
+
+    @property
+    def keeps_share_history(self) -> bool:
+        return self._journal.keeps_share_history
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        return self._journal.vocabulary
+
+    def keeps_recovery_key(self) -> bool:
+        return self._journal.keeps_recovery_key()
+
+    def integrity(self) -> IntegrityReport:
+        """What the unlock's checks found (services/integrity.py)."""
+        return check_on_unlock(self._journal)
+
+    # --- records ----------------------------------------------------------------------
+
+    def get(self, record_id: str) -> Record:
+        return self._journal.get(record_id)
+
+    def records(self, where: RecordFilter | None = None) -> list[Record]:
+        return self._journal.records(where)
+
+    def search(self, text: str, where: RecordFilter | None = None) -> list[Record]:
+        return self._journal.search(text, where)
+
+    def all_tags(self) -> list[str]:
+        return self._journal.all_tags()
+
+    def trash(self) -> list[Record]:
+        return self._journal.trash()
+
+    def history(self, record_id: str) -> list[Revision]:
+        return self._journal.history(record_id)
+
+    # --- settings and other items ---------------------------------------------------------
+
+    def settings(self) -> dict[str, Any]:
+        return self._journal.settings()
+
+    def history_limit(self) -> int | None:
+        return self._journal.history_limit()
+
+    def history_excess(self, limit: int | None) -> int:
+        return self._journal.history_excess(limit)
+
+    def draft(self) -> dict[str, Any] | None:
+        return self._journal.draft()
+
+    def share_history(self) -> list[ShareEntry]:
+        from journal_app.services.share_history import share_history
+
+        return share_history(self._journal)
+
+    # --- copies out (they change nothing in the journal) ------------------------------------
+
+    def backup(self, out: Path) -> None:
+        self._journal.backup(out)
+
+    def export_all(self, fmt: str, out_dir: Path) -> int:
+        from journal_app.services.export_all import export_all
+
+        return export_all(self._journal, fmt, out_dir)

@@ -4,7 +4,6 @@ beside it, with autosave while typing."""
 from __future__ import annotations
 
 import logging
-import time
 from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, QTimer, Signal
@@ -49,10 +48,6 @@ from journal_app.services.vocabulary import identity_allow_lists
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 1200
-# Autosave saves every pause in typing. The history keeps the version an editing
-# session started from, then one more each VERSION_EVERY_S of editing; the saves in
-# between replace each other, so the history holds versions, not keystrokes.
-VERSION_EVERY_S = 600.0
 
 
 class _HtmlDelegate(QStyledItemDelegate):
@@ -107,7 +102,6 @@ class RecordsPage(QWidget):
         self.type_filter: RecordType | None = None
         self._current: Record | None = None  # the saved record being edited
         self._draft_type: RecordType | None = None  # a new record not saved yet
-        self._version_kept_at: float | None = None  # when this editing session last did
         self._editor = None
         self._dirty = False
 
@@ -353,7 +347,7 @@ class RecordsPage(QWidget):
         if record.type is RecordType.SUPERVISION:
             editor.set_agenda_source(self._agenda_for, prefill=False)
         self._current, self._draft_type, self._dirty = record, None, False
-        self._version_kept_at = None
+        self.session.start_editing(record.id)
         self.error.hide()
         self._note_identifying_details(record)
 
@@ -381,7 +375,7 @@ class RecordsPage(QWidget):
             # since the note before this one's date.
             editor.set_agenda_source(self._agenda_for, prefill=True)
         self._current, self._draft_type, self._dirty = None, record_type, False
-        self._version_kept_at = None
+        self.session.start_editing(None)
         self.list.clearSelection()
         self.error.hide()
         self._note_identifying_details(None)
@@ -408,10 +402,8 @@ class RecordsPage(QWidget):
         # A new record sends everything; an edit sends changes, with emptied fields as
         # null so the merge removes them.
         data = editor.data() if record_id is None else editor.changes()
-        now = time.monotonic()
-        keep = self._version_kept_at is None or now - self._version_kept_at >= VERSION_EVERY_S
         try:
-            record = self.session.save(record_id, data, keep_history=keep)
+            record = self.session.save(record_id, data)
         except ValidationError as exc:
             # Autosave must not pull the cursor away from where the worker is typing.
             editor.show_error(exc.field, user_message(exc), focus=False)
@@ -422,8 +414,6 @@ class RecordsPage(QWidget):
             self._show_error(user_message(exc))
             self._keep_draft()
             return False
-        if keep:
-            self._version_kept_at = now
         self._drop_draft()
         editor.mark_saved(record)
         self._current, self._draft_type, self._dirty = record, None, False
@@ -527,7 +517,7 @@ class RecordsPage(QWidget):
             editor.set_agenda_source(self._agenda_for, prefill=False)
         self._current, self._draft_type = record, record_type
         self._dirty = True
-        self._version_kept_at = None
+        self.session.start_editing(record.id if record is not None else None)
         # The draft stays in the vault until the text is saved (save_now drops it),
         # so a second crash before then loses nothing either.
         self._show_error(

@@ -332,19 +332,21 @@ class Session(QObject):
 
     # --- records ---------------------------------------------------------------------
 
-    def save(
-        self, record_id: str | None, data: dict[str, Any], keep_history: bool = True
-    ) -> Record:
+    def save(self, record_id: str | None, data: dict[str, Any]) -> Record:
         """Add (record_id None) or change a record from record JSON; validation errors
         (ValidationError with the field) and storage errors propagate to the editor.
-        Without `keep_history` the version replaced is not kept (see RecordsPage)."""
+        The editor's saves keep versions, not keystrokes (Journal.start_editing)."""
         journal = self.journal
         if record_id is None:
             record = journal.add(data)
         else:
-            record = journal.edit(record_id, data, keep_history)
+            record = journal.edit(record_id, data)
         self.record_saved.emit(record.id)
         return record
+
+    def start_editing(self, record_id: str | None) -> None:
+        """The editor starts editing a record (None: a new one): see Journal.start_editing."""
+        self.journal.start_editing(record_id)
 
     def delete(self, record_id: str) -> None:
         """Into the trash (a damaged record, which cannot be read, goes at once)."""

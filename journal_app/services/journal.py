@@ -13,10 +13,14 @@ of its jobs has a module of its own, which it puts together:
 While unlocked, every record is decrypted into memory and indexed for search;
 `lock` drops the records, the index and the keys together.
 
-Threads: a Journal may be used from any thread once it is open (a Journal being opened
-belongs to the thread opening it until it is handed over). Its in-memory state changes
-only under the record cache's lock, each change in one step, and readers get copies
-(record_cache); the file's writes are ordered by the store.
+Threads (the rule; docs/ARCHITECTURE.md): a Journal being opened belongs to the thread
+opening it (the unlock's worker) until it is handed over; once open, any thread may
+call it. Its in-memory state (records, trash, revisions, damaged ids, the meta items'
+copies, the editor's versions) changes only under a lock, each change in one step, and
+readers get copies taken under that lock, never the dicts themselves (record_cache).
+Records handed out are shared: treat them as read-only (change one with `edit`, or
+save a copy). The search index is built on its own worker from such a copy. Nothing
+process-wide (the garbage collector, say) is switched from a worker.
 """
 
 from __future__ import annotations

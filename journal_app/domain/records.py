@@ -85,7 +85,9 @@ class Record:
     @classmethod
     def from_stored(cls, data: dict[str, Any]) -> Record:
         """Rebuild a record that the vault authenticated (already validated once).
-        On the unlock path for every record, hence the dict look-ups for the enums."""
+        On the unlock path for every record, hence the dict look-ups for the enums;
+        the record takes `data`'s tags and fields as they are (no copies: fewer objects
+        for the cycle collector to walk), so pass a dict no one else keeps."""
         return cls(
             id=data["id"],
             type=_TYPES[data["type"]],
@@ -93,12 +95,12 @@ class Record:
             created=datetime.fromisoformat(data["created"]),
             updated=datetime.fromisoformat(data["updated"]),
             title=data.get("title", ""),
-            tags=list(data.get("tags", [])),
+            tags=data.get("tags", []),
             share=_SHARES[data.get("share", "private")],
             for_supervision=bool(data.get("for_supervision", False)),
             shared_title=data.get("shared_title", ""),
             shared_summary=data.get("shared_summary", ""),
-            fields=dict(data.get("fields", {})),
+            fields=data.get("fields", {}),
             trashed=datetime.fromisoformat(data["trashed"]) if "trashed" in data else None,
         )
 

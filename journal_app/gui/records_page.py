@@ -4,7 +4,6 @@ beside it, with autosave while typing."""
 from __future__ import annotations
 
 import logging
-import time
 from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, QTimer, Signal
@@ -50,10 +49,6 @@ from journal_app.services.vocabulary import identity_allow_lists
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 1200
-# Autosave saves every pause in typing. The history keeps the version an editing
-# session started from, then one more each VERSION_EVERY_S of editing; the saves in
-# between replace each other, so the history holds versions, not keystrokes.
-VERSION_EVERY_S = 600.0
 
 
 class _HtmlDelegate(QStyledItemDelegate):
@@ -108,7 +103,6 @@ class RecordsPage(QWidget):
         self.type_filter: RecordType | None = None
         self._current: Record | None = None  # the saved record being edited
         self._draft_type: RecordType | None = None  # a new record not saved yet
-        self._version_kept_at: float | None = None  # when this editing session last did
         self._editor = None
         self._dirty = False
         self._changing = False  # this page's own save or delete is under way
@@ -357,7 +351,7 @@ class RecordsPage(QWidget):
         if record.type is RecordType.SUPERVISION:
             editor.set_agenda_source(self._agenda_for, prefill=False)
         self._current, self._draft_type, self._dirty = record, None, False
-        self._version_kept_at = None
+        self.session.start_editing(record.id)
         self.error.hide()
         self._note_identifying_details(record)
 
@@ -385,7 +379,7 @@ class RecordsPage(QWidget):
             # since the note before this one's date.
             editor.set_agenda_source(self._agenda_for, prefill=True)
         self._current, self._draft_type, self._dirty = None, record_type, False
-        self._version_kept_at = None
+        self.session.start_editing(None)
         self.list.clearSelection()
         self.error.hide()
         self._note_identifying_details(None)
@@ -412,11 +406,9 @@ class RecordsPage(QWidget):
         # A new record sends everything; an edit sends changes, with emptied fields as
         # null so the merge removes them.
         data = editor.data() if record_id is None else editor.changes()
-        now = time.monotonic()
-        keep = self._version_kept_at is None or now - self._version_kept_at >= VERSION_EVERY_S
         try:
             self._changing = True  # the list is refreshed below, once the page is in step
-            record = self.session.save(record_id, data, keep_history=keep)
+            record = self.session.save_editing(record_id, data)
         except ValidationError as exc:
             # Autosave must not pull the cursor away from where the worker is typing.
             message = user_message(exc, field=editor.describe_field(exc.field))
@@ -430,8 +422,6 @@ class RecordsPage(QWidget):
             return False
         finally:
             self._changing = False
-        if keep:
-            self._version_kept_at = now
         self._drop_draft()
         editor.mark_saved(record)
         self._current, self._draft_type, self._dirty = record, None, False
@@ -538,7 +528,7 @@ class RecordsPage(QWidget):
             editor.set_agenda_source(self._agenda_for, prefill=False)
         self._current, self._draft_type = record, record_type
         self._dirty = True
-        self._version_kept_at = None
+        self.session.start_editing(record.id if record is not None else None)
         # The draft stays in the vault until the text is saved (save_now drops it),
         # so a second crash before then loses nothing either.
         self._show_error(

@@ -380,13 +380,20 @@ class Session(QObject):
 
     # --- records ---------------------------------------------------------------------
 
-    def save(
-        self, record_id: str | None, data: dict[str, Any], keep_history: bool = True
-    ) -> Record:
+    def save(self, record_id: str | None, data: dict[str, Any]) -> Record:
         """Add (record_id None) or change a record from record JSON; validation errors
         (ValidationError with the field) and storage errors propagate to the editor.
-        Without `keep_history` the version replaced is not kept (see RecordsPage)."""
-        return self.apply(changes.SaveRecord(record_id, data, keep_history))
+        The version a change replaces is kept."""
+        return self.apply(changes.SaveRecord(record_id, data))
+
+    def save_editing(self, record_id: str | None, data: dict[str, Any]) -> Record:
+        """The editor's save, like `save`; its saves moments apart keep one version,
+        not one per keystroke pause (Journal.save_editing, start_editing)."""
+        return self.apply(changes.SaveFromEditor(record_id, data))
+
+    def start_editing(self, record_id: str | None) -> None:
+        """The editor starts editing a record (None: a new one): see Journal.start_editing."""
+        self.journal.start_editing(record_id)
 
     def delete(self, record_id: str) -> None:
         """Into the trash (a damaged record, which cannot be read, goes at once)."""

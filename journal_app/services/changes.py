@@ -107,20 +107,30 @@ def apply(journal: Journal, change: Change[T]) -> Outcome[T]:
 
 @dataclass(frozen=True)
 class SaveRecord(Change[Record]):
-    """Add (`record_id` None) or change a record from record JSON. Without
-    `keep_history` the version replaced is not kept (see Journal.save)."""
+    """Add (`record_id` None) or change a record from record JSON; the version it
+    replaces is kept."""
 
     record_id: str | None
     data: Any
-    keep_history: bool = True
 
     def run(self, journal: Journal) -> Outcome[Record]:
         if self.record_id is None:
             record = journal.add(self.data)
             return Outcome(record, Changed(saved=frozenset({record.id})))
-        record = journal.edit(self.record_id, self.data, self.keep_history)
+        record = journal.edit(self.record_id, self.data)
         ids = frozenset({record.id})
-        return Outcome(record, Changed(saved=ids, history=ids if self.keep_history else _NONE))
+        return Outcome(record, Changed(saved=ids, history=ids))
+
+
+@dataclass(frozen=True)
+class SaveFromEditor(SaveRecord):
+    """The editor's save: its saves moments apart fold into one version
+    (Journal.save_editing); whether this one kept a version, the history says."""
+
+    def run(self, journal: Journal) -> Outcome[Record]:
+        record = journal.save_editing(self.record_id, self.data)
+        ids = frozenset({record.id})
+        return Outcome(record, Changed(saved=ids, history=_NONE if self.record_id is None else ids))
 
 
 @dataclass(frozen=True)

@@ -163,17 +163,16 @@ def test_a_successful_save_drops_the_draft(session, qtbot):
     assert session.journal.draft() is None
 
 
-def test_autosaves_in_one_editing_session_keep_one_version(session, qtbot, monkeypatch):
-    from journal_app.gui import records_page
-
+def test_autosaves_in_one_editing_session_keep_one_version(session, qtbot):
     record = session.save(
         None, {"type": "reflection", "date": "2025-01-01", "fields": {"description": "v1"}}
     )
     window = window_for(session, qtbot)
+    clock = [1000.0]
+    versions = session.journal.editor_versions
+    versions.clock = lambda: clock[0]
     window.records.open_record(session.journal.get(record.id))
     field = window.findChild(QPlainTextEdit, "field_description")
-    clock = [1000.0]
-    monkeypatch.setattr(records_page.time, "monotonic", lambda: clock[0])
 
     def type_and_save(text: str) -> None:
         field.moveCursor(QTextCursor.MoveOperation.End)
@@ -186,7 +185,7 @@ def test_autosaves_in_one_editing_session_keep_one_version(session, qtbot, monke
     history = session.journal.history(record.id)
     assert [v.record.fields["description"] for v in history] == ["v1 a b c", "v1"]
 
-    clock[0] += records_page.VERSION_EVERY_S  # a long session: one more version
+    clock[0] += versions.every_s  # a long session: one more version
     type_and_save(" d")
     type_and_save(" e")
     history = session.journal.history(record.id)

@@ -29,6 +29,7 @@ from journal_app.services.changes import (
     RestoreFromTrash,
     Revert,
     SaveDraft,
+    SaveFromEditor,
     SaveRecord,
     SaveSettings,
     SetActionStatus,
@@ -74,9 +75,15 @@ def test_editing_names_the_record_and_its_history_when_a_version_is_kept(journal
     assert journal.get(record.id).title == "Calmer"
     assert kept.changed == Changed(saved=ids(record), history=ids(record))
     assert len(journal.history(record.id)) == 2
-    folded = apply(journal, SaveRecord(record.id, {"title": "Calm"}, keep_history=False))
-    assert folded.changed == Changed(saved=ids(record))
-    assert len(journal.history(record.id)) == 2  # the autosave's fold kept no version
+    journal.start_editing(record.id)
+    first = apply(journal, SaveFromEditor(record.id, {"title": "Calm"}))
+    assert first.changed == Changed(saved=ids(record), history=ids(record))
+    assert len(journal.history(record.id)) == 3  # an editing session's first save keeps
+    apply(journal, SaveFromEditor(record.id, {"title": "Calmest"}))
+    assert len(journal.history(record.id)) == 3  # moments later: folded, no new version
+    assert journal.get(record.id).title == "Calmest"
+    apply(journal, SaveRecord(record.id, {"title": "Settled"}))
+    assert len(journal.history(record.id)) == 4  # any other save keeps, editing or not
 
 
 def test_an_action_status_saves_the_note(journal):

@@ -74,13 +74,92 @@ def test_old_versions_are_ciphertext_bound_to_record_and_revision(journal, vault
     assert b"CANARY-history-words" not in vault_path.read_bytes()
 
 
+def editor_clock(journal: Journal) -> list[float]:
+    """A clock for the editor's versions that the test moves on by hand."""
+    clock = [1000.0]
+    journal.editor_versions.clock = lambda: clock[0]
+    return clock
+
+
 def test_autosave_can_fold_keystrokes_into_one_version(journal: Journal):
     record = add_reflection(journal)
-    journal.edit(record.id, {"fields": {"description": "typed a"}})  # keeps revision 1
-    journal.edit(record.id, {"fields": {"description": "typed ab"}}, keep_history=False)
-    journal.edit(record.id, {"fields": {"description": "typed abc"}}, keep_history=False)
+    clock = editor_clock(journal)
+    journal.start_editing(record.id)
+    journal.save_editing(record.id, {"fields": {"description": "typed a"}})  # keeps revision 1
+    clock[0] += 30
+    journal.save_editing(record.id, {"fields": {"description": "typed ab"}})
+    clock[0] += 30
+    journal.save_editing(record.id, {"fields": {"description": "typed abc"}})
     assert texts(journal, record.id) == [(4, "typed abc", True), (1, "first words", False)]
     assert journal.verify() == []
+
+
+def test_a_long_editing_session_keeps_a_version_each_interval(journal: Journal):
+    record = add_reflection(journal)
+    clock = editor_clock(journal)
+    journal.start_editing(record.id)
+    journal.save_editing(record.id, {"fields": {"description": "a"}})  # keeps revision 1
+    clock[0] += journal.editor_versions.every_s - 1
+    journal.save_editing(record.id, {"fields": {"description": "ab"}})  # replaces "a"
+    clock[0] += 1  # the interval since the last kept version is over
+    journal.save_editing(record.id, {"fields": {"description": "abc"}})  # keeps "ab"
+    clock[0] += 1
+    journal.save_editing(record.id, {"fields": {"description": "abcd"}})  # replaces "abc"
+    assert [t for _, t, _ in texts(journal, record.id)] == ["abcd", "ab", "first words"]
+    journal.start_editing(record.id)  # a new editing session keeps what it starts from
+    journal.save_editing(record.id, {"fields": {"description": "abcde"}})
+    assert [t for _, t, _ in texts(journal, record.id)] == ["abcde", "abcd", "ab", "first words"]
+    assert journal.verify() == []
+
+
+def test_a_new_record_from_the_editor_folds_its_first_saves(journal: Journal):
+    clock = editor_clock(journal)
+    journal.start_editing(None)
+    record = journal.save_editing(
+        None, {"type": "reflection", "date": "2025-02-03", "fields": {"description": "f"}}
+    )
+    clock[0] += 30
+    journal.save_editing(record.id, {"fields": {"description": "fi"}})
+    assert texts(journal, record.id) == [(2, "fi", True)]
+    clock[0] += journal.editor_versions.every_s
+    journal.save_editing(record.id, {"fields": {"description": "fir"}})
+    assert texts(journal, record.id) == [(3, "fir", True), (2, "fi", False)]
+
+
+def test_saves_outside_the_editing_session_keep_every_version(journal: Journal):
+    editing, other = add_reflection(journal), add_reflection(journal, "other")
+    editor_clock(journal)  # the clock stands still: within the session, saves fold
+    journal.start_editing(editing.id)
+    journal.save_editing(editing.id, {"fields": {"description": "edited"}})
+    for text in ("one", "two"):  # another record (the command line, the actions board)
+        journal.edit(other.id, {"fields": {"description": text}})
+    assert [t for _, t, _ in texts(journal, other.id)] == ["two", "one", "other"]
+    journal.add({"type": "checkin", "date": "2025-02-04"})  # not the editor's new record
+    journal.save_editing(editing.id, {"fields": {"description": "edited again"}})  # folds
+    journal.revert(editing.id, 1)  # a revert always keeps the version it replaces
+    assert [t for _, t, _ in texts(journal, editing.id)] == [
+        "first words",
+        "edited again",
+        "first words",
+    ]
+    # The editor's record changed by anything but the editor (the actions board, say)
+    # keeps the version it replaces, even in the editing session.
+    journal.edit(editing.id, {"title": "Renamed elsewhere"})
+    journal.edit(editing.id, {"title": "Renamed again"})
+    assert len(journal.history(editing.id)) == 5
+
+
+def test_a_refused_save_keeps_no_version_for_the_session(journal: Journal):
+    from journal_app.errors import ValidationError
+
+    record = add_reflection(journal)
+    editor_clock(journal)
+    journal.start_editing(record.id)
+    with pytest.raises(ValidationError):
+        journal.save_editing(record.id, {"date": "not a date"})
+    journal.save_editing(record.id, {"fields": {"description": "saved"}})  # the session's first
+    journal.save_editing(record.id, {"fields": {"description": "saved again"}})
+    assert [t for _, t, _ in texts(journal, record.id)] == ["saved again", "first words"]
 
 
 def test_settings_drafts_and_the_trash_add_no_versions(journal: Journal):

@@ -10,7 +10,7 @@ import json
 import pytest
 
 from journal_app.domain.schema import record_from_input
-from journal_app.services.journal import _parse, decode_record, encode_record
+from journal_app.services.record_codec import _parse, decode_record, encode_record
 from journal_app.services.vocabulary import load_vocabulary
 
 

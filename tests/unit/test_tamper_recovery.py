@@ -180,7 +180,7 @@ def test_no_save_slips_past_an_index_build_that_is_starting(journal, monkeypatch
     """A record saved while the worker is being started must still be found."""
     for i in range(50):
         journal.add({"type": "checkin", "date": "2025-01-01", "fields": {"note": f"note {i}"}})
-    index = journal._idx()
+    index = journal.cache.index
     original = index.build_in_background
     entered, release = threading.Event(), threading.Event()
 

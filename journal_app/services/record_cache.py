@@ -1,0 +1,261 @@
+"""What an unlocked journal holds in memory: every record decrypted (those shown and
+those in the trash), the revision each was read or written at, the ids of damaged
+ones, and the search index over the records shown.
+
+Threads: any thread may read or change this state. It changes only under the cache's
+lock, each change in one step (a record never shows in two places, or in none);
+readers copy what they need under the same lock and work on the copy, so a reader
+never sees a dict change under it. The search index has its own lock and may wait
+for its build: it is never taken while the cache's lock is held (the build takes the
+cache's lock under its own, for its snapshot).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from journal_app.domain.records import Record, RecordType
+from journal_app.domain.vocabulary import Vocabulary
+from journal_app.errors import RecordDamaged, RecordNotFound, VaultLocked
+from journal_app.services.record_codec import decode_record
+from journal_app.services.search import SearchIndex, scan
+from journal_app.vault.store import LoadResult, VaultStore
+
+# Ids of vault items that are not records (services.meta_items) start with this.
+META_PREFIX = "meta:"
+
+
+@dataclass
+class RecordFilter:
+    type: RecordType | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    tag: str | None = None
+    theme: str | None = None
+
+    def matches(self, record: Record) -> bool:
+        if self.type is not None and record.type is not self.type:
+            return False
+        if self.date_from is not None and record.date < self.date_from:
+            return False
+        if self.date_to is not None and record.date > self.date_to:
+            return False
+        if self.tag is not None and self.tag.casefold() not in {t.casefold() for t in record.tags}:
+            return False
+        return self.theme is None or self.theme in record.fields.get("themes", [])
+
+
+def _newest_first(record: Record) -> tuple:
+    return (record.date, record.created, record.id)
+
+
+def _newest_first_sorted(records: list[Record], where: RecordFilter | None) -> list[Record]:
+    found = records if where is None else [r for r in records if where.matches(r)]
+    found.sort(key=_newest_first, reverse=True)
+    return found
+
+
+class RecordCache:
+    """The decrypted state of one unlocked journal (see the module's threading rule)."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self._lock = threading.Lock()
+        self._records: dict[str, Record] | None = None  # None: locked
+        self._trash: dict[str, Record] = {}  # records in the trash: kept, never shown
+        self._revisions: dict[str, int] = {}  # each record's current revision
+        self._index: SearchIndex | None = None
+        # Failed to authenticate: quarantined, not shown. Replaced whole, never changed
+        # in place, so a reader may iterate it without the lock.
+        self.damaged: list[str] = []
+
+    # --- filled at the unlock, emptied at the lock ---------------------------------
+
+    def load(self, store: VaultStore, meta_item: Callable[[str, bytes], None]) -> LoadResult:
+        """Decrypt every record of an unlocked store (and hand each meta item to
+        `meta_item`); returns what the store's checks found, with the damaged records
+        (those that failed to authenticate or to decode) named."""
+        records: dict[str, Record] = {}
+        trash: dict[str, Record] = {}
+        revisions: dict[str, int] = {}
+        report = LoadResult()
+        for record_id, revision, plaintext in store.iter_records(report):
+            if record_id.startswith(META_PREFIX):
+                meta_item(record_id, plaintext)
+                continue
+            record = decode_record(record_id, plaintext)
+            if record is None:
+                report.damaged.append(record_id)
+                continue
+            if record.trashed is not None:
+                trash[record_id] = record
+            else:
+                records[record_id] = record
+            revisions[record_id] = revision
+        index = SearchIndex(self.vocabulary)
+        with self._lock:
+            self._records, self._trash, self._revisions = records, trash, revisions
+            self.damaged = sorted(report.damaged)
+            self._index = index
+        return report
+
+    def start_indexing(self) -> None:
+        """Build the search index on a worker thread (without it, the first search
+        builds the index)."""
+        self.index.build_in_background(self.snapshot)
+
+    def close(self) -> None:
+        """Forget every decrypted record and the search index."""
+        index = self._index
+        if index is not None:
+            index.close()
+        with self._lock:
+            self._records, self._index = None, None
+            self._trash, self._revisions = {}, {}
+
+    @property
+    def is_open(self) -> bool:
+        return self._records is not None
+
+    def _shown(self) -> dict[str, Record]:
+        records = self._records
+        if records is None:
+            raise VaultLocked("the journal is locked")
+        return records
+
+    def require_open(self) -> None:
+        """Raise VaultLocked once the journal is locked."""
+        self._shown()
+
+    @property
+    def index(self) -> SearchIndex:
+        index = self._index
+        if index is None:
+            raise VaultLocked("the journal is locked")
+        return index
+
+    # --- reading: copies taken under the lock --------------------------------------
+
+    def get(self, record_id: str) -> Record:
+        with self._lock:
+            record = self._shown().get(record_id)
+        if record is not None:
+            return record
+        if record_id in self.damaged:
+            raise RecordDamaged(f"record {record_id} is damaged and quarantined")
+        raise RecordNotFound(f"no record with id {record_id}")
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._shown())
+
+    def snapshot(self) -> list[Record]:
+        """The records shown, in no particular order."""
+        with self._lock:
+            return list(self._shown().values())
+
+    def records(self, where: RecordFilter | None = None) -> list[Record]:
+        """Records matching the filter, newest first."""
+        return _newest_first_sorted(self.snapshot(), where)
+
+    def search(
+        self, text: str, where: RecordFilter | None = None, limit: int | None = None
+    ) -> list[Record]:
+        """See Journal.search."""
+        index = self.index
+        if index.started:
+            ids = index.search(text)  # may wait for the build: not under the cache's lock
+        else:
+            ids = scan(self.snapshot(), text, self.vocabulary)
+        with self._lock:
+            records = self._shown()
+            hits = [records[i] for i in ids if i in records]
+        hits = _newest_first_sorted(hits, where)
+        return hits if limit is None else hits[:limit]
+
+    def all_tags(self) -> list[str]:
+        tags: dict[str, str] = {}
+        for record in self.snapshot():
+            for tag in record.tags:
+                tags.setdefault(tag.casefold(), tag)
+        return sorted(tags.values(), key=str.casefold)
+
+    def trashed(self) -> list[Record]:
+        """The records in the trash, in no particular order."""
+        with self._lock:
+            self._shown()
+            return list(self._trash.values())
+
+    def in_trash(self, record_id: str) -> Record | None:
+        with self._lock:
+            self._shown()
+            return self._trash.get(record_id)
+
+    def current(self, record_id: str) -> tuple[Record, int] | None:
+        """The record as it is now (shown or in the trash) and its revision, or None
+        (no such record, or a damaged one)."""
+        with self._lock:
+            record = self._shown().get(record_id) or self._trash.get(record_id)
+            return None if record is None else (record, self._revisions[record_id])
+
+    def knows(self, record_id: str) -> bool:
+        """Whether the journal has this record: shown, in the trash or damaged."""
+        with self._lock:
+            if record_id in self._shown() or record_id in self._trash:
+                return True
+        return record_id in self.damaged
+
+    def read_at(self, record_ids: Iterable[str]) -> dict[str, int]:
+        """The revision each record was read or last written at here, for the store to
+        check that no other program wrote it since (a new record: none to check)."""
+        with self._lock:
+            revisions = self._revisions
+            return {i: revisions[i] for i in record_ids if i in revisions}
+
+    # --- changing: each in one step under the lock ----------------------------------
+
+    def remember(self, record: Record, revision: int) -> None:
+        """`record` was stored at `revision` and is shown (saved, out of the trash, or
+        a damaged one stored again from a readable version)."""
+        with self._lock:
+            self._shown()[record.id] = record
+            self._trash.pop(record.id, None)
+            self._revisions[record.id] = revision
+            self._drop_damaged(record.id)
+        self.index.update(record)
+
+    def remember_many(self, records: list[Record], revisions: list[int]) -> None:
+        with self._lock:
+            shown = self._shown()
+            for record, revision in zip(records, revisions, strict=True):
+                shown[record.id] = record
+                self._trash.pop(record.id, None)
+                self._revisions[record.id] = revision
+        index = self.index
+        for record in records:
+            index.update(record)
+
+    def remember_trashed(self, record: Record, revision: int) -> None:
+        """`record` was stored at `revision` in the trash: it leaves every view."""
+        with self._lock:
+            self._shown().pop(record.id, None)
+            self._trash[record.id] = record
+            self._revisions[record.id] = revision
+            self._drop_damaged(record.id)
+        self.index.remove(record.id)
+
+    def forget(self, record_id: str) -> None:
+        """The record was deleted for good (shown, trashed or damaged)."""
+        with self._lock:
+            self._shown().pop(record_id, None)
+            self._trash.pop(record_id, None)
+            self._revisions.pop(record_id, None)
+            self._drop_damaged(record_id)
+        self.index.remove(record_id)
+
+    def _drop_damaged(self, record_id: str) -> None:
+        if record_id in self.damaged:  # a new list: readers may be iterating the old one
+            self.damaged = [i for i in self.damaged if i != record_id]

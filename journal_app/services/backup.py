@@ -10,11 +10,13 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from journal_app.disk import files
+from journal_app.disk.files import fsync_dir, fsync_file, new_private_file, sqlite_uri
+from journal_app.disk.storage_errors import is_disk_error, storage_error
 from journal_app.errors import StorageError, UnsupportedFormat, VaultCorrupt, VaultExists
-from journal_app.vault import file_schema, files
-from journal_app.vault.files import fsync_dir, fsync_file, new_private_file, sqlite_uri
+from journal_app.vault import file_schema
 from journal_app.vault.manifest import sqlite_reason
-from journal_app.vault.store import Problem, VaultStore, is_disk_error
+from journal_app.vault.store import Problem, VaultStore
 
 log = logging.getLogger(__name__)
 
@@ -142,9 +144,7 @@ def _copy_read_only(source: Path, dest: Path) -> None:
 
 
 def _disk_error(exc: BaseException) -> StorageError:
-    if "full" in str(exc).lower():
-        return StorageError("the disk is full; nothing was restored")
-    return StorageError(f"the disk refused the write ({exc}); nothing was restored")
+    return storage_error(exc, outcome="nothing was restored", detail=str(exc))
 
 
 def _is_source_error(source: Path) -> bool:

@@ -15,6 +15,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from journal_app.disk import files, temp_files
+from journal_app.disk.files import discard, fsync_dir, fsync_file, new_private_file
+from journal_app.disk.storage_errors import is_disk_error, storage_error
 from journal_app.errors import (
     KeysChanged,
     ReadOnlyVault,
@@ -31,9 +34,8 @@ from journal_app.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from journal_app.vault import crypto, file_schema, files, temp_files
+from journal_app.vault import crypto, file_schema
 from journal_app.vault.crypto import DecryptionFailed, KdfParams, RecordCipher
-from journal_app.vault.files import discard, fsync_dir, fsync_file, new_private_file
 from journal_app.vault.header import (
     FORMAT_VERSION,
     HEADER_COLUMNS,
@@ -323,37 +325,11 @@ def _migrated_copy(conn: sqlite3.Connection) -> sqlite3.Connection:
     return copy
 
 
-# SQLite result codes (low byte) and messages that mean the disk, not the file's
-# content: full, I/O error, cannot open or create, read-only, no permission.
-_DISK_CODES = {3, 8, 10, 13, 14}
-_DISK_MESSAGES = (
-    "database or disk is full",
-    "disk i/o error",
-    "unable to open database file",
-    "attempt to write a readonly database",
-)
-
-
-def is_disk_error(exc: BaseException) -> bool:
-    """True when a SQLite error is about the disk rather than damage in the file."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    if isinstance(code, int) and code & 0xFF in _DISK_CODES:
-        return True
-    return str(exc).lower().startswith(_DISK_MESSAGES)
-
-
 def _read_only_error(path: Path) -> ReadOnlyVault:
     return ReadOnlyVault(
         f"this journal is open read-only: {Path(path).name} or its folder cannot be "
         "written (read-only media, or no permission to write); nothing was changed"
     )
-
-
-def _storage_error(exc: BaseException) -> StorageError:
-    text = str(exc).lower()
-    if "full" in text or getattr(exc, "errno", None) == 28:
-        return StorageError("the disk is full; nothing was changed")
-    return StorageError(f"the disk refused the write ({type(exc).__name__}); nothing was changed")
 
 
 class VaultStore:
@@ -439,7 +415,7 @@ class VaultStore:
             )
             fsync_dir(path.parent)
         except (sqlite3.OperationalError, OSError) as exc:
-            raise _storage_error(exc) from None
+            raise storage_error(exc) from None
         finally:
             discard(tmp)
         store = cls.open(path, write=True)
@@ -491,7 +467,7 @@ class VaultStore:
             if conn is not None:
                 conn.close()
             if is_disk_error(exc):
-                raise _storage_error(exc) from None
+                raise storage_error(exc) from None
             raise VaultCorrupt(f"the vault file is damaged ({sqlite_reason(exc)})") from None
         except BaseException:
             if conn is not None:
@@ -537,7 +513,7 @@ class VaultStore:
             if conn is not None:
                 conn.close()
             if isinstance(exc, sqlite3.Error | OSError):
-                raise _storage_error(exc) from None
+                raise storage_error(exc) from None
             raise
         self._retired.append(self._conn)
         self._conn, self._writing, self._copy = conn, True, False
@@ -815,7 +791,7 @@ class VaultStore:
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise _storage_error(exc) from None
+            raise storage_error(exc) from None
         try:
             self._refuse_if_tampered()
             self._require_current_keys()
@@ -827,7 +803,7 @@ class VaultStore:
             if isinstance(exc, sqlite3.DatabaseError | OSError) and not isinstance(
                 exc, sqlite3.IntegrityError
             ):
-                raise _storage_error(exc) from None
+                raise storage_error(exc) from None
             raise
 
     def _refuse_if_tampered(self) -> None:
@@ -928,7 +904,7 @@ class VaultStore:
             ).fetchone()
         except sqlite3.DatabaseError as exc:
             if is_disk_error(exc):
-                raise _storage_error(exc) from None
+                raise storage_error(exc) from None
             raise VaultCorrupt(f"the vault file is damaged ({sqlite_reason(exc)})") from None
         return self._open_item(keys, item_id, row)
 
@@ -1377,7 +1353,7 @@ class VaultStore:
             files.replace(tmp, out_path)
             fsync_dir(out_path.parent)
         except (sqlite3.Error, OSError) as exc:
-            raise _storage_error(exc) from None
+            raise storage_error(exc) from None
         finally:
             if temp_files.discard(tmp):
                 temp_files.forget(note)
@@ -1392,7 +1368,7 @@ class VaultStore:
             try:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlite3.Error as exc:
-                raise _storage_error(exc) from None
+                raise storage_error(exc) from None
 
     def record_count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM records").fetchone()[0]

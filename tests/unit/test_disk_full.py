@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE
+from sqlite_faults import cannot_open, disk_full, disk_io_error
 
 from journal_app.cli import run
 from journal_app.domain.records import Record
@@ -130,11 +131,11 @@ class FailingConnection:
 FAULTS = {
     "full_at_write": (
         lambda sql: sql.lstrip().upper().startswith(("INSERT", "UPDATE")),
-        sqlite3.OperationalError("database or disk is full"),
+        disk_full(),
     ),
     "io_error_at_commit": (
         lambda sql: sql.strip().upper() == "COMMIT",
-        sqlite3.OperationalError("disk I/O error"),
+        disk_io_error(),
     ),
 }
 
@@ -400,7 +401,7 @@ _WRITE_SQL = re.compile(
     r"|PRAGMA\s+(JOURNAL_MODE|WAL_CHECKPOINT|USER_VERSION\s*=|PAGE_SIZE\s*=))",
     re.IGNORECASE,
 )
-_SQL_ERRORS = {"ENOSPC": "database or disk is full", "EIO": "disk I/O error"}
+_SQL_ERRORS = {"ENOSPC": disk_full, "EIO": disk_io_error}
 ERRORS = sorted(_SQL_ERRORS)
 
 
@@ -467,9 +468,9 @@ class FaultPlan:
 
     def _exception(self, kind: str, detail: str) -> Exception:
         if kind in ("sql", "copy"):
-            return sqlite3.OperationalError(_SQL_ERRORS[self._error])
+            return _SQL_ERRORS[self._error]()
         if kind == "connect":
-            return sqlite3.OperationalError("unable to open database file")
+            return cannot_open()
         code = errno.ENOSPC if self._error == "ENOSPC" else errno.EIO
         return OSError(code, os.strerror(code), detail)
 
@@ -801,7 +802,7 @@ def _is_partial(path: str) -> bool:
 
 def _is_pending_note(path: str) -> bool:
     """The note in the data folder that names the temporary file while it is written
-    (vault/temp_files.py): a failure to write it must not fail the backup."""
+    (disk/temp_files.py): a failure to write it must not fail the backup."""
     from journal_app.paths import data_dir
 
     return path.startswith(str(data_dir()))

@@ -1366,9 +1366,15 @@ class VaultStore:
             if not self._writing:
                 return  # nothing was written through this store: nothing to fold
             try:
-                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self.fold_wal()
             except sqlite3.Error as exc:
                 raise storage_error(exc) from None
+
+    def fold_wal(self) -> None:
+        """Copy the WAL into the main file and empty it now; SQLite's error, if any,
+        passes as it is, for the caller to say what it means."""
+        with self._write_lock:
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def record_count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM records").fetchone()[0]

@@ -25,10 +25,10 @@ from sqlite_faults import cannot_open, disk_full, disk_io_error
 from journal_app.cli import run
 from journal_app.domain.records import Record
 from journal_app.errors import JournalError, StorageError, WrongPassphrase
-from journal_app.services import backup as backup_service
 from journal_app.services.backup import restore_backup, restored_copy_path, swap_in_restored
 from journal_app.services.importers import parse_import
 from journal_app.services.journal import Journal
+from journal_app.vault import backup as vault_backup
 from journal_app.vault import store as store_module
 
 NEW_PASSPHRASE = "a new passphrase that never takes"
@@ -1083,7 +1083,7 @@ def test_swap_steps_cover_every_write_when_the_wal_cannot_be_folded(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     vault, restored, _ = crashed_journal_and_restored_copy
-    monkeypatch.setattr(backup_service, "_fold_wal", lambda _vault: None)
+    monkeypatch.setattr(vault_backup, "fold_wal", lambda _vault: None)
     events = faults.record()
     swap_in_restored(vault, restored, WHEN)
     _assert_steps_cover(events, SWAP_STEPS_UNFOLDED)
@@ -1122,7 +1122,7 @@ def test_swap_fault_at_each_step_puts_the_journal_back(
     _, restored_records = backup_file
     vault, restored, old = crashed_journal_and_restored_copy
     if not folded:
-        monkeypatch.setattr(backup_service, "_fold_wal", lambda _vault: None)
+        monkeypatch.setattr(vault_backup, "fold_wal", lambda _vault: None)
     files = [Path(f"{vault}{suffix}") for suffix in ("", "-wal", "-shm")]
     before = _file_digests([*files, restored])
     listing = _listing(vault.parent)

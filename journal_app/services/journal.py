@@ -257,7 +257,6 @@ class Journal:
                     records[record_id] = record
                 revisions[record_id] = revision
         self._records = records
-        self.store.history_limit = self.history_limit()
         self.damaged = sorted(report.damaged)
         self.changed_outside = sorted(report.changed_outside)
         self.state_problems = self.store.check_state(report)
@@ -382,9 +381,9 @@ class Journal:
         folds its keystrokes into one version this way)."""
         self._recs()
         record.fields = validate_fields(record.type, record.fields, self.vocabulary)
-        self.store.history_limit = self.history_limit()  # another program may have set it
+        keep = self.history_limit() if keep_history else 0  # another program may have set it
         revision = self.store.put(
-            record.id, encode_record(record), keep_history, self._read_at([record.id])
+            record.id, encode_record(record), keep, self._read_at([record.id])
         )
         self._remember(record, revision)
 
@@ -394,9 +393,10 @@ class Journal:
         batch = list(records)
         for record in batch:
             record.fields = validate_fields(record.type, record.fields, self.vocabulary)
-        self.store.history_limit = self.history_limit()
         revisions = self.store.put_many(
-            [(r.id, encode_record(r)) for r in batch], expected=self._read_at(r.id for r in batch)
+            [(r.id, encode_record(r)) for r in batch],
+            keep_versions=self.history_limit(),
+            expected=self._read_at(r.id for r in batch),
         )
         for record, revision in zip(batch, revisions, strict=True):
             self._remember(record, revision)
@@ -500,7 +500,6 @@ class Journal:
             change = _meta_change(_settings_with({HISTORY_LIMIT: limit}))
             removed = self.store.prune_history(limit, also=(SETTINGS_ID, change))
             self._meta.pop(SETTINGS_ID, None)  # read again from the file when next used
-        self.store.history_limit = limit
         return removed
 
     def history_excess(self, limit: int | None) -> int:
@@ -541,7 +540,7 @@ class Journal:
         trashed = dataclasses.replace(record, trashed=utc_now())
         # The text is unchanged, so the version it replaces is not kept twice.
         self._revisions[record_id] = self.store.put(
-            record_id, encode_record(trashed), False, self._read_at([record_id])
+            record_id, encode_record(trashed), 0, self._read_at([record_id])
         )
         del self._recs()[record_id]
         self._idx().remove(record_id)
@@ -559,9 +558,7 @@ class Journal:
         if record is None:
             raise RecordNotFound(f"no record {record_id} in the trash")
         restored = dataclasses.replace(record, trashed=None)
-        revision = self.store.put(
-            record_id, encode_record(restored), False, self._read_at([record_id])
-        )
+        revision = self.store.put(record_id, encode_record(restored), 0, self._read_at([record_id]))
         del self._trash[record_id]
         self._remember(restored, revision)
         return restored
@@ -652,7 +649,7 @@ class Journal:
         a value that others may change too, use `update_meta_item`."""
         self._recs()
         plaintext = _meta_json(value)
-        self.store.put(item_id, plaintext, keep_history=False)  # only records keep history
+        self.store.put(item_id, plaintext, keep_versions=0)  # only records keep history
         self._meta[item_id] = plaintext
 
     def update_meta_item(self, item_id: str, change: Callable[[Any], Any]) -> Any:

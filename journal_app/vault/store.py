@@ -345,7 +345,6 @@ class VaultStore:
         self._keys: Keys | None = None
         self._write_lock = threading.RLock()
         # How many old revisions a record keeps (None: all of them; 0: none).
-        self.history_limit: int | None = None
         # Once the recovery key opened the vault: the key that opens its slot, which
         # proves the slot genuine, so a key change may keep the recovery key working
         # even if the header's MAC was damaged or it predates the recovery box.
@@ -945,37 +944,39 @@ class VaultStore:
         plaintext = change(current)
         if plaintext == current:
             return plaintext, False
-        self._put_one(conn, keys, state, item_id, plaintext, keep_history=False)
+        self._put_one(conn, keys, state, item_id, plaintext, keep_versions=0)
         return plaintext, True
 
     def put(
         self,
         record_id: str,
         plaintext: bytes,
-        keep_history: bool = True,
+        keep_versions: int | None,
         expected: dict[str, int] | None = None,
     ) -> int:
         """Seal and store one record in one transaction; returns its new revision.
-        With `keep_history`, the revision it replaces moves into the history (up to
-        `history_limit` per record); without, it is overwritten. `expected` maps ids
+        `keep_versions`: how many earlier versions of the record to keep after the
+        write, the one it replaces among them (None: all; 0: the one it replaces is
+        overwritten, not kept, and the history is left as it is). `expected` maps ids
         to the revision the caller read: a record found at another one was written
         by someone else meanwhile, and RecordChangedElsewhere is raised (nothing is
         stored)."""
-        return self.put_many([(record_id, plaintext)], keep_history, expected)[0]
+        return self.put_many([(record_id, plaintext)], keep_versions, expected)[0]
 
     def put_many(
         self,
         items: Iterable[tuple[str, bytes]],
-        keep_history: bool = True,
+        keep_versions: int | None,
         expected: dict[str, int] | None = None,
     ) -> list[int]:
-        """Store several records all-or-nothing (one transaction)."""
+        """Store several records all-or-nothing (one transaction); `keep_versions` as
+        for `put`, for each of them."""
         keys = self._require_keys()
         with self._transaction() as conn:
             state = self._read_state(conn, keys)
             revisions = [
                 self._put_one(
-                    conn, keys, state, record_id, plaintext, keep_history, expected=expected
+                    conn, keys, state, record_id, plaintext, keep_versions, expected=expected
                 )
                 for record_id, plaintext in items
             ]
@@ -989,7 +990,7 @@ class VaultStore:
         state: _State,
         record_id: str,
         plaintext: bytes,
-        keep_history: bool,
+        keep_versions: int | None,
         after: int = 0,
         expected: dict[str, int] | None = None,
     ) -> int:
@@ -1003,9 +1004,9 @@ class VaultStore:
             log.warning("a save found its record changed elsewhere; nothing was written")
             raise RecordChangedElsewhere(record_id)
         state.ok = state.ok and prior.consistent
-        if keep_history and prior.blob is not None and self.history_limit != 0:
+        if keep_versions != 0 and prior.blob is not None:
             # Only a revision the app wrote (row and manifest agree) is kept.
-            self._keep_old_revision(conn, keys, state, record_id, prior)
+            self._keep_old_revision(conn, keys, state, record_id, prior, keep_versions)
         # Past every revision the record has had, kept ones included (a record put
         # back after its row was deleted must not reuse a number in its history).
         newest_kept = conn.execute(
@@ -1034,13 +1035,14 @@ class VaultStore:
         state.digest = xor32(state.digest, mac)
         return revision
 
-    def delete(self, record_id: str, keep_history: bool = False) -> None:
-        """Delete a record's row and manifest entry, and its history unless
-        `keep_history` (see `put_over_damaged`)."""
+    def delete(self, record_id: str, keep_versions: int | None = 0) -> None:
+        """Delete a record's row and manifest entry, keeping `keep_versions` of its
+        earlier versions (0, the default: its history goes too; None: all of it is
+        kept, as `put_over_damaged` does)."""
         keys = self._require_keys()
         with self._transaction() as conn:
             state = self._read_state(conn, keys)
-            self._delete_one(conn, keys, state, record_id, keep_history)
+            self._delete_one(conn, keys, state, record_id, keep_versions)
             self._write_state(conn, keys, state)
 
     def _delete_one(
@@ -1049,7 +1051,7 @@ class VaultStore:
         keys: Keys,
         state: _State,
         record_id: str,
-        keep_history: bool,
+        keep_versions: int | None,
     ) -> None:
         prior = self._prior(conn, keys, record_id)
         if not prior.listed and not prior.stored:
@@ -1059,8 +1061,8 @@ class VaultStore:
         state.ok = state.ok and prior.entry_authentic
         conn.execute("DELETE FROM records WHERE id = ?", (record_id,))
         conn.execute("DELETE FROM manifest WHERE record_id = ?", (record_id,))
-        if not keep_history:
-            self._trim(conn, state, record_id, 0)
+        if keep_versions is not None:
+            self._trim(conn, state, record_id, keep_versions)
         if prior.listed:
             state.count -= 1
         if prior.entry_mac is not None:
@@ -1075,8 +1077,8 @@ class VaultStore:
         with self._transaction() as conn:
             state = self._read_state(conn, keys)
             gone = self._prior(conn, keys, record_id).revision
-            self._delete_one(conn, keys, state, record_id, keep_history=True)
-            revision = self._put_one(conn, keys, state, record_id, plaintext, False, after=gone)
+            self._delete_one(conn, keys, state, record_id, keep_versions=None)
+            revision = self._put_one(conn, keys, state, record_id, plaintext, 0, after=gone)
             self._write_state(conn, keys, state)
         return revision
 
@@ -1164,9 +1166,11 @@ class VaultStore:
         state: _State,
         record_id: str,
         prior: _Prior,
+        keep_versions: int | None,
     ) -> None:
         """Move the record's current ciphertext, as sealed (bound to its id and
-        revision), into the history, then trim the record's history to the limit."""
+        revision), into the history, then trim the record's history to
+        `keep_versions` (None: no limit)."""
         assert prior.blob is not None
         mac = history_mac(
             keys.manifest,
@@ -1184,8 +1188,8 @@ class VaultStore:
             (record_id, prior.revision, prior.blob, mac),
         )
         state.keep(mac)
-        if self.history_limit is not None:
-            self._trim(conn, state, record_id, self.history_limit)
+        if keep_versions is not None:
+            self._trim(conn, state, record_id, keep_versions)
 
     def _trim(self, conn: sqlite3.Connection, state: _State, record_id: str, keep: int) -> int:
         """Delete all but the newest `keep` old revisions of one record."""

@@ -475,8 +475,8 @@ def test_a_record_put_back_after_its_row_was_deleted_never_reuses_a_revision(edi
     target = edited[0]
     journal = reopened(vault_path)
     try:
-        journal.store.delete(target, keep_history=True)  # as put_over_damaged does
-        journal.store.put(target, b"{}")
+        journal.store.delete(target, keep_versions=None)  # as put_over_damaged does
+        journal.store.put(target, b"{}", keep_versions=None)
         assert journal.store.revision_of(target) == 3  # past revisions 1 and 2 kept
     finally:
         journal.lock()

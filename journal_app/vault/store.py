@@ -1,6 +1,13 @@
 """The vault file: one SQLite database holding the header, sealed records and the
 keyed manifest. Every save is one transaction; nothing here sees a Record object,
-only plaintext bytes, so the format stays independent of the domain."""
+only plaintext bytes, so the format stays independent of the domain.
+
+Threads: a store has one SQLite connection, used by the UI thread and by worker
+threads (unlock, import, backup, key change). Every use of it (each transaction, each
+read, each iteration over a cursor, to its end) runs under the store's one RLock, so
+one thread at a time talks to SQLite and no read sees half of a write. A caller
+iterating `iter_records` holds the lock until the iteration ends: finish or close the
+iterator, and wait for no other thread that uses the store inside the loop."""
 
 from __future__ import annotations
 
@@ -343,7 +350,7 @@ class VaultStore:
         self._conn = conn
         self.header = header
         self._keys: Keys | None = None
-        self._write_lock = threading.RLock()
+        self._lock = threading.RLock()  # see the module's docstring: one thread at a time
         # How many old revisions a record keeps (None: all of them; 0: none).
         # Once the recovery key opened the vault: the key that opens its slot, which
         # proves the slot genuine, so a key change may keep the recovery key working
@@ -519,10 +526,17 @@ class VaultStore:
 
     def close(self) -> None:
         self.lock()
-        for conn in [*self._retired, self._conn]:  # the writing one last: it tidies up
-            with contextlib.suppress(sqlite3.Error):
-                conn.close()
-        self._retired.clear()
+        with self._lock:
+            for conn in [*self._retired, self._conn]:  # the writing one last: it tidies up
+                with contextlib.suppress(sqlite3.Error):
+                    conn.close()
+            self._retired.clear()
+
+    @contextlib.contextmanager
+    def _use(self) -> Iterator[sqlite3.Connection]:
+        """The connection, for this thread alone until the block ends."""
+        with self._lock:
+            yield self._conn
 
     # --- keys ------------------------------------------------------------------
 
@@ -547,7 +561,8 @@ class VaultStore:
         """The header as the file holds it now: another process may have changed the
         passphrase (and the keys) since this one opened the file."""
         try:
-            row = read_header_row(self._conn)
+            with self._use() as conn:
+                row = read_header_row(conn)
         except sqlite3.DatabaseError as exc:
             raise VaultCorrupt(f"the vault file is damaged ({sqlite_reason(exc)})") from None
         self.header = header_from_row(row)
@@ -573,7 +588,8 @@ class VaultStore:
                     raise
 
     def _stored_header_mac(self) -> bytes:
-        row = self._conn.execute("SELECT header_mac FROM vault_header WHERE id = 1").fetchone()
+        with self._use() as conn:
+            row = conn.execute("SELECT header_mac FROM vault_header WHERE id = 1").fetchone()
         return row[0] if row is not None and isinstance(row[0], bytes) else b""
 
     def _passphrase_master(self, header: Header, passphrase: str, kek_cache: dict | None) -> bytes:
@@ -644,17 +660,18 @@ class VaultStore:
         vault_id = self.header.vault_id
         sample = []
         try:
-            for table, column in (("records", "id"), ("history", "record_id")):
-                sample += self._conn.execute(
-                    f"SELECT CAST({column} AS BLOB), revision, CAST(blob AS BLOB) FROM {table} "
-                    "WHERE rowid IN "
-                    f"(SELECT rowid FROM {table} ORDER BY random() LIMIT ?)",
-                    (self.FIT_SAMPLE,),
-                ).fetchall()
-            state = self._conn.execute(
-                "SELECT count, digest, mac, history_count, history_digest FROM manifest_state "
-                "WHERE id = 1"
-            ).fetchone()
+            with self._use() as conn:
+                for table, column in (("records", "id"), ("history", "record_id")):
+                    sample += conn.execute(
+                        f"SELECT CAST({column} AS BLOB), revision, CAST(blob AS BLOB) "
+                        f"FROM {table} WHERE rowid IN "
+                        f"(SELECT rowid FROM {table} ORDER BY random() LIMIT ?)",
+                        (self.FIT_SAMPLE,),
+                    ).fetchall()
+                state = conn.execute(
+                    "SELECT count, digest, mac, history_count, history_digest "
+                    "FROM manifest_state WHERE id = 1"
+                ).fetchone()
         except sqlite3.DatabaseError as exc:
             raise VaultCorrupt(f"the vault file is damaged ({sqlite_reason(exc)})") from None
         if not sample:
@@ -781,8 +798,7 @@ class VaultStore:
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        # One connection serves the UI thread and worker tasks: one writer at a time.
-        with self._write_lock:
+        with self._lock:  # one thread at a time, the whole transaction long
             yield from self._transaction_unlocked()
 
     def _transaction_unlocked(self) -> Iterator[sqlite3.Connection]:
@@ -825,7 +841,8 @@ class VaultStore:
         authenticate, or that the manifest lists but the file lost, goes into
         `report.damaged` and is skipped: the rest of the journal still opens. One at
         another revision than the manifest says (rolled back) goes into
-        `report.changed_outside` and is still shown."""
+        `report.changed_outside` and is still shown. The store's lock is held until
+        the iteration ends, so the manifest and the rows read agree."""
         keys = self._require_keys()
         opener = keys.records.open
         # record_aad(vault_id, record_id, revision), built here from the id's bytes as
@@ -834,33 +851,34 @@ class VaultStore:
         pack_revision = _REVISION.pack
         present: set[bytes] = set()  # ids (as read) of the rows that could be named
         try:
-            listed, macs = {}, []
-            for raw_id, revision, mac in self._conn.execute(
-                "SELECT CAST(record_id AS BLOB), revision, mac FROM manifest"
-            ):
-                listed[raw_id] = revision
-                macs.append(mac)
-            report.manifest = (len(listed), fold_macs(macs))
-            # Ids are read as bytes: one damaged into invalid UTF-8 must not hide the rest.
-            for raw_id, revision, blob in self._conn.execute(
-                "SELECT CAST(id AS BLOB), revision, CAST(blob AS BLOB) FROM records"
-            ):
-                try:
-                    record_id = raw_id.decode("utf-8")
-                except (UnicodeDecodeError, AttributeError):
-                    report.unnamed += 1  # its id is destroyed; the manifest names it below
-                    continue
-                present.add(raw_id)
-                try:
-                    if type(revision) is not int or not 0 <= revision < 2**63:  # _is_count
-                        raise DecryptionFailed("bad row")
-                    plain = opener(blob, aad_prefix + pack_revision(revision) + raw_id)
-                except (DecryptionFailed, OverflowError, struct.error):
-                    report.damaged.append(record_id)
-                    continue
-                if listed.get(raw_id) != revision:
-                    report.changed_outside.append(record_id)
-                yield record_id, revision, plain
+            with self._use() as conn:
+                listed, macs = {}, []
+                for raw_id, revision, mac in conn.execute(
+                    "SELECT CAST(record_id AS BLOB), revision, mac FROM manifest"
+                ):
+                    listed[raw_id] = revision
+                    macs.append(mac)
+                report.manifest = (len(listed), fold_macs(macs))
+                # Ids are read as bytes: one damaged into invalid UTF-8 must not hide the rest.
+                for raw_id, revision, blob in conn.execute(
+                    "SELECT CAST(id AS BLOB), revision, CAST(blob AS BLOB) FROM records"
+                ):
+                    try:
+                        record_id = raw_id.decode("utf-8")
+                    except (UnicodeDecodeError, AttributeError):
+                        report.unnamed += 1  # its id is destroyed; the manifest names it below
+                        continue
+                    present.add(raw_id)
+                    try:
+                        if type(revision) is not int or not 0 <= revision < 2**63:  # _is_count
+                            raise DecryptionFailed("bad row")
+                        plain = opener(blob, aad_prefix + pack_revision(revision) + raw_id)
+                    except (DecryptionFailed, OverflowError, struct.error):
+                        report.damaged.append(record_id)
+                        continue
+                    if listed.get(raw_id) != revision:
+                        report.changed_outside.append(record_id)
+                    yield record_id, revision, plain
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             raise VaultCorrupt(f"the vault file is damaged ({sqlite_reason(exc)})") from None
         # UTF-8 decoding is one-to-one, so ids compare as the bytes read.
@@ -882,9 +900,10 @@ class VaultStore:
 
     def get(self, record_id: str) -> tuple[int, bytes]:
         keys = self._require_keys()
-        row = self._conn.execute(
-            "SELECT revision, CAST(blob AS BLOB) FROM records WHERE id = ?", (record_id,)
-        ).fetchone()
+        with self._use() as conn:
+            row = conn.execute(
+                "SELECT revision, CAST(blob AS BLOB) FROM records WHERE id = ?", (record_id,)
+            ).fetchone()
         if row is None:
             raise RecordNotFound(f"no record with id {record_id}")
         try:
@@ -898,9 +917,10 @@ class VaultStore:
         does not authenticate), for items other programs may change meanwhile."""
         keys = self._require_keys()
         try:
-            row = self._conn.execute(
-                "SELECT revision, CAST(blob AS BLOB) FROM records WHERE id = ?", (item_id,)
-            ).fetchone()
+            with self._use() as conn:
+                row = conn.execute(
+                    "SELECT revision, CAST(blob AS BLOB) FROM records WHERE id = ?", (item_id,)
+                ).fetchone()
         except sqlite3.DatabaseError as exc:
             if is_disk_error(exc):
                 raise storage_error(exc) from None
@@ -1243,11 +1263,12 @@ class VaultStore:
         keys = self._require_keys()
         vault_id = self.header.vault_id
         try:
-            rows = self._conn.execute(
-                "SELECT revision, CAST(blob AS BLOB) FROM history WHERE record_id = ? "
-                "ORDER BY revision DESC",
-                (record_id,),
-            ).fetchall()
+            with self._use() as conn:
+                rows = conn.execute(
+                    "SELECT revision, CAST(blob AS BLOB) FROM history WHERE record_id = ? "
+                    "ORDER BY revision DESC",
+                    (record_id,),
+                ).fetchall()
         except sqlite3.DatabaseError as exc:
             raise VaultCorrupt(f"the vault file is damaged ({sqlite_reason(exc)})") from None
         found = []
@@ -1261,21 +1282,22 @@ class VaultStore:
 
     def revision_of(self, record_id: str) -> int | None:
         """The revision of a record's row as stored (even when it is damaged)."""
-        row = self._conn.execute(
-            "SELECT revision FROM records WHERE id = ?", (record_id,)
-        ).fetchone()
+        with self._use() as conn:
+            row = conn.execute("SELECT revision FROM records WHERE id = ?", (record_id,)).fetchone()
         return row[0] if row is not None and _is_count(row[0]) else None
 
     def history_excess(self, keep: int) -> int:
         """How many old revisions a limit of `keep` per record would delete."""
-        return self._conn.execute(
-            "SELECT count(*) FROM (SELECT row_number() OVER (PARTITION BY record_id "
-            "ORDER BY revision DESC) AS newer FROM history) WHERE newer > ?",
-            (keep,),
-        ).fetchone()[0]
+        with self._use() as conn:
+            return conn.execute(
+                "SELECT count(*) FROM (SELECT row_number() OVER (PARTITION BY record_id "
+                "ORDER BY revision DESC) AS newer FROM history) WHERE newer > ?",
+                (keep,),
+            ).fetchone()[0]
 
     def history_count(self) -> int:
-        return self._conn.execute("SELECT count(*) FROM history").fetchone()[0]
+        with self._use() as conn:
+            return conn.execute("SELECT count(*) FROM history").fetchone()[0]
 
     # --- checks --------------------------------------------------------------
 
@@ -1286,15 +1308,16 @@ class VaultStore:
         read it. `verify` then names what it can."""
         keys = self._require_keys()
         try:
-            state = self._conn.execute(
-                "SELECT count, digest, mac, history_count, history_digest FROM manifest_state "
-                "WHERE id = 1"
-            ).fetchone()
-            manifest = loaded.manifest if loaded is not None else None
-            if manifest is None:
-                macs = [m for (m,) in self._conn.execute("SELECT mac FROM manifest")]
-                manifest = (len(macs), fold_macs(macs))
-            history = [m for (m,) in self._conn.execute("SELECT mac FROM history")]
+            with self._use() as conn:
+                state = conn.execute(
+                    "SELECT count, digest, mac, history_count, history_digest "
+                    "FROM manifest_state WHERE id = 1"
+                ).fetchone()
+                manifest = loaded.manifest if loaded is not None else None
+                if manifest is None:
+                    macs = [m for (m,) in conn.execute("SELECT mac FROM manifest")]
+                    manifest = (len(macs), fold_macs(macs))
+                history = [m for (m,) in conn.execute("SELECT mac FROM history")]
         except sqlite3.DatabaseError as exc:
             return [Problem(None, "integrity", f"the file is damaged ({sqlite_reason(exc)})")]
         return state_problems(
@@ -1308,9 +1331,10 @@ class VaultStore:
     def verify(self) -> list[Problem]:
         """Check every record and the manifest; each problem names its record where
         that is possible."""
-        problems = check_vault(self._conn, self._require_keys(), self.header.vault_id)
-        with contextlib.suppress(sqlite3.DatabaseError):  # check_vault has said so
-            self.schema_problems = file_schema.problems(self._conn, schema_version(self._conn))
+        with self._use() as conn:
+            problems = check_vault(conn, self._require_keys(), self.header.vault_id)
+            with contextlib.suppress(sqlite3.DatabaseError):  # check_vault has said so
+                self.schema_problems = file_schema.problems(conn, schema_version(conn))
         problems[:0] = self.schema_problems
         if not self.header.is_intact():
             problems.insert(
@@ -1345,7 +1369,8 @@ class VaultStore:
             new_private_file(tmp)
             dest = sqlite3.connect(tmp, isolation_level=None)
             try:
-                self._conn.backup(dest)
+                with self._use() as conn:
+                    conn.backup(dest)
                 dest.execute("PRAGMA journal_mode=DELETE")
                 file_schema.leave_out_foreign(dest, schema_version(dest))
                 ok = dest.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -1366,7 +1391,7 @@ class VaultStore:
         """Copy the WAL into the main file and empty it: after a purge, so the deleted
         rows' old pages do not linger in the -wal (secure_delete zeroes them in the
         main file)."""
-        with self._write_lock:
+        with self._lock:
             if not self._writing:
                 return  # nothing was written through this store: nothing to fold
             try:
@@ -1377,11 +1402,12 @@ class VaultStore:
     def fold_wal(self) -> None:
         """Copy the WAL into the main file and empty it now; SQLite's error, if any,
         passes as it is, for the caller to say what it means."""
-        with self._write_lock:
-            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with self._use() as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def record_count(self) -> int:
-        return self._conn.execute("SELECT count(*) FROM records").fetchone()[0]
+        with self._use() as conn:
+            return conn.execute("SELECT count(*) FROM records").fetchone()[0]
 
 
 class _Reseal:

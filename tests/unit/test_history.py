@@ -13,6 +13,7 @@ from conftest import FAST_KDF, PASSPHRASE
 from journal_app.errors import RecordDamaged, RecordNotFound, StorageError, UsageError
 from journal_app.services.backup import restore_backup
 from journal_app.services.journal import Journal
+from journal_app.vault import history as vault_history
 
 
 def add_reflection(journal: Journal, text: str = "first words"):
@@ -489,7 +490,7 @@ def test_a_limit_and_the_versions_it_deletes_are_one_transaction(journal, monkey
     def full(*_args, **_kwargs):
         raise StorageError("the disk is full")
 
-    monkeypatch.setattr(journal.store, "_trim", full)
+    monkeypatch.setattr(vault_history, "trim", full)
     with pytest.raises(StorageError):
         journal.set_history_limit(0)
     assert journal.history_limit() is None and journal.history_count() == 1

@@ -129,6 +129,14 @@ class StorageError(VaultError):
     """The disk refused a write (full, read-only, I/O error); nothing was changed."""
 
 
+class DiskFull(StorageError):
+    """The disk, or the user's quota on it, is full; nothing was changed."""
+
+
+class WriteDenied(StorageError):
+    """The file system refused the write: read-only media, or no permission."""
+
+
 class ReadOnlyVault(StorageError):
     """A write to a vault that was opened read-only because its file or folder cannot
     be written (read-only media, or no permission); nothing was changed."""

@@ -3,16 +3,16 @@ complete or not at all, and an older file of the same name survives any failure.
 
 from __future__ import annotations
 
-import errno
 import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
 
+from journal_app.disk import files, temp_files
+from journal_app.disk.files import fsync_dir, fsync_fd
+from journal_app.disk.storage_errors import file_write_error
 from journal_app.errors import JournalError, StorageError, ValidationError
 from journal_app.export.document import Document
-from journal_app.vault import files, temp_files
-from journal_app.vault.files import fsync_dir, fsync_fd
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ def write_atomically(
     let be replaced) is waited for, then named. Returns the size written. A writer
     that leaves an empty file has failed (StorageError)."""
     out = Path(out)
-    # A private temporary name beside `out` (vault/temp_files.py): removed on any
+    # A private temporary name beside `out` (disk/temp_files.py): removed on any
     # failure, and noted so that the next start removes it after a kill.
     temp = temp_files.temp_path(out, "part", unique=True)
     note = temp_files.note_pending(temp)
@@ -51,7 +51,7 @@ def write_atomically(
         os.close(os.open(temp, flags, 0o600))  # readable by its owner only
     except OSError as exc:
         temp_files.forget(note)
-        raise _storage_error(exc, out) from exc
+        raise file_write_error(exc, out) from exc
     try:
         writer(temp)
         os.chmod(temp, 0o600)  # in case a writer made the file anew
@@ -64,7 +64,7 @@ def write_atomically(
             before_replace()
         files.replace(temp, out)  # patient with a viewer that has the old file open
     except OSError as exc:
-        raise _removed_or_named(temp, note, _storage_error(exc, out)) from exc
+        raise _removed_or_named(temp, note, file_write_error(exc, out)) from exc
     except Exception as exc:
         raised = _removed_or_named(temp, note, exc if isinstance(exc, JournalError) else None)
         if raised is None or raised is exc:
@@ -116,17 +116,3 @@ def _writer(doc: Document, fmt: str) -> Callable[[Path], None]:
             fh.write(data)
 
     return write_text
-
-
-def _storage_error(exc: OSError, out: Path) -> StorageError:
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        reason = "the disk is full"
-    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        reason = "permission was refused"
-    elif exc.errno in (errno.ENOENT, errno.ENOTDIR):
-        reason = "the folder does not exist"
-    elif exc.errno == errno.EISDIR:
-        reason = "a folder of that name is in the way"
-    else:
-        reason = exc.strerror or type(exc).__name__
-    return StorageError(f"could not write {out.name}: {reason}; nothing was changed")

@@ -11,9 +11,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from journal_app.disk import files
 from journal_app.errors import JournalError, StorageError, WrongPassphrase
 from journal_app.paths import data_dir, ensure_private_dir
-from journal_app.vault import files
 
 if TYPE_CHECKING:
     from journal_app.services.journal import Journal

@@ -13,6 +13,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from journal_app.disk import files, temp_files
+from journal_app.disk.files import fsync_dir, fsync_fd
 from journal_app.domain.fields import ActionField, Field
 from journal_app.domain.records import TYPE_LABELS, Record, utc_now
 from journal_app.domain.text import printable
@@ -24,8 +26,6 @@ from journal_app.services.pack_labels import (
     choice_label,
     field_text,
 )
-from journal_app.vault import files, temp_files
-from journal_app.vault.files import fsync_dir, fsync_fd
 
 if TYPE_CHECKING:
     from journal_app.domain.vocabulary import Vocabulary
@@ -40,7 +40,7 @@ JSON_NAME = "psw-journal.json"
 def export_all(journal: Journal, fmt: str, out_dir: Path) -> int:
     """Write every record to `out_dir` (which must be empty or new). Returns the
     number of records written. The export appears whole or not at all: it is written
-    under a temporary name (vault/temp_files.py) and moved into place at the end; a
+    under a temporary name (disk/temp_files.py) and moved into place at the end; a
     failure removes what was written (and a folder made for it), and the message names
     any plaintext file that could not be removed."""
     if fmt not in EXPORT_FORMATS:

@@ -152,7 +152,6 @@ class Journal:
 
     def _load(self) -> None:
         report = self.cache.load(self.store, self.meta_items.loaded)
-        self.store.history_limit = self.history_limit()
         self.changed_outside = sorted(report.changed_outside)
         self.state_problems = self.store.check_state(report)
         # No counts of entries: the log sits in plain text beside the journal, and a

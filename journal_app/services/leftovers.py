@@ -1,13 +1,13 @@
 """The sweep at every start (the app's, and each command of the command line) of the
 temporary files that a killed or crashed run left: a half-written backup, a cut-off
-export. Which files are ours, and when one may be removed: vault/temp_files.py."""
+export. Which files are ours, and when one may be removed: disk/temp_files.py."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from journal_app.vault import temp_files
+from journal_app.disk import temp_files
 
 log = logging.getLogger(__name__)
 

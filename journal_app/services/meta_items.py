@@ -85,7 +85,7 @@ class MetaItems:
         a value that others may change too, use `update`."""
         self._cache.require_open()
         plaintext = meta_json(value)
-        self.store.put(item_id, plaintext, keep_history=False)  # only records keep history
+        self.store.put(item_id, plaintext, keep_versions=0)  # only records keep history
         self._remember(item_id, plaintext)
 
     def update(self, item_id: str, change: Callable[[Any], Any]) -> Any:

@@ -157,7 +157,6 @@ class RecordHistory:
             change = meta_change(settings_with({HISTORY_LIMIT: limit}))
             removed = self.store.prune_history(limit, also=(SETTINGS_ID, change))
             self._items.forget(SETTINGS_ID)  # read again from the file when next used
-        self.store.history_limit = limit
         return removed
 
     def history_excess(self, limit: int | None) -> int:

@@ -35,9 +35,10 @@ class RecordWriter:
         False (see record_history.EditorVersions)."""
         self._cache.require_open()
         record.fields = validate_fields(record.type, record.fields, self._vocabulary)
-        self.store.history_limit = self.history_limit()  # another program may have set it
+        # The limit is read each time: another program may have set it.
+        keep = self.history_limit() if keep_history else 0
         revision = self.store.put(
-            record.id, encode_record(record), keep_history, self._cache.read_at([record.id])
+            record.id, encode_record(record), keep, self._cache.read_at([record.id])
         )
         self._cache.remember(record, revision)
 
@@ -47,9 +48,9 @@ class RecordWriter:
         batch = list(records)
         for record in batch:
             record.fields = validate_fields(record.type, record.fields, self._vocabulary)
-        self.store.history_limit = self.history_limit()
         revisions = self.store.put_many(
             [(r.id, encode_record(r)) for r in batch],
+            keep_versions=self.history_limit(),
             expected=self._cache.read_at(r.id for r in batch),
         )
         self._cache.remember_many(batch, revisions)
@@ -58,7 +59,7 @@ class RecordWriter:
         """Store a record whose text is unchanged (into or out of the trash): the
         version it replaces is not kept twice."""
         revision = self.store.put(
-            record.id, encode_record(record), False, self._cache.read_at([record.id])
+            record.id, encode_record(record), 0, self._cache.read_at([record.id])
         )
         if record.trashed is None:
             self._cache.remember(record, revision)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
+import sqlite3  # the in-memory index only: the only sqlite3 in services/ (the file is vault/'s)
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable

@@ -212,7 +212,7 @@ def stand_in_for_missing(conn: sqlite3.Connection, version: int) -> None:
     are refused anyway while the file's own schema is not the format's."""
     want = expected(version) or {}
     found = objects(conn)
-    # A reading connection may have query_only on (vault.store._connect_read): TEMP
+    # A reading connection may have query_only on (vault.connection.connect_read): TEMP
     # tables are in memory, not the file, so it is lifted for them alone.
     query_only = conn.execute("PRAGMA query_only").fetchone()[0]
     conn.execute("PRAGMA query_only=OFF")

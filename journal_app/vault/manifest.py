@@ -16,7 +16,7 @@ from journal_app.vault import crypto
 from journal_app.vault.crypto import DecryptionFailed
 
 if TYPE_CHECKING:
-    from journal_app.vault.store import Keys
+    from journal_app.vault.keyring import Keys
 
 ZERO_DIGEST = bytes(32)
 
@@ -76,6 +76,14 @@ def macs_equal(found: object, expected: bytes | None) -> bool:
     return (
         isinstance(found, bytes) and isinstance(expected, bytes) and compare_digest(found, expected)
     )
+
+
+def read_state_row(conn: sqlite3.Connection) -> tuple | None:
+    """The manifest_state row as stored: (count, digest, mac, history_count,
+    history_digest), or None when there is none."""
+    return conn.execute(
+        "SELECT count, digest, mac, history_count, history_digest FROM manifest_state WHERE id = 1"
+    ).fetchone()
 
 
 def state_authentic(key: bytes, vault_id: bytes, row: tuple) -> bool:
@@ -193,10 +201,7 @@ def check_vault(conn: sqlite3.Connection, keys: Keys, vault_id: bytes) -> list[P
                 problems.append(Problem(None, "manifest_forged", "a manifest entry is unreadable"))
             else:
                 manifest[record_id] = (revision, ct_hash, mac)
-        state = conn.execute(
-            "SELECT count, digest, mac, history_count, history_digest FROM manifest_state "
-            "WHERE id = 1"
-        ).fetchone()
+        state = read_state_row(conn)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         return [
             Problem(

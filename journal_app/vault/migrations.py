@@ -8,9 +8,9 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from journal_app.disk import files, temp_files
+from journal_app.disk.files import fsync_file, new_private_file
 from journal_app.errors import MigrationFailed, StorageError, UnsupportedFormat
-from journal_app.vault import files, temp_files
-from journal_app.vault.files import fsync_file, new_private_file
 
 log = logging.getLogger(__name__)
 

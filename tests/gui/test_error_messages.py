@@ -34,7 +34,7 @@ _ARGUMENTS = {
 
 def _all_error_types() -> list[type[errors.JournalError]]:
     """Every subclass of JournalError in journal_app, errors.py's and those defined
-    elsewhere (vault/files.py's FileInUse, say): each module below gui/ is imported."""
+    elsewhere (disk/files.py's FileInUse, say): each module below gui/ is imported."""
     for info in pkgutil.walk_packages(journal_app.__path__, "journal_app."):
         if ".gui" not in info.name and info.name != "journal_app.__main__":
             importlib.import_module(info.name)
@@ -226,7 +226,7 @@ def test_a_journal_from_a_newer_version_says_so_with_both_versions(qapp, tmp_pat
 
 
 def test_a_file_held_by_another_program_is_named_in_a_translated_sentence(qapp, monkeypatch):
-    from journal_app.vault.files import FileInUse
+    from journal_app.disk.files import FileInUse
 
     monkeypatch.setattr(messages, "translate", lambda _c, text: "«" + text + "»")
     exc = FileInUse(Path("/somewhere/pack.pdf"), "replaced")

@@ -12,11 +12,11 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from journal_app.disk import files
 from journal_app.errors import StorageError
 from journal_app.gui.cloud_warning import confirm_plain_file_location
 from journal_app.gui.dialogs.recovery import RecoveryKeySheet
 from journal_app.gui.widgets import recovery_key_panel as create_vault
-from journal_app.vault import files
 
 KEY = "ABCDE-FGHIJ-KLMNO-PQRST-UVWXY-Z2345-67ABC-DEFGH"
 

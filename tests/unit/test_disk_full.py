@@ -20,14 +20,15 @@ from typing import Any
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE
+from sqlite_faults import cannot_open, disk_full, disk_io_error
 
 from journal_app.cli import run
 from journal_app.domain.records import Record
 from journal_app.errors import JournalError, StorageError, WrongPassphrase
-from journal_app.services import backup as backup_service
 from journal_app.services.backup import restore_backup, restored_copy_path, swap_in_restored
 from journal_app.services.importers import parse_import
 from journal_app.services.journal import Journal
+from journal_app.vault import backup as vault_backup
 from journal_app.vault import store as store_module
 
 NEW_PASSPHRASE = "a new passphrase that never takes"
@@ -130,11 +131,11 @@ class FailingConnection:
 FAULTS = {
     "full_at_write": (
         lambda sql: sql.lstrip().upper().startswith(("INSERT", "UPDATE")),
-        sqlite3.OperationalError("database or disk is full"),
+        disk_full(),
     ),
     "io_error_at_commit": (
         lambda sql: sql.strip().upper() == "COMMIT",
-        sqlite3.OperationalError("disk I/O error"),
+        disk_io_error(),
     ),
 }
 
@@ -400,7 +401,7 @@ _WRITE_SQL = re.compile(
     r"|PRAGMA\s+(JOURNAL_MODE|WAL_CHECKPOINT|USER_VERSION\s*=|PAGE_SIZE\s*=))",
     re.IGNORECASE,
 )
-_SQL_ERRORS = {"ENOSPC": "database or disk is full", "EIO": "disk I/O error"}
+_SQL_ERRORS = {"ENOSPC": disk_full, "EIO": disk_io_error}
 ERRORS = sorted(_SQL_ERRORS)
 
 
@@ -467,9 +468,9 @@ class FaultPlan:
 
     def _exception(self, kind: str, detail: str) -> Exception:
         if kind in ("sql", "copy"):
-            return sqlite3.OperationalError(_SQL_ERRORS[self._error])
+            return _SQL_ERRORS[self._error]()
         if kind == "connect":
-            return sqlite3.OperationalError("unable to open database file")
+            return cannot_open()
         code = errno.ENOSPC if self._error == "ENOSPC" else errno.EIO
         return OSError(code, os.strerror(code), detail)
 
@@ -801,7 +802,7 @@ def _is_partial(path: str) -> bool:
 
 def _is_pending_note(path: str) -> bool:
     """The note in the data folder that names the temporary file while it is written
-    (vault/temp_files.py): a failure to write it must not fail the backup."""
+    (disk/temp_files.py): a failure to write it must not fail the backup."""
     from journal_app.paths import data_dir
 
     return path.startswith(str(data_dir()))
@@ -1082,7 +1083,7 @@ def test_swap_steps_cover_every_write_when_the_wal_cannot_be_folded(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     vault, restored, _ = crashed_journal_and_restored_copy
-    monkeypatch.setattr(backup_service, "_fold_wal", lambda _vault: None)
+    monkeypatch.setattr(vault_backup, "fold_wal", lambda _vault: None)
     events = faults.record()
     swap_in_restored(vault, restored, WHEN)
     _assert_steps_cover(events, SWAP_STEPS_UNFOLDED)
@@ -1121,7 +1122,7 @@ def test_swap_fault_at_each_step_puts_the_journal_back(
     _, restored_records = backup_file
     vault, restored, old = crashed_journal_and_restored_copy
     if not folded:
-        monkeypatch.setattr(backup_service, "_fold_wal", lambda _vault: None)
+        monkeypatch.setattr(vault_backup, "fold_wal", lambda _vault: None)
     files = [Path(f"{vault}{suffix}") for suffix in ("", "-wal", "-shm")]
     before = _file_digests([*files, restored])
     listing = _listing(vault.parent)

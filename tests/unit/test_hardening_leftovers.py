@@ -225,7 +225,7 @@ def test_leftovers_a_backup_killed_in_a_folder_of_its_own_is_removed_by_its_note
 ) -> None:
     """`psw-journal backup OUT` puts the file anywhere: while it is written a note in
     the data folder names it, so a later start finds what a kill left there."""
-    from journal_app.vault import files
+    from journal_app.disk import files
 
     folder = tmp_path / "usb stick"
     folder.mkdir()
@@ -268,8 +268,8 @@ def test_leftovers_a_plaintext_leftover_that_cannot_be_removed_is_named(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
+    from journal_app.disk import files
     from journal_app.paths import data_dir
-    from journal_app.vault import files
 
     dead = _dead_pid()
     folder = tmp_path / "exports"
@@ -302,8 +302,8 @@ def test_leftovers_a_plaintext_leftover_that_cannot_be_removed_is_named(
 def test_leftovers_an_export_that_fails_and_cannot_be_cleaned_names_the_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from journal_app.disk import files
     from journal_app.export import formats
-    from journal_app.vault import files
 
     def writer(path: Path) -> None:
         path.write_text(SECRET)

@@ -13,6 +13,7 @@ from conftest import FAST_KDF, PASSPHRASE
 from journal_app.errors import RecordDamaged, RecordNotFound, StorageError, UsageError
 from journal_app.services.backup import restore_backup
 from journal_app.services.journal import Journal
+from journal_app.vault import history as vault_history
 
 
 def add_reflection(journal: Journal, text: str = "first words"):
@@ -554,8 +555,8 @@ def test_a_record_put_back_after_its_row_was_deleted_never_reuses_a_revision(edi
     target = edited[0]
     journal = reopened(vault_path)
     try:
-        journal.store.delete(target, keep_history=True)  # as put_over_damaged does
-        journal.store.put(target, b"{}")
+        journal.store.delete(target, keep_versions=None)  # as put_over_damaged does
+        journal.store.put(target, b"{}", keep_versions=None)
         assert journal.store.revision_of(target) == 3  # past revisions 1 and 2 kept
     finally:
         journal.lock()
@@ -568,7 +569,7 @@ def test_a_limit_and_the_versions_it_deletes_are_one_transaction(journal, monkey
     def full(*_args, **_kwargs):
         raise StorageError("the disk is full")
 
-    monkeypatch.setattr(journal.store, "_trim", full)
+    monkeypatch.setattr(vault_history, "trim", full)
     with pytest.raises(StorageError):
         journal.set_history_limit(0)
     assert journal.history_limit() is None and journal.history_count() == 1

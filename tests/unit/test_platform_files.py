@@ -1,4 +1,4 @@
-"""vault/files.py under the platform rules it is written for: Windows' (emulated by
+"""disk/files.py under the platform rules it is written for: Windows' (emulated by
 tests/platform_rules.py), FAT's missing hard links, macOS's F_FULLFSYNC, and SQLite's
 URI rules for shares and mapped drives."""
 
@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from conftest import FAST_KDF, PASSPHRASE, can_create, symlink_or_skip
 
+from journal_app.disk import files
+from journal_app.disk.files import FileInUse, place_new, sqlite_uri
 from journal_app.errors import VaultExists
 from journal_app.services.backup import restore_backup, swap_in_restored
 from journal_app.services.journal import Journal
-from journal_app.vault import files
-from journal_app.vault.files import FileInUse, place_new, sqlite_uri
 
 
 @pytest.fixture(autouse=True)

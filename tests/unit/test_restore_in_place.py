@@ -12,7 +12,6 @@ import pytest
 from conftest import FAST_KDF, PASSPHRASE
 
 from journal_app.errors import StorageError, VaultExists
-from journal_app.services import backup as backup_service
 from journal_app.services.backup import restore_backup, restored_copy_path, swap_in_restored
 from journal_app.services.journal import Journal
 
@@ -72,7 +71,7 @@ def test_a_failed_swap_puts_the_journal_back(journal_with_backup, monkeypatch):
             raise OSError(28, "No space left on device")
         return real_rename(src, dst)
 
-    monkeypatch.setattr(backup_service.os, "rename", fail_on_the_restored_file)
+    monkeypatch.setattr(os, "rename", fail_on_the_restored_file)
     with pytest.raises(StorageError, match="as it was"):
         swap_in_restored(vault, restored, WHEN)
     assert digest(vault) == before

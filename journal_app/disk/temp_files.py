@@ -40,7 +40,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from journal_app.vault import files
+from journal_app.disk import files
 
 log = logging.getLogger(__name__)
 

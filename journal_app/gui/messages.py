@@ -210,6 +210,18 @@ _BY_TYPE: dict[type[BaseException], str] = {
     errors.StorageError: QT_TRANSLATE_NOOP(
         "messages", "Your writing could not be saved: {detail}. It is still in the editor."
     ),
+    errors.DiskFull: QT_TRANSLATE_NOOP(
+        "messages",
+        "The disk is full, so this could not be written; nothing already saved was "
+        "changed. Free some space (empty the bin, move large files elsewhere), then "
+        "try again.",
+    ),
+    errors.WriteDenied: QT_TRANSLATE_NOOP(
+        "messages",
+        "Permission to write there was refused (read-only media, or a folder you may "
+        "not change), so this could not be written; nothing already saved was changed. "
+        "Choose another folder, or ask whoever looks after this computer.",
+    ),
     errors.WriteRefused: QT_TRANSLATE_NOOP(
         "messages",
         "Nothing could be saved to the journal file: {detail}. What you typed is still "
@@ -324,7 +336,7 @@ def user_reason(exc: BaseException) -> str:
     nothing changed (a pack or an export): a disk error without the editor's words."""
     if (
         isinstance(exc, errors.StorageError)
-        and not isinstance(exc, errors.ReadOnlyVault)
+        and not isinstance(exc, (errors.ReadOnlyVault, errors.DiskFull, errors.WriteDenied))
         and exc.code not in _STORAGE
     ):
         # Which disk error it was is the core's wording until the disk errors carry

@@ -5,6 +5,7 @@ message names stay in it, and each validation case the core raises has its sente
 from __future__ import annotations
 
 import ast
+import errno
 import importlib
 import inspect
 import pkgutil
@@ -176,6 +177,26 @@ def test_a_disk_error_keeps_its_cause_and_the_editor_is_reassured(qapp):
     assert "still in the editor" in messages.user_message(exc)
     # A pack or an export says itself that nothing changed: no word of an editor.
     assert messages.user_reason(exc) == "The disk is full; nothing was changed."
+
+
+@pytest.mark.parametrize(
+    ("error", "words"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), "disk is full"),
+        (OSError(errno.EDQUOT, "Disk quota exceeded"), "disk is full"),
+        (OSError(errno.EACCES, "Permission denied"), "Permission to write"),
+        (OSError(errno.EROFS, "Read-only file system"), "Permission to write"),
+    ],
+)
+def test_a_disk_error_the_mapper_names_is_said_in_the_users_words(qapp, error, words):
+    """The disk mapper's types (DiskFull, WriteDenied) have sentences of their own:
+    neither the core's English nor the system's message reaches the worker."""
+    from journal_app.disk.storage_errors import file_write_error, storage_error
+
+    for exc in (storage_error(error), file_write_error(error, Path("pack.pdf"))):
+        for said in (messages.user_message(exc), messages.user_reason(exc)):
+            assert words in said
+            assert exc.message not in said and error.strerror not in said
 
 
 def test_a_broken_translation_gives_a_sentence_not_a_traceback(qapp, monkeypatch):

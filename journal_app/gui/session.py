@@ -67,8 +67,8 @@ class Session(QObject):
     unlocked = Signal()
     locking = Signal()  # views save what can be saved, then drop what they show
     locked = Signal()
-    # After every change (Session.apply): a services.changes.Changed saying what it
-    # touched. Views refresh what it names; nothing else announces a change.
+    # After every change (Session.apply or apply_long): a services.changes.Changed
+    # saying what it touched. Views refresh what it names; nothing else announces one.
     changed = Signal(object)
 
     def __init__(

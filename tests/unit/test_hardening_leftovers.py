@@ -600,6 +600,7 @@ def test_rescue_declined_leaves_only_the_failed_journal(
     dialog.show()
     qtbot.keyClicks(dialog.findChild(QLineEdit, "passphraseEdit"), PASSPHRASE)
     dialog.findChild(QPushButton, "unlockButton").click()
+    finish_running(qtbot)  # the unlock, then the search for a good backup
     assert not session.is_unlocked
     assert vault.read_bytes() == b"damaged " * 1000
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [

@@ -1,5 +1,7 @@
 """File menu work that takes time: import, backup and restore, each on a worker
-thread behind a busy dialog, with the auto-lock held off while it runs."""
+thread behind a busy dialog, with the auto-lock held off while it runs. Each starts
+the work and returns its LongWork (None when the worker chose nothing); what follows
+(the message saying how it went) runs when the work is done."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from journal_app.errors import Cancelled, JournalError
 from journal_app.gui.cloud_warning import confirm_plain_file_location
 from journal_app.gui.messages import user_message
 from journal_app.gui.session import Session
+from journal_app.gui.workers import LongWork
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +39,9 @@ def _fail(parent: QWidget, title: str, exc: BaseException) -> None:
     QMessageBox.warning(parent, title, user_message(exc))
 
 
-def import_file(parent: QWidget, session: Session, folder: bool = False) -> int:
-    """Ask for a file (or a folder of Markdown notes) and import it all-or-nothing."""
+def import_file(parent: QWidget, session: Session, folder: bool = False) -> LongWork[int] | None:
+    """Ask for a file (or a folder of Markdown notes) and import it all-or-nothing;
+    the LongWork gives how many entries were imported (0 when none were)."""
     from journal_app.services.changes import ImportFile
 
     if folder:
@@ -52,7 +56,7 @@ def import_file(parent: QWidget, session: Session, folder: bool = False) -> int:
         )
         fmt = next((f for f, label in IMPORT_FORMATS if _tr(label) == picked), "jrnl-json")
     if not chosen:
-        return 0
+        return None
     cancel = threading.Event()  # safe until the one transaction that stores them all
     change = ImportFile(
         Path(chosen),
@@ -60,13 +64,17 @@ def import_file(parent: QWidget, session: Session, folder: bool = False) -> int:
         cancel,
         translate("FileActions", "the import was cancelled; nothing was imported"),
     )
-    try:
-        imported = session.apply(change, parent, translate("FileActions", "Importing…"), cancel)
-    except Cancelled:
+
+    def failed(exc: JournalError) -> int:
+        if not isinstance(exc, Cancelled):
+            _fail(parent, translate("FileActions", "Nothing was imported"), exc)
         return 0
-    except JournalError as exc:
-        _fail(parent, translate("FileActions", "Nothing was imported"), exc)
-        return 0
+
+    work = session.apply_long(change, parent, translate("FileActions", "Importing…"), cancel)
+    return work.then(lambda imported: _imported(parent, imported), failed, JournalError)
+
+
+def _imported(parent: QWidget, imported) -> int:
     QMessageBox.information(
         parent,
         translate("FileActions", "Import finished"),
@@ -84,7 +92,9 @@ def import_file(parent: QWidget, session: Session, folder: bool = False) -> int:
     return imported.count
 
 
-def backup(parent: QWidget, session: Session) -> Path | None:
+def backup(parent: QWidget, session: Session) -> LongWork[Path | None] | None:
+    """Ask where, then write an encrypted backup; the LongWork gives the file written
+    (None when it was not)."""
     suggested = f"psw-journal-backup-{QDate.currentDate().toString('yyyy-MM-dd')}.pswbackup"
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
@@ -96,27 +106,31 @@ def backup(parent: QWidget, session: Session) -> Path | None:
         return None
     out = Path(chosen)
     reader = session.reader
-    try:
-        session.run_long(
-            parent, translate("FileActions", "Writing the backup…"), lambda: reader.backup(out)
+
+    def written(_result) -> Path:
+        QMessageBox.information(
+            parent,
+            translate("FileActions", "Backup written"),
+            translate(
+                "FileActions",
+                "The backup is encrypted and opens with the same passphrase and recovery key.",
+            ),
         )
-    except JournalError as exc:
+        return out
+
+    def failed(exc: JournalError) -> None:
         _fail(parent, translate("FileActions", "The backup was not written"), exc)
-        return None
-    QMessageBox.information(
-        parent,
-        translate("FileActions", "Backup written"),
-        translate(
-            "FileActions",
-            "The backup is encrypted and opens with the same passphrase and recovery key.",
-        ),
+
+    work = session.run_long(
+        parent, translate("FileActions", "Writing the backup…"), lambda: reader.backup(out)
     )
-    return out
+    return work.then(written, failed, JournalError)
 
 
-def restore(parent: QWidget, session: Session) -> Path | None:
+def restore(parent: QWidget, session: Session) -> LongWork[Path | None] | None:
     """Restore a backup, in place of the open journal (which is kept, renamed) or
-    into a separate file. Returns where the restored journal was written."""
+    into a separate file. The LongWork gives where the restored journal was written
+    (None when nothing was restored)."""
     source, _ = QFileDialog.getOpenFileName(
         parent,
         translate("FileActions", "Choose a backup to restore"),
@@ -145,18 +159,21 @@ def restore(parent: QWidget, session: Session) -> Path | None:
     )
     if not target:
         return None
-    result = _restore_to(parent, session, Path(source), Path(target), passphrase)
-    if result is None:
-        return None
-    text = translate(
-        "FileActions",
-        "{n} entries were restored to {path}. Your journal is unchanged. "
-        "To open the restored one, start PSW Journal with --vault {path}.",
-    ).format(n=result[0], path=target)
-    QMessageBox.information(
-        parent, translate("FileActions", "Restore finished"), text + _problems_text(result[1])
-    )
-    return Path(target)
+
+    def restored(result: tuple[int, list] | None) -> Path | None:
+        if result is None:
+            return None
+        text = translate(
+            "FileActions",
+            "{n} entries were restored to {path}. Your journal is unchanged. "
+            "To open the restored one, start PSW Journal with --vault {path}.",
+        ).format(n=result[0], path=target)
+        QMessageBox.information(
+            parent, translate("FileActions", "Restore finished"), text + _problems_text(result[1])
+        )
+        return Path(target)
+
+    return _restore_to(parent, session, Path(source), Path(target), passphrase).then(restored)
 
 
 def _ask_where_to_restore(parent: QWidget, vault: Path) -> str | None:
@@ -193,18 +210,19 @@ def _ask_where_to_restore(parent: QWidget, vault: Path) -> str | None:
 
 def _restore_to(
     parent: QWidget, session: Session, source: Path, target: Path, passphrase: str
-) -> tuple[int, list] | None:
+) -> LongWork[tuple[int, list] | None]:
+    """The LongWork gives (entries restored, problems), or None when nothing was."""
     from journal_app.services.backup import restore_backup
 
-    try:
-        return session.run_long(
-            parent,
-            translate("FileActions", "Restoring…"),
-            lambda: restore_backup(source, target, passphrase),
-        )
-    except JournalError as exc:
+    def failed(exc: JournalError) -> None:
         _fail(parent, translate("FileActions", "Nothing was restored"), exc)
-        return None
+
+    work = session.run_long(
+        parent,
+        translate("FileActions", "Restoring…"),
+        lambda: restore_backup(source, target, passphrase),
+    )
+    return work.then(None, failed, JournalError)
 
 
 def _problems_text(problems: list) -> str:
@@ -219,14 +237,22 @@ def _problems_text(problems: list) -> str:
 
 def _restore_in_place(
     parent: QWidget, session: Session, source: Path, passphrase: str
-) -> Path | None:
+) -> LongWork[Path | None]:
     from datetime import datetime
 
     from journal_app.services.backup import restored_copy_path
 
     now = datetime.now()
     restored = restored_copy_path(session.vault_path, now)
-    result = _restore_to(parent, session, source, restored, passphrase)
+    return _restore_to(parent, session, source, restored, passphrase).then(
+        lambda result: _put_in_place(parent, session, result, restored, now)
+    )
+
+
+def _put_in_place(
+    parent: QWidget, session: Session, result: tuple[int, list] | None, restored: Path, now
+) -> Path | None:
+    """After the backup was restored beside the journal: lock, and swap it in."""
     if result is None:
         return None
     QMessageBox.information(
@@ -254,9 +280,9 @@ def _restore_in_place(
     return session.vault_path
 
 
-def export_everything(parent: QWidget, session: Session) -> Path | None:
+def export_everything(parent: QWidget, session: Session) -> LongWork[Path | None] | None:
     """The whole journal as plain JSON or Markdown files, after a warning that they
-    are not encrypted. Returns the folder written."""
+    are not encrypted. The LongWork gives the folder written (None when it was not)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("FileActions", "Export everything"))
@@ -294,18 +320,21 @@ def export_everything(parent: QWidget, session: Session) -> Path | None:
     ):
         return None
     reader = session.reader
-    try:
-        count = session.run_long(
+
+    def written(count: int) -> Path:
+        QMessageBox.information(
             parent,
-            translate("FileActions", "Exporting…"),
-            lambda: reader.export_all(fmt, out),
+            translate("FileActions", "Export finished"),
+            translate("FileActions", "{n} entries were written to {path}.").format(
+                n=count, path=out
+            ),
         )
-    except JournalError as exc:
+        return out
+
+    def failed(exc: JournalError) -> None:
         _fail(parent, translate("FileActions", "Nothing was exported"), exc)
-        return None
-    QMessageBox.information(
-        parent,
-        translate("FileActions", "Export finished"),
-        translate("FileActions", "{n} entries were written to {path}.").format(n=count, path=out),
+
+    work = session.run_long(
+        parent, translate("FileActions", "Exporting…"), lambda: reader.export_all(fmt, out)
     )
-    return out
+    return work.then(written, failed, JournalError)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -29,6 +30,7 @@ from journal_app.gui.session import Session
 from journal_app.gui.widgets.actions_board import ActionsBoard
 from journal_app.gui.widgets.insights_view import InsightsView
 from journal_app.gui.widgets.supervision_banner import SupervisionBanner
+from journal_app.gui.workers import LongWork
 from journal_app.services.changes import (
     Changed,
     RecoverDamaged,
@@ -352,28 +354,34 @@ class MainWindow(QMainWindow):
             self.status.setText(self.tr("Restored"))
         self.undo_button.setVisible(self.session.is_unlocked and self.session.can_undo_delete())
 
-    def _import_file(self) -> None:
-        self._import(folder=False)
+    def _import_file(self) -> LongWork[int] | None:
+        return self._import(folder=False)
 
-    def _import_folder(self) -> None:
-        self._import(folder=True)
+    def _import_folder(self) -> LongWork[int] | None:
+        return self._import(folder=True)
 
-    def _import(self, folder: bool) -> None:
+    def _import(self, folder: bool) -> LongWork[int] | None:
+        """File menu work returns its LongWork (None when nothing was started)."""
         from journal_app.gui import file_actions
 
         self.records.save_now()
-        if file_actions.import_file(self, self.session, folder):
+        work = file_actions.import_file(self, self.session, folder)
+        return None if work is None else work.then(self._imported)
+
+    def _imported(self, count: int) -> int:
+        if count:
             self.records.fill_filters()
             self.records.refresh()
             self._refresh_side_views()
+        return count
 
-    def _backup(self) -> None:
+    def _backup(self) -> LongWork[Path | None] | None:
         from journal_app.gui import file_actions
 
         self.records.save_now()
-        file_actions.backup(self, self.session)
+        return file_actions.backup(self, self.session)
 
-    def _restore(self) -> None:
+    def _restore(self) -> LongWork[Path | None] | None:
         from journal_app.gui import file_actions
 
         if not self.records.save_now():
@@ -382,14 +390,14 @@ class MainWindow(QMainWindow):
                 self.tr("Restore a backup"),
                 self.tr("The entry could not be saved: put right what the editor shows first."),
             )
-            return
-        file_actions.restore(self, self.session)
+            return None
+        return file_actions.restore(self, self.session)
 
-    def _export_all(self) -> None:
+    def _export_all(self) -> LongWork[Path | None] | None:
         from journal_app.gui import file_actions
 
         self.records.save_now()
-        file_actions.export_everything(self, self.session)
+        return file_actions.export_everything(self, self.session)
 
     def change_passphrase(self, recovery_only: bool = False) -> None:
         """Both rotate the journal's keys; the dialog explains what that means."""
@@ -413,7 +421,9 @@ class MainWindow(QMainWindow):
     def make_new_recovery_key(self) -> None:
         self.change_passphrase(recovery_only=True)
 
-    def show_preferences(self) -> None:
+    def show_preferences(self) -> LongWork[int] | None:
+        """The Preferences dialog; a changed history limit is applied on a worker (its
+        LongWork is returned: None when there is none)."""
         from PySide6.QtWidgets import QApplication, QDialog
 
         from journal_app.gui.dialogs.preferences import PreferencesDialog
@@ -425,7 +435,7 @@ class MainWindow(QMainWindow):
         limit = reader.history_limit()
         dialog = PreferencesDialog(self.session.settings, shown, self, limit)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+            return None
         dialog.apply(self.session.settings)
         # Only what the worker changed here: a setting another program changed while
         # the dialog was open keeps its new value.
@@ -437,13 +447,15 @@ class MainWindow(QMainWindow):
             except JournalError as exc:
                 QMessageBox.warning(self, self.tr("Preferences not saved"), user_message(exc))
         # After the names: set_history_limit writes the settings again, with the limit.
+        work = None
         if dialog.history_limit() != limit:
-            self._apply_history_limit(limit, dialog.history_limit())
+            work = self._apply_history_limit(limit, dialog.history_limit())
         self.session.settings_changed()
         settings = self.session.settings
         apply_theme(QApplication.instance(), settings.theme, settings.font_size)
+        return work
 
-    def _apply_history_limit(self, old: int | None, new: int | None) -> None:
+    def _apply_history_limit(self, old: int | None, new: int | None) -> LongWork[int] | None:
         """Keep at most `new` earlier versions of each entry; ask first when that
         deletes versions, saying how many."""
         doomed = self.session.reader.history_excess(new)
@@ -461,19 +473,24 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 self.status.setText(self.tr("The version history was not changed."))
-                return
-        try:
-            deleted = self.session.apply(
-                SetHistoryLimit(new), self, self.tr("Deleting older versions…")
-            )
-        except JournalError as exc:
+                return None
+
+        def failed(exc: JournalError) -> int:
             QMessageBox.warning(self, self.tr("Preferences not saved"), user_message(exc))
-            return
+            return 0
+
+        work = self.session.apply_long(
+            SetHistoryLimit(new), self, self.tr("Deleting older versions…")
+        )
+        return work.then(self._history_limit_set, failed, JournalError)
+
+    def _history_limit_set(self, deleted: int) -> int:
         if deleted:
             message = self.tr("{n} older version(s) deleted for good.").format(n=deleted)
         else:
             message = self.tr("Version history setting saved.")
         self.status.setText(message)
+        return deleted
 
     def show_pack(self) -> None:
         from journal_app.gui.dialogs.pack import EDIT_ENTRY, PackDialog
@@ -665,16 +682,21 @@ class MainWindow(QMainWindow):
         if bring_back is not None and box.clickedButton() is bring_back:
             self.recover_damaged_entries(recoverable)
 
-    def recover_damaged_entries(self, record_ids: list[str]) -> int:
+    def recover_damaged_entries(self, record_ids: list[str]) -> LongWork[int]:
         """Replace each damaged entry by its newest readable earlier version (the
-        records page shows them through Session.changed)."""
-        try:
-            recovery = self.session.apply(
-                RecoverDamaged(tuple(record_ids)), self, self.tr("Bringing entries back…")
-            )
-        except JournalError as exc:
+        records page shows them through Session.changed); the LongWork gives how many
+        were brought back."""
+
+        def failed(exc: JournalError) -> int:
             QMessageBox.warning(self, self.tr("Not brought back"), user_message(exc))
             return 0
+
+        work = self.session.apply_long(
+            RecoverDamaged(tuple(record_ids)), self, self.tr("Bringing entries back…")
+        )
+        return work.then(self._brought_back, failed, JournalError)
+
+    def _brought_back(self, recovery) -> int:
         if recovery.failed is not None:
             QMessageBox.warning(self, self.tr("Not brought back"), user_message(recovery.failed))
         recovered = len(recovery.recovered)

@@ -3,13 +3,19 @@ it unlocks, locks or changes, and auto-lock after idle time.
 
 Views never touch the vault or keys: they read through `Session.reader` (a
 services.reader.JournalReader) and change the journal only through `Session.apply`
-(a services.changes value), which emits one `changed` signal naming what changed.
-This module is the only one in gui/ that holds the Journal itself.
+(a services.changes value; `apply_long` for a slow one, on a worker), which emits one
+`changed` signal naming what changed. This module is the only one in gui/ that holds
+the Journal itself.
+
+Long work (unlock, create, re-keying, slow changes) starts on a worker and returns a
+LongWork at once (gui/workers.py); callers continue in its callbacks, on the UI
+thread, and never wait in a loop of their own.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -22,7 +28,7 @@ from journal_app.domain.records import Record, RecordType
 from journal_app.errors import JournalError, StorageError, VaultLocked, WrongPassphrase
 from journal_app.gui.messages import user_reason
 from journal_app.gui.settings import AppSettings
-from journal_app.gui.workers import run_with_progress
+from journal_app.gui.workers import LongWork, start_with_progress
 from journal_app.services import changes
 from journal_app.services.auto_backup import (
     give_up_rescue as discard_staged_rescue,
@@ -61,8 +67,8 @@ class Session(QObject):
     unlocked = Signal()
     locking = Signal()  # views save what can be saved, then drop what they show
     locked = Signal()
-    # After every change (Session.apply): a services.changes.Changed saying what it
-    # touched. Views refresh what it names; nothing else announces a change.
+    # After every change (Session.apply or apply_long): a services.changes.Changed
+    # saying what it touched. Views refresh what it names; nothing else announces one.
     changed = Signal(object)
 
     def __init__(
@@ -83,7 +89,8 @@ class Session(QObject):
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._idle_timeout)
         self._last_activity = time.time()
-        self._busy = False
+        self._busy = 0  # how many long works run now (see run_long)
+        self._disabled: list[QWidget] = []  # their windows, disabled while they run
         self._lock_pending = False
         self.backup_problem = ""  # why the last automatic backup failed, if it did
         # Held while unlocked: a second window or a command-line write cannot save
@@ -115,24 +122,27 @@ class Session(QObject):
 
     # --- create, unlock, recover, lock ----------------------------------------------
 
-    def create(self, passphrase: str, parent: QWidget | None = None) -> str:
-        """Create the vault (KDF calibration off the UI thread); returns the recovery
-        key to show once. The session is unlocked afterwards."""
-        require_acceptable(passphrase)
+    def create(self, passphrase: str, parent: QWidget | None = None) -> LongWork[str]:
+        """Create the vault (KDF calibration off the UI thread); the LongWork gives the
+        recovery key to show once. The session is unlocked by then."""
+        try:
+            require_acceptable(passphrase)
+        except JournalError as exc:
+            return LongWork.failed_soon(exc)
 
         def work() -> tuple[Journal, str]:
             return Journal.create(self.vault_path, passphrase, self._kdf)  # None: calibrated
 
-        journal, recovery_key = self._while_locked_for_us(
-            lambda: run_with_progress(
-                parent, self.tr("Setting up your journal's encryption…"), work
-            )
-        )
-        self._opened(journal)
-        # The recovery key is on screen until the worker confirms it: auto-lock would
-        # take it away unseen. The caller restarts the timer (settings_changed) after.
-        self._idle.stop()
-        return recovery_key
+        def created(made: tuple[Journal, str]) -> str:
+            journal, recovery_key = made
+            self._opened(journal)
+            # The recovery key is on screen until the worker confirms it: auto-lock would
+            # take it away unseen. The caller restarts the timer (settings_changed) after.
+            self._idle.stop()
+            return recovery_key
+
+        label = self.tr("Setting up your journal's encryption…")
+        return self._start_locked(parent, label, work).then(created)
 
     def _while_locked_for_us(self, work):
         """Take the journal's instance lock (JournalInUse if another window or a
@@ -145,27 +155,44 @@ class Session(QObject):
                 self._instance_lock.release()
             raise
 
-    def unlock(self, passphrase: str, parent: QWidget | None = None) -> None:
-        journal = self._while_locked_for_us(
-            lambda: run_with_progress(
-                parent, self.tr("Unlocking…"), lambda: Journal.open(self.vault_path, passphrase)
-            )
-        )
-        self._opened(journal)
+    def _start_locked(self, parent: QWidget | None, label: str, fn) -> LongWork[Any]:
+        """Take the journal's instance lock, then start `fn` on a worker behind a busy
+        dialog saying `label`; if it fails (or the lock is held elsewhere: JournalInUse),
+        let go again. The error is passed on to the LongWork's callbacks."""
+        try:
+            self._instance_lock.acquire(make_folder=True)
+        except JournalError as exc:
+            return LongWork.failed_soon(exc)
 
-    def recover(self, recovery_key: str, new_passphrase: str, parent: QWidget | None = None):
+        def let_go(exc: BaseException):
+            if self._journal is None:
+                self._instance_lock.release()
+            raise exc
+
+        return start_with_progress(parent, label, fn).then(None, let_go, BaseException)
+
+    def unlock(self, passphrase: str, parent: QWidget | None = None) -> LongWork[None]:
+        """Open the journal (key derivation on a worker); `unlocked` is emitted, and the
+        LongWork finishes, once it is open."""
+        return self._start_locked(
+            parent, self.tr("Unlocking…"), lambda: Journal.open(self.vault_path, passphrase)
+        ).then(self._opened)
+
+    def recover(
+        self, recovery_key: str, new_passphrase: str, parent: QWidget | None = None
+    ) -> LongWork[None]:
         """Set a new passphrase with the recovery key, then unlock with it."""
-        require_acceptable(new_passphrase, "new passphrase")
-        self._while_locked_for_us(
-            lambda: run_with_progress(
-                parent,
-                self.tr("Setting your new passphrase…"),
-                lambda: reset_passphrase_with_recovery_key(
-                    self.vault_path, recovery_key, new_passphrase
-                ),
-            )
-        )
-        self.unlock(new_passphrase, parent)
+        try:
+            require_acceptable(new_passphrase, "new passphrase")
+        except JournalError as exc:
+            return LongWork.failed_soon(exc)
+        return self._start_locked(
+            parent,
+            self.tr("Setting your new passphrase…"),
+            lambda: reset_passphrase_with_recovery_key(
+                self.vault_path, recovery_key, new_passphrase
+            ),
+        ).then(lambda _reset: self.unlock(new_passphrase, parent))
 
     def change_passphrase(
         self,
@@ -173,69 +200,84 @@ class Session(QObject):
         new_passphrase: str,
         new_recovery_key: bool = False,
         parent: QWidget | None = None,
-    ) -> str | None:
+    ) -> LongWork[str | None]:
         """Check the current passphrase, then set the new one and rotate the keys on a
-        worker thread with a progress bar (see Journal.change_passphrase). Returns the
-        new recovery key when one was made, to show once."""
-        require_acceptable(new_passphrase, "new passphrase")
+        worker thread with a progress bar (see Journal.change_passphrase). The LongWork
+        gives the new recovery key when one was made, to show once."""
+        try:
+            require_acceptable(new_passphrase, "new passphrase")
+        except JournalError as exc:
+            return LongWork.failed_soon(exc)
         return self._rekey(current, new_passphrase, new_recovery_key, parent)
 
-    def make_new_recovery_key(self, current: str, parent: QWidget | None = None) -> str:
+    def make_new_recovery_key(self, current: str, parent: QWidget | None = None) -> LongWork[str]:
         """The same passphrase, a new recovery key (the old one stops opening the
         journal), and new keys for everything."""
-        key = self._rekey(current, current, True, parent)
-        assert key is not None
-        return key
+        return self._rekey(current, current, True, parent)
 
     def _rekey(
         self, current: str, new_passphrase: str, new_recovery_key: bool, parent: QWidget | None
-    ) -> str | None:
-        journal = self.journal
-        if not self.run_long(
+    ) -> LongWork[str | None]:
+        try:
+            journal = self.journal
+        except JournalError as exc:
+            return LongWork.failed_soon(exc)
+        kdf = self._kdf  # None: the settings the journal has (tests pass the fast floor)
+
+        def checked(opens: bool) -> LongWork[str | None]:
+            if not opens:
+                raise WrongPassphrase("the current passphrase is not right")
+            return self.run_long(
+                parent,
+                self.tr("Encrypting your journal again under the new passphrase…"),
+                lambda report: journal.change_passphrase(
+                    new_passphrase, kdf, new_recovery_key, progress=report
+                ),
+                steps=True,
+            )
+
+        return self.run_long(
             parent,
             self.tr("Checking your passphrase…"),
             lambda: journal.passphrase_opens(current),
-        ):
-            raise WrongPassphrase("the current passphrase is not right")
-        kdf = self._kdf  # None: the settings the journal has (tests pass the fast floor)
-        return self.run_long(
-            parent,
-            self.tr("Encrypting your journal again under the new passphrase…"),
-            lambda report: journal.change_passphrase(
-                new_passphrase, kdf, new_recovery_key, progress=report
-            ),
-            steps=True,
-        )
+        ).then(checked)
 
-    def find_rescue(self, passphrase: str, parent: QWidget | None = None):
+    def find_rescue(self, passphrase: str, parent: QWidget | None = None) -> LongWork[Any]:
         """The journal fails its checks: restore, beside it, the automatic backup
         holding the newest saves that opens with this passphrase and passes its checks
         (chosen by the dates inside each backup, not by file names). None if none fits.
         Until `rescue_from_backup` or `give_up_rescue`, the journal's lock is held."""
-        staged = self._while_locked_for_us(
-            lambda: run_with_progress(
-                parent,
-                self.tr("Looking for the newest good backup…"),
-                lambda: stage_newest_good_backup(
-                    self.vault_path, passphrase, self.settings.backup_folder
-                ),
-            )
-        )
-        if staged is None and self._journal is None:
-            self._instance_lock.release()
-        return staged
+
+        def found(staged):
+            if staged is None and self._journal is None:
+                self._instance_lock.release()
+            return staged
+
+        return self._start_locked(
+            parent,
+            self.tr("Looking for the newest good backup…"),
+            lambda: stage_newest_good_backup(
+                self.vault_path, passphrase, self.settings.backup_folder
+            ),
+        ).then(found)
 
     def give_up_rescue(self, staged) -> None:
         discard_staged_rescue(staged)
         if self._journal is None:
             self._instance_lock.release()
 
-    def rescue_from_backup(self, staged, passphrase: str, parent: QWidget | None = None):
+    def rescue_from_backup(
+        self, staged, passphrase: str, parent: QWidget | None = None
+    ) -> LongWork[Any]:
         """Put the backup `find_rescue` staged in the journal's place (the failed
-        file is kept, renamed) and unlock it."""
-        rescued = self._while_locked_for_us(lambda: put_rescue_in_place(self.vault_path, staged))
-        self.unlock(passphrase, parent)
-        return rescued
+        file is kept, renamed) and unlock it; the LongWork gives what was rescued."""
+        try:
+            rescued = self._while_locked_for_us(
+                lambda: put_rescue_in_place(self.vault_path, staged)
+            )
+        except JournalError as exc:
+            return LongWork.failed_soon(exc)
+        return self.unlock(passphrase, parent).then(lambda _opened: rescued)
 
     def _opened(self, journal: Journal) -> None:
         self._journal, self._reader = journal, None
@@ -330,49 +372,101 @@ class Session(QObject):
             self._idle.start()  # same interval again
         return False
 
-    def run_long(self, parent: QWidget | None, label: str, fn, cancel=None, steps=False):
-        """Run journal work on a worker thread with a busy dialog. Auto-lock waits
-        until it is done: locking under a running import would pull the keys away."""
+    def run_long(
+        self,
+        parent: QWidget | None,
+        label: str,
+        fn,
+        cancel: threading.Event | None = None,
+        steps: bool = False,
+    ) -> LongWork[Any]:
+        """Start journal work on a worker thread behind a busy dialog (see
+        workers.start_with_progress) and return at once; its outcome arrives through
+        the LongWork. Meanwhile the window is disabled (no typing, and no autosave, into
+        the work) and auto-lock waits: locking under a running import would pull the
+        keys away. A lock asked for meanwhile happens as soon as the work is done."""
         self._idle.stop()
-        self._busy = True
+        self._busy += 1
         window = parent.window() if parent is not None else None
         if window is not None:
-            window.setEnabled(False)  # no typing (and no autosave) into the work
-        try:
-            return run_with_progress(parent, label, fn, cancel, steps)
-        finally:
-            self._busy = False
+            self._disabled.append(window)
+            window.setEnabled(False)  # before the dialog exists: it stays enabled
+
+        def settle() -> None:
+            self._busy -= 1
             if window is not None:
-                window.setEnabled(True)
+                self._disabled.remove(window)
+                if window not in self._disabled:  # no other work runs behind it
+                    try:
+                        window.setEnabled(True)
+                    except RuntimeError:  # the window was deleted meanwhile
+                        log.debug("a window went before its long work was done")
+            if self._busy:
+                return
             if self._lock_pending:
                 self._lock_pending = False
                 self.lock()
             else:
                 self._restart_idle()
 
-    # --- changes: every one goes through `apply` ---------------------------------------
+        def done(value):
+            settle()
+            return value
 
-    def apply(
+        def failed(exc: BaseException):
+            settle()
+            raise exc
+
+        try:
+            work = start_with_progress(parent, label, fn, cancel, steps)
+        except BaseException:
+            settle()
+            raise
+        return work.then(done, failed, BaseException)
+
+    # --- changes: every one goes through `apply` or `apply_long` -----------------------
+
+    def apply(self, change: Change[T]) -> T:
+        """Make a quick `change` in the open journal (services/changes.py) on the UI
+        thread, then emit `changed` once with what it touched; returns what the change
+        gives back. Errors propagate, typed, and nothing is announced for a change that
+        failed. A slow change goes through `apply_long` instead."""
+        if change.slow:
+            raise TypeError(f"{type(change).__name__} is slow: use Session.apply_long")
+        outcome = changes.apply(self.journal, change)
+        self._announce(outcome.changed)
+        return outcome.value
+
+    def apply_long(
         self,
         change: Change[T],
         parent: QWidget | None = None,
         label: str = "",
-        cancel=None,
-    ) -> T:
-        """Make `change` in the open journal (services/changes.py), then emit `changed`
-        once with what it touched; returns what the change gives back. A slow change
-        runs on a worker thread behind a busy dialog saying `label` (see run_long), with
-        a Cancel button when `cancel` (a threading.Event) is given. Errors propagate,
-        typed, and nothing is announced for a change that failed."""
-        journal = self.journal
-        if change.slow:
-            outcome = self.run_long(
-                parent, label or self.tr("Working…"), lambda: changes.apply(journal, change), cancel
-            )
-        else:
-            outcome = changes.apply(journal, change)
-        self._announce(outcome.changed)
-        return outcome.value
+        cancel: threading.Event | None = None,
+    ) -> LongWork[T]:
+        """Make `change` on a worker thread behind a busy dialog saying `label` (see
+        run_long), with a Cancel button when `cancel` (a threading.Event) is given.
+        When it is done, `changed` is emitted once with what it touched and the
+        LongWork gives what the change gives back; an error (typed) reaches the
+        LongWork's callbacks instead, and nothing is announced. A change that is not
+        slow is made at once, as `apply` makes it; its outcome still comes that way."""
+        if not change.slow:
+            try:
+                return LongWork.done_soon(self.apply(change))
+            except Exception as exc:  # to the callbacks, like the errors of slow work
+                return LongWork.failed_soon(exc)
+        try:
+            journal = self.journal
+        except JournalError as exc:
+            return LongWork.failed_soon(exc)
+
+        def made(outcome) -> T:
+            self._announce(outcome.changed)
+            return outcome.value
+
+        return self.run_long(
+            parent, label or self.tr("Working…"), lambda: changes.apply(journal, change), cancel
+        ).then(made)
 
     def _announce(self, changed: Changed) -> None:
         if changed and self.is_unlocked:

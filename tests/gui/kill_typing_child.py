@@ -74,7 +74,10 @@ def main(vault: Path, settings_ini: Path, mode: str) -> None:
     _app = QApplication(sys.argv[:1])  # lives until the kill
     settings = AppSettings(QSettings(str(settings_ini), QSettings.Format.IniFormat))
     session = Session(vault, settings)
-    session.unlock(PASSPHRASE)
+    unlocking = session.unlock(PASSPHRASE)
+    while not unlocking.finished:  # the test's own wait: the app continues in callbacks
+        QTest.qWait(20)
+    unlocking.result()  # raises if it failed
     window = MainWindow(session)
     window.show()
     window.new_record(RecordType.REFLECTION)

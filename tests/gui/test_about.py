@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from long_work import finish
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel
 
@@ -45,7 +46,7 @@ def test_about_from_the_help_menu_opens_the_dialog(tmp_path, settings, qtbot, mo
     from journal_app.gui.session import Session
 
     session = Session(tmp_path / "v.pswvault", settings, kdf=FAST_KDF)
-    session.create(PASSPHRASE)
+    finish(qtbot, session.create(PASSPHRASE))
     window = MainWindow(session)
     qtbot.addWidget(window, before_close_func=lambda _w: session.lock())
     shown = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import FAST_KDF, PASSPHRASE
+from long_work import finish
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
@@ -45,7 +46,7 @@ def unnamed_focusable(window: QWidget) -> list[str]:
 def test_every_focusable_control_is_named(tmp_path, qtbot):
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     session = Session(tmp_path / "v.pswvault", settings, kdf=FAST_KDF)
-    session.create(PASSPHRASE)
+    finish(qtbot, session.create(PASSPHRASE))
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.show()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE
+from long_work import finish, finish_running
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QPushButton
 
@@ -35,7 +36,7 @@ def session(qtbot, tmp_path: Path):
     journal.add({"type": "checkin", "date": "2026-11-01", "fields": {"note": "kept"}})
     journal.lock()
     s = _session(tmp_path, vault)
-    s.unlock(PASSPHRASE)
+    finish(qtbot, s.unlock(PASSPHRASE))
     s.recovery_key = key  # type: ignore[attr-defined]
     yield s
     s.lock()
@@ -72,11 +73,12 @@ def test_a_wrong_current_passphrase_changes_nothing(qtbot, session):
     qtbot.addWidget(dialog)
     _fill(dialog, PASSPHRASE + " typo")
     _child(dialog, QPushButton, "changeButton").click()
+    finish_running(qtbot)
     error = _child(dialog, QLabel, "changeErrorLabel")
     assert not error.isHidden() and "passphrase" in error.text().lower()
     assert dialog.result() != QDialog.DialogCode.Accepted
     session.lock()
-    session.unlock(PASSPHRASE)  # still the old one
+    finish(qtbot, session.unlock(PASSPHRASE))  # still the old one
     assert _notes(session.journal) == ["kept"]
 
 
@@ -87,13 +89,14 @@ def test_a_change_rotates_and_keeps_the_recovery_key(qtbot, session, tmp_path):
     assert "still open with the passphrase" in _child(dialog, QLabel, "olderCopiesNote").text()
     _fill(dialog, PASSPHRASE)
     _child(dialog, QPushButton, "changeButton").click()
+    finish_running(qtbot)
     assert dialog.result() == QDialog.DialogCode.Accepted and session.is_unlocked
     assert _notes(session.journal) == ["kept"]
     session.journal.add({"type": "checkin", "date": "2026-11-02", "fields": {"note": "after"}})
     session.lock()
     with pytest.raises(WrongPassphrase):
-        session.unlock(PASSPHRASE)
-    session.unlock(NEW_PASSPHRASE)
+        finish(qtbot, session.unlock(PASSPHRASE))
+    finish(qtbot, session.unlock(NEW_PASSPHRASE))
     session.lock()
     by_key = Journal.open_with_recovery_key(session.vault_path, session.recovery_key)
     assert sorted(_notes(by_key)) == ["after", "kept"]
@@ -106,6 +109,7 @@ def test_a_new_recovery_key_is_shown_once_and_must_be_kept(qtbot, session):
     _fill(dialog, PASSPHRASE)
     _child(dialog, QCheckBox, "newRecoveryKeyCheck").setChecked(True)
     _child(dialog, QPushButton, "changeButton").click()
+    finish_running(qtbot)
     key = dialog.recovery_key_shown()
     assert key and key != session.recovery_key
     done = _child(dialog, QPushButton, "doneButton")
@@ -126,10 +130,11 @@ def test_make_a_new_recovery_key_keeps_the_passphrase(qtbot, session):
     assert dialog.fields.isHidden()
     _fill(dialog, PASSPHRASE, None)
     _child(dialog, QPushButton, "changeButton").click()
+    finish_running(qtbot)
     key = dialog.recovery_key_shown()
     assert key and key != session.recovery_key
     session.lock()
-    session.unlock(PASSPHRASE)
+    finish(qtbot, session.unlock(PASSPHRASE))
     with pytest.raises(WrongRecoveryKey):
         Journal.open_with_recovery_key(session.vault_path, session.recovery_key)
 
@@ -139,7 +144,7 @@ def test_a_journal_from_before_the_recovery_box_must_take_a_new_key(qtbot, tmp_p
     vault = tmp_path / "legacy.pswvault"
     shutil.copyfile(FIXTURES / spec["vault"], vault)
     session = _session(tmp_path, vault)
-    session.unlock(spec["passphrase"])
+    finish(qtbot, session.unlock(spec["passphrase"]))
     try:
         dialog = ChangePassphraseDialog(session)
         qtbot.addWidget(dialog)
@@ -148,6 +153,7 @@ def test_a_journal_from_before_the_recovery_box_must_take_a_new_key(qtbot, tmp_p
         assert "earlier version" in _child(dialog, QLabel, "recoveryKeyNote").text()
         _fill(dialog, spec["passphrase"])
         _child(dialog, QPushButton, "changeButton").click()
+        finish_running(qtbot)
         key = dialog.recovery_key_shown()
         assert key
     finally:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE
+from long_work import finish
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
@@ -23,7 +24,7 @@ from journal_app.services.changes import Changed, SaveSettings
 def session(tmp_path: Path, qtbot):  # locked before qtbot closes windows
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     session = Session(tmp_path / "v.pswvault", settings, kdf=FAST_KDF)
-    session.create(PASSPHRASE)
+    finish(qtbot, session.create(PASSPHRASE))
     yield session
     session.lock()
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE
+from long_work import finish
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -500,7 +501,7 @@ def test_disclosure_and_supervision_survive_the_vault(qtbot, make, tmp_path: Pat
 def test_session_save_adds_then_edits_with_the_editor(qtbot, make, tmp_path: Path):
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     session = Session(tmp_path / "s.pswvault", settings, kdf=FAST_KDF)
-    session.create(PASSPHRASE)
+    finish(qtbot, session.create(PASSPHRASE))
     try:
         editor, _header, fields = filled(qtbot, make, RecordType.SUPERVISION)
         record = session.save(editor.record_id, editor.data())

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE
+from long_work import finish, finish_running
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -53,6 +54,7 @@ def created_vault(qtbot, session: Session, passphrase: str = PASSPHRASE) -> str:
     qtbot.keyClicks(child(dialog, QLineEdit, "newPassphraseEdit"), passphrase)
     qtbot.keyClicks(child(dialog, QLineEdit, "confirmPassphraseEdit"), passphrase)
     child(dialog, QPushButton, "continueButton").click()
+    finish_running(qtbot)
     key = dialog.recovery_key_shown()
     qtbot.keyClicks(child(dialog, QLineEdit, "lastGroupEdit"), key[-5:])
     child(dialog, QPushButton, "finishButton").click()
@@ -114,6 +116,7 @@ def test_create_vault_journey(qtbot, session: Session, tmp_path: Path):
     assert continue_button.isEnabled()
 
     continue_button.click()
+    finish_running(qtbot)
     assert session.is_unlocked
     key = dialog.recovery_key_shown()
     assert KEY_FORMAT.match(key)
@@ -161,6 +164,7 @@ def test_create_vault_by_keyboard_alone(qtbot, session: Session):
     assert dialog.focusWidget().objectName() == "confirmPassphraseEdit"
     qtbot.keyClicks(dialog.focusWidget(), PASSPHRASE)
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # Continue is the default
+    finish_running(qtbot)
     assert session.is_unlocked
     key = dialog.recovery_key_shown()
     assert dialog.focusWidget().objectName() == "lastGroupEdit"
@@ -179,6 +183,7 @@ def test_escape_after_creation_asks_before_leaving_the_key_unconfirmed(
     dialog.show()
     dialog.fields.generate()
     child(dialog, QPushButton, "continueButton").click()
+    finish_running(qtbot)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # "No": stay on the key
     assert dialog.isVisible() and dialog.recovery_key_shown()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # "Yes": leave; the journal is open
@@ -210,6 +215,7 @@ def test_unlock_wrong_then_right_passphrase(qtbot, session: Session):
 
     qtbot.keyClicks(field, "not the passphrase at all")
     unlock.click()
+    finish_running(qtbot)
     error = child(dialog, QLabel, "unlockErrorLabel")
     assert "does not open this journal" in error.text()
     assert field.text() == ""
@@ -219,6 +225,7 @@ def test_unlock_wrong_then_right_passphrase(qtbot, session: Session):
 
     qtbot.keyClicks(field, PASSPHRASE)
     qtbot.keyClick(field, Qt.Key.Key_Return)
+    finish_running(qtbot)
     assert session.is_unlocked
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert field.text() == ""
@@ -243,6 +250,7 @@ def test_forgot_passphrase_recovers_with_the_key(qtbot, session: Session):
     qtbot.keyClicks(child(recovery, QLineEdit, "confirmPassphraseEdit"), NEW_PASSPHRASE)
     assert ok.isEnabled()
     ok.click()
+    finish_running(qtbot)
     assert "recovery key does not open" in child(recovery, QLabel, "recoveryErrorLabel").text()
     assert not session.is_unlocked
 
@@ -250,16 +258,17 @@ def test_forgot_passphrase_recovers_with_the_key(qtbot, session: Session):
     key_edit.clear()
     qtbot.keyClicks(key_edit, key.lower().replace("-", " "))
     ok.click()
+    finish_running(qtbot)
     assert session.is_unlocked
     assert dialog.result() == QDialog.DialogCode.Accepted
 
     # The new passphrase opens the journal; the old one no longer does.
     session.lock()
-    session.unlock(NEW_PASSPHRASE)
+    finish(qtbot, session.unlock(NEW_PASSPHRASE))
     assert session.is_unlocked
     session.lock()
     with pytest.raises(WrongPassphrase):
-        session.unlock(PASSPHRASE)
+        finish(qtbot, session.unlock(PASSPHRASE))
 
 
 def test_recovery_refuses_a_weak_new_passphrase(qtbot, session: Session):
@@ -295,6 +304,7 @@ def test_a_journal_that_fails_its_checks_is_rescued_from_the_newest_good_backup(
     dialog.show()
     qtbot.keyClicks(child(dialog, QLineEdit, "passphraseEdit"), PASSPHRASE)
     child(dialog, QPushButton, "unlockButton").click()
+    finish_running(qtbot)
 
     assert "damaged" in asked[0] and "kept" in asked[0]
     assert session.is_unlocked and dialog.result() == QDialog.DialogCode.Accepted
@@ -317,5 +327,6 @@ def test_without_a_backup_a_damaged_journal_is_a_plain_error(qtbot, session, mon
     dialog.show()
     qtbot.keyClicks(child(dialog, QLineEdit, "passphraseEdit"), PASSPHRASE)
     child(dialog, QPushButton, "unlockButton").click()
+    finish_running(qtbot)
     assert "damaged" in child(dialog, QLabel, "unlockErrorLabel").text()
     assert not session.is_unlocked

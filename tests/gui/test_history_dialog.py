@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE
+from long_work import finish
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtWidgets import QDialog, QMessageBox, QPlainTextEdit
@@ -30,7 +31,7 @@ YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 def session(tmp_path: Path, qtbot):  # torn down (locked) before qtbot closes windows
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     session = Session(tmp_path / "v.pswvault", settings, kdf=FAST_KDF)
-    session.create(PASSPHRASE)
+    finish(qtbot, session.create(PASSPHRASE))
     yield session
     session.lock()
 
@@ -254,7 +255,7 @@ def test_a_damaged_old_version_is_named_and_cannot_be_restored(session, qtbot, m
             "UPDATE history SET blob = ? WHERE record_id = ? AND revision = 1",
             (flipped, record_id),
         )
-    session.unlock(PASSPHRASE)
+    finish(qtbot, session.unlock(PASSPHRASE))
     window = window_for(session, qtbot)
     dialog = HistoryDialog(session, record_id, window)
     qtbot.addWidget(dialog)
@@ -358,7 +359,7 @@ def test_preferences_lower_the_limit_only_after_confirming(session, qtbot, monke
     assert "not changed" in window.status.text()
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: YES)
-    window.show_preferences()
+    finish(qtbot, window.show_preferences())
     assert journal.history_limit() == 1 and journal.history_count() == 1
     assert window.status.text() == "2 older version(s) deleted for good."
 
@@ -366,13 +367,13 @@ def test_preferences_lower_the_limit_only_after_confirming(session, qtbot, monke
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
     journal.set_history_limit(5)
     prefs_answering(monkeypatch, 2)
-    window.show_preferences()
+    finish(qtbot, window.show_preferences())
     assert journal.history_limit() == 2 and journal.history_count() == 1
 
     # Raising it, or keeping every version again, deletes nothing and asks nothing.
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
     prefs_answering(monkeypatch, None)
-    window.show_preferences()
+    finish(qtbot, window.show_preferences())
     assert journal.history_limit() is None and journal.history_count() == 1
     assert window.status.text() == "Version history setting saved."
 
@@ -392,7 +393,7 @@ def test_preferences_show_the_limit_and_keep_the_names(session, qtbot, monkeypat
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(PreferencesDialog, "exec", look)
-    window.show_preferences()
+    finish(qtbot, window.show_preferences())
     assert shown == {"limit": 4, "spin": True}
     # The names and the new limit are both kept: neither save undoes the other.
     assert journal.history_limit() == 6

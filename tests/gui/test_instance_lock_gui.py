@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE
+from long_work import finish, finish_running
 from PySide6.QtCore import QSettings
 
 from journal_app.errors import JournalInUse
@@ -21,28 +22,28 @@ def _session(tmp_path, name: str) -> Session:
 
 def test_a_second_window_waits_for_the_first_to_lock(qtbot, tmp_path):
     first, second = _session(tmp_path, "a"), _session(tmp_path, "b")
-    first.create(PASSPHRASE)
+    finish(qtbot, first.create(PASSPHRASE))
     with pytest.raises(JournalInUse) as caught:
-        second.unlock(PASSPHRASE)
+        finish(qtbot, second.unlock(PASSPHRASE))
     assert "already open in another PSW Journal window" in user_message(caught.value)
     assert not second.is_unlocked
     first.lock()
-    second.unlock(PASSPHRASE)
+    finish(qtbot, second.unlock(PASSPHRASE))
     assert second.is_unlocked
     with pytest.raises(JournalInUse):
-        first.unlock(PASSPHRASE)
+        finish(qtbot, first.unlock(PASSPHRASE))
     second.lock()
-    first.unlock(PASSPHRASE)  # a failed try left nothing held
+    finish(qtbot, first.unlock(PASSPHRASE))  # a failed try left nothing held
     first.lock()
 
 
 def test_a_wrong_passphrase_does_not_keep_the_journal_held(qtbot, tmp_path):
     first, second = _session(tmp_path, "a"), _session(tmp_path, "b")
-    first.create(PASSPHRASE)
+    finish(qtbot, first.create(PASSPHRASE))
     first.lock()
     with pytest.raises(Exception, match="passphrase"):
-        first.unlock("not the passphrase at all")
-    second.unlock(PASSPHRASE)
+        finish(qtbot, first.unlock("not the passphrase at all"))
+    finish(qtbot, second.unlock(PASSPHRASE))
     second.lock()
 
 
@@ -72,6 +73,7 @@ def test_a_passphrase_typed_in_the_app_opens_from_a_notepad_file(qtbot, tmp_path
                 field.insert(ch)
     assert fields[0].text() == typed
     next(b for b in dialog.findChildren(QPushButton) if b.objectName() == "continueButton").click()
+    finish_running(qtbot)
     assert session.is_unlocked
     session.lock()
     passfile = tmp_path / "pass.txt"
@@ -97,8 +99,8 @@ def test_a_new_journal_is_held_from_the_start(qtbot, tmp_path):
     """On a first run the journal's folder does not exist yet: the lock makes it."""
     settings = AppSettings(QSettings(str(tmp_path / "a.ini"), QSettings.Format.IniFormat))
     first = Session(tmp_path / "new folder" / "v.pswvault", settings, kdf=FAST_KDF)
-    first.create(PASSPHRASE)
+    finish(qtbot, first.create(PASSPHRASE))
     second = Session(first.vault_path, settings, kdf=FAST_KDF)
     with pytest.raises(JournalInUse):
-        second.unlock(PASSPHRASE)
+        finish(qtbot, second.unlock(PASSPHRASE))
     first.lock()

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from conftest import FAST_KDF, PASSPHRASE
 from kill_typing_child import INITIAL, typed_after
+from long_work import finish
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
@@ -100,7 +101,7 @@ def reopen(tmp_path: Path, qtbot):
     def open_(vault: Path) -> tuple[Session, MainWindow]:
         settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
         session = Session(vault, settings, kdf=FAST_KDF)
-        session.unlock(PASSPHRASE)
+        finish(qtbot, session.unlock(PASSPHRASE))
         sessions.append(session)
         window = MainWindow(session)
         # Lock before pytest-qt closes the window, so closing does not ask about a draft.

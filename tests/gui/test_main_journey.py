@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE
+from long_work import finish, finish_running
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QPushButton
@@ -23,7 +24,7 @@ TEXT = "Walked with DM to the allotment and we talked about hope"
 def session(tmp_path: Path, qtbot):
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     session = Session(tmp_path / "v.pswvault", settings, kdf=FAST_KDF)
-    session.create(PASSPHRASE)
+    finish(qtbot, session.create(PASSPHRASE))
     yield session
     session.lock()
 
@@ -58,7 +59,7 @@ def test_write_find_lock_unlock_still_there(session, qtbot):
     assert window.records.editor is None
     assert window.findChild(QPlainTextEdit, "field_description") is None
 
-    session.unlock(PASSPHRASE)
+    finish(qtbot, session.unlock(PASSPHRASE))
     window2 = open_window(session, qtbot)
     qtbot.keyClicks(window2.records.search, "hope allotment")
     qtbot.waitUntil(lambda: window2.records.model.rowCount() == 1, timeout=3000)
@@ -70,7 +71,7 @@ def test_text_typed_just_before_lock_is_saved(session, qtbot):
     window = open_window(session, qtbot)
     type_reflection(window, qtbot, "Unsaved thought about boundaries")
     session.lock()  # before the autosave timer fires
-    session.unlock(PASSPHRASE)
+    finish(qtbot, session.unlock(PASSPHRASE))
     texts = [r.fields.get("description") for r in session.journal.records()]
     assert texts == ["Unsaved thought about boundaries"]
 
@@ -152,13 +153,13 @@ def test_import_and_backup_from_the_file_menu(session, qtbot, tmp_path, monkeypa
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), jrnl_label))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     window = open_window(session, qtbot)
-    window._import_file()
+    finish(qtbot, window._import_file())
     assert [r.title for r in session.journal.records()] == ["Old"]
     assert window.records.model.rowCount() == 1
 
     out = tmp_path / "b.pswbackup"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    window._backup()
+    finish(qtbot, window._backup())
     copy = Journal.open(out, PASSPHRASE)
     assert [r.title for r in copy.records()] == ["Old"]
     copy.lock()
@@ -197,7 +198,7 @@ def test_a_cancelled_import_stores_nothing(session, qtbot, tmp_path, monkeypatch
 
     monkeypatch.setattr(importers, "parse_import", slow_parse)
     window = open_window(session, qtbot)
-    assert file_actions.import_file(window, session) == 0
+    assert finish(qtbot, file_actions.import_file(window, session)) == 0
     assert len(session.journal) == 0
 
 
@@ -312,11 +313,11 @@ def test_restore_in_place_keeps_the_old_journal_and_unlocks_the_backup(
     locked = []
     session.locked.connect(lambda: locked.append(True))
 
-    window._restore()
+    finish(qtbot, window._restore())
 
     assert locked and not session.is_unlocked
     assert "2 entries" not in told[0] and "1 entries" in told[0]
-    session.unlock(PASSPHRASE)
+    finish(qtbot, session.unlock(PASSPHRASE))
     assert [r.title for r in session.journal.records()] == ["In the backup"]
     kept = list(tmp_path.glob("v.before-restore-*.pswvault"))
     assert len(kept) == 1
@@ -342,7 +343,7 @@ def test_restore_to_a_separate_file_leaves_the_journal_open(session, qtbot, tmp_
     monkeypatch.setattr(file_actions, "_ask_where_to_restore", lambda *a: "separate")
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
 
-    window._restore()
+    finish(qtbot, window._restore())
 
     assert session.is_unlocked
     copy = Journal.open(target, PASSPHRASE)
@@ -389,7 +390,7 @@ def test_unlock_says_plainly_when_entries_failed_their_check(session, qtbot, mon
         blob = bytearray(row[0])
         blob[-1] ^= 0x01
         conn.execute("UPDATE records SET blob=? WHERE id=?", (bytes(blob), hurt.id))
-    session.unlock(PASSPHRASE)
+    finish(qtbot, session.unlock(PASSPHRASE))
     window = open_window(session, qtbot)
     window.report_integrity()
     [box] = shown
@@ -411,7 +412,7 @@ def test_a_damaged_entry_with_an_earlier_version_is_offered_back(session, qtbot,
         blob = bytearray(raw)
         blob[-1] ^= 0x01
         conn.execute("UPDATE records SET blob=? WHERE id=?", (bytes(blob), hurt.id))
-    session.unlock(PASSPHRASE)
+    finish(qtbot, session.unlock(PASSPHRASE))
 
     def click_bring_back(box: QMessageBox) -> int:
         [button] = [b for b in box.buttons() if b.text() == "Bring back their last good versions"]
@@ -423,6 +424,7 @@ def test_a_damaged_entry_with_an_earlier_version_is_offered_back(session, qtbot,
     monkeypatch.setattr(QMessageBox, "exec", click_bring_back)
     window = open_window(session, qtbot)
     window.report_integrity()
+    finish_running(qtbot)  # the entries are brought back on a worker
     assert session.journal.damaged == []
     assert session.journal.get(hurt.id).title == "Good"
     assert window.records.model.row_of(hurt.id) >= 0  # listed again
@@ -451,7 +453,7 @@ def test_export_everything_warns_first_and_writes_plain_files(
     monkeypatch.setattr(QMessageBox, "exec", choose_json)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    window._export_all()
+    finish(qtbot, window._export_all())
     assert "not be encrypted" in warned[0]
     document = json.loads((out / "psw-journal.json").read_text("utf-8"))
     assert [r["title"] for r in document["records"]] == ["Everything"]
@@ -461,7 +463,7 @@ def test_export_everything_warns_first_and_writes_plain_files(
     monkeypatch.setattr(
         QFileDialog, "getExistingDirectory", lambda *a, **k: pytest.fail("asked for a folder")
     )
-    window._export_all()
+    assert window._export_all() is None  # no work started
 
 
 def test_the_trash_dialog_restores_and_empties(session, qtbot, monkeypatch):
@@ -490,7 +492,7 @@ def test_the_trash_dialog_restores_and_empties(session, qtbot, monkeypatch):
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    dialog.purge_all()
+    finish(qtbot, dialog.purge_all())
     assert "Backups made before now still hold them" in asked[0]
     assert session.journal.trash() == [] and entries.count() == 0
     assert dialog.empty.isVisibleTo(dialog)

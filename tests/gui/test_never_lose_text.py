@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE
+from long_work import finish
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit
@@ -24,7 +25,7 @@ from journal_app.gui.settings import AppSettings
 def session(tmp_path: Path, qtbot):  # torn down (locked) before qtbot closes windows
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     session = Session(tmp_path / "v.pswvault", settings, kdf=FAST_KDF)
-    session.create(PASSPHRASE)
+    finish(qtbot, session.create(PASSPHRASE))
     yield session
     session.lock()
 
@@ -63,7 +64,7 @@ def test_locking_after_a_failed_save_keeps_the_text_as_a_draft(session, qtbot):
     window.deleteLater()
     qtbot.wait(10)
     assert b"Written just before" not in session.vault_path.read_bytes()
-    session.unlock(PASSPHRASE)
+    finish(qtbot, session.unlock(PASSPHRASE))
     window2 = window_for(session, qtbot)
     field = window2.findChild(QPlainTextEdit, "field_description")
     assert field is not None and field.toPlainText() == "Written just before the lock"
@@ -90,7 +91,7 @@ def test_saving_after_lock_and_unlock_with_a_new_window(session, qtbot):
     session.lock()
     first.deleteLater()
     qtbot.wait(10)  # the old window is destroyed, as in the app
-    session.unlock(PASSPHRASE)
+    finish(qtbot, session.unlock(PASSPHRASE))
     window_for(session, qtbot)
     session.save(None, {"type": "checkin", "date": "2025-01-01"})  # no RuntimeError
 
@@ -106,7 +107,7 @@ def test_a_lock_requested_during_long_work_waits_for_it(session, qtbot):
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(100, session.lock)  # the screen locks while the work runs
-    assert session.run_long(None, "Working…", work) == 0
+    assert finish(qtbot, session.run_long(None, "Working…", work)) == 0
     assert started.is_set()
     assert not session.is_unlocked  # locked as soon as the work was done
 
@@ -140,7 +141,7 @@ def test_text_that_cannot_be_saved_is_in_the_vault_before_any_lock(session, qtbo
     session._instance_lock.release()
     settings = AppSettings(QSettings(str(tmp_path / "s2.ini"), QSettings.Format.IniFormat))
     after_crash = Session(session.vault_path, settings, kdf=FAST_KDF)
-    after_crash.unlock(PASSPHRASE)
+    finish(qtbot, after_crash.unlock(PASSPHRASE))
     try:
         again = MainWindow(after_crash)  # puts a kept draft back as it opens
         qtbot.addWidget(again, before_close_func=lambda _w: after_crash.lock())

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE
+from long_work import finish, finish_running
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -41,7 +42,7 @@ EMAIL = "jo.bloggs@example.org"
 def session(tmp_path: Path, qtbot):
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     session = Session(tmp_path / "v.pswvault", settings, kdf=FAST_KDF)
-    session.create(PASSPHRASE)
+    finish(qtbot, session.create(PASSPHRASE))
     yield session
     session.lock()
 
@@ -231,6 +232,7 @@ def test_export_anyway_writes_the_file_and_records_the_share(
     dialog = open_dialog(session, qtbot)
     dialog.format.setCurrentIndex(dialog.format.findData("html"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    finish_running(qtbot)  # the pack is written on a worker
 
     assert len(prompts.asked) == 1 and prompts.warnings == []
     (_parent, _title, suggested, file_filter) = prompts.save_calls[0]
@@ -275,10 +277,10 @@ def test_a_failed_export_says_why_and_records_nothing(
     def full_disk(*_args):
         raise StorageError("could not write pack.md: the disk is full; nothing was changed")
 
-    # The dialog exports through Session.apply(ExportPack), which calls this.
+    # The dialog exports through Session.apply_long(ExportPack), which calls this.
     monkeypatch.setattr(share_history_module, "export_pack", full_disk)
     dialog = open_dialog(session, qtbot)
-    assert dialog.export() is None
+    assert finish(qtbot, dialog.export()) is None
     assert prompts.asked == []  # no findings: no question
     assert "the disk is full" in prompts.warnings[0]
     assert share_history(session.journal) == []
@@ -343,7 +345,7 @@ def test_a_pdf_is_written_off_the_ui_thread(session, records, qtbot, monkeypatch
     prompts = Prompts(monkeypatch, save_as=str(out))
     dialog = open_dialog(session, qtbot)
     assert dialog.format.currentData() == "pdf"  # the first choice
-    assert dialog.export() == out
+    assert finish(qtbot, dialog.export()) == out
     assert prompts.warnings == []
     assert out.read_bytes().startswith(b"%PDF")
     assert [e.format for e in share_history(session.journal)] == ["pdf"]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE
+from long_work import finish
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
@@ -42,7 +43,7 @@ def session(tmp_path: Path, qtbot):
     settings.auto_backup = False
     (tmp_path / "media").mkdir()
     session = Session(tmp_path / "media" / "v.pswvault", settings, kdf=FAST_KDF)
-    session.create(PASSPHRASE)
+    finish(qtbot, session.create(PASSPHRASE))
     data = session.new_record_data(RecordType.REFLECTION)
     data["fields"]["description"] = TEXT
     session.record = session.save(None, data)  # type: ignore[attr-defined]
@@ -84,7 +85,7 @@ def test_a_journal_that_cannot_be_written_opens_read_only_with_a_banner(
     session, read_only_folder, qtbot, tmp_path
 ):
     before = _listing(read_only_folder)
-    session.unlock(PASSPHRASE)
+    finish(qtbot, session.unlock(PASSPHRASE))
     window = _window(session, qtbot)
 
     banner = window.findChild(QLabel, "read_only_banner")
@@ -118,7 +119,7 @@ def test_a_journal_that_cannot_be_written_opens_read_only_with_a_banner(
 
 
 def test_a_writable_journal_shows_no_read_only_banner(session, qtbot):
-    session.unlock(PASSPHRASE)
+    finish(qtbot, session.unlock(PASSPHRASE))
     window = _window(session, qtbot)
     assert not window.findChild(QLabel, "read_only_banner").isVisible()
     assert all(a.isEnabled() for a in window.new_menu.actions())

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE
+from long_work import finish
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
@@ -279,7 +280,7 @@ def _unlocked_session(qtbot, tmp_path: Path, settings: AppSettings) -> Session:
     path = tmp_path / "v.pswvault"
     Journal.create(path, PASSPHRASE, FAST_KDF)[0].lock()
     session = Session(path, settings, kdf=FAST_KDF)
-    session.unlock(PASSPHRASE)
+    finish(qtbot, session.unlock(PASSPHRASE))
     assert session.is_unlocked
     return session
 
@@ -418,14 +419,14 @@ def test_locking_writes_an_automatic_backup_once_a_day(tmp_path, qtbot):
     assert settings.backup_folder == folder
 
     session = Session(tmp_path / "v.pswvault", settings, kdf=FAST_KDF)
-    session.create(PASSPHRASE)
+    finish(qtbot, session.create(PASSPHRASE))
     session.save(None, {"type": "checkin", "date": "2025-01-01", "title": "Kept safe"})
     session.lock()
     [(_when, backup)] = automatic_backups(folder)
     copy = Journal.open(backup, PASSPHRASE)
     assert [r.title for r in copy.records()] == ["Kept safe"]
     copy.lock()
-    session.unlock(PASSPHRASE)
+    finish(qtbot, session.unlock(PASSPHRASE))
     session.lock()
     assert len(automatic_backups(folder)) == 1  # once a day
 

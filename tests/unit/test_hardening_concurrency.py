@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from conftest import FAST_KDF, PASSPHRASE
+from long_work import finish
 
 from journal_app.services.journal import HISTORY_LIMIT, Journal
 from journal_app.services.pack import PackOptions, build_pack
@@ -201,7 +202,7 @@ def test_preferences_show_and_keep_settings_another_program_changed(
     path = tmp_path / "v.pswvault"
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     session = Session(path, settings, kdf=FAST_KDF)
-    session.create(PASSPHRASE)
+    finish(qtbot, session.create(PASSPHRASE))
     window = MainWindow(session)
     qtbot.addWidget(window, before_close_func=lambda _w: session.lock())
     _in_another_process(_set_supervisors, str(path), ["Alex Morgan"])

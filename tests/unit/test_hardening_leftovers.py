@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE
+from long_work import finish_running
 
 from journal_app.cli import run
 from journal_app.errors import StorageError, ValidationError
@@ -560,6 +561,7 @@ def test_rescue_offer_says_the_date_inside_the_backup_not_its_file_name(
     dialog.show()
     qtbot.keyClicks(dialog.findChild(QLineEdit, "passphraseEdit"), PASSPHRASE)
     dialog.findChild(QPushButton, "unlockButton").click()
+    finish_running(qtbot)  # the unlock, the search for a backup and the rescue
     try:
         inside = newest_saved.astimezone().strftime("%d %B %Y at %H:%M")
         assert inside in asked[0] and "2 entries" in asked[0]
@@ -598,6 +600,7 @@ def test_rescue_declined_leaves_only_the_failed_journal(
     dialog.show()
     qtbot.keyClicks(dialog.findChild(QLineEdit, "passphraseEdit"), PASSPHRASE)
     dialog.findChild(QPushButton, "unlockButton").click()
+    finish_running(qtbot)  # the unlock, then the search for a good backup
     assert not session.is_unlocked
     assert vault.read_bytes() == b"damaged " * 1000
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [

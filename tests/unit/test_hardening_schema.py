@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE
+from long_work import finish
 
 from journal_app.cli import run
 from journal_app.errors import JournalError, VaultCorrupt
@@ -317,11 +318,11 @@ def test_finding5_the_app_shows_foreign_objects_as_a_failed_check(tmp_path, qtbo
 
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     session = Session(tmp_path / "v.pswvault", settings, kdf=FAST_KDF)
-    session.create(PASSPHRASE)
+    finish(qtbot, session.create(PASSPHRASE))
     session.save(None, CHECKIN)
     session.lock()
     plant(session.vault_path, STASH, COPY_TRIGGER)
-    session.unlock(PASSPHRASE)
+    finish(qtbot, session.unlock(PASSPHRASE))
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
     window = MainWindow(session)

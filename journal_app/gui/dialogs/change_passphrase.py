@@ -166,19 +166,21 @@ class ChangePassphraseDialog(QDialog):
             return
         self.error_label.hide()
         current = self.current_edit.text()
-        try:
-            if self._recovery_only:
-                key = self._session.make_new_recovery_key(current, self)
-            else:
-                key = self._session.change_passphrase(
-                    current, self.fields.text(), self.new_key_check.isChecked(), self
-                )
-        except Exception as exc:  # shown as words, never a traceback
-            log.info("passphrase change refused: %s", type(exc).__name__)
-            self.error_label.setText(user_message(exc))
-            self.error_label.show()
-            self.current_edit.setFocus()
-            return
+        if self._recovery_only:
+            work = self._session.make_new_recovery_key(current, self)
+        else:
+            work = self._session.change_passphrase(
+                current, self.fields.text(), self.new_key_check.isChecked(), self
+            )
+        work.then(self._rekeyed, self._refused)
+
+    def _refused(self, exc: Exception) -> None:  # shown as words, never a traceback
+        log.info("passphrase change refused: %s", type(exc).__name__)
+        self.error_label.setText(user_message(exc))
+        self.error_label.show()
+        self.current_edit.setFocus()
+
+    def _rekeyed(self, key: str | None) -> None:
         self.current_edit.clear()
         self.fields.clear()
         if key is None:

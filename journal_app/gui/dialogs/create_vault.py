@@ -89,14 +89,19 @@ class CreateVaultDialog(QDialog):
         self.error_label.hide()
         try:
             require_acceptable(self.fields.text())
-            key = self._session.create(self.fields.text(), self)
         except Exception as exc:  # shown as words, never a traceback
-            log.warning("vault creation failed: %s", type(exc).__name__)
-            self.error_label.setText(user_message(exc))
-            self.error_label.show()
+            self._failed(exc)
             return
+        self._session.create(self.fields.text(), self).then(self._created, self._failed)
+
+    def _created(self, key: str) -> None:
         self.fields.clear()
         self._show_recovery_key(key)
+
+    def _failed(self, exc: Exception) -> None:
+        log.warning("vault creation failed: %s", type(exc).__name__)
+        self.error_label.setText(user_message(exc))
+        self.error_label.show()
 
     # --- page 2: the recovery key ------------------------------------------------------
 

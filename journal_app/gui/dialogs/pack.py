@@ -38,6 +38,7 @@ from journal_app.gui.widgets.findings_list import FindingsList
 from journal_app.gui.widgets.pack_actions_list import PackActionsList
 from journal_app.gui.widgets.pack_entries_table import PackEntriesTable
 from journal_app.gui.widgets.pack_preview import PackPreview
+from journal_app.gui.workers import LongWork
 from journal_app.services.changes import ExportPack
 from journal_app.services.identifiable import Finding, check_texts
 from journal_app.services.journal import DISPLAY_NAME, SUPERVISORS
@@ -474,8 +475,9 @@ class PackDialog(QDialog):
 
     # --- export -----------------------------------------------------------------------
 
-    def export(self) -> Path | None:
-        """Check, ask where, write and record the pack; returns the file written."""
+    def export(self) -> LongWork[Path | None] | None:
+        """Check, ask where, write and record the pack; the LongWork gives the file
+        written (None when it was not). None when nothing was started."""
         if self._timer.isActive():
             self.rebuild()  # export exactly what the choices now say
         pack = self.pack
@@ -488,13 +490,16 @@ class PackDialog(QDialog):
         if path is None or not self.session.is_unlocked:
             return None
         reader = self.session.reader
-        try:
-            self.session.apply(
-                ExportPack(pack, fmt, path), self, self.tr("Writing the supervision pack…")
-            )
-        except JournalError as exc:
+
+        def failed(exc: JournalError) -> None:
             QMessageBox.warning(self, self.tr("The pack was not written"), self._failure(exc))
-            return None
+
+        work = self.session.apply_long(
+            ExportPack(pack, fmt, path), self, self.tr("Writing the supervision pack…")
+        )
+        return work.then(lambda _entry: self._written(path, reader), failed, JournalError)
+
+    def _written(self, path: Path, reader) -> Path:
         if reader.keeps_share_history:
             done = self.tr(
                 "The pack was written to {name}. File > Share history lists what you have shared."

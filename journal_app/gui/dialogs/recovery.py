@@ -199,15 +199,19 @@ class RecoveryDialog(QDialog):
         self.error_label.hide()
         try:
             require_acceptable(self.fields.text(), "new passphrase")
-            self._session.recover(self.key_edit.text(), self.fields.text(), self)
         except Exception as exc:  # shown as words, never a traceback
-            log.info("recovery refused: %s", type(exc).__name__)
-            self.error_label.setText(user_message(exc))
-            self.error_label.show()
-            self.key_edit.setAccessibleDescription(user_message(exc))
-            self.key_edit.setFocus()
+            self._refused(exc)
             return
-        self.accept()
+        self._session.recover(self.key_edit.text(), self.fields.text(), self).then(
+            lambda _opened: self.accept(), self._refused
+        )
+
+    def _refused(self, exc: Exception) -> None:
+        log.info("recovery refused: %s", type(exc).__name__)
+        self.error_label.setText(user_message(exc))
+        self.error_label.show()
+        self.key_edit.setAccessibleDescription(user_message(exc))
+        self.key_edit.setFocus()
 
     def done(self, result: int) -> None:
         """Whatever the outcome, drop the key and passphrases from the fields."""

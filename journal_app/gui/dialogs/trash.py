@@ -24,6 +24,7 @@ from journal_app.errors import JournalError
 from journal_app.gui.messages import user_message
 from journal_app.gui.models.record_list import TYPE_NAMES
 from journal_app.gui.session import Session
+from journal_app.gui.workers import LongWork
 from journal_app.services.changes import Changed, EmptyTrash, RestoreFromTrash
 from journal_app.services.journal import TRASH_DAYS
 
@@ -112,7 +113,8 @@ class TrashDialog(QDialog):
         except JournalError as exc:
             QMessageBox.warning(self, self.tr("Not restored"), user_message(exc))
 
-    def purge_all(self) -> None:
+    def purge_all(self) -> LongWork[int] | None:
+        """Empty the trash for good, after asking; the LongWork gives how many went."""
         answer = QMessageBox.question(
             self,
             self.tr("Empty the trash"),
@@ -125,12 +127,14 @@ class TrashDialog(QDialog):
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self.session.apply(EmptyTrash(), self, self.tr("Deleting for good…"))
-        except JournalError as exc:
+            return None
+
+        def failed(exc: JournalError) -> None:
             QMessageBox.warning(self, self.tr("Not deleted"), user_message(exc))
             self.refresh()  # some may have gone before it failed
+
+        work = self.session.apply_long(EmptyTrash(), self, self.tr("Deleting for good…"))
+        return work.then(None, failed, JournalError)
 
     def _forget(self) -> None:
         self.list.clear()

@@ -120,36 +120,40 @@ class UnlockDialog(QDialog):
         passphrase = self.passphrase_edit.text()
         if not passphrase:
             return
-        try:
-            self._session.unlock(passphrase, self)
-        except VaultCorrupt as exc:
-            log.info("unlock refused: %s", type(exc).__name__)
-            if self._offer_backup(passphrase, user_message(exc)):
-                self.passphrase_edit.clear()
-                self.accept()
-            else:
-                self._show_error(user_message(exc))
-            return
-        except Exception as exc:  # shown as words, never a traceback
-            log.info("unlock refused: %s", type(exc).__name__)
-            self._show_error(user_message(exc))
-            return
+        self._session.unlock(passphrase, self).then(
+            lambda _opened: self._unlocked(), lambda exc: self._refused(exc, passphrase)
+        )
+
+    def _unlocked(self) -> None:
         self.passphrase_edit.clear()
         self.accept()
 
-    def _offer_backup(self, passphrase: str, problem: str) -> bool:
+    def _refused(self, exc: Exception, passphrase: str) -> None:
+        log.info("unlock refused: %s", type(exc).__name__)
+        if isinstance(exc, VaultCorrupt):
+            self._offer_backup(passphrase, user_message(exc))
+        else:  # shown as words, never a traceback
+            self._show_error(user_message(exc))
+
+    def _offer_backup(self, passphrase: str, problem: str) -> None:
         """The journal file fails its checks: find the automatic backup holding the
         newest saves that opens with this passphrase and passes its checks, say what
         it holds (its own dates, not its file name), and offer it. The failed file is
-        kept, renamed, never changed."""
+        kept, renamed, never changed. When no backup is put in place, `problem` is
+        shown."""
         if not automatic_backups(self._session.settings.backup_folder):
-            return False
-        try:
-            staged = self._session.find_rescue(passphrase, self)
-        except Exception as exc:  # shown as words, never a traceback
+            self._show_error(problem)
+            return
+
+        def failed(exc: Exception) -> None:  # shown as words, never a traceback
             log.info("looking for a backup failed: %s", type(exc).__name__)
-            self._show_error(user_message(exc))
-            return False
+            self._show_error(problem)
+
+        self._session.find_rescue(passphrase, self).then(
+            lambda staged: self._offer_staged(staged, passphrase, problem), failed
+        )
+
+    def _offer_staged(self, staged, passphrase: str, problem: str) -> None:
         if staged is None:
             QMessageBox.information(
                 self,
@@ -160,7 +164,8 @@ class UnlockDialog(QDialog):
                     "passphrase change opens with the old passphrase."
                 ).format(problem=problem),
             )
-            return False
+            self._show_error(problem)
+            return
         when = self._saved_text(staged.saved)
         answer = QMessageBox.question(
             self,
@@ -176,23 +181,26 @@ class UnlockDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             self._session.give_up_rescue(staged)
-            return False
-        try:
-            rescued = self._session.rescue_from_backup(staged, passphrase, self)
-        except Exception as exc:  # shown as words, never a traceback
+            self._show_error(problem)
+            return
+
+        def rescued(done) -> None:
+            QMessageBox.information(
+                self,
+                self.tr("Backup restored"),
+                self.tr(
+                    "The backup whose entries were last saved {when} is now your journal "
+                    "({n} entries). The file that failed is kept as {kept}."
+                ).format(when=when, n=done.records, kept=done.kept.name),
+            )
+            self._unlocked()
+
+        def failed(exc: Exception) -> None:  # shown as words, never a traceback
             log.info("rescue from backup failed: %s", type(exc).__name__)
             self._session.give_up_rescue(staged)
-            self._show_error(user_message(exc))
-            return False
-        QMessageBox.information(
-            self,
-            self.tr("Backup restored"),
-            self.tr(
-                "The backup whose entries were last saved {when} is now your journal "
-                "({n} entries). The file that failed is kept as {kept}."
-            ).format(when=when, n=rescued.records, kept=rescued.kept.name),
-        )
-        return True
+            self._show_error(problem)
+
+        self._session.rescue_from_backup(staged, passphrase, self).then(rescued, failed)
 
     def _saved_text(self, saved) -> str:
         """When the newest entry in a backup was saved, in local time."""

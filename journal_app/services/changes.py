@@ -3,9 +3,10 @@
 Each kind of change is a small value (`SaveRecord`, `MoveToTrash`, `Revert`, ...).
 `apply(journal, change)` makes it and returns an `Outcome`: what the change gives
 back (the saved record, how many were deleted) and a `Changed` naming what it
-touched. The GUI runs every change through `Session.apply`, which emits one
-`changed` signal with that value for the views to refresh what it names; the command
-line makes its changes through `apply` too. Nothing here knows about Qt.
+touched. The GUI runs every change through `Session.apply` (or `apply_long` for a
+`slow` one, on a worker), which emits one `changed` signal with that value for the
+views to refresh what it names; the command line makes its changes through `apply`
+too. Nothing here knows about Qt.
 """
 
 from __future__ import annotations

@@ -142,36 +142,83 @@ FAULTS = {
 # --- save ----------------------------------------------------------------------
 
 
-def test_edit_on_full_disk_fails_clearly_and_keeps_the_saved_version(
-    journal: Journal, vault_path: Path
+def _edit_reflection(journal: Journal) -> None:
+    record_id = next(r.id for r in journal.records() if r.title == "A hard session")
+    journal.edit(record_id, {"fields": {"text": BIG_TEXT}})
+
+
+def _add_checkin(journal: Journal) -> None:
+    journal.add({"type": "checkin", "date": "2024-03-04", "fields": {"note": BIG_TEXT}})
+
+
+def _save_a_batch(journal: Journal) -> None:
+    """What an import stores: several records in one transaction."""
+    journal.save_many(
+        [
+            Record.from_stored(
+                {
+                    "id": f"00000000-0000-4000-8000-00000000000{i}",
+                    "type": "checkin",
+                    "date": "2024-03-05",
+                    "created": "2024-03-05T10:00:00+00:00",
+                    "updated": "2024-03-05T10:00:00+00:00",
+                    "fields": {"note": f"imported {i} " + BIG_TEXT[: 30_000 * i]},
+                }
+            )
+            for i in range(1, 6)
+        ]
+    )
+
+
+WRITES: dict[str, Callable[[Journal], None]] = {
+    "edit": _edit_reflection,
+    "new-record": _add_checkin,
+    "save-many": _save_a_batch,
+}
+DISK_FULL = "file_cannot_grow"  # the file may not grow: SQLite itself reports the full disk
+
+
+def _break_disk(
+    journal: Journal, fault: str, monkeypatch: pytest.MonkeyPatch
+) -> FailingConnection | None:
+    if fault == DISK_FULL:
+        _fill_disk(journal)
+        return None
+    failing = FailingConnection(journal.store._conn, *FAULTS[fault])
+    monkeypatch.setattr(journal.store, "_conn", failing)
+    return failing
+
+
+def _mend_disk(
+    journal: Journal, failing: FailingConnection | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if failing is None:
+        _lift_limit(journal)
+    else:
+        monkeypatch.setattr(journal.store, "_conn", failing._conn)
+
+
+@pytest.mark.parametrize("fault", [DISK_FULL, *sorted(FAULTS)])
+@pytest.mark.parametrize("write", sorted(WRITES))
+def test_a_save_the_disk_refuses_fails_clearly_and_keeps_the_saved_version(
+    journal: Journal, vault_path: Path, monkeypatch: pytest.MonkeyPatch, write: str, fault: str
 ) -> None:
     before = _populate(journal)
-    record_id = next(r.id for r in journal.records() if r.title == "A hard session")
-    _fill_disk(journal)
+    failing = _break_disk(journal, fault, monkeypatch)
 
     with pytest.raises(StorageError) as failed:
-        journal.edit(record_id, {"fields": {"text": BIG_TEXT}})
+        WRITES[write](journal)
     _assert_disk_message(failed.value)
-    assert journal.get(record_id).to_dict() == before[record_id]
+    if failing is not None:
+        assert failing.failures == 1
+    for record_id, saved in before.items():
+        assert journal.get(record_id).to_dict() == saved
     assert journal.search("unsaved") == []  # the search index was not updated either
     assert _snapshot(journal) == before
 
-    _lift_limit(journal)
+    _mend_disk(journal, failing, monkeypatch)
     assert journal.verify() == []
     assert _snapshot(journal) == before
-    journal.lock()
-    _assert_reopens_as(vault_path, before)
-
-
-def test_new_record_on_full_disk_is_not_kept(journal: Journal, vault_path: Path) -> None:
-    before = _populate(journal)
-    _fill_disk(journal)
-
-    with pytest.raises(StorageError) as failed:
-        journal.add({"type": "checkin", "date": "2024-03-04", "fields": {"note": BIG_TEXT}})
-    _assert_disk_message(failed.value)
-    assert _snapshot(journal) == before
-
     journal.lock()  # reopening drops the connection's page limit
     _assert_reopens_as(vault_path, before)
 
@@ -188,52 +235,6 @@ def test_save_succeeds_once_space_is_freed(journal: Journal, vault_path: Path) -
     saved = journal.edit(record_id, {"fields": {"note": BIG_TEXT}})
     journal.lock()
     _assert_reopens_as(vault_path, {**before, record_id: saved.to_dict()})
-
-
-def test_save_many_on_full_disk_stores_none_of_the_batch(
-    journal: Journal, vault_path: Path
-) -> None:
-    before = _populate(journal)
-    _fill_disk(journal)
-    batch = [
-        Record.from_stored(
-            {
-                "id": f"00000000-0000-4000-8000-00000000000{i}",
-                "type": "checkin",
-                "date": "2024-03-05",
-                "created": "2024-03-05T10:00:00+00:00",
-                "updated": "2024-03-05T10:00:00+00:00",
-                "fields": {"note": f"imported {i} " + BIG_TEXT[: 30_000 * i]},
-            }
-        )
-        for i in range(1, 6)
-    ]
-    with pytest.raises(StorageError):
-        journal.save_many(batch)
-    assert _snapshot(journal) == before
-    journal.lock()
-    _assert_reopens_as(vault_path, before)
-
-
-@pytest.mark.parametrize("fault", sorted(FAULTS))
-def test_injected_write_error_during_save_changes_nothing(
-    journal: Journal, vault_path: Path, monkeypatch: pytest.MonkeyPatch, fault: str
-) -> None:
-    before = _populate(journal)
-    record_id = _checkin_id(journal)
-    failing = FailingConnection(journal.store._conn, *FAULTS[fault])
-    monkeypatch.setattr(journal.store, "_conn", failing)
-
-    with pytest.raises(StorageError) as failed:
-        journal.edit(record_id, {"fields": {"note": "never saved"}})
-    assert failing.failures == 1
-    _assert_disk_message(failed.value)
-    assert _snapshot(journal) == before
-
-    monkeypatch.setattr(journal.store, "_conn", failing._conn)
-    assert journal.verify() == []
-    journal.lock()
-    _assert_reopens_as(vault_path, before)
 
 
 # --- backup --------------------------------------------------------------------

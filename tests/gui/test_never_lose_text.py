@@ -73,7 +73,8 @@ def test_saving_after_lock_and_unlock_with_a_new_window(session, qtbot, open_win
     qtbot.wait(10)  # the old window is destroyed, as in the app
     session.unlock(PASSPHRASE)
     open_window(session)
-    session.save(None, {"type": "checkin", "date": "2025-01-01"})  # no RuntimeError
+    saved = session.save(None, {"type": "checkin", "date": "2025-01-01"})  # no RuntimeError
+    assert [r.id for r in session.journal.records()] == [saved.id]
 
 
 def test_a_lock_requested_during_long_work_waits_for_it(session, qtbot):

@@ -141,7 +141,9 @@ class Importer:
         path.write_bytes(data)
         return path
 
-    def check(self, path: Path, fmt: str, names: tuple[str, ...] = ()) -> BaseException | None:
+    def check_import(
+        self, path: Path, fmt: str, names: tuple[str, ...] = ()
+    ) -> BaseException | None:
         """The rejection (or None if the input was accepted). `names`: what a rejection
         may name besides the file itself and an entry number (Markdown files of a
         folder, by their path inside it)."""
@@ -274,7 +276,7 @@ def test_random_bytes_are_rejected_cleanly(
     @_settings(request, 40)
     @given(data=st.one_of(st.binary(max_size=3000), st.just(b""), st.just(b"PK\x03\x04zip")))
     def check(data: bytes) -> None:
-        importer.check(importer.write(data), fmt)
+        importer.check_import(importer.write(data), fmt)
 
     check()
 
@@ -298,7 +300,7 @@ def test_random_json_documents_are_rejected_cleanly(
             document = {"entries": value}
         else:
             document = _export(fmt, [template, value, template])
-        rejected = importer.check(importer.write(_dumps(document)), fmt)
+        rejected = importer.check_import(importer.write(_dumps(document)), fmt)
         if where == "entry" and not isinstance(value, dict):
             assert rejected is not None and "entry 2" in str(rejected)
 
@@ -327,7 +329,9 @@ def test_wrong_types_and_values_in_each_field_are_rejected_naming_entry_and_fiel
             entry.pop(key, None)
         else:
             entry[key] = value
-        rejected = importer.check(importer.write(_dumps(_export(fmt, [template, entry]))), fmt)
+        rejected = importer.check_import(
+            importer.write(_dumps(_export(fmt, [template, entry]))), fmt
+        )
         if rejected is None:
             return
         message = str(rejected)
@@ -353,7 +357,7 @@ def test_bad_dates_are_rejected_or_read_as_the_same_calendar_day(
     def check(value: str) -> None:
         entry = {**TEMPLATES[fmt], key: value}
         path = importer.write(_dumps(_export(fmt, [entry])))
-        rejected = importer.check(path, fmt)
+        rejected = importer.check_import(path, fmt)
         if rejected is None:
             (record,) = parse_import(path, fmt)
             # jrnl keeps the written day; Day One's instant moves by at most a day.
@@ -378,7 +382,7 @@ def test_invalid_utf8_is_rejected_naming_the_line(
     def check(at: int, bad: bytes) -> None:
         data = good[:at] + bad + good[at:]
         path = importer.write(data)
-        rejected = importer.check(path, fmt)
+        rejected = importer.check_import(path, fmt)
         assert rejected is not None, "invalid UTF-8 was accepted"
         line = data[: data.index(bad)].count(b"\n") + 1
         assert f"line {line} is not UTF-8" in str(rejected), str(rejected)
@@ -403,7 +407,7 @@ def test_deeply_nested_json_is_rejected_cleanly(
             "}]}",
         ),
     }[where]
-    rejected = importer.check(importer.write(before + nested + after), fmt)
+    rejected = importer.check_import(importer.write(before + nested + after), fmt)
     assert rejected is not None
 
 
@@ -439,7 +443,7 @@ def test_huge_values_are_rejected_cleanly_or_kept_whole(
     entry = {**TEMPLATES[fmt], **{k: v for k, v in change.items() if k in TEMPLATES[fmt]}}
     if entry == TEMPLATES[fmt]:
         entry = {**entry, **change}
-    rejected = importer.check(importer.write(_dumps(_export(fmt, [entry]))), fmt)
+    rejected = importer.check_import(importer.write(_dumps(_export(fmt, [entry]))), fmt)
     if rejected is not None:
         assert len(str(rejected)) < 500, "the message quotes the huge value"
 
@@ -489,7 +493,7 @@ def test_random_markdown_files_are_imported_or_rejected_cleanly(
     @_settings(request, 80)
     @given(name=md_names, content=md_contents)
     def check(name: str, content: str | bytes) -> None:
-        importer.check(importer.write(content, name), "markdown")
+        importer.check_import(importer.write(content, name), "markdown")
 
     check()
 
@@ -537,7 +541,7 @@ def test_random_markdown_folders_are_imported_or_rejected_cleanly(
             except OSError:
                 continue
             names.append(path.name)
-        importer.check(folder, "markdown", tuple(names))
+        importer.check_import(folder, "markdown", tuple(names))
 
     check()
 
@@ -563,7 +567,7 @@ def test_markdown_folders_without_notes_are_rejected_cleanly(
     elif layout == "link loop":
         symlink_or_skip(folder / "loop", folder)
         (folder / "note.md").write_text("# one note")
-    rejected = importer.check(folder, "markdown")
+    rejected = importer.check_import(folder, "markdown")
     if layout == "link loop":
         assert rejected is None or isinstance(rejected, REJECTIONS)
     else:
@@ -572,6 +576,6 @@ def test_markdown_folders_without_notes_are_rejected_cleanly(
 
 def test_import_of_a_missing_or_unreadable_path_is_a_usage_error(importer: Importer) -> None:
     missing = importer.new_dir() / "nope.json"
-    assert isinstance(importer.check(missing, "jrnl-json"), UsageError)
+    assert isinstance(importer.check_import(missing, "jrnl-json"), UsageError)
     folder = importer.new_dir()
-    assert isinstance(importer.check(folder, "jrnl-json"), REJECTIONS)
+    assert isinstance(importer.check_import(folder, "jrnl-json"), REJECTIONS)

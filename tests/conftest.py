@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from platform_rules import windows_rules  # noqa: F401  (a fixture for every test)
 
 from journal_app.services.journal import Journal
@@ -19,11 +20,53 @@ FAST_KDF = KdfParams(19456, 2, 4)
 PASSPHRASE = "correct horse battery staple"
 
 
+# Two ways to run the suite. The fast loop (plain `pytest`, for a developer between
+# edits) skips the tests marked `slow` and tries a tenth of each property's examples.
+# The whole suite (`pytest --slow`: README, .ci/run, GitHub) runs every test with the
+# full count. `--soak` adds ten times the SIGKILL rounds and fuzz examples, by hand.
+WHOLE_SUITE = False
+SOAK = False
+
+settings.register_profile("whole-suite", deadline=None, database=None)
+settings.register_profile("fast-loop", max_examples=10, deadline=None, database=None)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--slow", action="store_true", help="run the long fault-injection rounds")
+    parser.addoption(
+        "--slow",
+        action="store_true",
+        help="the whole suite: also the long tests marked slow, and every property test's "
+        "full count of examples (what CI runs)",
+    )
+    parser.addoption(
+        "--soak",
+        action="store_true",
+        help="the whole suite with ten times the SIGKILL rounds and fuzz examples",
+    )
+
+
+def examples(whole: int) -> int:
+    """How many examples a property or fuzz test tries, given its count in the whole
+    suite: a tenth of it (at least 5) in the fast loop, ten times it with --soak."""
+    if SOAK:
+        return whole * 10
+    return whole if WHOLE_SUITE else max(5, whole // 10)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if WHOLE_SUITE:
+        return
+    skip = pytest.mark.skip(reason="long; `pytest --slow` runs the whole suite")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    global WHOLE_SUITE, SOAK
+    SOAK = config.getoption("--soak")
+    WHOLE_SUITE = SOAK or config.getoption("--slow")
+    settings.load_profile("whole-suite" if WHOLE_SUITE else "fast-loop")
     # Offscreen draws with the system's fonts on Linux (fontconfig) and macOS (Core
     # Text); on Windows it finds none (it reads only Qt's own font folder), so the
     # tests use the real windows platform there, as GitHub's Windows runners allow.

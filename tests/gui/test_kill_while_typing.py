@@ -28,7 +28,10 @@ from journal_app.services.journal import Journal
 
 from .kill_typing_child import INITIAL, typed_after
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
+pytestmark = [
+    pytest.mark.slow,  # a child app typing until killed: about 5 s a test
+    pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals"),
+]
 
 # Run as a module of the tests' gui package, so that its `from conftest import` finds
 # tests/conftest.py, not this folder's (which a script's own folder on sys.path would).

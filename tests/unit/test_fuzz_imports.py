@@ -7,8 +7,8 @@ with ImportFormatError / ValidationError / UsageError whose message names the fi
 entry, line or field; a rejected input writes nothing to the vault, and the CLI exits
 2 with one message and no traceback. Journal text never appears in a message.
 
-The normal run tries 40-80 examples per test (about 15 s on 2 cores); `--slow` ten times
-as many (about 2 min).
+The whole suite (`pytest --slow`) tries 40-80 examples per test (about 15 s on 2
+cores); the fast loop a tenth of that, `--soak` ten times as many (about 2 min).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FAST_KDF, PASSPHRASE, symlink_or_skip
+from conftest import FAST_KDF, PASSPHRASE, examples, symlink_or_skip
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -76,10 +76,9 @@ FIELD_NAMES = {
 # --- settings and fixtures ------------------------------------------------------------
 
 
-def _settings(request: pytest.FixtureRequest, normal: int) -> settings:
-    slow = request.config.getoption("--slow")
+def _settings(whole: int) -> settings:
     return settings(
-        max_examples=normal * 10 if slow else normal,
+        max_examples=examples(whole),
         deadline=None,
         suppress_health_check=[
             HealthCheck.too_slow,
@@ -270,10 +269,8 @@ def _export(fmt: str, entries: list[Any]) -> Any:
 
 
 @pytest.mark.parametrize("fmt", sorted(TEMPLATES))
-def test_random_bytes_are_rejected_cleanly(
-    request: pytest.FixtureRequest, importer: Importer, fmt: str
-) -> None:
-    @_settings(request, 40)
+def test_random_bytes_are_rejected_cleanly(importer: Importer, fmt: str) -> None:
+    @_settings(40)
     @given(data=st.one_of(st.binary(max_size=3000), st.just(b""), st.just(b"PK\x03\x04zip")))
     def check(data: bytes) -> None:
         importer.check_import(importer.write(data), fmt)
@@ -282,13 +279,11 @@ def test_random_bytes_are_rejected_cleanly(
 
 
 @pytest.mark.parametrize("fmt", sorted(TEMPLATES))
-def test_random_json_documents_are_rejected_cleanly(
-    request: pytest.FixtureRequest, importer: Importer, fmt: str
-) -> None:
+def test_random_json_documents_are_rejected_cleanly(importer: Importer, fmt: str) -> None:
     """Any JSON value as the document, or as its `entries`, or as one entry."""
     template = TEMPLATES[fmt]
 
-    @_settings(request, 80)
+    @_settings(80)
     @given(
         value=json_values,
         where=st.sampled_from(["document", "entries", "entry"]),
@@ -309,7 +304,7 @@ def test_random_json_documents_are_rejected_cleanly(
 
 @pytest.mark.parametrize("fmt", sorted(TEMPLATES))
 def test_wrong_types_and_values_in_each_field_are_rejected_naming_entry_and_field(
-    request: pytest.FixtureRequest, importer: Importer, fmt: str
+    importer: Importer, fmt: str
 ) -> None:
     """Entry 2 of three gets one field replaced (any JSON value, a bad date, a huge
     string) or removed; a rejection must name entry 2 and that field."""
@@ -318,7 +313,7 @@ def test_wrong_types_and_values_in_each_field_are_rejected_naming_entry_and_fiel
     dates = {"date", "creationDate"}
     huge = st.integers(MAX_TEXT - 2, MAX_TEXT + 50).map(lambda n: "x" * n)
 
-    @_settings(request, 80)
+    @_settings(80)
     @given(
         key=st.sampled_from(keys),
         value=st.one_of(json_values, date_texts, huge, st.just(KeyError)),
@@ -348,11 +343,11 @@ def test_wrong_types_and_values_in_each_field_are_rejected_naming_entry_and_fiel
 
 @pytest.mark.parametrize("fmt", sorted(TEMPLATES))
 def test_bad_dates_are_rejected_or_read_as_the_same_calendar_day(
-    request: pytest.FixtureRequest, importer: Importer, fmt: str
+    importer: Importer, fmt: str
 ) -> None:
     key = "date" if fmt == "jrnl-json" else "creationDate"
 
-    @_settings(request, 60)
+    @_settings(60)
     @given(value=date_texts)
     def check(value: str) -> None:
         entry = {**TEMPLATES[fmt], key: value}
@@ -369,15 +364,13 @@ def test_bad_dates_are_rejected_or_read_as_the_same_calendar_day(
 
 
 @pytest.mark.parametrize("fmt", sorted(TEMPLATES))
-def test_invalid_utf8_is_rejected_naming_the_line(
-    request: pytest.FixtureRequest, importer: Importer, fmt: str
-) -> None:
+def test_invalid_utf8_is_rejected_naming_the_line(importer: Importer, fmt: str) -> None:
     good = _dumps(_export(fmt, [TEMPLATES[fmt]] * 3)).replace(", ", ",\n").encode()
     invalid = st.sampled_from(
         [b"\xff", b"\xfe\xff", b"\xc0\x80", b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"\xe2\x82"]
     )
 
-    @_settings(request, 40)
+    @_settings(40)
     @given(at=st.integers(0, len(good)), bad=invalid)
     def check(at: int, bad: bytes) -> None:
         data = good[:at] + bad + good[at:]
@@ -487,10 +480,8 @@ md_texts = st.one_of(
 md_contents = st.one_of(md_texts, st.binary(max_size=500))
 
 
-def test_random_markdown_files_are_imported_or_rejected_cleanly(
-    request: pytest.FixtureRequest, importer: Importer
-) -> None:
-    @_settings(request, 80)
+def test_random_markdown_files_are_imported_or_rejected_cleanly(importer: Importer) -> None:
+    @_settings(80)
     @given(name=md_names, content=md_contents)
     def check(name: str, content: str | bytes) -> None:
         importer.check_import(importer.write(content, name), "markdown")
@@ -498,16 +489,14 @@ def test_random_markdown_files_are_imported_or_rejected_cleanly(
     check()
 
 
-def test_random_markdown_folders_are_imported_or_rejected_cleanly(
-    request: pytest.FixtureRequest, importer: Importer
-) -> None:
+def test_random_markdown_folders_are_imported_or_rejected_cleanly(importer: Importer) -> None:
     """A folder of files with random names (hidden ones, subfolders, names that are not
     UTF-8), random contents; a rejection names the folder or the file at fault."""
     part = st.one_of(md_names, st.just(".hidden.md"), st.just(".trash"))
     rel_path = st.lists(part, min_size=1, max_size=3).map(lambda parts: "/".join(parts))
     raw_name = st.binary(min_size=1, max_size=10).filter(lambda b: b"/" not in b and b"\0" not in b)
 
-    @_settings(request, 50)
+    @_settings(50)
     @given(
         files=st.dictionaries(rel_path, md_contents, max_size=6),
         undecodable=st.lists(st.tuples(raw_name, md_contents), max_size=2),

@@ -471,6 +471,7 @@ def _judge_opened(journal: Journal, originals: dict[str, dict]) -> str | None:
     return None
 
 
+@pytest.mark.slow  # about 250 s: 28,672 opens
 def test_every_file_byte_flipped_is_reported_or_harmless(tmp_path: Path, memo_kdf: dict):
     """Every byte of a small closed vault (7 pages, 28 KiB) flipped in turn, each time in
     a fresh copy opened through the app. About 45 s here (~1.6 ms per open with the KDF

@@ -19,6 +19,7 @@ import itertools
 import json
 import os
 import re
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -117,12 +118,12 @@ class Importer:
     """Runs one input through parse_import, import_into and the CLI, and checks that
     the three agree and that a rejection is clean."""
 
-    def __init__(self, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def __init__(self, folder: Path, monkeypatch: pytest.MonkeyPatch, closed: Path) -> None:
         self.folder = folder
         self.monkeypatch = monkeypatch
         self.journal, _ = Journal.create(folder / "api.pswvault", PASSPHRASE, FAST_KDF)
         self.cli_vault = folder / "cli.pswvault"
-        Journal.create(self.cli_vault, PASSPHRASE, FAST_KDF)[0].lock()
+        shutil.copy2(closed, self.cli_vault)  # a new journal, closed: the CLI opens it
         self.passphrase_file = folder / "passphrase.txt"
         self.passphrase_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
         self._numbers = itertools.count()
@@ -212,8 +213,13 @@ class Importer:
 
 
 @pytest.fixture
-def importer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, memo_kdf: None):
-    checker = Importer(tmp_path, monkeypatch)
+def importer(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    memo_kdf: None,
+    closed_journal_file: tuple[Path, str],
+):
+    checker = Importer(tmp_path, monkeypatch, closed_journal_file[0])
     yield checker
     checker.close()
     print(f"outcomes: {checker.outcomes}")

@@ -301,6 +301,7 @@ def _header_variants(values: dict) -> Iterator[tuple[str, str, object]]:
             yield column, f"{column}{delta:+d}", values[column] + delta
 
 
+@pytest.mark.slow  # every header byte, each opened twice: about 3 s
 def test_every_header_byte_flipped_is_reported(vault_path: Path, memo_kdf: dict):
     originals, recovery_key = make_vault(vault_path)
     failures: list[str] = []
@@ -395,6 +396,7 @@ def test_replaced_recovery_slot_is_reported(vault_path: Path, column: str):
 # --- every byte of every record's nonce, ciphertext and tag --------------------------
 
 
+@pytest.mark.slow  # every byte of every record: about 4 s
 def test_every_record_byte_flipped_quarantines_only_that_record(vault_path: Path, memo_kdf: dict):
     originals, _ = make_vault(vault_path)
     failures: list[str] = []

@@ -6,12 +6,15 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from platform_rules import windows_rules  # noqa: F401  (a fixture for every test)
 
 from journal_app.services.journal import Journal
+from journal_app.vault import crypto
 from journal_app.vault.crypto import KdfParams
 
 # The cheapest settings the vault accepts (OWASP's floor): tests stay fast.
@@ -19,11 +22,53 @@ FAST_KDF = KdfParams(19456, 2, 4)
 PASSPHRASE = "correct horse battery staple"
 
 
+# Two ways to run the suite. The fast loop (plain `pytest`, for a developer between
+# edits) skips the tests marked `slow` and tries a tenth of each property's examples.
+# The whole suite (`pytest --slow`: README, .ci/run, GitHub) runs every test with the
+# full count. `--soak` adds ten times the SIGKILL rounds and fuzz examples, by hand.
+WHOLE_SUITE = False
+SOAK = False
+
+settings.register_profile("whole-suite", deadline=None, database=None)
+settings.register_profile("fast-loop", max_examples=10, deadline=None, database=None)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--slow", action="store_true", help="run the long fault-injection rounds")
+    parser.addoption(
+        "--slow",
+        action="store_true",
+        help="the whole suite: also the long tests marked slow, and every property test's "
+        "full count of examples (what CI runs)",
+    )
+    parser.addoption(
+        "--soak",
+        action="store_true",
+        help="the whole suite with ten times the SIGKILL rounds and fuzz examples",
+    )
+
+
+def examples(whole: int) -> int:
+    """How many examples a property or fuzz test tries, given its count in the whole
+    suite: a tenth of it (at least 5) in the fast loop, ten times it with --soak."""
+    if SOAK:
+        return whole * 10
+    return whole if WHOLE_SUITE else max(5, whole // 10)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if WHOLE_SUITE:
+        return
+    skip = pytest.mark.skip(reason="not in the fast loop; `pytest --slow` runs the whole suite")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    global WHOLE_SUITE, SOAK
+    SOAK = config.getoption("--soak")
+    WHOLE_SUITE = SOAK or config.getoption("--slow")
+    settings.load_profile("whole-suite" if WHOLE_SUITE else "fast-loop")
     # Offscreen draws with the system's fonts on Linux (fontconfig) and macOS (Core
     # Text); on Windows it finds none (it reads only Qt's own font folder), so the
     # tests use the real windows platform there, as GitHub's Windows runners allow.
@@ -70,6 +115,33 @@ def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     return home
 
 
+@pytest.fixture(autouse=True, scope="session")
+def argon2_once_per_key() -> Iterator[dict[str, int]]:
+    """Argon2id is most of the suite's time (FAST_KDF, the floor the vault accepts, still
+    takes ~40 ms), and most derivations repeat one: a journal reopened, or made then
+    unlocked, derives the same key from the same passphrase, salt and settings again.
+    Each distinct derivation runs for real once per session and later ones reuse its
+    bytes; a new salt (every new journal, calibration) always derives. The store and
+    calibrate() call it through the module, so the module attribute is what to patch;
+    the known-answer tests import the real function before this runs."""
+    real = crypto.derive_passphrase_key
+    keys: dict[tuple[str, bytes, KdfParams], bytes] = {}
+    stats = {"derived": 0, "reused": 0}
+
+    def derive_once(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+        wanted = (passphrase, bytes(salt), params)
+        if wanted in keys:
+            stats["reused"] += 1
+        else:
+            keys[wanted] = real(passphrase, salt, params)
+            stats["derived"] += 1
+        return keys[wanted]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(crypto, "derive_passphrase_key", derive_once)
+        yield stats
+
+
 def can_create(folder: Path, name: str) -> bool:
     """Whether this platform's file system takes `name` (Windows refuses ':', '?',
     '"', trailing dots and names like CON); for tests to skip with a reason."""
@@ -84,6 +156,18 @@ def can_create(folder: Path, name: str) -> bool:
 @pytest.fixture
 def vault_path(tmp_path: Path) -> Path:
     return tmp_path / "journal.pswvault"
+
+
+@pytest.fixture(scope="session")
+def closed_journal_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """A new, empty journal made once per session, closed, and its recovery key. A copy
+    stands in for a journal made earlier that a test opens (the command line does):
+    its key is then already derived (argon2_once_per_key)."""
+    path = tmp_path_factory.mktemp("closed-journal") / "journal.pswvault"
+    journal, recovery_key = Journal.create(path, PASSPHRASE, FAST_KDF)
+    journal.close()
+    assert not Path(f"{path}-wal").exists()
+    return path, recovery_key
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """The app process test_kill_while_typing.py kills: the real GUI, typing until SIGKILL.
 
-    QT_QPA_PLATFORM=offscreen python kill_typing_child.py VAULT SETTINGS_INI MODE
+    cd tests && QT_QPA_PLATFORM=offscreen python -m gui.kill_typing_child VAULT SETTINGS_INI MODE
 
 It unlocks VAULT (made by the test with PASSPHRASE), shows the main window, starts a
 new reflection and types INITIAL into its description one key at a time, with the

@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from long_work import finish
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel
 
 from journal_app import __version__
 from journal_app.gui.dialogs.about import AboutDialog
-from journal_app.gui.settings import AppSettings
 from journal_app.paths import log_dir
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> AppSettings:
-    return AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
 
 
 def text_of(dialog: AboutDialog, name: str) -> str:
@@ -39,19 +28,11 @@ def test_about_names_version_licence_and_every_place(tmp_path, settings, qtbot):
     assert text_of(dialog, "about_log") == str(log_dir())
 
 
-def test_about_from_the_help_menu_opens_the_dialog(tmp_path, settings, qtbot, monkeypatch):
-    from conftest import FAST_KDF, PASSPHRASE
-
-    from journal_app.gui.main_window import MainWindow
-    from journal_app.gui.session import Session
-
-    session = Session(tmp_path / "v.pswvault", settings, kdf=FAST_KDF)
-    finish(qtbot, session.create(PASSPHRASE))
-    window = MainWindow(session)
-    qtbot.addWidget(window, before_close_func=lambda _w: session.lock())
+def test_about_from_the_help_menu_opens_the_dialog(session, open_window, monkeypatch):
+    window = open_window(session)
     shown = []
     monkeypatch.setattr(
         AboutDialog, "exec", lambda dialog: shown.append(text_of(dialog, "about_journal")) or 0
     )
     window.show_about()
-    assert shown == [str(tmp_path / "v.pswvault")]
+    assert shown == [str(session.vault_path)]

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import FAST_KDF, PASSPHRASE
-from long_work import finish
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from journal_app.domain.records import RecordType
-from journal_app.gui.main_window import MainWindow
-from journal_app.gui.session import Session
-from journal_app.gui.settings import AppSettings
 
 
 def spoken_name(widget: QWidget) -> str:
@@ -43,13 +38,8 @@ def unnamed_focusable(window: QWidget) -> list[str]:
     return missing
 
 
-def test_every_focusable_control_is_named(tmp_path, qtbot):
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    session = Session(tmp_path / "v.pswvault", settings, kdf=FAST_KDF)
-    finish(qtbot, session.create(PASSPHRASE))
-    window = MainWindow(session)
-    qtbot.addWidget(window)
-    window.show()
+def test_every_focusable_control_is_named(session, open_window):
+    window = open_window(session)
     problems = {}
     for record_type in RecordType:
         window.new_record(record_type)

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from conftest import FAST_KDF, PASSPHRASE
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from journal_app.gui.app import AppController
-from journal_app.gui.session import Session
-from journal_app.gui.settings import AppSettings
 from journal_app.services.journal import Journal
 
 
@@ -27,13 +25,11 @@ def answer_unlock(passphrase: str, seen: list) -> None:
     QTimer.singleShot(0, attempt)
 
 
-def test_unlock_lock_and_unlock_again(tmp_path, qtbot, monkeypatch):
-    vault = tmp_path / "v.pswvault"
-    journal, _ = Journal.create(vault, PASSPHRASE, FAST_KDF)
+def test_unlock_lock_and_unlock_again(first_run_session, settings, qtbot, monkeypatch):
+    session = first_run_session
+    journal, _ = Journal.create(session.vault_path, PASSPHRASE, FAST_KDF)
     journal.add({"type": "checkin", "date": "2025-01-01", "title": "Still here"})
     journal.lock()
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    session = Session(vault, settings, kdf=FAST_KDF)
     controller = AppController(session, settings)
     monkeypatch.setattr(QApplication, "quit", lambda *a: None)
     seen: list[str] = []
@@ -56,13 +52,11 @@ def test_unlock_lock_and_unlock_again(tmp_path, qtbot, monkeypatch):
     assert not session.is_unlocked and controller.window is None
 
 
-def test_locking_closes_open_dialogs(tmp_path, qtbot, monkeypatch):
+def test_locking_closes_open_dialogs(first_run_session, settings, qtbot, monkeypatch):
     from journal_app.gui.dialogs.preferences import PreferencesDialog
 
-    vault = tmp_path / "v.pswvault"
-    Journal.create(vault, PASSPHRASE, FAST_KDF)[0].lock()
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    session = Session(vault, settings, kdf=FAST_KDF)
+    session = first_run_session
+    Journal.create(session.vault_path, PASSPHRASE, FAST_KDF)[0].lock()
     controller = AppController(session, settings)
     monkeypatch.setattr(QApplication, "quit", lambda *a: None)
     answer_unlock(PASSPHRASE, [])

@@ -11,35 +11,26 @@ from pathlib import Path
 import pytest
 from conftest import FAST_KDF, PASSPHRASE
 from long_work import finish, finish_running
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QPushButton
 
 from journal_app.errors import WrongPassphrase, WrongRecoveryKey
 from journal_app.gui.dialogs.change_passphrase import ChangePassphraseDialog
 from journal_app.gui.session import Session
-from journal_app.gui.settings import AppSettings
 from journal_app.services.journal import Journal
 
 NEW_PASSPHRASE = "lantern orchard pebble meadow quietly"
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
-def _session(tmp_path: Path, vault: Path) -> Session:
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    return Session(vault, settings, kdf=FAST_KDF)
-
-
 @pytest.fixture
-def session(qtbot, tmp_path: Path):
-    vault = tmp_path / "v.pswvault"
-    journal, key = Journal.create(vault, PASSPHRASE, FAST_KDF)
+def session(first_run_session, qtbot):
+    """Unlocked on a journal of one check-in; its recovery key is `session.recovery_key`."""
+    journal, key = Journal.create(first_run_session.vault_path, PASSPHRASE, FAST_KDF)
     journal.add({"type": "checkin", "date": "2026-11-01", "fields": {"note": "kept"}})
     journal.lock()
-    s = _session(tmp_path, vault)
-    finish(qtbot, s.unlock(PASSPHRASE))
-    s.recovery_key = key  # type: ignore[attr-defined]
-    yield s
-    s.lock()
+    finish(qtbot, first_run_session.unlock(PASSPHRASE))
+    first_run_session.recovery_key = key  # type: ignore[attr-defined]
+    return first_run_session
 
 
 def _child(dialog: QDialog, kind: type, name: str):
@@ -59,11 +50,8 @@ def _notes(journal: Journal) -> list:
     return [r.fields.get("note") for r in journal.records()]
 
 
-def test_the_file_menu_offers_both(qtbot, session):
-    from journal_app.gui.main_window import MainWindow
-
-    window = MainWindow(session)
-    qtbot.addWidget(window)
+def test_the_file_menu_offers_both(session, open_window):
+    window = open_window(session)
     texts = [a.text().replace("&", "") for a in window.menuBar().actions()[0].menu().actions()]
     assert "Change passphrase…" in texts and "Make a new recovery key…" in texts
 
@@ -139,11 +127,11 @@ def test_make_a_new_recovery_key_keeps_the_passphrase(qtbot, session):
         Journal.open_with_recovery_key(session.vault_path, session.recovery_key)
 
 
-def test_a_journal_from_before_the_recovery_box_must_take_a_new_key(qtbot, tmp_path):
+def test_a_journal_from_before_the_recovery_box_must_take_a_new_key(qtbot, tmp_path, settings):
     spec = json.loads((FIXTURES / "golden-v2.json").read_text("utf-8"))
     vault = tmp_path / "legacy.pswvault"
     shutil.copyfile(FIXTURES / spec["vault"], vault)
-    session = _session(tmp_path, vault)
+    session = Session(vault, settings, kdf=FAST_KDF)
     finish(qtbot, session.unlock(spec["passphrase"]))
     try:
         dialog = ChangePassphraseDialog(session)

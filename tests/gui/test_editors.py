@@ -10,8 +10,7 @@ from typing import Any
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE
-from long_work import finish
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -27,8 +26,6 @@ from journal_app.domain.records import RecordType
 from journal_app.domain.schema import CONSIDERATIONS, SCHEMAS, record_from_input
 from journal_app.gui.editors.base import RecordEditor
 from journal_app.gui.editors.factory import editor_for
-from journal_app.gui.session import Session
-from journal_app.gui.settings import AppSettings
 from journal_app.gui.widgets.choice_list import ChoiceList
 from journal_app.gui.widgets.score import ScoreSlider
 from journal_app.gui.widgets.tag_edit import TagEdit, split_tags
@@ -498,18 +495,12 @@ def test_disclosure_and_supervision_survive_the_vault(qtbot, make, tmp_path: Pat
         reopened.lock()
 
 
-def test_session_save_adds_then_edits_with_the_editor(qtbot, make, tmp_path: Path):
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    session = Session(tmp_path / "s.pswvault", settings, kdf=FAST_KDF)
-    finish(qtbot, session.create(PASSPHRASE))
-    try:
-        editor, _header, fields = filled(qtbot, make, RecordType.SUPERVISION)
-        record = session.save(editor.record_id, editor.data())
-        editor.mark_saved(record)
-        child(editor, QPlainTextEdit, "field_discussed").clear()
-        again = session.save(editor.record_id, editor.changes())
-        assert again.id == record.id
-        assert "discussed" not in again.fields
-        assert again.fields["actions"] == fields["actions"]
-    finally:
-        session.lock()
+def test_session_save_adds_then_edits_with_the_editor(qtbot, make, session):
+    editor, _header, fields = filled(qtbot, make, RecordType.SUPERVISION)
+    record = session.save(editor.record_id, editor.data())
+    editor.mark_saved(record)
+    child(editor, QPlainTextEdit, "field_discussed").clear()
+    again = session.save(editor.record_id, editor.changes())
+    assert again.id == record.id
+    assert "discussed" not in again.fields
+    assert again.fields["actions"] == fields["actions"]

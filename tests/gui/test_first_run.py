@@ -9,9 +9,9 @@ import zlib
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSPHRASE
+from conftest import PASSPHRASE
 from long_work import finish, finish_running
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -26,7 +26,6 @@ from journal_app.gui.dialogs.create_vault import CreateVaultDialog
 from journal_app.gui.dialogs.recovery import RecoveryDialog
 from journal_app.gui.dialogs.unlock import UnlockDialog
 from journal_app.gui.session import Session
-from journal_app.gui.settings import AppSettings
 from journal_app.gui.widgets.strength_meter import StrengthMeter
 
 KEY_FORMAT = re.compile(r"^[A-Z2-7]{5}(-[A-Z2-7]{5}){7}$")
@@ -34,11 +33,9 @@ NEW_PASSPHRASE = "lantern orchard pebble meadow quietly"
 
 
 @pytest.fixture
-def session(qtbot, tmp_path: Path):
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    s = Session(tmp_path / "v.pswvault", settings, kdf=FAST_KDF)
-    yield s
-    s.lock()
+def session(first_run_session):
+    """No journal yet: these tests make it, through the dialogs."""
+    return first_run_session
 
 
 def child(dialog: QDialog, kind: type, name: str):

@@ -7,9 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSPHRASE
+from conftest import PASSPHRASE
 from long_work import finish
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtWidgets import QDialog, QMessageBox, QPlainTextEdit
 
@@ -18,30 +17,12 @@ from journal_app.gui.dialogs.history import HistoryDialog
 from journal_app.gui.dialogs.preferences import PreferencesDialog
 from journal_app.gui.main_window import MainWindow
 from journal_app.gui.session import Session
-from journal_app.gui.settings import AppSettings
 from journal_app.gui.version_text import word_diff
 
 FIRST = "We talked about hope and what next week could look like."
 SECOND = "We talked about hope, planting and what next week might look like."
 
 YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-
-
-@pytest.fixture
-def session(tmp_path: Path, qtbot):  # torn down (locked) before qtbot closes windows
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    session = Session(tmp_path / "v.pswvault", settings, kdf=FAST_KDF)
-    finish(qtbot, session.create(PASSPHRASE))
-    yield session
-    session.lock()
-
-
-def window_for(session: Session, qtbot) -> MainWindow:
-    window = MainWindow(session)
-    # Lock before pytest-qt closes the window, so closing does not ask about a draft.
-    qtbot.addWidget(window, before_close_func=lambda _w: session.lock())
-    window.show()
-    return window
 
 
 def entry_with_two_versions(session: Session) -> str:
@@ -95,9 +76,9 @@ def open_history(window: MainWindow, qtbot, monkeypatch, inside) -> None:
     window.history_action.trigger()
 
 
-def test_opening_saves_the_editor_then_lists_its_versions(session, qtbot, monkeypatch):
+def test_opening_saves_the_editor_then_lists_its_versions(session, qtbot, monkeypatch, open_window):
     record_id = entry_with_two_versions(session)
-    window = window_for(session, qtbot)
+    window = open_window(session)
     window.records.open_record(session.journal.get(record_id))
     field = window.findChild(QPlainTextEdit, "field_description")
     field.moveCursor(field.textCursor().MoveOperation.End)
@@ -124,11 +105,11 @@ def test_opening_saves_the_editor_then_lists_its_versions(session, qtbot, monkey
     assert seen["restorable"]
 
 
-def test_it_does_not_open_over_text_that_cannot_be_saved(session, qtbot, monkeypatch):
+def test_it_does_not_open_over_text_that_cannot_be_saved(session, qtbot, monkeypatch, open_window):
     from PySide6.QtWidgets import QLineEdit
 
     record_id = entry_with_two_versions(session)
-    window = window_for(session, qtbot)
+    window = open_window(session)
     window.records.open_record(session.journal.get(record_id))
     qtbot.waitUntil(window.history_action.isEnabled, timeout=2000)
     qtbot.keyClicks(window.findChild(QLineEdit, "field_tags"), "x" * 80)  # too long a tag
@@ -140,9 +121,9 @@ def test_it_does_not_open_over_text_that_cannot_be_saved(session, qtbot, monkeyp
     assert len(session.journal.history(record_id)) == 2
 
 
-def test_compare_strikes_deleted_words_and_underlines_inserted_ones(session, qtbot):
+def test_compare_strikes_deleted_words_and_underlines_inserted_ones(session, qtbot, open_window):
     record_id = entry_with_two_versions(session)
-    window = window_for(session, qtbot)
+    window = open_window(session)
     dialog = HistoryDialog(session, record_id, window)
     qtbot.addWidget(dialog)
     dialog.list.setCurrentRow(0)
@@ -161,10 +142,10 @@ def test_compare_strikes_deleted_words_and_underlines_inserted_ones(session, qtb
     assert not dialog.legend.isVisibleTo(dialog)
 
 
-def test_every_control_is_named_and_the_list_has_the_focus(session, qtbot):
-    from test_accessibility import unnamed_focusable
+def test_every_control_is_named_and_the_list_has_the_focus(session, qtbot, open_window):
+    from .test_accessibility import unnamed_focusable
 
-    window = window_for(session, qtbot)
+    window = open_window(session)
     dialog = HistoryDialog(session, entry_with_two_versions(session), window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -184,10 +165,10 @@ def test_word_diff_joins_a_rewritten_phrase():
 
 
 def test_restore_puts_the_old_text_in_the_editor_and_keeps_the_replaced_one(
-    session, qtbot, monkeypatch
+    session, qtbot, monkeypatch, open_window
 ):
     record_id = entry_with_two_versions(session)
-    window = window_for(session, qtbot)
+    window = open_window(session)
     window.records.open_record(session.journal.get(record_id))
     assert description(window) == SECOND
     answers = [NO, YES]
@@ -224,9 +205,9 @@ def test_restore_puts_the_old_text_in_the_editor_and_keeps_the_replaced_one(
     assert kept == [FIRST + " More.", FIRST, SECOND, FIRST]
 
 
-def test_a_failed_restore_is_said_in_words(session, qtbot, monkeypatch):
+def test_a_failed_restore_is_said_in_words(session, qtbot, monkeypatch, open_window):
     record_id = entry_with_two_versions(session)
-    window = window_for(session, qtbot)
+    window = open_window(session)
     dialog = HistoryDialog(session, record_id, window)
     qtbot.addWidget(dialog)
     dialog.list.setCurrentRow(1)
@@ -243,7 +224,9 @@ def test_a_failed_restore_is_said_in_words(session, qtbot, monkeypatch):
     assert not dialog.restored and dialog.list.count() == 2
 
 
-def test_a_damaged_old_version_is_named_and_cannot_be_restored(session, qtbot, monkeypatch):
+def test_a_damaged_old_version_is_named_and_cannot_be_restored(
+    session, qtbot, monkeypatch, open_window
+):
     record_id = entry_with_two_versions(session)
     session.lock()
     with sqlite3.connect(session.vault_path) as conn:
@@ -256,7 +239,7 @@ def test_a_damaged_old_version_is_named_and_cannot_be_restored(session, qtbot, m
             (flipped, record_id),
         )
     finish(qtbot, session.unlock(PASSPHRASE))
-    window = window_for(session, qtbot)
+    window = open_window(session)
     dialog = HistoryDialog(session, record_id, window)
     qtbot.addWidget(dialog)
     assert rows(dialog)[1] == "Revision 1 · Damaged: cannot be read"
@@ -269,10 +252,12 @@ def test_a_damaged_old_version_is_named_and_cannot_be_restored(session, qtbot, m
     assert not dialog.restored
 
 
-def test_delete_older_versions_leaves_only_the_current_one(session, qtbot, monkeypatch):
+def test_delete_older_versions_leaves_only_the_current_one(
+    session, qtbot, monkeypatch, open_window
+):
     record_id = entry_with_two_versions(session)
     session.save(record_id, {"title": "Allotment group, renamed"})
-    window = window_for(session, qtbot)
+    window = open_window(session)
     dialog = HistoryDialog(session, record_id, window)
     qtbot.addWidget(dialog)
     asked = []
@@ -289,9 +274,9 @@ def test_delete_older_versions_leaves_only_the_current_one(session, qtbot, monke
     assert not dialog.delete_button.isEnabled()
 
 
-def test_locking_closes_the_dialog_and_forgets_what_it_showed(session, qtbot):
+def test_locking_closes_the_dialog_and_forgets_what_it_showed(session, qtbot, open_window):
     record_id = entry_with_two_versions(session)
-    window = window_for(session, qtbot)
+    window = open_window(session)
     dialog = HistoryDialog(session, record_id, window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -301,11 +286,11 @@ def test_locking_closes_the_dialog_and_forgets_what_it_showed(session, qtbot):
     assert dialog.list.count() == 0 and dialog.text.toPlainText() == ""
 
 
-def test_the_action_needs_a_saved_entry_open(session, qtbot, monkeypatch):
+def test_the_action_needs_a_saved_entry_open(session, qtbot, monkeypatch, open_window):
     from journal_app.domain.records import RecordType
 
     record_id = entry_with_two_versions(session)
-    window = window_for(session, qtbot)
+    window = open_window(session)
     action = window.history_action
     assert action.shortcut() == QKeySequence("Ctrl+Shift+H")
     assert ("Version history", action.shortcut().toString()) in window.shortcut_list
@@ -342,13 +327,15 @@ def prefs_answering(monkeypatch, limit: int | None) -> None:
     monkeypatch.setattr(PreferencesDialog, "exec", accept)
 
 
-def test_preferences_lower_the_limit_only_after_confirming(session, qtbot, monkeypatch):
+def test_preferences_lower_the_limit_only_after_confirming(
+    session, qtbot, monkeypatch, open_window
+):
     record_id = entry_with_two_versions(session)
     for n in (3, 4):
         session.save(record_id, {"title": f"Title {n}"})
     journal = session.journal
     assert journal.history_count() == 3 and journal.history_limit() is None
-    window = window_for(session, qtbot)
+    window = open_window(session)
 
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or NO)
@@ -378,11 +365,11 @@ def test_preferences_lower_the_limit_only_after_confirming(session, qtbot, monke
     assert window.status.text() == "Version history setting saved."
 
 
-def test_preferences_show_the_limit_and_keep_the_names(session, qtbot, monkeypatch):
+def test_preferences_show_the_limit_and_keep_the_names(session, qtbot, monkeypatch, open_window):
     journal = session.journal
     journal.save_settings({"display_name": "Sam"})
     journal.set_history_limit(4)
-    window = window_for(session, qtbot)
+    window = open_window(session)
     shown = {}
 
     def look(dialog: PreferencesDialog) -> int:
@@ -400,14 +387,16 @@ def test_preferences_show_the_limit_and_keep_the_names(session, qtbot, monkeypat
     assert journal.settings()["display_name"] == "Sam Lee"
 
 
-def test_words_the_check_leaves_alone_are_kept_in_the_vault(session, qtbot, monkeypatch):
+def test_words_the_check_leaves_alone_are_kept_in_the_vault(
+    session, qtbot, monkeypatch, open_window
+):
     """Preferences > Not names: stored encrypted with the journal's settings, used by
     the identifying-details check (and never in the app's plain settings file)."""
     from PySide6.QtWidgets import QPlainTextEdit
 
     from journal_app.services.vocabulary import ALLOWED_WORDS, identity_allow_lists
 
-    window = window_for(session, qtbot)
+    window = open_window(session)
 
     def type_words(dialog: PreferencesDialog) -> int:
         field = dialog.findChild(QPlainTextEdit, "allowed_words")
@@ -425,7 +414,9 @@ def test_words_the_check_leaves_alone_are_kept_in_the_vault(session, qtbot, monk
         assert "Penrose" not in path.read_text()
 
 
-def test_the_supervision_gap_is_a_preference_the_pack_and_the_app_use(session, qtbot, monkeypatch):
+def test_the_supervision_gap_is_a_preference_the_pack_and_the_app_use(
+    session, qtbot, monkeypatch, open_window
+):
     from datetime import date, timedelta
 
     from PySide6.QtWidgets import QLabel, QSpinBox
@@ -439,7 +430,7 @@ def test_the_supervision_gap_is_a_preference_the_pack_and_the_app_use(session, q
         {"type": "supervision", "date": eight_weeks_ago.isoformat(), "share": "summary",
          "fields": {"next_date": (date.today() + timedelta(days=7)).isoformat()}},
     )  # fmt: skip
-    window = window_for(session, qtbot)
+    window = open_window(session)
     window.sidebar.setCurrentRow(3)
     log = window.findChild(QLabel, "supervision_log")
     assert "more than the 6 weeks" in log.text()

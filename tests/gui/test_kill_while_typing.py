@@ -19,20 +19,24 @@ from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE
-from kill_typing_child import INITIAL, typed_after
 from long_work import finish
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from journal_app.domain.records import RecordType
 from journal_app.gui.main_window import MainWindow
 from journal_app.gui.session import Session
-from journal_app.gui.settings import AppSettings
 from journal_app.services.journal import Journal
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
+from .kill_typing_child import INITIAL, typed_after
 
-CHILD = Path(__file__).with_name("kill_typing_child.py")
+pytestmark = [
+    pytest.mark.slow,  # a child app typing until killed: about 5 s a test
+    pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals"),
+]
+
+# Run as a module of the tests' gui package, so that its `from conftest import` finds
+# tests/conftest.py, not this folder's (which a script's own folder on sys.path would).
+CHILD = "gui.kill_typing_child"
 TESTS_DIR = Path(__file__).resolve().parents[1]  # conftest.py, for the child's imports
 READY_TIMEOUT_S = 60
 KILL_AFTER_S = 2.0  # after READY: mid-word, past one more autosave (see the child)
@@ -52,10 +56,11 @@ def _run_and_kill(vault: Path, tmp_path: Path, mode: str) -> None:
     done = threading.Event()  # READY, or the child's stdout closed (it died)
     with open(stderr_path, "wb") as err:
         proc = subprocess.Popen(
-            [sys.executable, str(CHILD), str(vault), str(tmp_path / "child.ini"), mode],
+            [sys.executable, "-m", CHILD, str(vault), str(tmp_path / "child.ini"), mode],
             stdout=subprocess.PIPE,
             stderr=err,
             env=env,
+            cwd=TESTS_DIR,
         )
 
         def read() -> None:
@@ -93,21 +98,16 @@ def _kill_while_typing(tmp_path: Path, mode: str) -> Path:
 
 
 @pytest.fixture
-def reopen(tmp_path: Path, qtbot):
+def reopen(settings, open_window, qtbot):
     """After the kill: unlock in a fresh Session and open the window, as the app does
     (MainWindow populates on an unlocked session, restoring a kept draft)."""
     sessions: list[Session] = []
 
     def open_(vault: Path) -> tuple[Session, MainWindow]:
-        settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
         session = Session(vault, settings, kdf=FAST_KDF)
         finish(qtbot, session.unlock(PASSPHRASE))
         sessions.append(session)
-        window = MainWindow(session)
-        # Lock before pytest-qt closes the window, so closing does not ask about a draft.
-        qtbot.addWidget(window, before_close_func=lambda _w: session.lock())
-        window.show()
-        return session, window
+        return session, open_window(session)
 
     yield open_
     for session in sessions:

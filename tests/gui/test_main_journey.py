@@ -2,39 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from conftest import FAST_KDF, PASSPHRASE
+from conftest import PASSPHRASE
 from long_work import finish, finish_running
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QPushButton
 
 from journal_app.domain.records import RecordType
 from journal_app.gui.editors.supervision import SupervisionEditor
 from journal_app.gui.main_window import MainWindow
-from journal_app.gui.session import Session
-from journal_app.gui.settings import AppSettings
 
 TEXT = "Walked with DM to the allotment and we talked about hope"
-
-
-@pytest.fixture
-def session(tmp_path: Path, qtbot):
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    session = Session(tmp_path / "v.pswvault", settings, kdf=FAST_KDF)
-    finish(qtbot, session.create(PASSPHRASE))
-    yield session
-    session.lock()
-
-
-def open_window(session: Session, qtbot) -> MainWindow:
-    window = MainWindow(session)
-    # Lock before pytest-qt closes the window, so closing does not ask about a draft.
-    qtbot.addWidget(window, before_close_func=lambda _w: session.lock())
-    window.show()
-    return window
 
 
 def type_reflection(window: MainWindow, qtbot, text: str) -> None:
@@ -44,8 +23,8 @@ def type_reflection(window: MainWindow, qtbot, text: str) -> None:
     qtbot.keyClicks(field, text)
 
 
-def test_write_find_lock_unlock_still_there(session, qtbot):
-    window = open_window(session, qtbot)
+def test_write_find_lock_unlock_still_there(session, qtbot, open_window):
+    window = open_window(session)
     type_reflection(window, qtbot, TEXT)
     qtbot.waitUntil(lambda: window.status.text() == "Saved", timeout=5000)  # autosave
     assert TEXT not in window.windowTitle()
@@ -60,15 +39,15 @@ def test_write_find_lock_unlock_still_there(session, qtbot):
     assert window.findChild(QPlainTextEdit, "field_description") is None
 
     finish(qtbot, session.unlock(PASSPHRASE))
-    window2 = open_window(session, qtbot)
+    window2 = open_window(session)
     qtbot.keyClicks(window2.records.search, "hope allotment")
     qtbot.waitUntil(lambda: window2.records.model.rowCount() == 1, timeout=3000)
     record = window2.records.model.record_at(0)
     assert record.fields["description"] == TEXT
 
 
-def test_text_typed_just_before_lock_is_saved(session, qtbot):
-    window = open_window(session, qtbot)
+def test_text_typed_just_before_lock_is_saved(session, qtbot, open_window):
+    window = open_window(session)
     type_reflection(window, qtbot, "Unsaved thought about boundaries")
     session.lock()  # before the autosave timer fires
     finish(qtbot, session.unlock(PASSPHRASE))
@@ -76,8 +55,8 @@ def test_text_typed_just_before_lock_is_saved(session, qtbot):
     assert texts == ["Unsaved thought about boundaries"]
 
 
-def test_delete_asks_and_can_be_undone(session, qtbot, monkeypatch):
-    window = open_window(session, qtbot)
+def test_delete_asks_and_can_be_undone(session, qtbot, monkeypatch, open_window):
+    window = open_window(session)
     type_reflection(window, qtbot, TEXT)
     assert window.records.save_now()
     record = window.records.current_record
@@ -92,10 +71,10 @@ def test_delete_asks_and_can_be_undone(session, qtbot, monkeypatch):
     assert session.journal.get(record.id).fields["description"] == TEXT
 
 
-def test_a_save_error_keeps_the_text_and_says_why(session, qtbot, monkeypatch):
+def test_a_save_error_keeps_the_text_and_says_why(session, qtbot, monkeypatch, open_window):
     from journal_app.errors import StorageError
 
-    window = open_window(session, qtbot)
+    window = open_window(session)
     type_reflection(window, qtbot, TEXT)
 
     def full(*_a, **_k):
@@ -108,10 +87,10 @@ def test_a_save_error_keeps_the_text_and_says_why(session, qtbot, monkeypatch):
     assert field.toPlainText() == TEXT
 
 
-def test_sections_filter_the_list(session, qtbot):
+def test_sections_filter_the_list(session, qtbot, open_window):
     session.save(None, {"type": "checkin", "date": "2025-01-02", "fields": {"mood": 4}})
     session.save(None, {"type": "reflection", "date": "2025-01-03", "title": "Group"})
-    window = open_window(session, qtbot)
+    window = open_window(session)
     assert window.records.model.rowCount() == 2
     window.sidebar.setCurrentRow(4)  # Check-ins
     assert window.records.model.rowCount() == 1
@@ -122,8 +101,8 @@ def test_sections_filter_the_list(session, qtbot):
     assert window.pages.currentWidget() is window.insights
 
 
-def test_emptying_a_field_removes_it_when_saved(session, qtbot):
-    window = open_window(session, qtbot)
+def test_emptying_a_field_removes_it_when_saved(session, qtbot, open_window):
+    window = open_window(session)
     type_reflection(window, qtbot, TEXT)
     assert window.records.save_now()
     record_id = window.records.current_record.id
@@ -136,7 +115,7 @@ def test_emptying_a_field_removes_it_when_saved(session, qtbot):
     assert saved.fields["feelings"] == "Calmer"
 
 
-def test_import_and_backup_from_the_file_menu(session, qtbot, tmp_path, monkeypatch):
+def test_import_and_backup_from_the_file_menu(session, qtbot, tmp_path, monkeypatch, open_window):
     import json
 
     from PySide6.QtWidgets import QFileDialog
@@ -152,7 +131,7 @@ def test_import_and_backup_from_the_file_menu(session, qtbot, tmp_path, monkeypa
     jrnl_label = file_actions._tr(file_actions.IMPORT_FORMATS[0][1])
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), jrnl_label))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    window = open_window(session, qtbot)
+    window = open_window(session)
     finish(qtbot, window._import_file())
     assert [r.title for r in session.journal.records()] == ["Old"]
     assert window.records.model.rowCount() == 1
@@ -165,7 +144,7 @@ def test_import_and_backup_from_the_file_menu(session, qtbot, tmp_path, monkeypa
     copy.lock()
 
 
-def test_a_cancelled_import_stores_nothing(session, qtbot, tmp_path, monkeypatch):
+def test_a_cancelled_import_stores_nothing(session, qtbot, tmp_path, monkeypatch, open_window):
     import json
 
     from PySide6.QtWidgets import QFileDialog, QProgressDialog
@@ -197,12 +176,12 @@ def test_a_cancelled_import_stores_nothing(session, qtbot, tmp_path, monkeypatch
         return real_parse(*args)
 
     monkeypatch.setattr(importers, "parse_import", slow_parse)
-    window = open_window(session, qtbot)
+    window = open_window(session)
     assert finish(qtbot, file_actions.import_file(window, session)) == 0
     assert len(session.journal) == 0
 
 
-def test_a_new_supervision_note_starts_with_the_marked_records(session, qtbot):
+def test_a_new_supervision_note_starts_with_the_marked_records(session, qtbot, open_window):
     session.save(
         None,
         {
@@ -223,7 +202,7 @@ def test_a_new_supervision_note_starts_with_the_marked_records(session, qtbot):
         },
     )
     session.save(None, {"type": "reflection", "date": "2025-01-06", "title": "Not for supervision"})
-    window = open_window(session, qtbot)
+    window = open_window(session)
     window.new_record(RecordType.SUPERVISION)
     agenda = window.findChild(QPlainTextEdit, "field_agenda")
     assert "Ending with R" in agenda.toPlainText()
@@ -232,7 +211,9 @@ def test_a_new_supervision_note_starts_with_the_marked_records(session, qtbot):
     assert "7 January 2025: a private reflection" in agenda.toPlainText()
 
 
-def test_a_status_changed_on_the_board_is_not_undone_by_the_open_editor(session, qtbot):
+def test_a_status_changed_on_the_board_is_not_undone_by_the_open_editor(
+    session, qtbot, open_window
+):
     note = session.save(
         None,
         {
@@ -241,7 +222,7 @@ def test_a_status_changed_on_the_board_is_not_undone_by_the_open_editor(session,
             "fields": {"actions": [{"text": "Book training", "status": "open"}]},
         },
     )
-    window = open_window(session, qtbot)
+    window = open_window(session)
     window.records.open_record(session.journal.get(note.id))
     window.sidebar.setCurrentRow(5)  # Actions
     window._save_action_status(note.id, 0, "done")
@@ -253,7 +234,9 @@ def test_a_status_changed_on_the_board_is_not_undone_by_the_open_editor(session,
     assert saved.fields["discussed"] == "Training plans"
 
 
-def test_a_back_dated_supervision_note_gets_the_agenda_for_its_own_date(session, qtbot):
+def test_a_back_dated_supervision_note_gets_the_agenda_for_its_own_date(
+    session, qtbot, open_window
+):
     """A note written up days later, dated back to the session, lists what was marked
     before that session, not what was marked since."""
     for day, title in [("2025-01-05", "Before the session"), ("2025-01-20", "After it")]:
@@ -267,7 +250,7 @@ def test_a_back_dated_supervision_note_gets_the_agenda_for_its_own_date(session,
                 "share": "summary",
             },
         )
-    window = open_window(session, qtbot)
+    window = open_window(session)
     window.new_record(RecordType.SUPERVISION)
     agenda = window.findChild(QPlainTextEdit, "field_agenda")
     assert "Before the session" in agenda.toPlainText()
@@ -293,7 +276,7 @@ def test_a_back_dated_supervision_note_gets_the_agenda_for_its_own_date(session,
 
 
 def test_restore_in_place_keeps_the_old_journal_and_unlocks_the_backup(
-    session, qtbot, tmp_path, monkeypatch
+    session, qtbot, tmp_path, monkeypatch, open_window
 ):
     from PySide6.QtWidgets import QFileDialog, QInputDialog
 
@@ -304,7 +287,7 @@ def test_restore_in_place_keeps_the_old_journal_and_unlocks_the_backup(
     out = tmp_path / "b.pswbackup"
     session.journal.backup(out)
     session.save(None, {"type": "checkin", "date": "2025-01-02", "title": "Only in the journal"})
-    window = open_window(session, qtbot)
+    window = open_window(session)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(out), ""))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PASSPHRASE, True))
     monkeypatch.setattr(file_actions, "_ask_where_to_restore", lambda *a: "replace")
@@ -326,7 +309,9 @@ def test_restore_in_place_keeps_the_old_journal_and_unlocks_the_backup(
     old.lock()
 
 
-def test_restore_to_a_separate_file_leaves_the_journal_open(session, qtbot, tmp_path, monkeypatch):
+def test_restore_to_a_separate_file_leaves_the_journal_open(
+    session, qtbot, tmp_path, monkeypatch, open_window
+):
     from PySide6.QtWidgets import QFileDialog, QInputDialog
 
     from journal_app.gui import file_actions
@@ -336,7 +321,7 @@ def test_restore_to_a_separate_file_leaves_the_journal_open(session, qtbot, tmp_
     out = tmp_path / "b.pswbackup"
     session.journal.backup(out)
     target = tmp_path / "elsewhere" / "copy.pswvault"
-    window = open_window(session, qtbot)
+    window = open_window(session)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(out), ""))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PASSPHRASE, True))
@@ -351,13 +336,13 @@ def test_restore_to_a_separate_file_leaves_the_journal_open(session, qtbot, tmp_
     copy.lock()
 
 
-def test_the_editor_notes_an_entry_that_may_identify_someone(session, qtbot):
+def test_the_editor_notes_an_entry_that_may_identify_someone(session, qtbot, open_window):
     from PySide6.QtWidgets import QLabel
 
     from journal_app.services.journal import DISPLAY_NAME
 
     session.journal.save_settings({DISPLAY_NAME: "Sam Lee"})
-    window = open_window(session, qtbot)
+    window = open_window(session)
     hint = window.findChild(QLabel, "identity_hint")
     type_reflection(window, qtbot, "Sam Lee met John Smith; his number is 07700 900123.")
     assert window.records.save_now()
@@ -373,14 +358,16 @@ def test_the_editor_notes_an_entry_that_may_identify_someone(session, qtbot):
     assert hint.text() == ""
 
 
-def test_unlock_says_plainly_when_entries_failed_their_check(session, qtbot, monkeypatch):
+def test_unlock_says_plainly_when_entries_failed_their_check(
+    session, qtbot, monkeypatch, open_window
+):
     import sqlite3
 
     kept = session.save(None, {"type": "checkin", "date": "2025-01-01", "title": "Fine"})
     hurt = session.save(None, {"type": "checkin", "date": "2025-01-02", "title": "Hurt"})
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
-    window = open_window(session, qtbot)
+    window = open_window(session)
     window.report_integrity()
     assert shown == []  # a healthy journal: no message
 
@@ -391,7 +378,7 @@ def test_unlock_says_plainly_when_entries_failed_their_check(session, qtbot, mon
         blob[-1] ^= 0x01
         conn.execute("UPDATE records SET blob=? WHERE id=?", (bytes(blob), hurt.id))
     finish(qtbot, session.unlock(PASSPHRASE))
-    window = open_window(session, qtbot)
+    window = open_window(session)
     window.report_integrity()
     [box] = shown
     assert "1 entry(ies) could not be read" in box.text()
@@ -401,7 +388,9 @@ def test_unlock_says_plainly_when_entries_failed_their_check(session, qtbot, mon
     assert "Bring back" not in " ".join(b.text() for b in box.buttons())  # no older version
 
 
-def test_a_damaged_entry_with_an_earlier_version_is_offered_back(session, qtbot, monkeypatch):
+def test_a_damaged_entry_with_an_earlier_version_is_offered_back(
+    session, qtbot, monkeypatch, open_window
+):
     import sqlite3
 
     hurt = session.save(None, {"type": "checkin", "date": "2025-01-02", "title": "Good"})
@@ -422,7 +411,7 @@ def test_a_damaged_entry_with_an_earlier_version_is_offered_back(session, qtbot,
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", click_bring_back)
-    window = open_window(session, qtbot)
+    window = open_window(session)
     window.report_integrity()
     finish_running(qtbot)  # the entries are brought back on a worker
     assert session.journal.damaged == []
@@ -433,14 +422,14 @@ def test_a_damaged_entry_with_an_earlier_version_is_offered_back(session, qtbot,
 
 
 def test_export_everything_warns_first_and_writes_plain_files(
-    session, qtbot, tmp_path, monkeypatch
+    session, qtbot, tmp_path, monkeypatch, open_window
 ):
     import json
 
     from PySide6.QtWidgets import QFileDialog
 
     session.save(None, {"type": "checkin", "date": "2025-01-01", "title": "Everything"})
-    window = open_window(session, qtbot)
+    window = open_window(session)
     out = tmp_path / "plain"
     warned = []
 
@@ -466,14 +455,14 @@ def test_export_everything_warns_first_and_writes_plain_files(
     assert window._export_all() is None  # no work started
 
 
-def test_the_trash_dialog_restores_and_empties(session, qtbot, monkeypatch):
+def test_the_trash_dialog_restores_and_empties(session, qtbot, monkeypatch, open_window):
     from PySide6.QtWidgets import QListWidget
 
     from journal_app.gui.dialogs.trash import TrashDialog
 
     kept = session.save(None, {"type": "checkin", "date": "2025-01-01", "title": "Back again"})
     gone = session.save(None, {"type": "checkin", "date": "2025-01-02", "title": "For good"})
-    window = open_window(session, qtbot)
+    window = open_window(session)
     session.delete(kept.id)
     session.delete(gone.id)
     assert session.journal.records() == []
@@ -498,7 +487,7 @@ def test_the_trash_dialog_restores_and_empties(session, qtbot, monkeypatch):
     assert dialog.empty.isVisibleTo(dialog)
 
 
-def test_the_supervision_section_shows_the_log_with_its_regularity(session, qtbot):
+def test_the_supervision_section_shows_the_log_with_its_regularity(session, qtbot, open_window):
     from datetime import date, timedelta
 
     from PySide6.QtWidgets import QLabel
@@ -511,7 +500,7 @@ def test_the_supervision_section_shows_the_log_with_its_regularity(session, qtbo
             {"type": "supervision", "date": day.isoformat(), "share": share,
              "fields": {"functions": functions}},
         )  # fmt: skip
-    window = open_window(session, qtbot)
+    window = open_window(session)
     log = window.findChild(QLabel, "supervision_log")
     assert not log.isVisibleTo(window)  # only in the Supervision section
     window.sidebar.setCurrentRow(3)  # Supervision

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
-from pathlib import Path
 
-import pytest
 from conftest import FAST_KDF, PASSPHRASE
 from long_work import finish
 from PySide6.QtCore import QSettings
@@ -21,23 +19,6 @@ from journal_app.gui.session import Session
 from journal_app.gui.settings import AppSettings
 
 
-@pytest.fixture
-def session(tmp_path: Path, qtbot):  # torn down (locked) before qtbot closes windows
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    session = Session(tmp_path / "v.pswvault", settings, kdf=FAST_KDF)
-    finish(qtbot, session.create(PASSPHRASE))
-    yield session
-    session.lock()
-
-
-def window_for(session, qtbot) -> MainWindow:
-    window = MainWindow(session)
-    # Lock before pytest-qt closes the window, so closing does not ask about a draft.
-    qtbot.addWidget(window, before_close_func=lambda _w: session.lock())
-    window.show()
-    return window
-
-
 def write_with_a_bad_tag(window: MainWindow, qtbot, text: str) -> None:
     window.new_record(RecordType.REFLECTION)
     qtbot.keyClicks(window.findChild(QPlainTextEdit, "field_description"), text)
@@ -45,9 +26,9 @@ def write_with_a_bad_tag(window: MainWindow, qtbot, text: str) -> None:
     assert window.records.save_now() is False
 
 
-def test_moving_on_after_a_failed_save_keeps_the_editor(session, qtbot, monkeypatch):
+def test_moving_on_after_a_failed_save_keeps_the_editor(session, qtbot, monkeypatch, open_window):
     session.save(None, {"type": "checkin", "date": "2025-01-01", "fields": {"mood": 5}})
-    window = window_for(session, qtbot)
+    window = open_window(session)
     write_with_a_bad_tag(window, qtbot, "Words I must not lose")
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
     window.records.open_record(session.journal.records()[0])  # click another record
@@ -56,7 +37,7 @@ def test_moving_on_after_a_failed_save_keeps_the_editor(session, qtbot, monkeypa
     assert field is not None and field.toPlainText() == "Words I must not lose"
 
 
-def test_locking_after_a_failed_save_keeps_the_text_as_a_draft(session, qtbot):
+def test_locking_after_a_failed_save_keeps_the_text_as_a_draft(session, qtbot, open_window):
     window = MainWindow(session)  # destroyed on lock, as the app does
     window.show()
     write_with_a_bad_tag(window, qtbot, "Written just before the lock")
@@ -65,13 +46,13 @@ def test_locking_after_a_failed_save_keeps_the_text_as_a_draft(session, qtbot):
     qtbot.wait(10)
     assert b"Written just before" not in session.vault_path.read_bytes()
     finish(qtbot, session.unlock(PASSPHRASE))
-    window2 = window_for(session, qtbot)
+    window2 = open_window(session)
     field = window2.findChild(QPlainTextEdit, "field_description")
     assert field is not None and field.toPlainText() == "Written just before the lock"
 
 
-def test_closing_after_a_failed_save_asks_first(session, qtbot, monkeypatch):
-    window = window_for(session, qtbot)
+def test_closing_after_a_failed_save_asks_first(session, qtbot, monkeypatch, open_window):
+    window = open_window(session)
     write_with_a_bad_tag(window, qtbot, "Do not close on me")
     asked = []
     monkeypatch.setattr(
@@ -85,15 +66,16 @@ def test_closing_after_a_failed_save_asks_first(session, qtbot, monkeypatch):
     assert asked and not quit_signals and window.isVisible()
 
 
-def test_saving_after_lock_and_unlock_with_a_new_window(session, qtbot):
+def test_saving_after_lock_and_unlock_with_a_new_window(session, qtbot, open_window):
     first = MainWindow(session)  # owned by the test, destroyed as the app destroys it
     first.show()
     session.lock()
     first.deleteLater()
     qtbot.wait(10)  # the old window is destroyed, as in the app
     finish(qtbot, session.unlock(PASSPHRASE))
-    window_for(session, qtbot)
-    session.save(None, {"type": "checkin", "date": "2025-01-01"})  # no RuntimeError
+    open_window(session)
+    saved = session.save(None, {"type": "checkin", "date": "2025-01-01"})  # no RuntimeError
+    assert [r.id for r in session.journal.records()] == [saved.id]
 
 
 def test_a_lock_requested_during_long_work_waits_for_it(session, qtbot):
@@ -112,8 +94,8 @@ def test_a_lock_requested_during_long_work_waits_for_it(session, qtbot):
     assert not session.is_unlocked  # locked as soon as the work was done
 
 
-def test_a_failed_undo_keeps_the_record_for_another_try(session, qtbot, monkeypatch):
-    window = window_for(session, qtbot)
+def test_a_failed_undo_keeps_the_record_for_another_try(session, qtbot, monkeypatch, open_window):
+    window = open_window(session)
     record = session.save(None, {"type": "checkin", "date": "2025-01-01", "title": "Keep"})
     session.delete(record.id)
     real_put = session.journal.store.put
@@ -130,10 +112,12 @@ def test_a_failed_undo_keeps_the_record_for_another_try(session, qtbot, monkeypa
     assert session.journal.get(record.id).title == "Keep"
 
 
-def test_text_that_cannot_be_saved_is_in_the_vault_before_any_lock(session, qtbot, tmp_path):
+def test_text_that_cannot_be_saved_is_in_the_vault_before_any_lock(
+    session, qtbot, tmp_path, open_window
+):
     """As if the app were killed while the worker typed: the text that autosave could
     not save is already in the vault, encrypted, and the next unlock puts it back."""
-    window = window_for(session, qtbot)
+    window = open_window(session)
     write_with_a_bad_tag(window, qtbot, "Typed just before the power went")
 
     # A second app on the same file, while the first never got to lock or close. A
@@ -153,8 +137,8 @@ def test_text_that_cannot_be_saved_is_in_the_vault_before_any_lock(session, qtbo
     assert b"power went" not in session.vault_path.read_bytes()
 
 
-def test_a_successful_save_drops_the_draft(session, qtbot):
-    window = window_for(session, qtbot)
+def test_a_successful_save_drops_the_draft(session, qtbot, open_window):
+    window = open_window(session)
     write_with_a_bad_tag(window, qtbot, "Soon put right")
     assert session.journal.draft() is not None
     tags = window.findChild(QLineEdit, "field_tags")
@@ -164,11 +148,11 @@ def test_a_successful_save_drops_the_draft(session, qtbot):
     assert session.journal.draft() is None
 
 
-def test_autosaves_in_one_editing_session_keep_one_version(session, qtbot):
+def test_autosaves_in_one_editing_session_keep_one_version(session, qtbot, open_window):
     record = session.save(
         None, {"type": "reflection", "date": "2025-01-01", "fields": {"description": "v1"}}
     )
-    window = window_for(session, qtbot)
+    window = open_window(session)
     clock = [1000.0]
     versions = session.journal.editor_versions
     versions.clock = lambda: clock[0]

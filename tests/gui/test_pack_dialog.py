@@ -8,9 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSPHRASE
 from long_work import finish, finish_running
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,31 +19,21 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
 )
-from test_accessibility import unnamed_focusable
 
 from journal_app.domain.records import RecordType, Share
 from journal_app.errors import StorageError
 from journal_app.gui.dialogs.pack import PackDialog, default_period
 from journal_app.gui.dialogs.share_history import ShareHistoryDialog
-from journal_app.gui.main_window import MainWindow
 from journal_app.gui.models.pack_entries import LEVEL_COLUMN
 from journal_app.gui.session import Session
-from journal_app.gui.settings import AppSettings
 from journal_app.services import share_history as share_history_module
 from journal_app.services.journal import DISPLAY_NAME, SUPERVISORS
 from journal_app.services.share_history import share_history
 
+from .test_accessibility import unnamed_focusable
+
 TODAY = date(2025, 3, 31)
 EMAIL = "jo.bloggs@example.org"
-
-
-@pytest.fixture
-def session(tmp_path: Path, qtbot):
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    session = Session(tmp_path / "v.pswvault", settings, kdf=FAST_KDF)
-    finish(qtbot, session.create(PASSPHRASE))
-    yield session
-    session.lock()
 
 
 @pytest.fixture
@@ -321,10 +310,10 @@ def test_every_focusable_control_in_the_pack_dialog_is_named(session, records, q
     assert unnamed_focusable(dialog) == []
 
 
-def test_the_file_menu_opens_the_pack_and_the_share_history(session, qtbot, monkeypatch):
-    window = MainWindow(session)
-    qtbot.addWidget(window, before_close_func=lambda _w: session.lock())
-    window.show()
+def test_the_file_menu_opens_the_pack_and_the_share_history(
+    session, qtbot, monkeypatch, open_window
+):
+    window = open_window(session)
     actions = {a.text(): a for a in window.findChildren(QAction)}
     pack_action = actions["Supervision &pack…"]
     assert pack_action.shortcut().toString() == "Ctrl+Shift+E"
@@ -352,12 +341,10 @@ def test_a_pdf_is_written_off_the_ui_thread(session, records, qtbot, monkeypatch
 
 
 def test_edit_this_entry_opens_it_and_the_pack_keeps_its_choices(
-    session, records, qtbot, monkeypatch
+    session, records, qtbot, monkeypatch, open_window
 ):
     add_email_to_full(session, records)
-    window = MainWindow(session)
-    qtbot.addWidget(window, before_close_func=lambda _w: session.lock())
-    window.show()
+    window = open_window(session)
     seen = []
 
     def choose_and_edit(dialog: PackDialog) -> int:

@@ -14,17 +14,13 @@ import stat
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSPHRASE
+from conftest import PASSPHRASE
 from long_work import finish
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
 from journal_app.domain.records import RecordType
 from journal_app.errors import ReadOnlyVault
-from journal_app.gui.main_window import MainWindow
 from journal_app.gui.messages import user_message
-from journal_app.gui.session import Session
-from journal_app.gui.settings import AppSettings
 
 TEXT = "Walked with DM to the allotment and we talked about hope"
 
@@ -38,18 +34,26 @@ def _listing(folder: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def session(tmp_path: Path, qtbot):
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+def settings(settings):
     settings.auto_backup = False
+    return settings
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path) -> Path:
+    """In a folder of its own: the media that will be made read-only."""
     (tmp_path / "media").mkdir()
-    session = Session(tmp_path / "media" / "v.pswvault", settings, kdf=FAST_KDF)
-    finish(qtbot, session.create(PASSPHRASE))
+    return tmp_path / "media" / "v.pswvault"
+
+
+@pytest.fixture
+def session(session):
+    """A locked journal holding one reflection (`session.record`)."""
     data = session.new_record_data(RecordType.REFLECTION)
     data["fields"]["description"] = TEXT
     session.record = session.save(None, data)  # type: ignore[attr-defined]
     session.lock()
-    yield session
-    session.lock()
+    return session
 
 
 @pytest.fixture
@@ -74,19 +78,12 @@ def read_only_folder(session, monkeypatch):
         path.chmod(stat.S_IRUSR | stat.S_IWUSR)
 
 
-def _window(session: Session, qtbot) -> MainWindow:
-    window = MainWindow(session)
-    qtbot.addWidget(window, before_close_func=lambda _w: session.lock())
-    window.show()
-    return window
-
-
 def test_a_journal_that_cannot_be_written_opens_read_only_with_a_banner(
-    session, read_only_folder, qtbot, tmp_path
+    session, read_only_folder, qtbot, tmp_path, open_window
 ):
     before = _listing(read_only_folder)
     finish(qtbot, session.unlock(PASSPHRASE))
-    window = _window(session, qtbot)
+    window = open_window(session)
 
     banner = window.findChild(QLabel, "read_only_banner")
     assert banner is not None and banner.isVisible()
@@ -118,9 +115,9 @@ def test_a_journal_that_cannot_be_written_opens_read_only_with_a_banner(
     assert _listing(read_only_folder) == before
 
 
-def test_a_writable_journal_shows_no_read_only_banner(session, qtbot):
+def test_a_writable_journal_shows_no_read_only_banner(session, qtbot, open_window):
     finish(qtbot, session.unlock(PASSPHRASE))
-    window = _window(session, qtbot)
+    window = open_window(session)
     assert not window.findChild(QLabel, "read_only_banner").isVisible()
     assert all(a.isEnabled() for a in window.new_menu.actions())
     assert "Ctrl+N" in window.records.placeholder.text()

@@ -34,16 +34,6 @@ CANARY = "CANARY-my client Jo told me about her sister"
 
 
 @pytest.fixture
-def ini(tmp_path: Path) -> Path:
-    return tmp_path / "settings.ini"
-
-
-@pytest.fixture
-def settings(ini: Path) -> AppSettings:
-    return AppSettings(QSettings(str(ini), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
 def clip(qapp):
     board = QApplication.clipboard()
     board.clear()
@@ -226,7 +216,9 @@ def test_never_lock_needs_confirmation(qtbot, settings, monkeypatch):
     assert again.never_lock.isChecked() and asked == []
 
 
-def test_preferences_apply_to_qt_settings_but_names_stay_out(qtbot, settings, ini, monkeypatch):
+def test_preferences_apply_to_qt_settings_but_names_stay_out(
+    qtbot, settings, settings_ini, monkeypatch
+):
     personal = {"display_name": "Sam Worker", "supervisors": ["Alex Manager"], "other": 1}
     dialog = PreferencesDialog(settings, personal)
     qtbot.addWidget(dialog)
@@ -240,9 +232,9 @@ def test_preferences_apply_to_qt_settings_but_names_stay_out(qtbot, settings, in
     assert dialog.isVisible()
     dialog.apply(settings)
 
-    reread = AppSettings(QSettings(str(ini), QSettings.Format.IniFormat))
+    reread = AppSettings(QSettings(str(settings_ini), QSettings.Format.IniFormat))
     assert (reread.auto_lock_minutes, reread.theme, reread.font_size) == (15, "dark", 14)
-    stored = ini.read_text(encoding="utf-8")
+    stored = settings_ini.read_text(encoding="utf-8")
     for name in ("Sam", "Samira", "Alex", "Jo Peer"):
         assert name not in stored
     assert dialog.personal_settings() == {
@@ -317,9 +309,11 @@ def test_suspend_asks_to_lock(qtbot, tmp_path, settings):
         watcher.on_application_state_changed(Qt.ApplicationState.ApplicationSuspended)
 
 
-def test_without_a_bus_the_watcher_stays_quiet(qapp, monkeypatch):
+def test_without_a_bus_the_watcher_stays_quiet(qtbot, monkeypatch):
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
-    SystemLockWatcher()  # CI has no buses: must not raise
+    watcher = SystemLockWatcher()  # CI has no buses: must not raise
+    with qtbot.assertNotEmitted(watcher.should_lock, wait=50):
+        pass
 
 
 def test_logind_session_paths_are_escaped_like_systemd():
@@ -401,15 +395,11 @@ def test_theme_dark_light_and_back_to_the_system(qapp):
     assert (qapp.palette().color(QPalette.ColorRole.Window), qapp.font().pointSize()) == original
 
 
-def test_locking_writes_an_automatic_backup_once_a_day(tmp_path, qtbot):
-    from PySide6.QtCore import QSettings
-
+def test_locking_writes_an_automatic_backup_once_a_day(tmp_path, settings, qtbot):
     from journal_app.gui.session import Session
-    from journal_app.gui.settings import AppSettings
     from journal_app.services.auto_backup import automatic_backups
     from journal_app.services.journal import Journal
 
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     folder = tmp_path / "my backups"
     dialog = PreferencesDialog(settings, {})
     qtbot.addWidget(dialog)

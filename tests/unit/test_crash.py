@@ -5,9 +5,9 @@ the old or the new passphrase opens it, and the recovery key always does"; issue
 an import is all there or not at all, a killed backup leaves no partial file under
 its name).
 
-Rounds in the normal run: 14 saves, 10 passphrase changes, 8 imports through the
-API, 8 through the CLI and 12 backups (52 in all, about 35 s on 2 cores); `--slow`
-runs 50, 25, 40, 40 and 60."""
+All marked slow: the whole suite (`pytest --slow`) runs 14 saves, 10 passphrase
+changes, 8 imports through the API, 8 through the CLI and 12 backups (52 rounds, about
+35 s on 2 cores); `--soak` runs 50, 25, 40, 40 and 60. The fast loop runs none."""
 
 from __future__ import annotations
 
@@ -108,8 +108,11 @@ def _assert_whole(journal: Journal) -> None:
         assert {k: got[k] for k in expected} == expected, f"record {record.id} is half-written"
 
 
-def _rounds(request: pytest.FixtureRequest, normal: int, slow: int) -> int:
-    return slow if request.config.getoption("--slow") else normal
+pytestmark = pytest.mark.slow
+
+
+def _rounds(request: pytest.FixtureRequest, normal: int, soak: int) -> int:
+    return soak if request.config.getoption("--soak") else normal
 
 
 def test_sigkill_during_saves_loses_no_saved_record(

@@ -8,8 +8,9 @@ must either raise a JournalError subclass or give exactly the original records, 
 missing one reported as damaged. Any other exception, or a record whose content
 differs from the original, fails.
 
-The normal run tries 300 damaged vaults and 100 damaged backups per kind of damage
-(about 5 s on 2 cores); `--slow` tries ten times as many (about 40 s).
+The whole suite (`pytest --slow`) tries 300 damaged vaults and 100 damaged backups
+per kind of damage (about 5 s on 2 cores); the fast loop a tenth of that, `--soak`
+ten times as many (about 40 s).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FAST_KDF, PASSPHRASE
+from conftest import FAST_KDF, PASSPHRASE, examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -56,13 +57,9 @@ RECORDS: list[dict[str, Any]] = [
 ]
 
 
-def _examples(request: pytest.FixtureRequest, normal: int) -> int:
-    return normal * 10 if request.config.getoption("--slow") else normal
-
-
-def _settings(request: pytest.FixtureRequest, normal: int) -> settings:
+def _settings(whole: int) -> settings:
     return settings(
-        max_examples=_examples(request, normal),
+        max_examples=examples(whole),
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
         database=None,
@@ -226,7 +223,6 @@ def _remove_with_sidecars(path: Path) -> None:
 
 @pytest.mark.parametrize("kind", sorted(DAMAGE))
 def test_damaged_vault_file_opens_true_or_fails_typed(
-    request: pytest.FixtureRequest,
     sources: dict[str, Source],
     tmp_path: Path,
     memo_kdf: None,
@@ -237,7 +233,7 @@ def test_damaged_vault_file_opens_true_or_fails_typed(
     counter = itertools.count()
     outcomes: dict[str, int] = {}
 
-    @_settings(request, 300)
+    @_settings(300)
     @given(damage=DAMAGE[kind](len(source.data)))
     def check(damage: Callable[[bytes], bytes]) -> None:
         path = tmp_path / f"v{next(counter)}.pswvault"
@@ -259,7 +255,7 @@ def test_damaged_vault_file_opens_true_or_fails_typed(
             _remove_with_sidecars(path)
 
     check()
-    assert sum(outcomes.values()) >= min(20, _examples(request, 300))
+    assert sum(outcomes.values()) >= min(20, examples(300))
     print(f"{kind}: {outcomes}")
 
 
@@ -268,7 +264,6 @@ def test_damaged_vault_file_opens_true_or_fails_typed(
 
 @pytest.mark.parametrize("kind", sorted(DAMAGE))
 def test_damaged_backup_restores_true_or_fails_typed_leaving_no_file(
-    request: pytest.FixtureRequest,
     sources: dict[str, Source],
     tmp_path: Path,
     memo_kdf: None,
@@ -283,7 +278,7 @@ def test_damaged_backup_restores_true_or_fails_typed_leaving_no_file(
     def count(outcome: str) -> None:
         outcomes[outcome] = outcomes.get(outcome, 0) + 1
 
-    @_settings(request, 100)
+    @_settings(100)
     @given(damage=DAMAGE[kind](len(source.data)))
     def check(damage: Callable[[bytes], bytes]) -> None:
         n = next(counter)

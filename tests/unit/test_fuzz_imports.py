@@ -7,8 +7,8 @@ with ImportFormatError / ValidationError / UsageError whose message names the fi
 entry, line or field; a rejected input writes nothing to the vault, and the CLI exits
 2 with one message and no traceback. Journal text never appears in a message.
 
-The normal run tries 40-80 examples per test (about 15 s on 2 cores); `--slow` ten times
-as many (about 2 min).
+The whole suite (`pytest --slow`) tries 40-80 examples per test (about 15 s on 2
+cores); the fast loop a tenth of that, `--soak` ten times as many (about 2 min).
 """
 
 from __future__ import annotations
@@ -19,12 +19,13 @@ import itertools
 import json
 import os
 import re
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FAST_KDF, PASSPHRASE, symlink_or_skip
+from conftest import FAST_KDF, PASSPHRASE, examples, symlink_or_skip
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -76,10 +77,9 @@ FIELD_NAMES = {
 # --- settings and fixtures ------------------------------------------------------------
 
 
-def _settings(request: pytest.FixtureRequest, normal: int) -> settings:
-    slow = request.config.getoption("--slow")
+def _settings(whole: int) -> settings:
     return settings(
-        max_examples=normal * 10 if slow else normal,
+        max_examples=examples(whole),
         deadline=None,
         suppress_health_check=[
             HealthCheck.too_slow,
@@ -118,12 +118,12 @@ class Importer:
     """Runs one input through parse_import, import_into and the CLI, and checks that
     the three agree and that a rejection is clean."""
 
-    def __init__(self, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def __init__(self, folder: Path, monkeypatch: pytest.MonkeyPatch, closed: Path) -> None:
         self.folder = folder
         self.monkeypatch = monkeypatch
         self.journal, _ = Journal.create(folder / "api.pswvault", PASSPHRASE, FAST_KDF)
         self.cli_vault = folder / "cli.pswvault"
-        Journal.create(self.cli_vault, PASSPHRASE, FAST_KDF)[0].lock()
+        shutil.copy2(closed, self.cli_vault)  # a new journal, closed: the CLI opens it
         self.passphrase_file = folder / "passphrase.txt"
         self.passphrase_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
         self._numbers = itertools.count()
@@ -141,7 +141,9 @@ class Importer:
         path.write_bytes(data)
         return path
 
-    def check(self, path: Path, fmt: str, names: tuple[str, ...] = ()) -> BaseException | None:
+    def check_import(
+        self, path: Path, fmt: str, names: tuple[str, ...] = ()
+    ) -> BaseException | None:
         """The rejection (or None if the input was accepted). `names`: what a rejection
         may name besides the file itself and an entry number (Markdown files of a
         folder, by their path inside it)."""
@@ -211,8 +213,13 @@ class Importer:
 
 
 @pytest.fixture
-def importer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, memo_kdf: None):
-    checker = Importer(tmp_path, monkeypatch)
+def importer(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    memo_kdf: None,
+    closed_journal_file: tuple[Path, str],
+):
+    checker = Importer(tmp_path, monkeypatch, closed_journal_file[0])
     yield checker
     checker.close()
     print(f"outcomes: {checker.outcomes}")
@@ -268,25 +275,21 @@ def _export(fmt: str, entries: list[Any]) -> Any:
 
 
 @pytest.mark.parametrize("fmt", sorted(TEMPLATES))
-def test_random_bytes_are_rejected_cleanly(
-    request: pytest.FixtureRequest, importer: Importer, fmt: str
-) -> None:
-    @_settings(request, 40)
+def test_random_bytes_are_rejected_cleanly(importer: Importer, fmt: str) -> None:
+    @_settings(40)
     @given(data=st.one_of(st.binary(max_size=3000), st.just(b""), st.just(b"PK\x03\x04zip")))
     def check(data: bytes) -> None:
-        importer.check(importer.write(data), fmt)
+        importer.check_import(importer.write(data), fmt)
 
     check()
 
 
 @pytest.mark.parametrize("fmt", sorted(TEMPLATES))
-def test_random_json_documents_are_rejected_cleanly(
-    request: pytest.FixtureRequest, importer: Importer, fmt: str
-) -> None:
+def test_random_json_documents_are_rejected_cleanly(importer: Importer, fmt: str) -> None:
     """Any JSON value as the document, or as its `entries`, or as one entry."""
     template = TEMPLATES[fmt]
 
-    @_settings(request, 80)
+    @_settings(80)
     @given(
         value=json_values,
         where=st.sampled_from(["document", "entries", "entry"]),
@@ -298,7 +301,7 @@ def test_random_json_documents_are_rejected_cleanly(
             document = {"entries": value}
         else:
             document = _export(fmt, [template, value, template])
-        rejected = importer.check(importer.write(_dumps(document)), fmt)
+        rejected = importer.check_import(importer.write(_dumps(document)), fmt)
         if where == "entry" and not isinstance(value, dict):
             assert rejected is not None and "entry 2" in str(rejected)
 
@@ -307,7 +310,7 @@ def test_random_json_documents_are_rejected_cleanly(
 
 @pytest.mark.parametrize("fmt", sorted(TEMPLATES))
 def test_wrong_types_and_values_in_each_field_are_rejected_naming_entry_and_field(
-    request: pytest.FixtureRequest, importer: Importer, fmt: str
+    importer: Importer, fmt: str
 ) -> None:
     """Entry 2 of three gets one field replaced (any JSON value, a bad date, a huge
     string) or removed; a rejection must name entry 2 and that field."""
@@ -316,7 +319,7 @@ def test_wrong_types_and_values_in_each_field_are_rejected_naming_entry_and_fiel
     dates = {"date", "creationDate"}
     huge = st.integers(MAX_TEXT - 2, MAX_TEXT + 50).map(lambda n: "x" * n)
 
-    @_settings(request, 80)
+    @_settings(80)
     @given(
         key=st.sampled_from(keys),
         value=st.one_of(json_values, date_texts, huge, st.just(KeyError)),
@@ -327,7 +330,9 @@ def test_wrong_types_and_values_in_each_field_are_rejected_naming_entry_and_fiel
             entry.pop(key, None)
         else:
             entry[key] = value
-        rejected = importer.check(importer.write(_dumps(_export(fmt, [template, entry]))), fmt)
+        rejected = importer.check_import(
+            importer.write(_dumps(_export(fmt, [template, entry]))), fmt
+        )
         if rejected is None:
             return
         message = str(rejected)
@@ -344,16 +349,16 @@ def test_wrong_types_and_values_in_each_field_are_rejected_naming_entry_and_fiel
 
 @pytest.mark.parametrize("fmt", sorted(TEMPLATES))
 def test_bad_dates_are_rejected_or_read_as_the_same_calendar_day(
-    request: pytest.FixtureRequest, importer: Importer, fmt: str
+    importer: Importer, fmt: str
 ) -> None:
     key = "date" if fmt == "jrnl-json" else "creationDate"
 
-    @_settings(request, 60)
+    @_settings(60)
     @given(value=date_texts)
     def check(value: str) -> None:
         entry = {**TEMPLATES[fmt], key: value}
         path = importer.write(_dumps(_export(fmt, [entry])))
-        rejected = importer.check(path, fmt)
+        rejected = importer.check_import(path, fmt)
         if rejected is None:
             (record,) = parse_import(path, fmt)
             # jrnl keeps the written day; Day One's instant moves by at most a day.
@@ -365,20 +370,18 @@ def test_bad_dates_are_rejected_or_read_as_the_same_calendar_day(
 
 
 @pytest.mark.parametrize("fmt", sorted(TEMPLATES))
-def test_invalid_utf8_is_rejected_naming_the_line(
-    request: pytest.FixtureRequest, importer: Importer, fmt: str
-) -> None:
+def test_invalid_utf8_is_rejected_naming_the_line(importer: Importer, fmt: str) -> None:
     good = _dumps(_export(fmt, [TEMPLATES[fmt]] * 3)).replace(", ", ",\n").encode()
     invalid = st.sampled_from(
         [b"\xff", b"\xfe\xff", b"\xc0\x80", b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"\xe2\x82"]
     )
 
-    @_settings(request, 40)
+    @_settings(40)
     @given(at=st.integers(0, len(good)), bad=invalid)
     def check(at: int, bad: bytes) -> None:
         data = good[:at] + bad + good[at:]
         path = importer.write(data)
-        rejected = importer.check(path, fmt)
+        rejected = importer.check_import(path, fmt)
         assert rejected is not None, "invalid UTF-8 was accepted"
         line = data[: data.index(bad)].count(b"\n") + 1
         assert f"line {line} is not UTF-8" in str(rejected), str(rejected)
@@ -403,7 +406,7 @@ def test_deeply_nested_json_is_rejected_cleanly(
             "}]}",
         ),
     }[where]
-    rejected = importer.check(importer.write(before + nested + after), fmt)
+    rejected = importer.check_import(importer.write(before + nested + after), fmt)
     assert rejected is not None
 
 
@@ -439,7 +442,7 @@ def test_huge_values_are_rejected_cleanly_or_kept_whole(
     entry = {**TEMPLATES[fmt], **{k: v for k, v in change.items() if k in TEMPLATES[fmt]}}
     if entry == TEMPLATES[fmt]:
         entry = {**entry, **change}
-    rejected = importer.check(importer.write(_dumps(_export(fmt, [entry]))), fmt)
+    rejected = importer.check_import(importer.write(_dumps(_export(fmt, [entry]))), fmt)
     if rejected is not None:
         assert len(str(rejected)) < 500, "the message quotes the huge value"
 
@@ -483,27 +486,23 @@ md_texts = st.one_of(
 md_contents = st.one_of(md_texts, st.binary(max_size=500))
 
 
-def test_random_markdown_files_are_imported_or_rejected_cleanly(
-    request: pytest.FixtureRequest, importer: Importer
-) -> None:
-    @_settings(request, 80)
+def test_random_markdown_files_are_imported_or_rejected_cleanly(importer: Importer) -> None:
+    @_settings(80)
     @given(name=md_names, content=md_contents)
     def check(name: str, content: str | bytes) -> None:
-        importer.check(importer.write(content, name), "markdown")
+        importer.check_import(importer.write(content, name), "markdown")
 
     check()
 
 
-def test_random_markdown_folders_are_imported_or_rejected_cleanly(
-    request: pytest.FixtureRequest, importer: Importer
-) -> None:
+def test_random_markdown_folders_are_imported_or_rejected_cleanly(importer: Importer) -> None:
     """A folder of files with random names (hidden ones, subfolders, names that are not
     UTF-8), random contents; a rejection names the folder or the file at fault."""
     part = st.one_of(md_names, st.just(".hidden.md"), st.just(".trash"))
     rel_path = st.lists(part, min_size=1, max_size=3).map(lambda parts: "/".join(parts))
     raw_name = st.binary(min_size=1, max_size=10).filter(lambda b: b"/" not in b and b"\0" not in b)
 
-    @_settings(request, 50)
+    @_settings(50)
     @given(
         files=st.dictionaries(rel_path, md_contents, max_size=6),
         undecodable=st.lists(st.tuples(raw_name, md_contents), max_size=2),
@@ -537,7 +536,7 @@ def test_random_markdown_folders_are_imported_or_rejected_cleanly(
             except OSError:
                 continue
             names.append(path.name)
-        importer.check(folder, "markdown", tuple(names))
+        importer.check_import(folder, "markdown", tuple(names))
 
     check()
 
@@ -563,7 +562,7 @@ def test_markdown_folders_without_notes_are_rejected_cleanly(
     elif layout == "link loop":
         symlink_or_skip(folder / "loop", folder)
         (folder / "note.md").write_text("# one note")
-    rejected = importer.check(folder, "markdown")
+    rejected = importer.check_import(folder, "markdown")
     if layout == "link loop":
         assert rejected is None or isinstance(rejected, REJECTIONS)
     else:
@@ -572,6 +571,6 @@ def test_markdown_folders_without_notes_are_rejected_cleanly(
 
 def test_import_of_a_missing_or_unreadable_path_is_a_usage_error(importer: Importer) -> None:
     missing = importer.new_dir() / "nope.json"
-    assert isinstance(importer.check(missing, "jrnl-json"), UsageError)
+    assert isinstance(importer.check_import(missing, "jrnl-json"), UsageError)
     folder = importer.new_dir()
-    assert isinstance(importer.check(folder, "jrnl-json"), REJECTIONS)
+    assert isinstance(importer.check_import(folder, "jrnl-json"), REJECTIONS)

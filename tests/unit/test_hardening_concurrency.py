@@ -15,6 +15,7 @@ import multiprocessing
 from datetime import date
 from pathlib import Path
 
+import pytest
 from conftest import FAST_KDF, PASSPHRASE
 from long_work import finish
 
@@ -80,6 +81,7 @@ def _vault(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow  # six processes racing: about 3 s
 def test_concurrent_exports_keep_every_share_history_entry(tmp_path: Path):
     path = _vault(tmp_path)
     _run(_export_one, lambda n: (str(path), str(tmp_path / f"pack-{n}.md"), n))
@@ -93,6 +95,7 @@ def test_concurrent_exports_keep_every_share_history_entry(tmp_path: Path):
         journal.lock()
 
 
+@pytest.mark.slow  # six processes racing: about 3 s
 def test_concurrent_setting_changes_all_survive(tmp_path: Path):
     path = _vault(tmp_path)
     _run(_change_setting, lambda n: (str(path), n))

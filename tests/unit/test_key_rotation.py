@@ -357,8 +357,13 @@ def test_a_journal_with_no_rows_opens_whatever_its_state_row_says(vault_path):
     conn.execute("UPDATE manifest_state SET mac = zeroblob(32)")
     conn.commit()
     conn.close()
-    Journal.open(vault_path, PASSPHRASE).lock()
-    Journal.open_with_recovery_key(vault_path, key).lock()
+    for open_it in (
+        lambda: Journal.open(vault_path, PASSPHRASE),
+        lambda: Journal.open_with_recovery_key(vault_path, key),
+    ):
+        opened = open_it()
+        assert opened.records() == [] and opened.damaged == []
+        opened.lock()
 
 
 def test_an_unlock_racing_a_change_elsewhere_reads_the_header_again(journal, vault_path):

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FAST_KDF, PASSPHRASE
+from conftest import FAST_KDF, PASSPHRASE, examples
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -121,7 +121,7 @@ def test_valid_records_survive_save_lock_and_reopen(tmp_path: Path) -> None:
     stored: dict[str, dict[str, Any]] = {}
 
     @settings(
-        max_examples=40,
+        max_examples=examples(40),
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     )
@@ -232,7 +232,7 @@ def _refused(data: dict[str, Any], edit_of: dict[str, Any] | None) -> Validation
     return refused.value
 
 
-@settings(max_examples=150)
+@settings(max_examples=examples(150))
 @given(data=st.data(), as_edit=st.booleans())
 def test_out_of_range_scores_are_refused_naming_the_field(
     data: st.DataObject, as_edit: bool
@@ -244,7 +244,7 @@ def test_out_of_range_scores_are_refused_naming_the_field(
     assert _refused(record, base).field == f"fields.{name}"
 
 
-@settings(max_examples=150)
+@settings(max_examples=examples(150))
 @given(data=st.data(), as_edit=st.booleans())
 def test_bad_dates_are_refused_naming_the_field(data: st.DataObject, as_edit: bool) -> None:
     bad = data.draw(bad_dates, label="date")
@@ -270,7 +270,7 @@ def test_bad_dates_are_refused_naming_the_field(data: st.DataObject, as_edit: bo
 _KNOWN_TOP = COMMON_KEYS | READ_ONLY_KEYS
 
 
-@settings(max_examples=150)
+@settings(max_examples=examples(150))
 @given(data=st.data(), key=texts(max_size=20, min_size=1), as_edit=st.booleans())
 def test_unknown_fields_are_refused_naming_the_field(
     data: st.DataObject, key: str, as_edit: bool
@@ -307,7 +307,7 @@ def test_unknown_fields_are_refused_naming_the_field(
 lone_surrogates = st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF)
 
 
-@settings(max_examples=60)
+@settings(max_examples=examples(60))
 @given(data=st.data())
 def test_unpaired_surrogates_are_refused_naming_the_field(data: st.DataObject) -> None:
     """JSON may carry "\\ud800"; such text cannot be stored as UTF-8, so validation

@@ -125,6 +125,7 @@ def test_scan_decides_ascii_text_itself_and_checks_the_rest_with_the_tokenizer(m
     assert checked == [[accented.id]]  # only the accented text that may match
 
 
+@pytest.mark.slow  # every code point through FTS5: about 10 s
 def test_every_ascii_word_the_tokenizer_finds_is_in_the_fold():
     """The property `scan` relies on, for every character there is: put between two
     letters, whatever ASCII start of a word the index's tokenizer makes of it is a

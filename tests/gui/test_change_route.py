@@ -4,37 +4,19 @@ list and the open editor, while the dialog is still open."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from conftest import FAST_KDF, PASSPHRASE
-from long_work import finish
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from journal_app.gui.dialogs.history import HistoryDialog
 from journal_app.gui.dialogs.trash import TrashDialog
 from journal_app.gui.main_window import MainWindow, section_row
 from journal_app.gui.session import Session
-from journal_app.gui.settings import AppSettings
 from journal_app.services.changes import Changed, SaveSettings
 
 
 @pytest.fixture
-def session(tmp_path: Path, qtbot):  # locked before qtbot closes windows
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    session = Session(tmp_path / "v.pswvault", settings, kdf=FAST_KDF)
-    finish(qtbot, session.create(PASSPHRASE))
-    yield session
-    session.lock()
-
-
-@pytest.fixture
-def window(session: Session, qtbot) -> MainWindow:
-    window = MainWindow(session)
-    qtbot.addWidget(window, before_close_func=lambda _w: session.lock())
-    window.show()
-    return window
+def window(session: Session, open_window) -> MainWindow:
+    return open_window(session)
 
 
 @pytest.fixture

@@ -7,30 +7,18 @@ from __future__ import annotations
 
 import sys
 import threading
-from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSPHRASE
+from conftest import PASSPHRASE
 from long_work import finish, finish_running
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from journal_app.errors import Cancelled, StorageError, VaultLocked
-from journal_app.gui.session import Session
-from journal_app.gui.settings import AppSettings
 from journal_app.gui.workers import LongWork
 from journal_app.services.changes import EmptyTrash, SaveSettings
 
 WAIT_S = 10  # a worker held longer than this means the test is stuck, not slow
-
-
-@pytest.fixture
-def session(tmp_path: Path, qtbot):
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    session = Session(tmp_path / "v.pswvault", settings, kdf=FAST_KDF)
-    finish(qtbot, session.create(PASSPHRASE))
-    yield session
-    session.lock()
 
 
 @pytest.fixture

@@ -37,7 +37,12 @@ def main(theme: str) -> None:
     tmp = Path(tempfile.mkdtemp())
     settings = AppSettings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
     session = Session(tmp / "v.pswvault", settings, kdf=FAST_KDF)
-    session.create(PASSPHRASE)
+    created = []  # the app continues in a callback; a script waits for it here
+    session.create(PASSPHRASE).then(created.append, created.append, BaseException)
+    while not created:
+        app.processEvents()
+    if isinstance(created[0], BaseException):
+        raise created[0]
     vocab = session.journal.vocabulary
     session.journal.save_many([record_from_input(d, vocab) for d in corpus.generate(300, 3)])
     window = MainWindow(session)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from journal_app.disk import files, temp_files
 from journal_app.disk.files import discard, fsync_dir, fsync_file, new_private_file
-from journal_app.disk.storage_errors import is_disk_error, storage_error
+from journal_app.disk.storage_errors import file_write_error, is_disk_error, storage_error
 from journal_app.errors import (
     ReadOnlyVault,
     StorageError,
@@ -384,7 +384,9 @@ class Connection:
             fsync_file(tmp)
             files.replace(tmp, out_path)
             fsync_dir(out_path.parent)
-        except (sqlite3.Error, OSError) as exc:
+        except OSError as exc:  # the file itself: say which, and why (a missing folder)
+            raise file_write_error(exc, out_path) from None
+        except sqlite3.Error as exc:
             raise storage_error(exc) from None
         finally:
             if temp_files.discard(tmp):

@@ -229,12 +229,12 @@ class Journal:
 
     def add(self, data: Any) -> Record:
         """Validate record JSON and store it as a new record."""
-        record = record_from_input(data, self.vocabulary)
+        record = self._record_from(None, data)
         self._writer.save(record)
         return record
 
     def edit(self, record_id: str, changes: Any) -> Record:
-        record = record_with_changes(self.get(record_id), changes, self.vocabulary)
+        record = self._record_from(record_id, changes)
         self.save(record)
         return record
 
@@ -247,13 +247,16 @@ class Journal:
         """The editor's save (`record_id` None: its new record's first): like `add` or
         `edit`, but its saves moments apart fold into one version (see
         `start_editing`). Every other save keeps every version."""
-        if record_id is None:
-            record = record_from_input(data, self.vocabulary)
-        else:
-            record = record_with_changes(self.get(record_id), data, self.vocabulary)
+        record = self._record_from(record_id, data)
         with self.editor_versions.saving(record.id, new=record_id is None) as keep_history:
             self._writer.save(record, keep_history)
         return record
+
+    def _record_from(self, record_id: str | None, data: Any) -> Record:
+        """A new record from record JSON (`record_id` None), or a record changed by it."""
+        if record_id is None:
+            return record_from_input(data, self.vocabulary)
+        return record_with_changes(self.get(record_id), data, self.vocabulary)
 
     def save_many(self, records: Iterable[Record]) -> None:
         """Store several records all-or-nothing (used by import)."""

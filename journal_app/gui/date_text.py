@@ -1,0 +1,38 @@
+"""One way to write a date on screen, so every window agrees: "16 Nov 2026",
+"Mon 16 Nov 2026" where the weekday helps, "16 Nov 2026, 14:05" for a moment.
+
+Month and weekday names come from the locale (QLocale), so a translation gets them
+in its own language; the order day-month-year is the UK order the app is written in."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
+
+DATE_FORMAT = "d MMM yyyy"
+WEEKDAY_FORMAT = "ddd d MMM yyyy"
+MOMENT_FORMAT = "d MMM yyyy, HH:mm"
+# What a date field shows and accepts while typing: digits are quickest to type, and the
+# field sits beside the same date written out wherever it matters.
+EDIT_FORMAT = "dd/MM/yyyy"
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def date_text(day: date) -> str:
+    """16 Nov 2026."""
+    return QLocale().toString(_qdate(day), DATE_FORMAT)
+
+
+def weekday_date_text(day: date) -> str:
+    """Mon 16 Nov 2026."""
+    return QLocale().toString(_qdate(day), WEEKDAY_FORMAT)
+
+
+def moment_text(when: datetime) -> str:
+    """A moment in the computer's time zone: 16 Nov 2026, 14:05."""
+    moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()), QTimeZone.systemTimeZone())
+    return QLocale().toString(moment, MOMENT_FORMAT)

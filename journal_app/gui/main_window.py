@@ -222,6 +222,9 @@ class MainWindow(QMainWindow):
         queued = Qt.ConnectionType.QueuedConnection
         self.records.editor_stack.currentChanged.connect(self._update_history_action, queued)
         self.records.saved.connect(self._update_history_action, queued)
+        # The supervision reminder changes only when another entry is opened (or on
+        # unlock and a change of section), never while the worker types in one.
+        self.records.editor_stack.currentChanged.connect(self._refresh_banner)
         self.session.locked.connect(self._update_history_action, queued)
         edit.aboutToShow.connect(self._update_history_action)
         edit.addSeparator()
@@ -257,19 +260,24 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.records)
             self.records.type_filter = record_type
             self.records.refresh()
+        self._refresh_banner()
         self._refresh_side_views()
 
     def _changed(self, changed: Changed) -> None:
-        """Session.changed: the banner, the actions board and insights show records."""
+        """Session.changed: the actions board and insights show records. The banner
+        waits for the next section or entry: appearing mid-edit pushed the page down."""
         if changed.records:
             self._refresh_side_views()
+
+    def _refresh_banner(self, *_: object) -> None:
+        if self.session.is_unlocked:
+            self.banner.refresh(self.session.reader, date.today())
 
     def _refresh_side_views(self) -> None:
         if not self.session.is_unlocked:
             return
         reader = self.session.reader
         today = date.today()
-        self.banner.refresh(reader, today)
         if self.pages.currentWidget() is self.actions_board:
             self.actions_board.refresh(reader, today)
         elif self.pages.currentWidget() is self.insights:

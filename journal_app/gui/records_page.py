@@ -6,8 +6,8 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -24,9 +24,6 @@ from PySide6.QtWidgets import (
     QScrollBar,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -36,8 +33,9 @@ from journal_app.domain.records import Record, RecordType, Share
 from journal_app.errors import JournalError, ValidationError
 from journal_app.gui.editors.factory import editor_for
 from journal_app.gui.messages import user_message
-from journal_app.gui.models.record_list import HTML_ROLE, RecordListModel
+from journal_app.gui.models.record_list import RecordListModel
 from journal_app.gui.session import Session
+from journal_app.gui.widgets.record_card import RecordCardDelegate
 from journal_app.gui.widgets.supervision_log_view import SupervisionLogView
 from journal_app.services.agenda import agenda_text
 from journal_app.services.changes import Changed, ClearDraft, SaveDraft
@@ -49,37 +47,6 @@ from journal_app.services.vocabulary import identity_allow_lists
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 1200
-
-
-class _HtmlDelegate(QStyledItemDelegate):
-    """Two-line rows with the matched words underlined."""
-
-    def paint(self, painter, option, index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        doc = QTextDocument()
-        doc.setDefaultFont(opt.font)
-        doc.setHtml(index.data(HTML_ROLE) or "")
-        doc.setTextWidth(opt.rect.width())
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        ctx = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
-        painter.save()
-        painter.translate(opt.rect.topLeft())
-        doc.documentLayout().draw(painter, ctx)
-        painter.restore()
-
-    def sizeHint(self, option, index) -> QSize:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setHtml(index.data(HTML_ROLE) or "")
-        doc.setTextWidth(max(option.rect.width(), 200))
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 4)
 
 
 def _make_read_only(editor: QWidget) -> None:
@@ -159,8 +126,10 @@ class RecordsPage(QWidget):
         self.list = QListView(objectName="record_list")
         self.list.setAccessibleName(self.tr("Records"))
         self.list.setModel(self.model)
-        self.list.setItemDelegate(_HtmlDelegate(self.list))
-        self.list.setUniformItemSizes(False)
+        self.list.setItemDelegate(RecordCardDelegate(self.list))
+        self.list.setUniformItemSizes(True)  # every card is one height
+        self.list.setFrameShape(QListView.Shape.NoFrame)
+        self.list.viewport().setBackgroundRole(QPalette.ColorRole.Window)
         self.empty = QLabel(objectName="empty_hint")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

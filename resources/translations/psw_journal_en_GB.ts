@@ -327,17 +327,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="198"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="200"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="206"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="208"/>
         <source>Your new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="210"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="212"/>
         <source>Your journal is encrypted under its new key. This new recovery key is shown only this once: print it or write it down, or save it as a PDF on a USB stick, and keep it away from this laptop. The old recovery key now opens only copies made before today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,27 +499,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="108"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="113"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="110"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="115"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="117"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="122"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="119"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="124"/>
         <source>If you forget your passphrase, this key is the only way back into your journal. It is shown only this once. Print it or write it down, or save it as a PDF on a USB stick, and keep it away from this laptop. Not in a folder that syncs to the cloud (OneDrive, iCloud, Dropbox): anyone with the key and a copy of the journal could read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="156"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="161"/>
         <source>PSW Journal — Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,237 +756,237 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="21"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="24"/>
         <source>jrnl JSON export (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="22"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="25"/>
         <source>Day One JSON export (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="23"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="26"/>
         <source>Markdown notes (*.md *.markdown *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="45"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="49"/>
         <source>Import a folder of Markdown notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="51"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="55"/>
         <source>Import entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="61"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="65"/>
         <source>the import was cancelled; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="64"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="73"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="68"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="70"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="72"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="80"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="73"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="81"/>
         <source>{n} entries were imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="76"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="84"/>
         <source>Skipped, because they are links that lead out of the folder: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="91"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="101"/>
         <source>Back up the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="93"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="103"/>
         <source>Journal backups (*.pswbackup)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="101"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="125"/>
         <source>Writing the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="104"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="122"/>
         <source>The backup was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="108"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="113"/>
         <source>Backup written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="109"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="114"/>
         <source>The backup is encrypted and opens with the same passphrase and recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="122"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="136"/>
         <source>Choose a backup to restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="124"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="138"/>
         <source>Journal backups (*.pswbackup *)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="130"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="144"/>
         <source>Passphrase of the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="131"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="145"/>
         <source>The passphrase the journal had when this backup was made:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="143"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="157"/>
         <source>Where should the restored journal go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="151"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="166"/>
         <source>{n} entries were restored to {path}. Your journal is unchanged. To open the restored one, start PSW Journal with --vault {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="157"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="172"/>
         <source>Restore finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="165"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="182"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="167"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="184"/>
         <source>Restore the backup in place of the journal you have open?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="170"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="187"/>
         <source>Nothing is deleted: your journal as it is now is kept beside it in {folder}, renamed with today&apos;s date, and opens with its own passphrase. Or restore the backup to a separate file and leave this journal as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="178"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="195"/>
         <source>&amp;Replace with the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="181"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="198"/>
         <source>Restore to a &amp;separate file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="202"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="222"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="206"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="218"/>
         <source>Nothing was restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="213"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="231"/>
         <source>{n} problem(s) were found in the backup: the damaged entries are set aside and everything else was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="234"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="260"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="235"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="261"/>
         <source>{n} entries were restored. The journal locks now: unlock it with the passphrase the backup was made with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="247"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="273"/>
         <source>The backup was not put in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="250"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="276"/>
         <source>The restored copy is at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="262"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="288"/>
         <source>Export everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="263"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="289"/>
         <source>These files will not be encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="265"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="291"/>
         <source>Anyone who can open the folder can read every entry, including private ones. Use this to keep a copy any program can read, or to move your journal; for a safe copy use Back up instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="273"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="299"/>
         <source>Export as &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="276"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="302"/>
         <source>Export as &amp;Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="285"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="311"/>
         <source>Choose a new or empty folder for the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="293"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="319"/>
         <source>The exported entries are not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="300"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="338"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="304"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="335"/>
         <source>Nothing was exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="308"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="327"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="309"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="328"/>
         <source>{n} entries were written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,421 +1492,421 @@ This cannot be undone. Backups made before now still hold them.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="45"/>
+        <location filename="../../journal_app/gui/main_window.py" line="47"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="46"/>
+        <location filename="../../journal_app/gui/main_window.py" line="48"/>
         <source>Reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="47"/>
+        <location filename="../../journal_app/gui/main_window.py" line="49"/>
         <source>Disclosures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="48"/>
+        <location filename="../../journal_app/gui/main_window.py" line="50"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="49"/>
+        <location filename="../../journal_app/gui/main_window.py" line="51"/>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="50"/>
+        <location filename="../../journal_app/gui/main_window.py" line="52"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="51"/>
+        <location filename="../../journal_app/gui/main_window.py" line="53"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="62"/>
+        <location filename="../../journal_app/gui/main_window.py" line="64"/>
         <source>PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="67"/>
+        <location filename="../../journal_app/gui/main_window.py" line="69"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="82"/>
+        <location filename="../../journal_app/gui/main_window.py" line="84"/>
         <source>Read-only journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="90"/>
+        <location filename="../../journal_app/gui/main_window.py" line="92"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="91"/>
+        <location filename="../../journal_app/gui/main_window.py" line="93"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="140"/>
+        <location filename="../../journal_app/gui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="141"/>
+        <location filename="../../journal_app/gui/main_window.py" line="143"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="143"/>
+        <location filename="../../journal_app/gui/main_window.py" line="145"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="146"/>
+        <location filename="../../journal_app/gui/main_window.py" line="148"/>
         <source>&amp;Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="152"/>
+        <location filename="../../journal_app/gui/main_window.py" line="154"/>
         <source>&amp;Disclosure decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="158"/>
+        <location filename="../../journal_app/gui/main_window.py" line="160"/>
         <source>&amp;Supervision note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="164"/>
+        <location filename="../../journal_app/gui/main_window.py" line="166"/>
         <source>&amp;Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="170"/>
+        <location filename="../../journal_app/gui/main_window.py" line="172"/>
         <source>&amp;Ending of a peer relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="175"/>
+        <location filename="../../journal_app/gui/main_window.py" line="177"/>
         <source>Supervision &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="176"/>
+        <location filename="../../journal_app/gui/main_window.py" line="178"/>
         <source>Share &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="178"/>
+        <location filename="../../journal_app/gui/main_window.py" line="180"/>
         <source>&amp;Import entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="180"/>
+        <location filename="../../journal_app/gui/main_window.py" line="182"/>
         <source>Import a &amp;folder of Markdown notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="182"/>
+        <location filename="../../journal_app/gui/main_window.py" line="184"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="183"/>
+        <location filename="../../journal_app/gui/main_window.py" line="185"/>
         <source>&amp;Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="184"/>
+        <location filename="../../journal_app/gui/main_window.py" line="186"/>
         <source>E&amp;xport everything, not encrypted…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="186"/>
+        <location filename="../../journal_app/gui/main_window.py" line="188"/>
         <source>Change pass&amp;phrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="188"/>
+        <location filename="../../journal_app/gui/main_window.py" line="190"/>
         <source>Make a new recovery &amp;key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="192"/>
+        <location filename="../../journal_app/gui/main_window.py" line="194"/>
         <source>&amp;Save now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="194"/>
+        <location filename="../../journal_app/gui/main_window.py" line="196"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="195"/>
+        <location filename="../../journal_app/gui/main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="196"/>
+        <location filename="../../journal_app/gui/main_window.py" line="198"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="197"/>
+        <location filename="../../journal_app/gui/main_window.py" line="199"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="198"/>
+        <location filename="../../journal_app/gui/main_window.py" line="200"/>
         <source>&amp;Delete record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="199"/>
+        <location filename="../../journal_app/gui/main_window.py" line="201"/>
         <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="213"/>
+        <location filename="../../journal_app/gui/main_window.py" line="215"/>
         <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="215"/>
+        <location filename="../../journal_app/gui/main_window.py" line="217"/>
         <source>&amp;Version history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="228"/>
+        <location filename="../../journal_app/gui/main_window.py" line="230"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="232"/>
+        <location filename="../../journal_app/gui/main_window.py" line="234"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="240"/>
+        <location filename="../../journal_app/gui/main_window.py" line="242"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="241"/>
+        <location filename="../../journal_app/gui/main_window.py" line="243"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="242"/>
+        <location filename="../../journal_app/gui/main_window.py" line="244"/>
         <source>&amp;About PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="286"/>
+        <location filename="../../journal_app/gui/main_window.py" line="288"/>
         <source>This journal is open read-only: its file or its folder cannot be written (read-only media such as a locked USB stick or a read-only share, or no permission to write there). You can read, search, back up and export it; nothing can be changed or added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="330"/>
+        <location filename="../../journal_app/gui/main_window.py" line="332"/>
         <source>Delete record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="331"/>
+        <location filename="../../journal_app/gui/main_window.py" line="333"/>
         <source>Delete this record? You can undo this until you lock or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="337"/>
+        <location filename="../../journal_app/gui/main_window.py" line="339"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="340"/>
+        <location filename="../../journal_app/gui/main_window.py" line="342"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="347"/>
+        <location filename="../../journal_app/gui/main_window.py" line="349"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="352"/>
+        <location filename="../../journal_app/gui/main_window.py" line="354"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="382"/>
+        <location filename="../../journal_app/gui/main_window.py" line="390"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="383"/>
-        <location filename="../../journal_app/gui/main_window.py" line="404"/>
-        <location filename="../../journal_app/gui/main_window.py" line="532"/>
+        <location filename="../../journal_app/gui/main_window.py" line="391"/>
+        <location filename="../../journal_app/gui/main_window.py" line="412"/>
+        <location filename="../../journal_app/gui/main_window.py" line="549"/>
         <source>The entry could not be saved: put right what the editor shows first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="403"/>
+        <location filename="../../journal_app/gui/main_window.py" line="411"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="410"/>
+        <location filename="../../journal_app/gui/main_window.py" line="418"/>
         <source>New recovery key made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="410"/>
+        <location filename="../../journal_app/gui/main_window.py" line="418"/>
         <source>Passphrase changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="438"/>
-        <location filename="../../journal_app/gui/main_window.py" line="470"/>
+        <location filename="../../journal_app/gui/main_window.py" line="448"/>
+        <location filename="../../journal_app/gui/main_window.py" line="479"/>
         <source>Preferences not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="453"/>
+        <location filename="../../journal_app/gui/main_window.py" line="465"/>
         <source>Delete older versions?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="455"/>
+        <location filename="../../journal_app/gui/main_window.py" line="467"/>
         <source>Keep only the last {n} earlier version(s) of each entry? This deletes {doomed} older version(s) for good now, and more as you write. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="463"/>
+        <location filename="../../journal_app/gui/main_window.py" line="475"/>
         <source>The version history was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="467"/>
+        <location filename="../../journal_app/gui/main_window.py" line="483"/>
         <source>Deleting older versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="473"/>
+        <location filename="../../journal_app/gui/main_window.py" line="489"/>
         <source>{n} older version(s) deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="475"/>
+        <location filename="../../journal_app/gui/main_window.py" line="491"/>
         <source>Version history setting saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="500"/>
+        <location filename="../../journal_app/gui/main_window.py" line="517"/>
         <source>Edit the entry, then open the supervision pack again: your choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="531"/>
+        <location filename="../../journal_app/gui/main_window.py" line="548"/>
         <source>Version history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="547"/>
+        <location filename="../../journal_app/gui/main_window.py" line="564"/>
         <source>Earlier version restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="575"/>
+        <location filename="../../journal_app/gui/main_window.py" line="592"/>
         <source>{n} entry(ies) could not be read: the file was damaged or changed there. They are set aside, not shown, and nothing else is affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="582"/>
+        <location filename="../../journal_app/gui/main_window.py" line="599"/>
         <source>{n} entry(ies) were changed outside PSW Journal (an older version was put back, or one was replaced). They are shown as they are now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="589"/>
+        <location filename="../../journal_app/gui/main_window.py" line="606"/>
         <source>Entries or earlier versions were removed from the journal file, or put back from an older copy, outside PSW Journal. &apos;psw-journal verify&apos; names what it can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="595"/>
+        <location filename="../../journal_app/gui/main_window.py" line="612"/>
         <source>The journal&apos;s key slots were changed outside PSW Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="599"/>
+        <location filename="../../journal_app/gui/main_window.py" line="616"/>
         <source>The journal file was changed outside PSW Journal: {what}. You can read and copy your entries, but nothing can be saved to this file. A backup leaves out what PSW Journal does not define: back up now (File &gt; Back up), then restore that backup (File &gt; Restore a backup) to go on writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="611"/>
+        <location filename="../../journal_app/gui/main_window.py" line="628"/>
         <source>The last automatic backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="624"/>
+        <location filename="../../journal_app/gui/main_window.py" line="641"/>
         <source>The journal failed a check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="628"/>
+        <location filename="../../journal_app/gui/main_window.py" line="645"/>
         <source>Your other entries are safe and you can go on working. To get the entries back, restore a recent backup (File &gt; Restore a backup): the journal as it is now is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="636"/>
+        <location filename="../../journal_app/gui/main_window.py" line="653"/>
         <source>Your entries can still be read. To go on writing, back up now and restore that backup, or restore a recent backup (File &gt; Restore a backup): the journal as it is now is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="642"/>
+        <location filename="../../journal_app/gui/main_window.py" line="659"/>
         <source>Entry ids:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="647"/>
+        <location filename="../../journal_app/gui/main_window.py" line="664"/>
         <source>Bring back their last good versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="650"/>
+        <location filename="../../journal_app/gui/main_window.py" line="667"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="654"/>
+        <location filename="../../journal_app/gui/main_window.py" line="671"/>
         <source>{n} of them have earlier versions that can still be read: you can bring those back now (the damaged text cannot be read anyway), or restore a recent backup (File &gt; Restore a backup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="673"/>
+        <location filename="../../journal_app/gui/main_window.py" line="695"/>
         <source>Bringing entries back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="676"/>
-        <location filename="../../journal_app/gui/main_window.py" line="679"/>
+        <location filename="../../journal_app/gui/main_window.py" line="691"/>
+        <location filename="../../journal_app/gui/main_window.py" line="701"/>
         <source>Not brought back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="682"/>
+        <location filename="../../journal_app/gui/main_window.py" line="704"/>
         <source>{n} entry(ies) brought back from their last good version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="710"/>
+        <location filename="../../journal_app/gui/main_window.py" line="732"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="712"/>
+        <location filename="../../journal_app/gui/main_window.py" line="734"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2010,209 +2010,209 @@ This cannot be undone. Backups made before now still hold them.</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="106"/>
         <location filename="../../journal_app/gui/dialogs/pack.py" line="107"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="108"/>
         <source>Supervision pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="151"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="152"/>
         <source>Period from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="152"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="153"/>
         <source>Period to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="158"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="159"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="159"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="160"/>
         <source>Your supervisor&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="162"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="163"/>
         <source>Include the &amp;wellbeing chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="163"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="164"/>
         <source>Include the wellbeing chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="169"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="170"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="170"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="171"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="171"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="172"/>
         <source>&amp;Recipient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="182"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="183"/>
         <source>&amp;Chart their scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="185"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="186"/>
         <source>Share the private check-ins of this period as scores in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="208"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="209"/>
         <source>&amp;Entries in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="211"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="212"/>
         <source>Private entries never appear. Summary shows the date, type, title, themes, competence areas and your shared summary. Full shows everything, with a supervision note&apos;s actions. Disclosure decisions shared as a summary appear only as counts, check-ins only as scores in the chart. A change here applies to this pack only, never to the entry: press F2 (or P, S, F) to change a row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="224"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="225"/>
         <source>Entries in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="226"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="227"/>
         <source>No entries in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="235"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="236"/>
         <source>&amp;Actions in this pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="238"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="239"/>
         <source>Open actions from every supervision note you share, from any period, and those done in this one. Untick one to leave it out of this pack; a private note&apos;s actions appear only if you tick them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="246"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="247"/>
         <source>Actions in this pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="258"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="259"/>
         <source>Pre&amp;view: exactly what will be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="261"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="262"/>
         <source>Preview of the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="270"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="271"/>
         <source>&amp;Edit this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="272"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="273"/>
         <source>Edit the entry this detail is in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="285"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="286"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="288"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="289"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="290"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="291"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="292"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="293"/>
         <source>Export the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="294"/>
         <location filename="../../journal_app/gui/dialogs/pack.py" line="295"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="296"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="301"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="302"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="302"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="303"/>
         <source>Compact: each thing once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="303"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="304"/>
         <source>Complete: every detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="305"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="306"/>
         <source>La&amp;yout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="341"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="342"/>
         <source>&quot;To&quot; is before &quot;From&quot;: choose a &quot;To&quot; date on or after the start of the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="375"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="376"/>
         <source>Correct the period to see the pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="401"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="402"/>
         <source>{n} check-in(s) in this period are private, so the chart leaves them out. Shared as a summary, a check-in gives only its scores to the chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="493"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="498"/>
         <source>Writing the supervision pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="496"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="495"/>
         <source>The pack was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="504"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="509"/>
         <source>The pack was written to {name}. This journal is open read-only, so the pack is not in its share history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="508"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="513"/>
         <source>Supervision pack written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="500"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="505"/>
         <source>The pack was written to {name}. File &gt; Share history lists what you have shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="514"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="519"/>
         <source>{reason}
 
 Your journal is unchanged; you can try again.</source>
@@ -2682,13 +2682,21 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../journal_app/gui/workers.py" line="74"/>
+        <location filename="../../journal_app/gui/workers.py" line="199"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/workers.py" line="80"/>
+        <location filename="../../journal_app/gui/workers.py" line="205"/>
         <source>Stopping safely…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordCardDelegate</name>
+    <message>
+        <location filename="../../journal_app/gui/widgets/record_card.py" line="123"/>
+        <source>Nothing written yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2833,201 +2841,216 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecordListModel</name>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="25"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="32"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="26"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="33"/>
         <source>Summary shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="27"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="34"/>
         <source>Shared in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="31"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="38"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="32"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="39"/>
         <source>Disclosure decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="33"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="40"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="34"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="41"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="70"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="77"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="75"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="82"/>
         <source>{kind} on {date}: {title}. {share}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/record_list.py" line="104"/>
+        <source>Mood {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/record_list.py" line="105"/>
+        <source>Stress {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/record_list.py" line="106"/>
+        <source>Energy {n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="111"/>
+        <location filename="../../journal_app/gui/records_page.py" line="78"/>
         <source>Search every word you wrote (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="112"/>
+        <location filename="../../journal_app/gui/records_page.py" line="79"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="117"/>
+        <location filename="../../journal_app/gui/records_page.py" line="84"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="121"/>
+        <location filename="../../journal_app/gui/records_page.py" line="88"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="122"/>
+        <location filename="../../journal_app/gui/records_page.py" line="89"/>
         <source>Filter by theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="123"/>
+        <location filename="../../journal_app/gui/records_page.py" line="90"/>
         <source>Filter by share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="124"/>
+        <location filename="../../journal_app/gui/records_page.py" line="91"/>
         <source>Filter by date range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="125"/>
+        <location filename="../../journal_app/gui/records_page.py" line="92"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="126"/>
+        <location filename="../../journal_app/gui/records_page.py" line="93"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="132"/>
+        <location filename="../../journal_app/gui/records_page.py" line="99"/>
         <source>Any share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="134"/>
+        <location filename="../../journal_app/gui/records_page.py" line="101"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="135"/>
+        <location filename="../../journal_app/gui/records_page.py" line="102"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="136"/>
+        <location filename="../../journal_app/gui/records_page.py" line="103"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="141"/>
+        <location filename="../../journal_app/gui/records_page.py" line="108"/>
         <source>dd/MM/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="160"/>
+        <location filename="../../journal_app/gui/records_page.py" line="127"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="170"/>
-        <location filename="../../journal_app/gui/records_page.py" line="258"/>
+        <location filename="../../journal_app/gui/records_page.py" line="139"/>
+        <location filename="../../journal_app/gui/records_page.py" line="227"/>
         <source>Choose a record, or press Ctrl+N to write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="182"/>
+        <location filename="../../journal_app/gui/records_page.py" line="151"/>
         <source>Identifying details note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="229"/>
+        <location filename="../../journal_app/gui/records_page.py" line="198"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="232"/>
+        <location filename="../../journal_app/gui/records_page.py" line="201"/>
         <source>Any theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="256"/>
+        <location filename="../../journal_app/gui/records_page.py" line="225"/>
         <source>Choose a record to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="273"/>
+        <location filename="../../journal_app/gui/records_page.py" line="242"/>
         <source>Nothing matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="273"/>
+        <location filename="../../journal_app/gui/records_page.py" line="242"/>
         <source>No records here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="365"/>
+        <location filename="../../journal_app/gui/records_page.py" line="334"/>
         <source>This journal is open read-only: nothing you change here can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="396"/>
+        <location filename="../../journal_app/gui/records_page.py" line="365"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="430"/>
+        <location filename="../../journal_app/gui/records_page.py" line="399"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="447"/>
+        <location filename="../../journal_app/gui/records_page.py" line="416"/>
         <source>“{text}” ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="451"/>
+        <location filename="../../journal_app/gui/records_page.py" line="420"/>
         <source>and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="454"/>
+        <location filename="../../journal_app/gui/records_page.py" line="423"/>
         <source>This entry may identify someone: {found}. People you support are best named by initials or a pseudonym; a supervision pack checks again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="463"/>
+        <location filename="../../journal_app/gui/records_page.py" line="432"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="536"/>
+        <location filename="../../journal_app/gui/records_page.py" line="505"/>
         <source>This text could not be saved before the journal locked or closed. It is back in the editor: check the highlighted field.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3629,37 +3652,37 @@ Leave anyway?</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="128"/>
+        <location filename="../../journal_app/gui/session.py" line="144"/>
         <source>Setting up your journal&apos;s encryption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="151"/>
+        <location filename="../../journal_app/gui/session.py" line="178"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="162"/>
+        <location filename="../../journal_app/gui/session.py" line="191"/>
         <source>Setting your new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="196"/>
+        <location filename="../../journal_app/gui/session.py" line="241"/>
         <source>Checking your passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="203"/>
+        <location filename="../../journal_app/gui/session.py" line="232"/>
         <source>Encrypting your journal again under the new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="218"/>
+        <location filename="../../journal_app/gui/session.py" line="258"/>
         <source>Looking for the newest good backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="370"/>
+        <location filename="../../journal_app/gui/session.py" line="468"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4219,70 +4242,70 @@ Leave anyway?</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="37"/>
         <location filename="../../journal_app/gui/dialogs/trash.py" line="38"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="39"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="41"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="42"/>
         <source>Deleted entries wait here for {days} days, then are deleted for good. They are not shown, searched or put in a supervision pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="49"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="50"/>
         <source>Entries in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="50"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="51"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="52"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="53"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="54"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="55"/>
         <source>&amp;Delete for good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="82"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="83"/>
         <source>{date}  {kind}: {title}  ({days} days left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="85"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="86"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="113"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="114"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="118"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="120"/>
         <source>Empty the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="120"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="122"/>
         <source>Delete the {n} entries in the trash for good? This cannot be undone.
 
 Backups made before now still hold them (encrypted): to be rid of them everywhere, delete those backups too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="130"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="136"/>
         <source>Deleting for good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="132"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="133"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4350,46 +4373,46 @@ Backups made before now still hold them (encrypted): to be rid of them everywher
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="158"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="162"/>
         <source>{problem}
 
 None of the automatic backups opens with this passphrase and passes its checks. Nothing was changed. A backup made before a passphrase change opens with the old passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="167"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="172"/>
         <source>The journal file failed its checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="169"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="174"/>
         <source>{problem}
 
 The newest automatic backup that opens with this passphrase and passes its checks holds {n} entries, the last saved {when}. Put it in the journal&apos;s place? The journal file as it is now is kept beside it, renamed, so nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="191"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="192"/>
         <source>The backup whose entries were last saved {when} is now your journal ({n} entries). The file that failed is kept as {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="200"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="208"/>
         <source>at a time the backup does not record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="201"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="209"/>
         <source>on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="156"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="160"/>
         <source>No backup could be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="189"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="190"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,8 +1,9 @@
-"""The list of records beside the editor: date, kind, title and share level."""
+"""The list of records beside the editor: each row a card of title, "date · kind ·
+share level" and the first line of the entry (or, after a search, the words around
+the match). gui/widgets/record_card.py draws the rows."""
 
 from __future__ import annotations
 
-import html
 import re
 from typing import Any
 
@@ -14,11 +15,17 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from journal_app.domain.excerpt import first_line, written_texts
+from journal_app.domain.fields import Field
 from journal_app.domain.records import Record, RecordType, Share
+from journal_app.gui.date_text import date_text
 
 _ROOT = QModelIndex()
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
+META_ROLE = Qt.ItemDataRole.UserRole + 3  # "16 Nov 2026 · Reflection · Private"
+EXCERPT_ROLE = Qt.ItemDataRole.UserRole + 4  # a line of the entry; "" if nothing written
+TERMS_ROLE = Qt.ItemDataRole.UserRole + 5  # the search words, to mark in the card
 
 # Marked for lupdate here; translated where shown.
 _SHARE_NAMES = {
@@ -77,39 +84,52 @@ class RecordListModel(QAbstractListModel):
             )
         if role == ID_ROLE:
             return record.id
-        if role == HTML_ROLE:
-            text = (
-                f"<b>{_highlight(title, self._terms)}</b><br>"
-                f"<small>{record.date.strftime('%a %d %b %Y')} · {html.escape(kind)} · "
-                f"{html.escape(share)}</small>"
-            )
-            snippet = _snippet(record, self._terms)
-            return text + (f"<br><small>…{snippet}…</small>" if snippet else "")
+        if role == TITLE_ROLE:
+            return title
+        if role == META_ROLE:
+            return f"{date_text(record.date)} · {kind} · {share}"
+        if role == EXCERPT_ROLE:
+            return self._excerpt(record)
+        if role == TERMS_ROLE:
+            return list(self._terms)
         return None
 
+    def _excerpt(self, record: Record) -> str:
+        """The words around a search match, else the entry's first line; a check-in
+        with no note shows its scores."""
+        text = _snippet(record, self._terms) or first_line(record)
+        if text or record.type is not RecordType.CHECKIN:
+            return text
+        scores = (
+            (Field.MOOD, self.tr("Mood {n}")),
+            (Field.STRESS, self.tr("Stress {n}")),
+            (Field.ENERGY, self.tr("Energy {n}")),
+        )
+        return " · ".join(
+            label.format(n=record.fields[name])
+            for name, label in scores
+            if record.fields.get(name) is not None
+        )
 
-def _snippet(record: Record, terms: list[str], width: int = 70) -> str:
-    """Where the first search word occurs in the record's text, with it underlined."""
+
+def match_pattern(terms: list[str]) -> re.Pattern[str] | None:
+    """Words that start with a search term, as the search matches them."""
     if not terms:
+        return None
+    return re.compile(r"\b(" + "|".join(re.escape(t) for t in terms) + r")", re.IGNORECASE)
+
+
+def _snippet(record: Record, terms: list[str], before: int = 24, width: int = 160) -> str:
+    """The line of the record's text where a search word first occurs (after the
+    title, which the card shows anyway), starting a little before the match."""
+    pattern = match_pattern(terms)
+    if pattern is None:
         return ""
-    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in terms) + r")", re.IGNORECASE)
-    for part in record.text_parts()[1:] + record.tags:
+    for part in [*written_texts(record), record.shared_title, *record.tags]:
         match = pattern.search(part)
         if match:
-            start = max(0, match.start() - width // 2)
-            return _highlight(" ".join(part[start : start + width].split()), terms)
+            start = max(0, match.start() - before)
+            start = part.rfind(" ", 0, start) + 1 if start > 0 else 0  # a whole first word
+            words = " ".join(part[start : start + width].split())
+            return ("…" + words) if start > 0 else words
     return ""
-
-
-def _highlight(text: str, terms: list[str]) -> str:
-    """HTML-escape `text`, marking words that start with a search term."""
-    if not terms:
-        return html.escape(text)
-    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in terms) + r")", re.IGNORECASE)
-    out, last = [], 0
-    for match in pattern.finditer(text):
-        out.append(html.escape(text[last : match.start()]))
-        out.append(f"<u>{html.escape(match.group(0))}</u>")
-        last = match.end()
-    out.append(html.escape(text[last:]))
-    return "".join(out)

@@ -1,150 +1,131 @@
-"""Screenshots of the main window for the README, from a vault of corpus records.
+"""Screenshots of every main-window section and every dialog, in light and dark at
+100% and 150% text size, from an invented demo journal (demo_journal.py), on an
+offscreen 1920x1080 screen. Saved as <name>-<theme>-<size>.png with a palette of at
+most 256 colours, to keep the set small.
 
 From the repository root:
-    QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py light
+    python docs/screenshots/make_screenshots.py [--out DIR] [--only NAME ...]
+        [--theme light|dark] [--size 100|150] [--list]
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
-import tempfile
+import time
+from array import array
+from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-OUT = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parents[1])]
+
+THEMES = ("light", "dark")
+SIZES = (100, 150)
+COLOURS = 256
 
 
-def pump(app, rounds: int = 5) -> None:
-    for _ in range(rounds):
-        app.processEvents()
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=HERE, help="folder for the PNG files")
+    parser.add_argument(
+        "--only", action="append", metavar="NAME", help="only this picture (repeatable)"
+    )
+    parser.add_argument("--theme", choices=THEMES, help="only this theme (default: both)")
+    parser.add_argument(
+        "--size", type=int, choices=SIZES, help="only this text size in percent (default: both)"
+    )
+    parser.add_argument("--list", action="store_true", help="print the picture names and stop")
+    return parser.parse_args(argv)
 
 
-def main(theme: str) -> None:
-    sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT / "tests")]
-    import corpus
-    from conftest import FAST_KDF, PASSPHRASE
-    from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
+    import stage as staging
 
-    from journal_app.domain.schema import record_from_input
-    from journal_app.gui.main_window import MainWindow
-    from journal_app.gui.session import Session
-    from journal_app.gui.settings import AppSettings
+    with staging.temporary_folder() as tmp:
+        folder = Path(tmp)
+        staging.use_offscreen_screen(folder)
+        from PySide6.QtWidgets import QApplication
+
+        quiet_platform_notes()
+        app = QApplication(["psw-journal-screenshots"])
+        from shots import ONCE, all_shots
+
+        shots = all_shots()
+        if args.list:
+            print("\n".join(shots))
+            return 0
+        names = args.only or list(shots)
+        unknown = [name for name in names if name not in shots]
+        if unknown:
+            print(f"unknown picture(s): {', '.join(unknown)}; see --list", file=sys.stderr)
+            return 2
+        args.out.mkdir(parents=True, exist_ok=True)
+        started = time.monotonic()
+        stage = staging.make_stage(app, folder)
+        written = 0
+        for theme in [args.theme] if args.theme else THEMES:
+            for size in [args.size] if args.size else SIZES:
+                look(app, theme, size)
+                for name in names:
+                    if name in ONCE and (theme, size) != ("light", 100):
+                        continue
+                    image = shots[name](stage)
+                    save(image, args.out / f"{name}-{theme}-{size}.png")
+                    written += 1
+                stage.close_windows()
+        stage.session.lock()
+        staging.pump(app)
+        seconds = time.monotonic() - started
+        print(f"{written} picture(s) in {args.out} ({seconds:.0f} s)")
+    return 0
+
+
+def quiet_platform_notes() -> None:
+    """Drop the offscreen platform's note that it cannot resize to size hints (it
+    says so for every dialog); every other Qt message still shows."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_kind, _context, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
+def look(app, theme: str, size: int) -> None:
+    """The theme, and the text size as a percentage of the system's (9 pt offscreen)."""
     from journal_app.gui.theme import apply_theme
 
-    app = QApplication([])
     apply_theme(app, theme, 0)
-    tmp = Path(tempfile.mkdtemp())
-    settings = AppSettings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
-    session = Session(tmp / "v.pswvault", settings, kdf=FAST_KDF)
-    created = []  # the app continues in a callback; a script waits for it here
-    session.create(PASSPHRASE).then(created.append, created.append, BaseException)
-    while not created:
-        app.processEvents()
-    if isinstance(created[0], BaseException):
-        raise created[0]
-    vocab = session.journal.vocabulary
-    session.journal.save_many([record_from_input(d, vocab) for d in corpus.generate(300, 3)])
-    window = MainWindow(session)
-    window.resize(1280, 820)
-    window.show()
-    pump(app)
-    window.records.list.setCurrentIndex(window.records.model.index(2))
-    pump(app)
-    window.grab().save(str(OUT / f"journal-{theme}.png"))
-    for row, name in ((5, "actions"), (6, "insights")):
-        window.sidebar.setCurrentRow(row)
-        pump(app)
-        window.grab().save(str(OUT / f"{name}-{theme}.png"))
-    window.sidebar.setCurrentRow(0)
-    window.records.search.setText("boundar")
-    QTimer.singleShot(300, app.quit)
-    app.exec()
-    window.grab().save(str(OUT / f"search-{theme}.png"))
-    if theme == "light":
-        pack_pictures(app, session, window)
-        history_picture(app, session, window)
-    session.lock()
+    font = app.font()
+    font.setPointSizeF(font.pointSizeF() * size / 100)
+    app.setFont(font)
 
 
-def pack_pictures(app, session, window) -> None:
-    """The supervision pack dialog, and the first pages of the PDF it writes."""
-    import subprocess
+def save(image, path: Path) -> None:
+    """Write `image` as a palette PNG: the commonest colours of the picture (after
+    folding near shades together), every pixel drawn in the nearest of them."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
 
-    from journal_app.gui.dialogs.pack import PackDialog
-    from journal_app.services.journal import DISPLAY_NAME, SUPERVISORS
-    from journal_app.services.pack import PackOptions, build_pack
-
-    session.journal.save_settings({DISPLAY_NAME: "Sam Lee", SUPERVISORS: ["Alex Morgan"]})
-    dialog = PackDialog(session, window)
-    dialog.resize(1100, 720)
-    dialog.show()
-    dialog.wellbeing.setChecked(True)
-    for _ in range(3):
-        pump(app)
-        app.processEvents()
-    import time
-
-    time.sleep(0.4)  # the preview is rebuilt after a short pause
-    pump(app, 20)
-    dialog.grab().save(str(OUT / "pack-dialog.png"))
-    start, end = dialog.date_from.date().toPython(), dialog.date_to.date().toPython()
-    dialog.close()
-    journal = session.journal
-    options = PackOptions(
-        start, end, recipient="Alex Morgan", worker="Sam Lee", include_wellbeing=True
-    )
-    pack = build_pack(journal.records(), journal.vocabulary, options)
-    from journal_app.export.formats import write_document
-
-    pdf = Path(tempfile.mkdtemp()) / "pack.pdf"
-    write_document(pack.document, "pdf", pdf)
-    subprocess.run(
-        ["pdftoppm", "-r", "50", "-png", "-f", "2", "-l", "2", str(pdf), str(OUT / "pack-pdf")],
-        check=True,
-    )
-
-
-def history_picture(app, session, window) -> None:
-    """Edit > Version history on an entry edited twice, compared with the current text."""
-    from journal_app.gui.dialogs.history import HistoryDialog
-
-    journal = session.journal
-    record = journal.add(
-        {
-            "type": "reflection",
-            "date": "2026-11-20",
-            "title": "Group at the allotment",
-            "fields": {
-                "model": "gibbs",
-                "description": "Walked with DM to the allotment and we talked about hope "
-                "and what next week could look like.",
-                "feelings": "Nervous at first, then calm.",
-            },
-        }
-    )
-    journal.edit(
-        record.id,
-        {
-            "title": "Allotment group",
-            "fields": {
-                "description": "Walked with D. to the allotment; we talked about hope, "
-                "planting and what next week might look like.",
-                "feelings": "Nervous at first, then calm and hopeful.",
-                "evaluation": "Good pace; I listened more than I spoke.",
-            },
-        },
-    )
-    window.records.open_record(journal.get(record.id))
-    dialog = HistoryDialog(session, record.id, window)
-    dialog.resize(900, 560)
-    dialog.show()
-    dialog.list.setCurrentRow(1)
-    dialog.compare.setChecked(True)
-    pump(app, 10)
-    dialog.grab().save(str(OUT / "history-light.png"))
-    dialog.close()
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    pixels = array("I", bytes(image.constBits()))
+    step = max(1, len(pixels) // 400_000)  # a sample is enough to find the palette
+    counts = Counter(pixels[::step])
+    best: dict[int, tuple[int, int]] = {}  # shade bucket -> (count, its commonest colour)
+    for colour, count in counts.items():
+        bucket = colour & 0xF0F0F0
+        total, top = best.get(bucket, (0, colour))
+        best[bucket] = (total + count, top if counts[top] >= count else colour)
+    ranked = sorted(best.values(), reverse=True)[:COLOURS]
+    table = [colour | 0xFF000000 for _count, colour in ranked]
+    flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
+    indexed = image.convertToFormat(QImage.Format.Format_Indexed8, table, flags)
+    if not indexed.save(str(path), "PNG", 0):  # quality 0: the smallest file
+        raise OSError(f"could not write {path}")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "light")
+    sys.exit(main())

@@ -1,0 +1,274 @@
+"""Every picture, by name: a function of the stage that returns the QImage to save.
+The main window's sections are found by their key (main_window.SECTIONS), never by
+their place in the side bar; dialogs are opened the way the app opens them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from stage import PASSPHRASE, Stage, catch_modal, pump, settle, wait_until
+
+
+def _window(stage: Stage):
+    """The main window on the demo journal, at the size the app gives it."""
+    from journal_app.gui.main_window import MainWindow
+
+    for window in stage.windows:
+        if isinstance(window, MainWindow):
+            return window
+    window = MainWindow(stage.session)
+    window.show()
+    stage.windows.append(window)
+    pump(stage.app)
+    return window
+
+
+def _section(stage: Stage, key: str):
+    from journal_app.gui.main_window import section_row
+
+    window = _window(stage)
+    window.records.search.clear()
+    window.sidebar.setCurrentRow(section_row(key))
+    settle(stage.app, 0.2)
+    return window
+
+
+def _first_row(window) -> None:
+    records = window.records
+    if records.model.rowCount():
+        records.list.setCurrentIndex(records.model.index(0))
+
+
+def _grab_section(key: str) -> Callable[[Stage], object]:
+    def shot(stage: Stage):
+        window = _section(stage, key)
+        if window.pages.currentWidget() is window.records:
+            _first_row(window)
+            pump(stage.app)
+        return window.grab().toImage()
+
+    return shot
+
+
+def _open_in_timeline(kind: str) -> Callable[[Stage], object]:
+    def shot(stage: Stage):
+        window = _section(stage, "timeline")
+        window.records.open_record(stage.session.reader.get(stage.ids[kind]))
+        pump(stage.app)
+        return window.grab().toImage()
+
+    return shot
+
+
+def search(stage: Stage):
+    window = _section(stage, "timeline")
+    window.records.search.setText("walk")
+    settle(stage.app, 0.3)
+    _first_row(window)
+    pump(stage.app)
+    return window.grab().toImage()
+
+
+def new_reflection(stage: Stage):
+    from journal_app.domain.records import RecordType
+
+    window = _section(stage, "timeline")
+    window.new_record(RecordType.REFLECTION)
+    pump(stage.app)
+    image = window.grab().toImage()
+    window.records.clear()  # the empty form is not saved
+    window.records.refresh()
+    return image
+
+
+def file_menu(stage: Stage):
+    window = _section(stage, "timeline")
+    menu = window.menuBar().actions()[0].menu()
+    menu.popup(window.mapToGlobal(window.rect().topLeft()))
+    pump(stage.app)
+    image = menu.grab().toImage()
+    menu.hide()
+    return image
+
+
+def delete_question(stage: Stage):
+    window = _section(stage, "timeline")
+    window.records.open_record(stage.session.reader.get(stage.ids["reflection"]))
+    pump(stage.app)
+    return catch_modal(stage.app, window.delete_current)  # answered No: nothing deleted
+
+
+def _from_menu(method: str, prepare=None) -> Callable[[Stage], object]:
+    """A dialog the main window opens (Preferences, Trash, ...), as it opens it."""
+
+    def shot(stage: Stage):
+        window = _section(stage, "timeline")
+        return catch_modal(stage.app, getattr(window, method), prepare)
+
+    return shot
+
+
+def history(stage: Stage):
+    window = _section(stage, "timeline")
+    window.records.open_record(stage.session.reader.get(stage.ids["history"]))
+    pump(stage.app)
+
+    def compare(dialog) -> None:
+        dialog.list.setCurrentRow(1)
+        if hasattr(dialog, "compare"):
+            dialog.compare.setChecked(True)
+
+    return catch_modal(stage.app, window.show_history, compare)
+
+
+def pack(stage: Stage):
+    window = _section(stage, "timeline")
+
+    def wellbeing(dialog) -> None:
+        dialog.wellbeing.setChecked(True)
+        dialog.rebuild()
+
+    return catch_modal(stage.app, window.show_pack, wellbeing)
+
+
+def pack_export(stage: Stage):
+    """The question before a pack with possible identifying details is written."""
+    from journal_app.gui.dialogs.pack_export import confirm_findings
+
+    window = _section(stage, "timeline")
+    return catch_modal(stage.app, lambda: confirm_findings(window, 1))
+
+
+def pack_pdf(stage: Stage):
+    """Page two of the PDF the pack dialog would write (pdftoppm draws it)."""
+    import subprocess
+
+    from PySide6.QtGui import QImage
+
+    from journal_app.export.formats import write_document
+
+    window = _section(stage, "timeline")
+    packs: list = []
+
+    def keep(dialog) -> None:
+        dialog.wellbeing.setChecked(True)
+        dialog.rebuild()
+        packs.append(dialog.pack)
+
+    catch_modal(stage.app, window.show_pack, keep)
+    pdf = stage.folder / "pack.pdf"
+    write_document(packs[0].document, "pdf", pdf)
+    page = stage.folder / "pack-page"
+    command = ["pdftoppm", "-r", "60", "-png", "-f", "2", "-l", "2", "-singlefile"]
+    subprocess.run([*command, str(pdf), str(page)], check=True)
+    return QImage(str(page.with_suffix(".png")))
+
+
+# --- before the journal is open ----------------------------------------------------------
+
+
+def _shown(stage: Stage, dialog):
+    dialog.show()
+    stage.windows.append(dialog)
+    pump(stage.app)
+    return dialog
+
+
+def _first_run(stage: Stage):
+    from journal_app.gui.dialogs.create_vault import CreateVaultDialog
+
+    path = stage.folder / f"first-run-{len(stage.windows)}.pswvault"
+    return _shown(stage, CreateVaultDialog(stage.new_session(path)))
+
+
+def first_run(stage: Stage):
+    return _first_run(stage).grab().toImage()
+
+
+def first_run_generated(stage: Stage):
+    dialog = _first_run(stage)
+    dialog.fields.generate()
+    pump(stage.app)
+    return dialog.grab().toImage()
+
+
+def first_run_key(stage: Stage):
+    dialog = _first_run(stage)
+    dialog.fields.fill(PASSPHRASE)
+    pump(stage.app)
+    dialog.continue_button.click()
+    wait_until(stage.app, lambda: bool(dialog.recovery_key_shown()))
+    pump(stage.app)
+    image = dialog.grab().toImage()
+    dialog._leave()  # the key is not needed again
+    return image
+
+
+def _unlock(stage: Stage):
+    from journal_app.gui.dialogs.unlock import UnlockDialog
+
+    return _shown(stage, UnlockDialog(stage.new_session(stage.locked_path)))
+
+
+def unlock(stage: Stage):
+    return _unlock(stage).grab().toImage()
+
+
+def unlock_wrong(stage: Stage):
+    dialog = _unlock(stage)
+    dialog.passphrase_edit.setText("violet lantern orchard")
+    dialog.unlock_button.click()
+    wait_until(stage.app, lambda: dialog.error_label.isVisible())
+    pump(stage.app)
+    return dialog.grab().toImage()
+
+
+def recovery(stage: Stage):
+    dialog = _unlock(stage)
+    dialog.forgot_button.click()
+    wait_until(stage.app, lambda: dialog.recovery_dialog is not None)
+    recovery_dialog = dialog.recovery_dialog
+    pump(stage.app)
+    image = recovery_dialog.grab().toImage()
+    recovery_dialog.reject()
+    return image
+
+
+# Drawn the same in every theme and size: made once, as <name>-light-100.png.
+ONCE = {"pack-pdf"}
+
+
+def all_shots() -> dict[str, Callable[[Stage], object]]:
+    """Every picture by name, in the order they are taken: one per side-bar section
+    (by its key), the main window's other states, its dialogs, then the windows
+    before the journal is open."""
+    from journal_app.gui.main_window import SECTIONS
+
+    shots = {key: _grab_section(key) for key, *_rest in SECTIONS}
+    return shots | {
+        "search": search,
+        "reflection-editor": _open_in_timeline("reflection"),
+        "disclosure-editor": _open_in_timeline("disclosure"),
+        "supervision-editor": _open_in_timeline("supervision"),
+        "checkin-editor": _open_in_timeline("checkin"),
+        "new-reflection": new_reflection,
+        "file-menu": file_menu,
+        "delete-question": delete_question,
+        "preferences": _from_menu("show_preferences"),
+        "history": history,
+        "trash": _from_menu("show_trash"),
+        "share-history": _from_menu("show_share_history"),
+        "pack": pack,
+        "pack-export": pack_export,
+        "pack-pdf": pack_pdf,
+        "change-passphrase": _from_menu("change_passphrase"),
+        "new-recovery-key": _from_menu("make_new_recovery_key"),
+        "shortcuts": _from_menu("show_shortcuts"),
+        "about": _from_menu("show_about"),
+        "first-run": first_run,
+        "first-run-generated": first_run_generated,
+        "first-run-key": first_run_key,
+        "unlock": unlock,
+        "unlock-wrong": unlock_wrong,
+        "recovery": recovery,
+    }

@@ -27,6 +27,7 @@ from journal_app.gui.session import Session
 from journal_app.gui.widgets.recovery_key_panel import RecoveryKeyPanel
 from journal_app.gui.widgets.strength_meter import NewPassphraseFields
 from journal_app.gui.widgets.text_label import text_label as _label
+from journal_app.gui.window_fit import keep_fitted
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ class ChangePassphraseDialog(QDialog):
         self._pages.addWidget(self._form_page())
         self._pages.addWidget(self._key_page())
         QVBoxLayout(self).addWidget(self._pages)
-        self.setMinimumWidth(580)
+        keep_fitted(self)  # messages and the new key's page need room
         self.current_edit.setFocus()
         self._update_ok()
 

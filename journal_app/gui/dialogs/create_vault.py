@@ -21,6 +21,7 @@ from journal_app.gui.session import Session
 from journal_app.gui.widgets.recovery_key_panel import RecoveryKeyPanel
 from journal_app.gui.widgets.strength_meter import NewPassphraseFields
 from journal_app.gui.widgets.text_label import text_label as _label
+from journal_app.gui.window_fit import keep_fitted
 from journal_app.services.passphrase import require_acceptable
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ class CreateVaultDialog(QDialog):
         self._pages.addWidget(self._passphrase_page())
         self._pages.addWidget(self._recovery_page())
         QVBoxLayout(self).addWidget(self._pages)
-        self.setMinimumWidth(560)
+        keep_fitted(self)  # the generated passphrase's note and messages need room
         self.fields.passphrase.setFocus()
 
     # --- page 1: the passphrase ------------------------------------------------------

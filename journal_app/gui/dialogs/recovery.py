@@ -25,6 +25,7 @@ from journal_app.export.pdf_finish import require_complete_pdf
 from journal_app.gui.messages import user_message
 from journal_app.gui.session import Session
 from journal_app.gui.widgets.strength_meter import NewPassphraseFields
+from journal_app.gui.window_fit import keep_fitted
 from journal_app.services.passphrase import require_acceptable
 
 try:  # QtPrintSupport ships with PySide6-Essentials, but a trimmed build may lack it
@@ -174,6 +175,7 @@ class RecoveryDialog(QDialog):
         self.setTabOrder(self.key_edit, self.fields.passphrase)
         self.setTabOrder(self.fields.generate_button, self.ok_button)
         self.setTabOrder(self.ok_button, cancel)
+        keep_fitted(self)  # a message after a wrong key needs room
         self.key_edit.setFocus()
         self._update_ok()
 

@@ -23,6 +23,7 @@ from journal_app.errors import VaultCorrupt
 from journal_app.gui.dialogs.recovery import RecoveryDialog
 from journal_app.gui.messages import user_message
 from journal_app.gui.session import Session
+from journal_app.gui.window_fit import keep_fitted
 from journal_app.services.auto_backup import automatic_backups
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,9 @@ class UnlockDialog(QDialog):
         self.passphrase_edit.setObjectName("passphraseEdit")
         self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setMinimumWidth(320)
+        self.passphrase_edit.setMinimumWidth(
+            self.passphrase_edit.fontMetrics().averageCharWidth() * 48
+        )
         self.passphrase_edit.textChanged.connect(self._edited)
         label = QLabel(self.tr("&Passphrase:"))
         label.setBuddy(self.passphrase_edit)
@@ -105,7 +108,7 @@ class UnlockDialog(QDialog):
         self.setTabOrder(self.show_toggle, self.forgot_button)
         self.setTabOrder(self.forgot_button, self.unlock_button)
         self.setTabOrder(self.unlock_button, cancel)
-        self.setMinimumWidth(460)
+        keep_fitted(self)  # a message after a wrong passphrase needs room
         self.passphrase_edit.setFocus()
 
     def _set_visible(self, visible: bool) -> None:

@@ -122,6 +122,7 @@ class NewPassphraseFields(QWidget):
         self.generated_note.setObjectName("generatedNote")
         self.generated_note.setWordWrap(True)
         self.generated_note.hide()
+        self._generated = ""  # the passphrase the note is about, while it is unchanged
 
         # Exposed so a dialog can put its own rows above, aligned with these.
         self.form = form = QFormLayout(self)
@@ -147,7 +148,7 @@ class NewPassphraseFields(QWidget):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setEchoMode(QLineEdit.EchoMode.Password)
-        edit.setMinimumWidth(320)
+        edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * 48)
         return edit
 
     @staticmethod
@@ -171,7 +172,8 @@ class NewPassphraseFields(QWidget):
 
     def generate(self) -> None:
         """Fill both fields with a generated word passphrase, shown to be written down."""
-        self.fill(generate_passphrase())
+        self._generated = generate_passphrase()
+        self.fill(self._generated)
         self.generated_note.setText(
             self.tr(
                 "Write this passphrase down and keep it somewhere safe until you know it "
@@ -188,6 +190,7 @@ class NewPassphraseFields(QWidget):
         self.passphrase.clear()
         self.confirmation.clear()
         self.set_visible_text(False)
+        self._generated = ""
         self.generated_note.hide()
 
     def matches(self) -> bool:
@@ -197,6 +200,11 @@ class NewPassphraseFields(QWidget):
         return self.meter.acceptable() and self.matches()
 
     def _edited(self) -> None:
+        if self.passphrase.text() != self._generated:
+            # Their own passphrase now (typed, or the generated one changed): the note
+            # about writing the generated one down no longer applies.
+            self._generated = ""
+            self.generated_note.hide()
         if not self.confirmation.text():
             self.match_label.setText(self.tr("Type the passphrase again to confirm it."))
         elif self.matches():

@@ -1,0 +1,134 @@
+"""What "nothing is clipped" means, for tests of a window shown on screen.
+
+A visible label, field, button, check box, radio button or combo box is clipped when
+it is smaller than its minimum size hint (for a word-wrapped label: lower than the
+height its text needs at its width), or when part of it lies outside the window, or,
+inside a scroll area, outside the viewport's width (up and down is what scrolling is
+for; sideways is not). A window is too big when it does not fit the screen's free
+area. A visible horizontal scroll bar means something needs a sideways scroll."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+CHECKED = (QLabel, QLineEdit, QPushButton, QCheckBox, QRadioButton, QComboBox)
+
+
+def describe(widget: QWidget) -> str:
+    """A name a failing test can be read by: the object name, class and text."""
+    text = ""
+    for getter in ("text", "currentText", "placeholderText"):
+        if hasattr(widget, getter):
+            text = str(getattr(widget, getter)())[:40]
+            if text:
+                break
+    name = widget.objectName() or widget.accessibleName()
+    return f"{type(widget).__name__} {name!r} {text!r}"
+
+
+def _scroll_area(widget: QWidget, window: QWidget) -> QAbstractScrollArea | None:
+    """The nearest scroll area the widget scrolls inside (below the window), if any."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        grand = parent.parentWidget()
+        if isinstance(grand, QAbstractScrollArea) and parent is grand.viewport():
+            return grand
+        parent = grand
+    return None
+
+
+def _inside_item_view(widget: QWidget, window: QWidget) -> bool:
+    """Editors and index widgets in a table or list are the view's to size."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _too_small(widget: QWidget) -> str:
+    size = widget.size()
+    if isinstance(widget, QLabel) and widget.wordWrap():
+        need = widget.heightForWidth(size.width())
+        if need > size.height():
+            return f"{size.width()}x{size.height()} needs height {need}"
+        return ""
+    least: QSize = widget.minimumSizeHint()
+    if least.isValid() and (size.width() < least.width() or size.height() < least.height()):
+        return f"{size.width()}x{size.height()} < minimum {least.width()}x{least.height()}"
+    return ""
+
+
+def _cut_off(widget: QWidget, window: QWidget) -> str:
+    """Part of the widget outside the window, or outside its scroll area's width."""
+    area = _scroll_area(widget, window)
+    if area is None:
+        rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+        if not window.rect().contains(rect):
+            return f"at {rect.getRect()} outside the window {window.rect().getRect()}"
+        return ""
+    viewport = area.viewport()
+    rect = QRect(widget.mapTo(viewport, widget.rect().topLeft()), widget.size())
+    if rect.left() < 0 or rect.right() > viewport.width() - 1:
+        return f"at x {rect.left()}..{rect.right()} beyond the scroll area's {viewport.width()}"
+    return ""
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Every visible control of the window that is clipped, described; [] when none."""
+    problems = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, CHECKED) or not widget.isVisible():
+            continue
+        if widget.window() is not window or _inside_item_view(widget, window):
+            continue
+        why = _too_small(widget) or _cut_off(widget, window)
+        if why:
+            problems.append(f"{describe(widget)}: {why}")
+    return problems
+
+
+def sideways_scrolling(window: QWidget) -> list[str]:
+    """Each scroll area in the window whose horizontal scroll bar shows."""
+    return [
+        f"{describe(area)} scrolls sideways"
+        for area in window.findChildren(QAbstractScrollArea)
+        if area.isVisible() and area.window() is window and area.horizontalScrollBar().isVisible()
+    ]
+
+
+def too_big(window: QWidget, room: QSize) -> str:
+    """Why the window (with its frame) does not fit `room`; '' when it does."""
+    size = window.frameGeometry().size()
+    if size.width() > room.width() or size.height() > room.height():
+        return f"{window.objectName() or type(window).__name__} is {size.width()}x{size.height()}"
+    return ""
+
+
+def layout_problems(window: QWidget, room: QSize) -> list[str]:
+    """All of the above for one shown window."""
+    problems = clipped(window) + sideways_scrolling(window)
+    big = too_big(window, room)
+    return problems + ([f"{big}, more than {room.width()}x{room.height()}"] if big else [])
+
+
+def settle() -> None:
+    """Let Qt lay out again after a change: each posted layout request may post the
+    next one up the widget tree, so deliver them until the window is at rest."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(6):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()

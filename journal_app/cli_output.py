@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from journal_app.domain.record_name import record_name
 from journal_app.domain.records import Record
 from journal_app.domain.text import printable
 
@@ -27,7 +28,7 @@ def format_record(record: Record) -> str:
 
 def _format_record(record: Record) -> str:
     lines = [
-        f"{record.title or '(untitled)'}",
+        record_name(record),
         f"  id: {record.id}",
         f"  {record.type.value}, {record.date.isoformat()}"
         f"   share: {record.share.value}"
@@ -67,7 +68,7 @@ def _indent(text: str) -> str:
 
 def format_row(record: Record) -> str:
     return printable(
-        f"{record.date.isoformat()}  {record.type.value:<11} {record.id}  {record.title}",
+        f"{record.date.isoformat()}  {record.type.value:<11} {record.id}  {record_name(record)}",
         multiline=False,
     )
 

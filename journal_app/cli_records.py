@@ -10,6 +10,7 @@ from journal_app.cli_io import read_json
 from journal_app.cli_open import open_journal
 from journal_app.cli_output import format_record, format_row, print_json
 from journal_app.cli_parser import EXIT_OK
+from journal_app.domain.record_name import record_name
 from journal_app.domain.records import RecordType
 from journal_app.domain.schema import parse_date
 from journal_app.domain.text import printable
@@ -99,7 +100,8 @@ def cmd_history(args: argparse.Namespace) -> int:
             continue
         saved = v.record.updated.astimezone().strftime("%Y-%m-%d %H:%M")
         mark = "current" if v.current else ""
-        print(printable(f"{v.revision:>5}  {mark:<7}  saved {saved}  {v.record.title}", False))
+        name = record_name(v.record)
+        print(printable(f"{v.revision:>5}  {mark:<7}  saved {saved}  {name}", False))
     return EXIT_OK
 
 

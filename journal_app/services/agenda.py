@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from journal_app.domain.record_name import record_name
 from journal_app.domain.records import TYPE_LABELS, Record, RecordType, Share
 from journal_app.services.pack_labels import long_date
 
@@ -42,7 +43,7 @@ def agenda_line(record: Record) -> str:
     kind = TYPE_LABELS[record.type]
     if record.share is Share.PRIVATE:
         return f"- {day}: a private {kind[:1].lower()}{kind[1:]}"
-    title = record.title or "(untitled)"
+    title = record_name(record, detail=record.share is Share.FULL, day_text=long_date)
     if record.share is Share.SUMMARY and record.shared_title:
         title = record.shared_title
     return f"- {day}, {kind}: {title}"

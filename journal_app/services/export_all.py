@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from journal_app.disk import files, temp_files
 from journal_app.disk.files import fsync_dir, fsync_fd
 from journal_app.domain.fields import ActionField, Field
+from journal_app.domain.record_name import record_name
 from journal_app.domain.records import TYPE_LABELS, Record, utc_now
 from journal_app.domain.text import printable
 from journal_app.errors import StorageError, ValidationError
@@ -149,16 +150,16 @@ def _write(path: Path, text: str) -> None:
 
 def _slug(text: str) -> str:
     words = re.sub(r"[^\w\s-]", "", text.lower()).split()
-    return "-".join(words)[:48].strip("-") or "untitled"
+    return "-".join(words)[:48].strip("-") or "entry"
 
 
 def _write_markdown(out_dir: Path, records: list[Record], vocabulary: Vocabulary) -> None:
     index = ["# PSW Journal", "", f"{len(records)} records, exported {utc_now():%d %B %Y}.", ""]
     for record in records:
         folder = ensure_private_dir(out_dir / f"{record.date.year:04d}")
-        name = f"{record.date.isoformat()}-{_slug(record.title)}-{record.id[:8]}.md"
+        name = f"{record.date.isoformat()}-{_slug(record_name(record))}-{record.id[:8]}.md"
         _write(folder / name, record_markdown(record, vocabulary))
-        title = record.title or "(untitled)"
+        title = record_name(record)
         index.append(
             f"- {record.date.isoformat()} {TYPE_LABELS[record.type]}: [{title}]"
             f"({folder.name}/{name})"
@@ -169,7 +170,7 @@ def _write_markdown(out_dir: Path, records: list[Record], vocabulary: Vocabulary
 def record_markdown(record: Record, vocabulary: Vocabulary) -> str:
     """One record as Markdown: its details first, then every field under a heading
     (themes and competence areas by name; the JSON export keeps their ids)."""
-    lines = [f"# {record.title or '(untitled)'}", ""]
+    lines = [f"# {record_name(record)}", ""]
     details = [
         ("Type", TYPE_LABELS[record.type]),
         ("Date", record.date.isoformat()),

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from journal_app.domain.fields import ActionField, Field
+from journal_app.domain.record_name import record_name
 from journal_app.domain.records import TYPE_LABELS, Record, RecordType, Share
 from journal_app.export.document import Block, FieldList, Heading, Paragraph, Table
 from journal_app.services.actions import ActionItem, PackActions
@@ -30,7 +31,8 @@ def shown_title(record: Record, share: Share) -> str:
     """The title a pack shows: shared as a summary, the shared title if there is one."""
     if share is Share.SUMMARY and record.shared_title:
         return record.shared_title
-    return record.title or "(untitled)"
+    # Only a fully shared entry's scores may name it; otherwise its kind and date.
+    return record_name(record, detail=share is Share.FULL, day_text=long_date)
 
 
 @dataclass(frozen=True)

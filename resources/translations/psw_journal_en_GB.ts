@@ -1682,231 +1682,231 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="230"/>
+        <location filename="../../journal_app/gui/main_window.py" line="233"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="234"/>
+        <location filename="../../journal_app/gui/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="242"/>
+        <location filename="../../journal_app/gui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="243"/>
+        <location filename="../../journal_app/gui/main_window.py" line="246"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="244"/>
+        <location filename="../../journal_app/gui/main_window.py" line="247"/>
         <source>&amp;About PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="288"/>
+        <location filename="../../journal_app/gui/main_window.py" line="296"/>
         <source>This journal is open read-only: its file or its folder cannot be written (read-only media such as a locked USB stick or a read-only share, or no permission to write there). You can read, search, back up and export it; nothing can be changed or added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="332"/>
+        <location filename="../../journal_app/gui/main_window.py" line="340"/>
         <source>Delete record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="333"/>
+        <location filename="../../journal_app/gui/main_window.py" line="341"/>
         <source>Delete this record? You can undo this until you lock or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="339"/>
+        <location filename="../../journal_app/gui/main_window.py" line="347"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="342"/>
+        <location filename="../../journal_app/gui/main_window.py" line="350"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="349"/>
+        <location filename="../../journal_app/gui/main_window.py" line="357"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="354"/>
+        <location filename="../../journal_app/gui/main_window.py" line="362"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="390"/>
+        <location filename="../../journal_app/gui/main_window.py" line="398"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="391"/>
-        <location filename="../../journal_app/gui/main_window.py" line="412"/>
-        <location filename="../../journal_app/gui/main_window.py" line="549"/>
+        <location filename="../../journal_app/gui/main_window.py" line="399"/>
+        <location filename="../../journal_app/gui/main_window.py" line="420"/>
+        <location filename="../../journal_app/gui/main_window.py" line="557"/>
         <source>The entry could not be saved: put right what the editor shows first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="411"/>
+        <location filename="../../journal_app/gui/main_window.py" line="419"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="418"/>
+        <location filename="../../journal_app/gui/main_window.py" line="426"/>
         <source>New recovery key made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="418"/>
+        <location filename="../../journal_app/gui/main_window.py" line="426"/>
         <source>Passphrase changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="448"/>
-        <location filename="../../journal_app/gui/main_window.py" line="479"/>
+        <location filename="../../journal_app/gui/main_window.py" line="456"/>
+        <location filename="../../journal_app/gui/main_window.py" line="487"/>
         <source>Preferences not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="465"/>
+        <location filename="../../journal_app/gui/main_window.py" line="473"/>
         <source>Delete older versions?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="467"/>
+        <location filename="../../journal_app/gui/main_window.py" line="475"/>
         <source>Keep only the last {n} earlier version(s) of each entry? This deletes {doomed} older version(s) for good now, and more as you write. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="475"/>
+        <location filename="../../journal_app/gui/main_window.py" line="483"/>
         <source>The version history was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="483"/>
+        <location filename="../../journal_app/gui/main_window.py" line="491"/>
         <source>Deleting older versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="489"/>
+        <location filename="../../journal_app/gui/main_window.py" line="497"/>
         <source>{n} older version(s) deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="491"/>
+        <location filename="../../journal_app/gui/main_window.py" line="499"/>
         <source>Version history setting saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="517"/>
+        <location filename="../../journal_app/gui/main_window.py" line="525"/>
         <source>Edit the entry, then open the supervision pack again: your choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="548"/>
+        <location filename="../../journal_app/gui/main_window.py" line="556"/>
         <source>Version history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="564"/>
+        <location filename="../../journal_app/gui/main_window.py" line="572"/>
         <source>Earlier version restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="592"/>
+        <location filename="../../journal_app/gui/main_window.py" line="600"/>
         <source>{n} entry(ies) could not be read: the file was damaged or changed there. They are set aside, not shown, and nothing else is affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="599"/>
+        <location filename="../../journal_app/gui/main_window.py" line="607"/>
         <source>{n} entry(ies) were changed outside PSW Journal (an older version was put back, or one was replaced). They are shown as they are now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="606"/>
+        <location filename="../../journal_app/gui/main_window.py" line="614"/>
         <source>Entries or earlier versions were removed from the journal file, or put back from an older copy, outside PSW Journal. &apos;psw-journal verify&apos; names what it can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="612"/>
+        <location filename="../../journal_app/gui/main_window.py" line="620"/>
         <source>The journal&apos;s key slots were changed outside PSW Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="616"/>
+        <location filename="../../journal_app/gui/main_window.py" line="624"/>
         <source>The journal file was changed outside PSW Journal: {what}. You can read and copy your entries, but nothing can be saved to this file. A backup leaves out what PSW Journal does not define: back up now (File &gt; Back up), then restore that backup (File &gt; Restore a backup) to go on writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="628"/>
+        <location filename="../../journal_app/gui/main_window.py" line="636"/>
         <source>The last automatic backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="641"/>
+        <location filename="../../journal_app/gui/main_window.py" line="649"/>
         <source>The journal failed a check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="645"/>
+        <location filename="../../journal_app/gui/main_window.py" line="653"/>
         <source>Your other entries are safe and you can go on working. To get the entries back, restore a recent backup (File &gt; Restore a backup): the journal as it is now is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="653"/>
+        <location filename="../../journal_app/gui/main_window.py" line="661"/>
         <source>Your entries can still be read. To go on writing, back up now and restore that backup, or restore a recent backup (File &gt; Restore a backup): the journal as it is now is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="659"/>
+        <location filename="../../journal_app/gui/main_window.py" line="667"/>
         <source>Entry ids:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="664"/>
+        <location filename="../../journal_app/gui/main_window.py" line="672"/>
         <source>Bring back their last good versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="667"/>
+        <location filename="../../journal_app/gui/main_window.py" line="675"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="671"/>
+        <location filename="../../journal_app/gui/main_window.py" line="679"/>
         <source>{n} of them have earlier versions that can still be read: you can bring those back now (the damaged text cannot be read anyway), or restore a recent backup (File &gt; Restore a backup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="695"/>
+        <location filename="../../journal_app/gui/main_window.py" line="703"/>
         <source>Bringing entries back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="691"/>
-        <location filename="../../journal_app/gui/main_window.py" line="701"/>
+        <location filename="../../journal_app/gui/main_window.py" line="699"/>
+        <location filename="../../journal_app/gui/main_window.py" line="709"/>
         <source>Not brought back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="704"/>
+        <location filename="../../journal_app/gui/main_window.py" line="712"/>
         <source>{n} entry(ies) brought back from their last good version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="732"/>
+        <location filename="../../journal_app/gui/main_window.py" line="740"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="734"/>
+        <location filename="../../journal_app/gui/main_window.py" line="742"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2312,57 +2312,52 @@ Your journal is unchanged; you can try again.</source>
 <context>
     <name>PackEntriesModel</name>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="31"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="32"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="32"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="33"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="33"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="34"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="107"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="108"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="107"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="108"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="107"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="108"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="107"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="108"/>
         <source>In this pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="160"/>
-        <source>(untitled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="165"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="166"/>
         <source>The entry&apos;s own share level. Press F2 to change it for this pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="166"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="167"/>
         <source>Changed for this pack only; the entry itself is set to {level}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="173"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="174"/>
         <source>In this pack: {level}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,63 +2836,86 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecordListModel</name>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="32"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="33"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="33"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="34"/>
         <source>Summary shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="34"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="35"/>
         <source>Shared in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="38"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="39"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="39"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="40"/>
         <source>Disclosure decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="40"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="41"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="41"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="42"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="77"/>
-        <source>(untitled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="82"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="83"/>
         <source>{kind} on {date}: {title}. {share}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="104"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="105"/>
         <source>Mood {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="105"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="106"/>
         <source>Stress {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="106"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="107"/>
         <source>Energy {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordName</name>
+    <message>
+        <location filename="../../journal_app/gui/record_names.py" line="15"/>
+        <source>mood {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_names.py" line="16"/>
+        <source>stress {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_names.py" line="17"/>
+        <source>energy {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_names.py" line="34"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_names.py" line="37"/>
+        <source>{kind} · {what}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3690,143 +3708,138 @@ Leave anyway?</source>
 <context>
     <name>ShareHistoryDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="37"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="38"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="38"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="39"/>
         <source>ODT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="39"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="40"/>
         <source>HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="40"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="41"/>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="76"/>
         <location filename="../../journal_app/gui/dialogs/share_history.py" line="77"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="78"/>
         <source>Share history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="83"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="84"/>
         <source>Every supervision pack you exported, newest first. Only the file&apos;s name is kept here, not where you saved it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="92"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="93"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="93"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="94"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="94"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="95"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="95"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="96"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="96"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="97"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="97"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="98"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="99"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="100"/>
         <source>Packs shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="111"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="112"/>
         <source>Entries in the selected pack:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="114"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="115"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="114"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="115"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="114"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="115"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="114"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="115"/>
         <source>Shared as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="115"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="116"/>
         <source>Entries in the selected pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="130"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="131"/>
         <source>Nothing shared yet. Supervision packs you export are listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="137"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="138"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="155"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="156"/>
         <source>{start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="161"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="162"/>
         <source>(not named)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="187"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="188"/>
         <source>(deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="191"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="192"/>
         <source>(damaged, cannot be read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="200"/>
-        <source>(untitled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="209"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="210"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="209"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="210"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4242,70 +4255,65 @@ Leave anyway?</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="38"/>
         <location filename="../../journal_app/gui/dialogs/trash.py" line="39"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="40"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="42"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="43"/>
         <source>Deleted entries wait here for {days} days, then are deleted for good. They are not shown, searched or put in a supervision pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="50"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="51"/>
         <source>Entries in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="51"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="52"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="53"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="54"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="55"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="56"/>
         <source>&amp;Delete for good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="83"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="84"/>
         <source>{date}  {kind}: {title}  ({days} days left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="86"/>
-        <source>(untitled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="114"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="115"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="120"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="121"/>
         <source>Empty the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="122"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="123"/>
         <source>Delete the {n} entries in the trash for good? This cannot be undone.
 
 Backups made before now still hold them (encrypted): to be rid of them everywhere, delete those backups too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="136"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="137"/>
         <source>Deleting for good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="133"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="134"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>

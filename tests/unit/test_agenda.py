@@ -42,7 +42,18 @@ def test_only_marked_records_since_the_last_supervision_are_listed():
 
 def test_with_no_supervision_yet_everything_marked_counts():
     records = [rec("checkin", "2025-01-01", marked=True), rec("reflection", "2025-01-02")]
-    assert agenda_text(records) == "- 1 January 2025, Check-in: (untitled)"
+    assert agenda_text(records) == "- 1 January 2025, Check-in: Check-in · 1 January 2025"
+
+
+def test_an_untitled_entry_is_named_by_what_it_is():
+    """Issue 17: never "(untitled)"; a check-in shared in full is named by its scores,
+    one shared as a summary only by its kind and date."""
+    full = rec("checkin", "2025-01-01", marked=True, fields={"mood": 6, "stress": 3})
+    summary = rec("checkin", "2025-01-02", marked=True, share="summary", fields={"mood": 2})
+    assert agenda_text([full, summary]).splitlines() == [
+        "- 1 January 2025, Check-in: Check-in · mood 6, stress 3",
+        "- 2 January 2025, Check-in: Check-in · 2 January 2025",
+    ]
 
 
 def test_a_private_entry_never_gives_its_title_to_the_agenda():

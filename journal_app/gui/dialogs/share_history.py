@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from journal_app.errors import RecordDamaged, RecordNotFound
 from journal_app.gui.models.pack_entries import short_date
 from journal_app.gui.models.record_list import TYPE_NAMES
+from journal_app.gui.record_names import record_name_text
 from journal_app.gui.session import Session
 from journal_app.services.share_history import ShareEntry
 
@@ -197,7 +198,7 @@ class ShareHistoryDialog(QDialog):
             [
                 short_date(r.date),
                 QCoreApplication.translate("RecordListModel", TYPE_NAMES[r.type]),
-                r.title or self.tr("(untitled)"),
+                record_name_text(r),
                 self._level(entry, r.id),
             ]
             for r in found

@@ -23,6 +23,7 @@ from journal_app.domain.records import utc_now
 from journal_app.errors import JournalError
 from journal_app.gui.messages import user_message
 from journal_app.gui.models.record_list import TYPE_NAMES
+from journal_app.gui.record_names import record_name_text
 from journal_app.gui.session import Session
 from journal_app.gui.workers import LongWork
 from journal_app.services.changes import Changed, EmptyTrash, RestoreFromTrash
@@ -83,7 +84,7 @@ class TrashDialog(QDialog):
             text = self.tr("{date}  {kind}: {title}  ({days} days left)").format(
                 date=record.date.strftime("%d %b %Y"),
                 kind=kind,
-                title=record.title or self.tr("(untitled)"),
+                title=record_name_text(record),
                 days=max(0, left),
             )
             item = QListWidgetItem(text, self.list)

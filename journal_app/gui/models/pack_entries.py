@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from journal_app.domain.records import Record, Share
 from journal_app.gui.models.record_list import TYPE_NAMES
+from journal_app.gui.record_names import record_name_text
 
 _ROOT = QModelIndex()
 LEVELS = (Share.PRIVATE, Share.SUMMARY, Share.FULL)
@@ -157,7 +158,7 @@ class PackEntriesModel(QAbstractTableModel):
 
     def _cells(self, record: Record, share: Share) -> tuple[str, str, str, str]:
         kind = QCoreApplication.translate("RecordListModel", TYPE_NAMES[record.type])
-        title = record.title or self.tr("(untitled)")
+        title = record_name_text(record)
         return short_date(record.date), kind, title, level_name(share)
 
     def _level_tip(self, record: Record, share: Share) -> str:

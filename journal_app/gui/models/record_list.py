@@ -19,6 +19,7 @@ from journal_app.domain.excerpt import first_line, written_texts
 from journal_app.domain.fields import Field
 from journal_app.domain.records import Record, RecordType, Share
 from journal_app.gui.date_text import date_text
+from journal_app.gui.record_names import record_name_text
 
 _ROOT = QModelIndex()
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -74,7 +75,7 @@ class RecordListModel(QAbstractListModel):
         if record is None:
             return None
         kind = self.tr(TYPE_NAMES[record.type])
-        title = record.title or self.tr("(untitled)")
+        title = record_name_text(record)
         share = self.tr(_SHARE_NAMES[record.share])
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{record.date.isoformat()}  {kind}  {title}  [{share}]"

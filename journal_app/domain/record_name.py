@@ -1,0 +1,68 @@
+"""What an entry is called wherever a title is wanted: its own title, or, when the
+worker gave none, a name made from what it is ("Check-in · mood 6, stress 3",
+"Reflection · 16 Nov 2026"), never "(untitled)". One rule for the GUI (which
+translates the words), the command line, the agenda, the supervision pack and exports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from journal_app.domain.fields import Field
+from journal_app.domain.records import TYPE_LABELS, Record, RecordType
+
+SEPARATOR = " · "
+# The check-in scores a name gives, in this order, with the word for each.
+SCORE_WORDS = {Field.MOOD: "mood", Field.STRESS: "stress", Field.ENERGY: "energy"}
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(frozen=True, slots=True)
+class NameParts:
+    """What a name is made of: the title when there is one; otherwise the kind of
+    entry with its scores (a check-in that has some) or else its date."""
+
+    title: str
+    type: RecordType
+    day: date
+    scores: tuple[tuple[Field, str], ...] = ()
+
+
+def name_parts(record: Record, *, detail: bool = True) -> NameParts:
+    """The parts of `record`'s name. Without `detail` a name never uses what the entry
+    holds (its scores): for a place that shows only an entry's kind and date."""
+    title = " ".join(record.title.split())
+    scores: tuple[tuple[Field, str], ...] = ()
+    if not title and detail and record.type is RecordType.CHECKIN:
+        scores = tuple(
+            (key, score_text(record.fields[key]))
+            for key in SCORE_WORDS
+            if isinstance(record.fields.get(key), int | float)
+        )
+    return NameParts(title, record.type, record.date, scores)
+
+
+def score_text(value: float) -> str:
+    """6 for 6 and 6.0; 6.5 stays 6.5."""
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def plain_date(day: date) -> str:
+    """16 Nov 2026 (English month names, whatever the computer's locale)."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def record_name(
+    record: Record, *, detail: bool = True, day_text: Callable[[date], str] = plain_date
+) -> str:
+    """The entry's title, or a name made from its kind and its scores or date."""
+    parts = name_parts(record, detail=detail)
+    if parts.title:
+        return parts.title
+    kind = TYPE_LABELS[parts.type]
+    if parts.scores:
+        what = ", ".join(f"{SCORE_WORDS[key]} {value}" for key, value in parts.scores)
+    else:
+        what = day_text(parts.day)
+    return f"{kind}{SEPARATOR}{what}"

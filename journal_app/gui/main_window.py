@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.records import RecordType
 from journal_app.errors import JournalError
+from journal_app.gui.menu_keys import key_for
 from journal_app.gui.messages import user_message
 from journal_app.gui.records_page import RecordsPage
 from journal_app.gui.session import Session
@@ -123,13 +124,17 @@ class MainWindow(QMainWindow):
 
     # --- menus ------------------------------------------------------------------
 
-    def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
+    def _action(
+        self, menu: QMenu, text: str, slot, shortcut=None, listed_as: str | None = None
+    ) -> QAction:
+        """A menu action; one with a key is listed in the shortcuts dialog (by
+        `listed_as`, or else its menu text)."""
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcut(key_for(shortcut))
             self.shortcut_list.append(
                 (
-                    text.replace("&", "").rstrip("…"),
+                    listed_as or text.replace("&", "").rstrip("…"),
                     action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
                 )
             )
@@ -140,38 +145,42 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
+        # One New menu: Ctrl+N makes a reflection, the entry written most often.
         self.new_menu = file.addMenu(self.tr("&New"))
-        # Ctrl+N offers every kind of record (and the ending template) in one menu.
-        new_any = self._action(file, self.tr("New…"), self.offer_new, QKeySequence.StandardKey.New)
         self._action(
             self.new_menu,
             self.tr("&Reflection"),
             lambda: self.new_record(RecordType.REFLECTION),
-            "Ctrl+Shift+R",
+            QKeySequence.StandardKey.New,
+            self.tr("New reflection"),
         )
         self._action(
             self.new_menu,
             self.tr("&Disclosure decision"),
             lambda: self.new_record(RecordType.DISCLOSURE),
             "Ctrl+Shift+D",
+            self.tr("New disclosure decision"),
         )
         self._action(
             self.new_menu,
             self.tr("&Supervision note"),
             lambda: self.new_record(RecordType.SUPERVISION),
             "Ctrl+Shift+S",
+            self.tr("New supervision note"),
         )
         self._action(
             self.new_menu,
             self.tr("&Check-in"),
             lambda: self.new_record(RecordType.CHECKIN),
             "Ctrl+Shift+K",
+            self.tr("New check-in"),
         )
         self._action(
             self.new_menu,
             self.tr("&Ending of a peer relationship"),
             lambda: self.new_record(RecordType.REFLECTION, "ending"),
             "Ctrl+Shift+N",  # Ctrl+Shift+E is Export (the supervision pack)
+            self.tr("New ending of a peer relationship"),
         )
         file.addSeparator()
         self._action(file, self.tr("Supervision &pack…"), self.show_pack, "Ctrl+Shift+E")
@@ -202,7 +211,6 @@ class MainWindow(QMainWindow):
         self._write_actions = [
             self.new_menu.menuAction(),
             *self.new_menu.actions(),
-            new_any,
             import_file,
             import_folder,
             restore,
@@ -319,12 +327,6 @@ class MainWindow(QMainWindow):
             return
         self.sidebar.setCurrentRow(0)
         self.records.new_record(record_type, template)
-
-    def offer_new(self) -> None:
-        if self.session.is_unlocked:
-            centre = self.mapToGlobal(self.rect().center())
-            self.new_menu.popup(centre)
-            self.new_menu.setActiveAction(self.new_menu.actions()[0])
 
     def focus_search(self) -> None:
         self.sidebar.setCurrentRow(0) if self.pages.currentWidget() is not self.records else None

@@ -242,102 +242,102 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="47"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="48"/>
         <source>PSW Journal — Make a new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="49"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="50"/>
         <source>PSW Journal — Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="65"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="66"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="68"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="69"/>
         <source>C&amp;urrent passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="71"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="72"/>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="80"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="81"/>
         <source>Also make a new recovery &amp;key (the one you have now stops working)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="83"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="84"/>
         <source>Also make a new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="90"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="91"/>
         <source>This change also makes a new recovery key. Your journal was set up by an earlier version of PSW Journal, or its recovery key was changed outside the app, so the key you have cannot be carried over to the new encryption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="100"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="101"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="105"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="106"/>
         <source>Make a new recovery &amp;key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="107"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="108"/>
         <source>Change pass&amp;phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="115"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="116"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="121"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="122"/>
         <source>Make a new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="123"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="124"/>
         <source>Your journal gets a new recovery key, and the one you have now stops opening it. Your passphrase stays the same. Everything is encrypted again under a new key, which takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="128"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="129"/>
         <source>Change your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="130"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="131"/>
         <source>Everything in your journal is encrypted again under a new key, which takes a few seconds. From then on only the new passphrase (or your recovery key) opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="138"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="139"/>
         <source>Copies made before today, such as your backups, still open with the passphrase and recovery key they had when they were made. Delete the backups you no longer need, or keep them somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="200"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="201"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="208"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="209"/>
         <source>Your new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="212"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="213"/>
         <source>Your journal is encrypted under its new key. This new recovery key is shown only this once: print it or write it down, or save it as a PDF on a USB stick, and keep it away from this laptop. The old recovery key now opens only copies made before today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,62 +464,62 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="41"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="42"/>
         <source>PSW Journal — Create your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="54"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="55"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="58"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="59"/>
         <source>Co&amp;ntinue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="60"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="61"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="64"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="65"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="68"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="69"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="70"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="71"/>
         <source>Your journal is encrypted with this passphrase. Nobody else, including IT, can open it without the passphrase or your recovery key. Several unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="113"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="114"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="115"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="116"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="122"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="123"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="124"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="125"/>
         <source>If you forget your passphrase, this key is the only way back into your journal. It is shown only this once. Print it or write it down, or save it as a PDF on a USB stick, and keep it away from this laptop. Not in a folder that syncs to the cloud (OneDrive, iCloud, Dropbox): anyone with the key and a copy of the journal could read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="161"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="162"/>
         <source>PSW Journal — Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,421 +1492,441 @@ This cannot be undone. Backups made before now still hold them.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="47"/>
+        <location filename="../../journal_app/gui/main_window.py" line="48"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="48"/>
+        <location filename="../../journal_app/gui/main_window.py" line="49"/>
         <source>Reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="49"/>
+        <location filename="../../journal_app/gui/main_window.py" line="50"/>
         <source>Disclosures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="50"/>
+        <location filename="../../journal_app/gui/main_window.py" line="51"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="51"/>
+        <location filename="../../journal_app/gui/main_window.py" line="52"/>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="52"/>
+        <location filename="../../journal_app/gui/main_window.py" line="53"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="53"/>
+        <location filename="../../journal_app/gui/main_window.py" line="54"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="64"/>
+        <location filename="../../journal_app/gui/main_window.py" line="65"/>
         <source>PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="69"/>
+        <location filename="../../journal_app/gui/main_window.py" line="70"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="84"/>
+        <location filename="../../journal_app/gui/main_window.py" line="85"/>
         <source>Read-only journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="92"/>
+        <location filename="../../journal_app/gui/main_window.py" line="93"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="93"/>
+        <location filename="../../journal_app/gui/main_window.py" line="94"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="142"/>
+        <location filename="../../journal_app/gui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="143"/>
+        <location filename="../../journal_app/gui/main_window.py" line="149"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="145"/>
-        <source>New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="148"/>
+        <location filename="../../journal_app/gui/main_window.py" line="152"/>
         <source>&amp;Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="154"/>
+        <location filename="../../journal_app/gui/main_window.py" line="155"/>
+        <source>New reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="159"/>
         <source>&amp;Disclosure decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="160"/>
-        <source>&amp;Supervision note</source>
+        <location filename="../../journal_app/gui/main_window.py" line="162"/>
+        <source>New disclosure decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_window.py" line="166"/>
+        <source>&amp;Supervision note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="169"/>
+        <source>New supervision note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="173"/>
         <source>&amp;Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="172"/>
-        <source>&amp;Ending of a peer relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="177"/>
-        <source>Supervision &amp;pack…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="178"/>
-        <source>Share &amp;history…</source>
+        <location filename="../../journal_app/gui/main_window.py" line="176"/>
+        <source>New check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_window.py" line="180"/>
-        <source>&amp;Import entries…</source>
+        <source>&amp;Ending of a peer relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="182"/>
-        <source>Import a &amp;folder of Markdown notes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="184"/>
-        <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="185"/>
-        <source>&amp;Restore a backup…</source>
+        <location filename="../../journal_app/gui/main_window.py" line="183"/>
+        <source>New ending of a peer relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_window.py" line="186"/>
-        <source>E&amp;xport everything, not encrypted…</source>
+        <source>Supervision &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="188"/>
-        <source>Change pass&amp;phrase…</source>
+        <location filename="../../journal_app/gui/main_window.py" line="187"/>
+        <source>Share &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="190"/>
-        <source>Make a new recovery &amp;key…</source>
+        <location filename="../../journal_app/gui/main_window.py" line="189"/>
+        <source>&amp;Import entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="191"/>
+        <source>Import a &amp;folder of Markdown notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="193"/>
+        <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_window.py" line="194"/>
-        <source>&amp;Save now</source>
+        <source>&amp;Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="196"/>
-        <source>&amp;Lock</source>
+        <location filename="../../journal_app/gui/main_window.py" line="195"/>
+        <source>E&amp;xport everything, not encrypted…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_window.py" line="197"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="198"/>
-        <source>&amp;Edit</source>
+        <source>Change pass&amp;phrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_window.py" line="199"/>
+        <source>Make a new recovery &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="203"/>
+        <source>&amp;Save now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="205"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="206"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="207"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="208"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="200"/>
+        <location filename="../../journal_app/gui/main_window.py" line="209"/>
         <source>&amp;Delete record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="201"/>
+        <location filename="../../journal_app/gui/main_window.py" line="210"/>
         <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="215"/>
+        <location filename="../../journal_app/gui/main_window.py" line="223"/>
         <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="217"/>
+        <location filename="../../journal_app/gui/main_window.py" line="225"/>
         <source>&amp;Version history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="233"/>
+        <location filename="../../journal_app/gui/main_window.py" line="241"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="237"/>
+        <location filename="../../journal_app/gui/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="245"/>
+        <location filename="../../journal_app/gui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="246"/>
+        <location filename="../../journal_app/gui/main_window.py" line="254"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="247"/>
+        <location filename="../../journal_app/gui/main_window.py" line="255"/>
         <source>&amp;About PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="296"/>
+        <location filename="../../journal_app/gui/main_window.py" line="304"/>
         <source>This journal is open read-only: its file or its folder cannot be written (read-only media such as a locked USB stick or a read-only share, or no permission to write there). You can read, search, back up and export it; nothing can be changed or added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="340"/>
+        <location filename="../../journal_app/gui/main_window.py" line="342"/>
         <source>Delete record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="341"/>
+        <location filename="../../journal_app/gui/main_window.py" line="343"/>
         <source>Delete this record? You can undo this until you lock or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="347"/>
+        <location filename="../../journal_app/gui/main_window.py" line="349"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="350"/>
+        <location filename="../../journal_app/gui/main_window.py" line="352"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="357"/>
+        <location filename="../../journal_app/gui/main_window.py" line="359"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="362"/>
+        <location filename="../../journal_app/gui/main_window.py" line="364"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="398"/>
+        <location filename="../../journal_app/gui/main_window.py" line="400"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="399"/>
-        <location filename="../../journal_app/gui/main_window.py" line="420"/>
-        <location filename="../../journal_app/gui/main_window.py" line="557"/>
+        <location filename="../../journal_app/gui/main_window.py" line="401"/>
+        <location filename="../../journal_app/gui/main_window.py" line="422"/>
+        <location filename="../../journal_app/gui/main_window.py" line="559"/>
         <source>The entry could not be saved: put right what the editor shows first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="419"/>
+        <location filename="../../journal_app/gui/main_window.py" line="421"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="426"/>
+        <location filename="../../journal_app/gui/main_window.py" line="428"/>
         <source>New recovery key made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="426"/>
+        <location filename="../../journal_app/gui/main_window.py" line="428"/>
         <source>Passphrase changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="456"/>
-        <location filename="../../journal_app/gui/main_window.py" line="487"/>
+        <location filename="../../journal_app/gui/main_window.py" line="458"/>
+        <location filename="../../journal_app/gui/main_window.py" line="489"/>
         <source>Preferences not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="473"/>
+        <location filename="../../journal_app/gui/main_window.py" line="475"/>
         <source>Delete older versions?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="475"/>
+        <location filename="../../journal_app/gui/main_window.py" line="477"/>
         <source>Keep only the last {n} earlier version(s) of each entry? This deletes {doomed} older version(s) for good now, and more as you write. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="483"/>
+        <location filename="../../journal_app/gui/main_window.py" line="485"/>
         <source>The version history was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="491"/>
+        <location filename="../../journal_app/gui/main_window.py" line="493"/>
         <source>Deleting older versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="497"/>
+        <location filename="../../journal_app/gui/main_window.py" line="499"/>
         <source>{n} older version(s) deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="499"/>
+        <location filename="../../journal_app/gui/main_window.py" line="501"/>
         <source>Version history setting saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="525"/>
+        <location filename="../../journal_app/gui/main_window.py" line="527"/>
         <source>Edit the entry, then open the supervision pack again: your choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="556"/>
+        <location filename="../../journal_app/gui/main_window.py" line="558"/>
         <source>Version history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="572"/>
+        <location filename="../../journal_app/gui/main_window.py" line="574"/>
         <source>Earlier version restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="600"/>
+        <location filename="../../journal_app/gui/main_window.py" line="602"/>
         <source>{n} entry(ies) could not be read: the file was damaged or changed there. They are set aside, not shown, and nothing else is affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="607"/>
+        <location filename="../../journal_app/gui/main_window.py" line="609"/>
         <source>{n} entry(ies) were changed outside PSW Journal (an older version was put back, or one was replaced). They are shown as they are now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="614"/>
+        <location filename="../../journal_app/gui/main_window.py" line="616"/>
         <source>Entries or earlier versions were removed from the journal file, or put back from an older copy, outside PSW Journal. &apos;psw-journal verify&apos; names what it can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="620"/>
+        <location filename="../../journal_app/gui/main_window.py" line="622"/>
         <source>The journal&apos;s key slots were changed outside PSW Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="624"/>
+        <location filename="../../journal_app/gui/main_window.py" line="626"/>
         <source>The journal file was changed outside PSW Journal: {what}. You can read and copy your entries, but nothing can be saved to this file. A backup leaves out what PSW Journal does not define: back up now (File &gt; Back up), then restore that backup (File &gt; Restore a backup) to go on writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="636"/>
+        <location filename="../../journal_app/gui/main_window.py" line="638"/>
         <source>The last automatic backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="649"/>
+        <location filename="../../journal_app/gui/main_window.py" line="651"/>
         <source>The journal failed a check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="653"/>
+        <location filename="../../journal_app/gui/main_window.py" line="655"/>
         <source>Your other entries are safe and you can go on working. To get the entries back, restore a recent backup (File &gt; Restore a backup): the journal as it is now is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="661"/>
+        <location filename="../../journal_app/gui/main_window.py" line="663"/>
         <source>Your entries can still be read. To go on writing, back up now and restore that backup, or restore a recent backup (File &gt; Restore a backup): the journal as it is now is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="667"/>
+        <location filename="../../journal_app/gui/main_window.py" line="669"/>
         <source>Entry ids:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="672"/>
+        <location filename="../../journal_app/gui/main_window.py" line="674"/>
         <source>Bring back their last good versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="675"/>
+        <location filename="../../journal_app/gui/main_window.py" line="677"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="679"/>
+        <location filename="../../journal_app/gui/main_window.py" line="681"/>
         <source>{n} of them have earlier versions that can still be read: you can bring those back now (the damaged text cannot be read anyway), or restore a recent backup (File &gt; Restore a backup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="703"/>
+        <location filename="../../journal_app/gui/main_window.py" line="705"/>
         <source>Bringing entries back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="699"/>
-        <location filename="../../journal_app/gui/main_window.py" line="709"/>
+        <location filename="../../journal_app/gui/main_window.py" line="701"/>
+        <location filename="../../journal_app/gui/main_window.py" line="711"/>
         <source>Not brought back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="712"/>
+        <location filename="../../journal_app/gui/main_window.py" line="714"/>
         <source>{n} entry(ies) brought back from their last good version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="740"/>
+        <location filename="../../journal_app/gui/main_window.py" line="742"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="742"/>
+        <location filename="../../journal_app/gui/main_window.py" line="744"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,32 +1969,32 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="130"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="131"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="133"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="134"/>
         <source>Con&amp;firm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="177"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="179"/>
         <source>Write this passphrase down and keep it somewhere safe until you know it by heart. It is shown now so that you can copy it by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="201"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="209"/>
         <source>Type the passphrase again to confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="203"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="211"/>
         <source>✓ The passphrases match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="205"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="213"/>
         <source>✗ The passphrases do not match yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3076,72 +3096,72 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="109"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="110"/>
         <source>PSW Journal — Recover with your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="111"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="112"/>
         <source>Set a new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="118"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="119"/>
         <source>Type the recovery key you printed or wrote down when you set up the journal (spaces, dashes and small letters are fine), then choose a new passphrase. Your entries are kept and the recovery key keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="127"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="128"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="134"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="135"/>
         <source>&amp;Recovery key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="139"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="140"/>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="146"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="147"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="155"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="156"/>
         <source>Set new pass&amp;phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="158"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="159"/>
         <source>Set new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="163"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="164"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="186"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="188"/>
         <source>8 groups of 5 letters and digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="188"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="190"/>
         <source>{n} of 40 characters so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="190"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="192"/>
         <source>✓ That is the right length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="192"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="194"/>
         <source>✗ That is longer than a recovery key ({n} of 40).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3234,32 +3254,32 @@ Leave anyway?</source>
 <context>
     <name>RecoveryKeySheet</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="56"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="57"/>
         <source>Journal file: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="57"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="58"/>
         <source>Created: {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="60"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="61"/>
         <source>This key opens your journal if you forget your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="62"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="63"/>
         <source>Keep it somewhere safe and away from the laptop: anyone with this key and the journal file can read your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="85"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="86"/>
         <source>PSW Journal recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="99"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="100"/>
         <source>Print recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4321,106 +4341,106 @@ Backups made before now still hold them (encrypted): to be rid of them everywher
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="37"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="38"/>
         <source>PSW Journal — Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="39"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="40"/>
         <source>Unlock your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="47"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="48"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="51"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="54"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="54"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="57"/>
         <source>&amp;Show passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="56"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="59"/>
         <source>Show passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="61"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="64"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="68"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="71"/>
         <source>F&amp;orgot passphrase?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="70"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="73"/>
         <source>Forgot passphrase? Use your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="77"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="80"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="80"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="83"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="86"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="89"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="162"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="165"/>
         <source>{problem}
 
 None of the automatic backups opens with this passphrase and passes its checks. Nothing was changed. A backup made before a passphrase change opens with the old passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="172"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="175"/>
         <source>The journal file failed its checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="174"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="177"/>
         <source>{problem}
 
 The newest automatic backup that opens with this passphrase and passes its checks holds {n} entries, the last saved {when}. Put it in the journal&apos;s place? The journal file as it is now is kept beside it, renamed, so nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="192"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="195"/>
         <source>The backup whose entries were last saved {when} is now your journal ({n} entries). The file that failed is kept as {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="208"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="211"/>
         <source>at a time the backup does not record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="209"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="212"/>
         <source>on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="160"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="163"/>
         <source>No backup could be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="190"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="193"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>

@@ -81,6 +81,27 @@ def all_actions(records: Iterable[Record], today: date) -> list[ActionItem]:
     return items
 
 
+@dataclass(frozen=True)
+class ActionCounts:
+    """How many actions have each status. `overdue` counts open ones past their due
+    date: they are among the `open`, as the board's rows say "Open" for them."""
+
+    open: int
+    overdue: int
+    done: int
+    dropped: int
+
+
+def count_actions(items: Iterable[ActionItem], today: date) -> ActionCounts:
+    items = list(items)
+    return ActionCounts(
+        open=sum(1 for i in items if i.status == "open"),
+        overdue=sum(1 for i in items if i.is_overdue(today)),
+        done=sum(1 for i in items if i.status == "done"),
+        dropped=sum(1 for i in items if i.status == "dropped"),
+    )
+
+
 def status_changes(record: Record, index: int, status: str) -> dict[str, Any]:
     """The record JSON changes that set one action's status (for Journal.edit or
     Session.save); validation of the status itself is the schema's."""

@@ -89,11 +89,16 @@
     </message>
     <message>
         <location filename="../../journal_app/gui/widgets/actions_board.py" line="210"/>
-        <source>{overdue} overdue, {open} open, {done} done, {dropped} dropped</source>
+        <source>{open} open, {overdue} of them overdue; {done} done, {dropped} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/actions_board.py" line="227"/>
+        <location filename="../../journal_app/gui/widgets/actions_board.py" line="212"/>
+        <source>{open} open, {done} done, {dropped} dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/actions_board.py" line="231"/>
         <source>The status was not changed. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,47 +121,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/actions_model.py" line="94"/>
+        <location filename="../../journal_app/gui/models/actions_model.py" line="99"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/actions_model.py" line="95"/>
+        <location filename="../../journal_app/gui/models/actions_model.py" line="100"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/actions_model.py" line="96"/>
+        <location filename="../../journal_app/gui/models/actions_model.py" line="101"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/actions_model.py" line="97"/>
+        <location filename="../../journal_app/gui/models/actions_model.py" line="102"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/actions_model.py" line="98"/>
+        <location filename="../../journal_app/gui/models/actions_model.py" line="103"/>
         <source>From supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/actions_model.py" line="128"/>
+        <location filename="../../journal_app/gui/models/actions_model.py" line="133"/>
         <source>No due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/actions_model.py" line="130"/>
+        <location filename="../../journal_app/gui/models/actions_model.py" line="135"/>
         <source>Overdue: {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/actions_model.py" line="134"/>
+        <location filename="../../journal_app/gui/models/actions_model.py" line="139"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/actions_model.py" line="138"/>
+        <location filename="../../journal_app/gui/models/actions_model.py" line="143"/>
         <source>{date}, {supervisor}</source>
         <translation type="unfinished"></translation>
     </message>

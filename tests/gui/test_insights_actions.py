@@ -95,11 +95,24 @@ def test_board_lists_overdue_first_and_says_so_in_words(qtbot, journal):
     board.table.itemDelegate().initStyleOption(option, board.model.index(0, ACTION))
     assert option.font.bold()  # overdue rows are bold as well as saying "Overdue"
     assert "Sam" in board.model.index(0, 4).data()
-    assert "2 overdue" in board.summary.text()
+    # Overdue actions are open ones: counted among them, as their rows say "Open".
+    assert board.summary.text() == "3 open, 2 of them overdue; 1 done, 0 dropped"
     assert board.table.accessibleName()
 
     board.clear()
     assert board.model.rowCount() == 0
+
+
+def test_board_counts_agree_with_the_rows(qtbot, journal):
+    """Issue 17: "1 overdue, 0 open" was shown beside a row whose status is Open."""
+    add_note(journal, "2025-01-10", [("Read the policy", "2025-02-01", "open")])
+    board = ActionsBoard(lambda *args: set_action_status(journal, *args))
+    qtbot.addWidget(board)
+    board.refresh(journal, TODAY)
+    assert texts(board, STATUS) == ["Open"]
+    assert board.summary.text() == "1 open, 1 of them overdue; 0 done, 0 dropped"
+    board.refresh(journal, date(2025, 1, 20))  # before it is due
+    assert board.summary.text() == "1 open, 0 done, 0 dropped"
 
 
 def test_board_without_actions_says_so(qtbot, journal):

@@ -9,7 +9,7 @@ from conftest import FAST_KDF, PASSPHRASE
 
 from journal_app.domain.schema import record_from_input
 from journal_app.errors import RecordNotFound, ValidationError
-from journal_app.services.actions import ActionItem, all_actions, set_action_status
+from journal_app.services.actions import ActionItem, all_actions, count_actions, set_action_status
 from journal_app.services.journal import Journal
 
 TODAY = date(2025, 3, 10)
@@ -156,3 +156,29 @@ def test_bad_status_index_or_record_is_refused_and_nothing_changes(vault):
         assert journal.get(saved.id).fields["actions"][0]["status"] == "open"
     finally:
         journal.lock()
+
+
+def test_counts_put_overdue_actions_among_the_open_ones():
+    """Issue 17: the board said "1 overdue, 0 open" beside a row whose status is Open."""
+
+    def item(status: str, due: str | None) -> ActionItem:
+        return ActionItem(
+            "r",
+            0,
+            "x",
+            "",
+            date.fromisoformat(due) if due else None,
+            status,
+            date(2025, 1, 1),
+            "",
+        )
+
+    items = [
+        item("open", "2025-01-05"),
+        item("open", None),
+        item("done", "2025-01-02"),
+        item("dropped", None),
+        item("open", "2025-03-01"),
+    ]
+    counts = count_actions(items, date(2025, 2, 1))
+    assert (counts.open, counts.overdue, counts.done, counts.dropped) == (3, 1, 1, 1)

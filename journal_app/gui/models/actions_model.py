@@ -76,6 +76,11 @@ class ActionsModel(QAbstractTableModel):
                 return row
         return None
 
+    @property
+    def today(self) -> date:
+        """The day the rows were marked overdue against."""
+        return self._today
+
     def is_overdue(self, row: int) -> bool:
         return self._items[row].is_overdue(self._today)
 

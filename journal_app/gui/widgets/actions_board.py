@@ -38,7 +38,7 @@ from journal_app.gui.models.actions_model import (
     ActionsModel,
     status_choices,
 )
-from journal_app.services.actions import all_actions
+from journal_app.services.actions import all_actions, count_actions
 from journal_app.services.reader import JournalReader
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -204,14 +204,18 @@ class ActionsBoard(QWidget):
     def _show_counts(self) -> None:
         items = self.model.items()
         self._stack.setCurrentWidget(self.table if items else self.empty)
-        overdue = sum(1 for row in range(len(items)) if self.model.is_overdue(row))
-        counts = {s: sum(1 for i in items if i.status == s) for s in ("open", "done", "dropped")}
+        counts = count_actions(items, self.model.today)
+        # Overdue actions are open ones (their rows say "Open"): counted among them.
+        if counts.overdue:
+            text = self.tr("{open} open, {overdue} of them overdue; {done} done, {dropped} dropped")
+        else:
+            text = self.tr("{open} open, {done} done, {dropped} dropped")
         self.summary.setText(
-            self.tr("{overdue} overdue, {open} open, {done} done, {dropped} dropped").format(
-                overdue=overdue,
-                open=counts["open"] - overdue,
-                done=counts["done"],
-                dropped=counts["dropped"],
+            text.format(
+                open=counts.open,
+                overdue=counts.overdue,
+                done=counts.done,
+                dropped=counts.dropped,
             )
             if items
             else ""

@@ -2390,309 +2390,274 @@ Your journal is unchanged; you can try again.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="51"/>
         <location filename="../../journal_app/gui/dialogs/preferences.py" line="52"/>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="53"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="67"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="73"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="68"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="74"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="75"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="81"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="78"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="84"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="80"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="86"/>
         <source>Lock after this many minutes idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="81"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="87"/>
         <source>&amp;Never lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="82"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="88"/>
         <source>Never lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="88"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="94"/>
         <source>&amp;Lock when idle for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="93"/>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="97"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="99"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="103"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="95"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="101"/>
         <source>&amp;Back up when the journal locks or closes (at most once a day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="100"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="106"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="101"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="107"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="102"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="108"/>
         <source>Choose the backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="109"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="115"/>
         <source>Backups are encrypted and open with the passphrase of the day they were made, or your recovery key. Seven daily, four weekly and twelve monthly copies are kept. A folder on another drive also survives a lost disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="118"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="124"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="132"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="138"/>
         <source>Folder for automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="139"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="145"/>
         <source>PSW Journal — Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="141"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="147"/>
         <source>Other people who use this computer can open this folder. Your backups stay encrypted there, but anyone who can read them could try passphrases against them; a folder only you can open is better. The folder&apos;s permissions are left as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="149"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="155"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="151"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="157"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="153"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="159"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="154"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="160"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="155"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="161"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="160"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="166"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="161"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="167"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="164"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="170"/>
         <source>{size} pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="167"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="173"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="168"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="174"/>
         <source>Te&amp;xt size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="172"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="178"/>
         <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="173"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="179"/>
         <source>Kept encrypted in your journal, never in the app&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="176"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="182"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="177"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="183"/>
         <source>As it should appear on supervision packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="180"/>
-        <source>Supervisors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../journal_app/gui/dialogs/preferences.py" line="191"/>
-        <source>New supervisor&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="192"/>
-        <source>Add a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="193"/>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="194"/>
-        <source>Add supervisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="197"/>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="198"/>
-        <source>Remove the selected supervisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="216"/>
         <source>Your na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="217"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="192"/>
         <source>&amp;Supervisors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="224"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="199"/>
         <source>Words the check leaves alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="226"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="201"/>
         <source>One per line: a ward, a group, a service or a place you work with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="235"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="210"/>
         <source>The check before a pack is written flags capitalised words that look like a person&apos;s name. Words here (and well-known services such as the Hearing Voices Network or the Mental Health Act) are never flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="242"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="217"/>
         <source>&amp;Not names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="252"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="227"/>
         <source> weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="254"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="229"/>
         <source>Say so when the last supervision was longer ago than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="256"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="231"/>
         <source>Supervision &amp;gap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="260"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="235"/>
         <source>The supervision pack and the Supervision section say so when the last supervision was longer ago than this, or none is booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="271"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="246"/>
         <source>Version history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="273"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="248"/>
         <source>Keep &amp;every earlier version of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="275"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="250"/>
         <source>Keep every earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="276"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="251"/>
         <source>&amp;Keep only the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="278"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="253"/>
         <source>Keep only a number of earlier versions of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="282"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="257"/>
         <source>0 (none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="284"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="259"/>
         <source>Earlier versions to keep of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="291"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="266"/>
         <source>versions of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="294"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="269"/>
         <source>A lower number deletes older versions for good; you are asked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="310"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="285"/>
         <source>Never lock automatically?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="312"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="287"/>
         <source>If you leave your computer unlocked, anyone who sits down at it could read your journal.
 
 Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking anyway?</source>
@@ -4266,6 +4231,44 @@ Leave anyway?</source>
     <message>
         <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="59"/>
         <source>next not booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorsEdit</name>
+    <message>
+        <location filename="../../journal_app/gui/widgets/supervisors_edit.py" line="30"/>
+        <source>Supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/supervisors_edit.py" line="41"/>
+        <source>New supervisor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/supervisors_edit.py" line="42"/>
+        <source>Add a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/supervisors_edit.py" line="43"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/supervisors_edit.py" line="45"/>
+        <source>Add supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/supervisors_edit.py" line="48"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/supervisors_edit.py" line="50"/>
+        <source>Remove the selected supervisor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,9 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -20,8 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -32,6 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.gui.settings import DEFAULT_AUTO_LOCK_MINUTES, AppSettings
+from journal_app.gui.widgets.supervisors_edit import SupervisorsEdit
+from journal_app.gui.widgets.vertical_scroll import VerticalScrollArea
+from journal_app.gui.window_fit import keep_fitted
 from journal_app.paths import open_to_others
 from journal_app.services.journal import DISPLAY_NAME, MAX_HISTORY_LIMIT, SUPERVISORS
 from journal_app.services.supervision_log import GAP_RANGE, GAP_SETTING, gap_weeks
@@ -53,12 +52,19 @@ class PreferencesDialog(QDialog):
         self.setAccessibleName(self.tr("Preferences"))
         self._personal = dict(personal)  # keeps keys this dialog does not edit
 
+        # The groups scroll up and down when the screen is too short for them all
+        # (large text, a small screen); the buttons stay in view.
+        page = QWidget(self)
+        groups = QVBoxLayout(page)
+        groups.setContentsMargins(0, 0, 0, 0)
+        groups.addWidget(self._security_box(settings.auto_lock_minutes))
+        groups.addWidget(self._backup_box(settings))
+        groups.addWidget(self._appearance_box(settings.theme, settings.font_size))
+        groups.addWidget(self._personal_box(personal))
+        groups.addWidget(self._history_box(history_limit))
+        groups.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._security_box(settings.auto_lock_minutes))
-        layout.addWidget(self._backup_box(settings))
-        layout.addWidget(self._appearance_box(settings.theme, settings.font_size))
-        layout.addWidget(self._personal_box(personal))
-        layout.addWidget(self._history_box(history_limit))
+        layout.addWidget(VerticalScrollArea(page))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -67,7 +73,7 @@ class PreferencesDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("OK"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        keep_fitted(self)  # as tall as the groups need, within the screen
 
     # --- building ---------------------------------------------------------------------
 
@@ -176,47 +182,16 @@ class PreferencesDialog(QDialog):
         self.display_name.setAccessibleName(self.tr("Your name"))
         self.display_name.setPlaceholderText(self.tr("As it should appear on supervision packs"))
 
-        self.supervisors = QListWidget(box)
-        self.supervisors.setAccessibleName(self.tr("Supervisors"))
-        self.supervisors.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.supervisors.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )  # F2 or a double-click corrects a name
-        for name in personal.get(SUPERVISORS) or []:
-            if str(name).strip():
-                self._append_supervisor(str(name).strip())
-        self.supervisors.setMaximumHeight(self.supervisors.sizeHintForRow(0) * 5 + 8)
-        self.supervisor_entry = QLineEdit(box)
-        self.supervisor_entry.setAccessibleName(self.tr("New supervisor's name"))
-        self.supervisor_entry.setPlaceholderText(self.tr("Add a name"))
-        add = QPushButton(self.tr("&Add"), box)
-        add.setAccessibleName(self.tr("Add supervisor"))
-        add.setAutoDefault(False)
-        add.clicked.connect(self._add_supervisor)
-        self.remove = QPushButton(self.tr("&Remove"), box)
-        self.remove.setAccessibleName(self.tr("Remove the selected supervisor"))
-        self.remove.setAutoDefault(False)
-        self.remove.clicked.connect(self._remove_supervisor)
-        self.supervisors.currentRowChanged.connect(self._update_remove)
-        self._update_remove()
-        self.supervisor_entry.installEventFilter(self)
-        self.supervisors.installEventFilter(self)
-
-        entry_row = QHBoxLayout()
-        entry_row.addWidget(self.supervisor_entry, 1)
-        entry_row.addWidget(add)
-        entry_row.addWidget(self.remove)
-        list_column = QVBoxLayout()
-        list_column.addWidget(self.supervisors)
-        list_column.addLayout(entry_row)
+        self.supervisors_edit = SupervisorsEdit(personal.get(SUPERVISORS) or [], box)
+        self.supervisors = self.supervisors_edit.list
+        self.supervisor_entry = self.supervisors_edit.entry
 
         form = QFormLayout(box)
         form.addRow(note)
         form.addRow(self.tr("Your na&me:"), self.display_name)
         supervisors_label = QLabel(self.tr("&Supervisors:"), box)
         supervisors_label.setBuddy(self.supervisors)
-        form.addRow(supervisors_label, list_column)
+        form.addRow(supervisors_label, self.supervisors_edit)
 
         # Places, services and groups the identifying-details check should not flag.
         self.allowed_words = QPlainTextEdit(box)
@@ -321,43 +296,6 @@ class PreferencesDialog(QDialog):
                 checked = False
         self.lock_minutes.setEnabled(not checked)
 
-    def _add_supervisor(self) -> None:
-        name = " ".join(self.supervisor_entry.text().split())
-        if not name:
-            return
-        existing = [self.supervisors.item(i).text() for i in range(self.supervisors.count())]
-        if name.casefold() not in (n.casefold() for n in existing):
-            self._append_supervisor(name)
-        self.supervisor_entry.clear()
-        self.supervisor_entry.setFocus()
-
-    def _append_supervisor(self, name: str) -> None:
-        item = QListWidgetItem(name)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-        self.supervisors.addItem(item)
-
-    def _remove_supervisor(self) -> None:
-        row = self.supervisors.currentRow()
-        if row >= 0:
-            self.supervisors.takeItem(row)
-        self._update_remove()
-
-    def _update_remove(self, *_: object) -> None:
-        self.remove.setEnabled(self.supervisors.currentRow() >= 0)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Enter in the new-supervisor field adds the name instead of pressing OK;
-        # Delete in the list removes the selected name.
-        if event.type() == QEvent.Type.KeyPress:
-            key = event.key()
-            if watched is self.supervisor_entry and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._add_supervisor()
-                return True
-            if watched is self.supervisors and key == Qt.Key.Key_Delete:
-                self._remove_supervisor()
-                return True
-        return super().eventFilter(watched, event)
-
     # --- results ----------------------------------------------------------------------
 
     def auto_lock_minutes(self) -> int:
@@ -384,11 +322,7 @@ class PreferencesDialog(QDialog):
         caller to store with Journal.save_settings."""
         values = dict(self._personal)
         values[DISPLAY_NAME] = " ".join(self.display_name.text().split())
-        names = (
-            " ".join(self.supervisors.item(i).text().split())
-            for i in range(self.supervisors.count())
-        )
-        values[SUPERVISORS] = [name for name in names if name]
+        values[SUPERVISORS] = self.supervisors_edit.names()
         words = (" ".join(line.split()) for line in self.allowed_words.toPlainText().splitlines())
         allowed = list(dict.fromkeys(word for word in words if word))
         if allowed or ALLOWED_WORDS in values:  # no empty key for a worker who never used it

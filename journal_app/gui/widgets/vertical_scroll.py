@@ -1,0 +1,48 @@
+"""A page that scrolls up and down when it is taller than the screen, never sideways.
+Its size hint is the whole page (Qt's scroll area asks for a small fixed box), so a
+dialog fitted to it (gui/window_fit.py) shows everything when the screen has room and
+scrolls only when it has not; its narrowest is the page's narrowest plus the scroll
+bar, so text is wrapped to fit instead of running off to the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
+
+
+class VerticalScrollArea(QScrollArea):
+    def __init__(self, page: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        # No tab stop of its own: Tab goes to the page's controls, and the area
+        # scrolls to show the one with focus.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWidget(page)
+
+    def _bar_width(self) -> int:
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+
+    def _frame(self) -> int:
+        return 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:
+        page = self.widget()
+        if page is None:
+            return super().sizeHint()
+        hint = page.sizeHint()
+        width = hint.width()
+        height = page.heightForWidth(width) if page.hasHeightForWidth() else hint.height()
+        # Room for the scroll bar, so the page keeps its width when one appears.
+        return QSize(
+            width + self._bar_width() + self._frame(), max(height, hint.height()) + self._frame()
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.widget()
+        if page is None:
+            return super().minimumSizeHint()
+        least = page.minimumSizeHint().width()
+        lines = self.fontMetrics().height() * 6
+        return QSize(least + self._bar_width() + self._frame(), lines + self._frame())

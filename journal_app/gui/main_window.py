@@ -1,5 +1,5 @@
-"""The main window: side bar, the records page, the actions board and insights;
-menus with every action and its shortcut."""
+"""The main window: side bar, the Today home, the records page, the actions board and
+insights; menus with every action and its shortcut."""
 
 from __future__ import annotations
 
@@ -7,12 +7,11 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -24,13 +23,16 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.records import RecordType
 from journal_app.errors import JournalError
+from journal_app.gui.day_timer import DayTimer
 from journal_app.gui.menu_keys import key_for
 from journal_app.gui.messages import user_message
 from journal_app.gui.records_page import RecordsPage
 from journal_app.gui.session import Session
 from journal_app.gui.widgets.actions_board import ActionsBoard
 from journal_app.gui.widgets.insights_view import InsightsView
+from journal_app.gui.widgets.sidebar import SECTIONS, Sidebar, section_row
 from journal_app.gui.widgets.supervision_banner import SupervisionBanner
+from journal_app.gui.widgets.today_view import TodayView
 from journal_app.gui.workers import LongWork
 from journal_app.services.changes import (
     Changed,
@@ -40,19 +42,11 @@ from journal_app.services.changes import (
     SetHistoryLimit,
 )
 from journal_app.services.integrity import IntegrityReport
+from journal_app.services.today import Step, section_counts, suggestions
 
 log = logging.getLogger(__name__)
 
-# QT_TRANSLATE_NOOP marks the labels for lupdate; they are translated where shown.
-SECTIONS = (
-    ("timeline", QT_TRANSLATE_NOOP("MainWindow", "Timeline"), None),
-    ("reflections", QT_TRANSLATE_NOOP("MainWindow", "Reflections"), RecordType.REFLECTION),
-    ("disclosures", QT_TRANSLATE_NOOP("MainWindow", "Disclosures"), RecordType.DISCLOSURE),
-    ("supervision", QT_TRANSLATE_NOOP("MainWindow", "Supervision"), RecordType.SUPERVISION),
-    ("checkins", QT_TRANSLATE_NOOP("MainWindow", "Check-ins"), RecordType.CHECKIN),
-    ("actions", QT_TRANSLATE_NOOP("MainWindow", "Actions"), None),
-    ("insights", QT_TRANSLATE_NOOP("MainWindow", "Insights"), None),
-)
+__all__ = ["SECTIONS", "MainWindow", "section_row"]
 
 
 class MainWindow(QMainWindow):
@@ -66,17 +60,17 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self._pack_state = None  # the pack dialog's choices, kept while unlocked
 
-        self.sidebar = QListWidget(objectName="sidebar")
-        self.sidebar.setAccessibleName(self.tr("Sections"))
-        for _key, label, _type in SECTIONS:
-            self.sidebar.addItem(self.tr(label))
-        self.sidebar.setMaximumWidth(180)
+        self.sidebar = Sidebar(self)
 
+        self.today = TodayView(self)
+        self.today.step_chosen.connect(self.take_step)
+        self.day_timer = DayTimer(self)
+        self.day_timer.new_day.connect(self._new_day)
         self.records = RecordsPage(session, self)
         self.actions_board = ActionsBoard(self._save_action_status, self)
         self.insights = InsightsView(self)
         self.pages = QStackedWidget()
-        for page in (self.records, self.actions_board, self.insights):
+        for page in (self.today, self.records, self.actions_board, self.insights):
             self.pages.addWidget(page)
         self.banner = SupervisionBanner(self)
         self.read_only_banner = QLabel(objectName="read_only_banner")
@@ -243,7 +237,7 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Preferences,
         )
         view = bar.addMenu(self.tr("&View"))
-        for row, (_key, label, _t) in enumerate(SECTIONS):
+        for row, (_key, label, _t, _icon) in enumerate(SECTIONS):
             self._action(
                 view,
                 self.tr(label),
@@ -256,9 +250,15 @@ class MainWindow(QMainWindow):
 
     # --- sections -------------------------------------------------------------------
 
+    def show_section(self, key: str) -> None:
+        self.sidebar.setCurrentRow(section_row(key))
+
     def _section_changed(self, row: int) -> None:
-        key, _label, record_type = SECTIONS[row]
-        if key == "actions":
+        key, _label, record_type, _icon = SECTIONS[row]
+        if key == "today":
+            self.records.save_now()
+            self.pages.setCurrentWidget(self.today)
+        elif key == "actions":
             self.records.save_now()
             self.pages.setCurrentWidget(self.actions_board)
         elif key == "insights":
@@ -272,10 +272,16 @@ class MainWindow(QMainWindow):
         self._refresh_side_views()
 
     def _changed(self, changed: Changed) -> None:
-        """Session.changed: the actions board and insights show records. The banner
-        waits for the next section or entry: appearing mid-edit pushed the page down."""
-        if changed.records:
+        """Session.changed: the side bar's counts, Today, the actions board and insights
+        show records (Today also a waiting draft). The banner waits for the next section
+        or entry: appearing mid-edit pushed the page down."""
+        if changed.records or changed.draft:
             self._refresh_side_views()
+
+    def _new_day(self) -> None:
+        """Midnight: what "today" means has moved on."""
+        self._refresh_banner()
+        self._refresh_side_views()
 
     def _refresh_banner(self, *_: object) -> None:
         if self.session.is_unlocked:
@@ -286,6 +292,11 @@ class MainWindow(QMainWindow):
             return
         reader = self.session.reader
         today = date.today()
+        records = reader.records()
+        self.sidebar.show_counts(section_counts(records, today))
+        self.today.show_suggestions(
+            suggestions(records, today, reader.draft(), not reader.read_only), today
+        )
         if self.pages.currentWidget() is self.actions_board:
             self.actions_board.refresh(reader, today)
         elif self.pages.currentWidget() is self.insights:
@@ -293,6 +304,24 @@ class MainWindow(QMainWindow):
 
     def _save_action_status(self, record_id: str, index: int, status: str) -> None:
         self.session.apply(SetActionStatus(record_id, index, status))
+
+    def take_step(self, step: Step) -> None:
+        """A Today card's button: go where its next step is done."""
+        if not self.session.is_unlocked:
+            return
+        if step is Step.FINISH_DRAFT:
+            self.show_section("timeline")
+            self.records.editor_stack.setFocus()
+        elif step is Step.OVERDUE_ACTIONS:
+            self.show_section("actions")
+        elif step is Step.SUPERVISION_SOON:
+            self.new_record(RecordType.REFLECTION, "supervision_prep")
+        elif step is Step.WRITE_REFLECTION:
+            self.new_record(RecordType.REFLECTION)
+        elif step is Step.CHECK_IN:
+            self.new_record(RecordType.CHECKIN)
+        elif step is Step.BOOK_SUPERVISION:
+            self.show_section("supervision")
 
     # --- commands -------------------------------------------------------------------
 
@@ -316,20 +345,23 @@ class MainWindow(QMainWindow):
     def populate(self) -> None:
         self._show_read_only(self.session.reader.read_only)
         self.records.fill_filters()
+        self.records.refresh()  # the list is ready when the worker turns to it
         if self.sidebar.currentRow() < 0:
-            self.sidebar.setCurrentRow(0)
+            self.show_section("today")  # the home after unlocking
         else:
             self._section_changed(self.sidebar.currentRow())
         self.records.restore_draft()
+        self.day_timer.start()
 
     def new_record(self, record_type: RecordType, template: str | None = None) -> None:
         if not self.session.is_unlocked:
             return
-        self.sidebar.setCurrentRow(0)
+        self.show_section("timeline")
         self.records.new_record(record_type, template)
 
     def focus_search(self) -> None:
-        self.sidebar.setCurrentRow(0) if self.pages.currentWidget() is not self.records else None
+        if self.pages.currentWidget() is not self.records:
+            self.show_section("timeline")
         self.records.search.setFocus()
         self.records.search.selectAll()
 
@@ -520,7 +552,7 @@ class MainWindow(QMainWindow):
                 record = self.session.reader.get(record_id)
             except JournalError:
                 return
-            self.sidebar.setCurrentRow(0)
+            self.show_section("timeline")
             self.records.open_record(record)
             self.status.setText(
                 self.tr(
@@ -724,7 +756,10 @@ class MainWindow(QMainWindow):
 
     def clear(self) -> None:
         """On lock: every view drops what it showed, then the window closes."""
+        self.day_timer.stop()
         self.records.clear()
+        self.today.clear()
+        self.sidebar.clear_counts()
         self.actions_board.clear()
         self.insights.clear()
         self.banner.hide()
@@ -751,7 +786,3 @@ class MainWindow(QMainWindow):
             self.records.keep_unsaved_as_draft()
         super().closeEvent(event)
         self.quit_requested.emit()
-
-
-def section_row(key: str) -> int:
-    return next(i for i, s in enumerate(SECTIONS) if s[0] == key)

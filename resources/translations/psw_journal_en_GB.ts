@@ -1497,441 +1497,441 @@ This cannot be undone. Backups made before now still hold them.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="48"/>
+        <location filename="../../journal_app/gui/widgets/sidebar.py" line="27"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/sidebar.py" line="28"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="49"/>
+        <location filename="../../journal_app/gui/widgets/sidebar.py" line="31"/>
         <source>Reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="50"/>
+        <location filename="../../journal_app/gui/widgets/sidebar.py" line="37"/>
         <source>Disclosures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="51"/>
+        <location filename="../../journal_app/gui/widgets/sidebar.py" line="43"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="52"/>
+        <location filename="../../journal_app/gui/widgets/sidebar.py" line="47"/>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="53"/>
+        <location filename="../../journal_app/gui/widgets/sidebar.py" line="48"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="54"/>
+        <location filename="../../journal_app/gui/widgets/sidebar.py" line="49"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="65"/>
+        <location filename="../../journal_app/gui/main_window.py" line="59"/>
         <source>PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="70"/>
-        <source>Sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="85"/>
+        <location filename="../../journal_app/gui/main_window.py" line="79"/>
         <source>Read-only journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="93"/>
+        <location filename="../../journal_app/gui/main_window.py" line="87"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="94"/>
+        <location filename="../../journal_app/gui/main_window.py" line="88"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="147"/>
+        <location filename="../../journal_app/gui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="149"/>
+        <location filename="../../journal_app/gui/main_window.py" line="143"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="152"/>
+        <location filename="../../journal_app/gui/main_window.py" line="146"/>
         <source>&amp;Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="155"/>
+        <location filename="../../journal_app/gui/main_window.py" line="149"/>
         <source>New reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="159"/>
+        <location filename="../../journal_app/gui/main_window.py" line="153"/>
         <source>&amp;Disclosure decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="162"/>
+        <location filename="../../journal_app/gui/main_window.py" line="156"/>
         <source>New disclosure decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="166"/>
+        <location filename="../../journal_app/gui/main_window.py" line="160"/>
         <source>&amp;Supervision note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="169"/>
+        <location filename="../../journal_app/gui/main_window.py" line="163"/>
         <source>New supervision note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="173"/>
+        <location filename="../../journal_app/gui/main_window.py" line="167"/>
         <source>&amp;Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="176"/>
+        <location filename="../../journal_app/gui/main_window.py" line="170"/>
         <source>New check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="180"/>
+        <location filename="../../journal_app/gui/main_window.py" line="174"/>
         <source>&amp;Ending of a peer relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="183"/>
+        <location filename="../../journal_app/gui/main_window.py" line="177"/>
         <source>New ending of a peer relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="186"/>
+        <location filename="../../journal_app/gui/main_window.py" line="180"/>
         <source>Supervision &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="187"/>
+        <location filename="../../journal_app/gui/main_window.py" line="181"/>
         <source>Share &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="189"/>
+        <location filename="../../journal_app/gui/main_window.py" line="183"/>
         <source>&amp;Import entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="191"/>
+        <location filename="../../journal_app/gui/main_window.py" line="185"/>
         <source>Import a &amp;folder of Markdown notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="193"/>
+        <location filename="../../journal_app/gui/main_window.py" line="187"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="194"/>
+        <location filename="../../journal_app/gui/main_window.py" line="188"/>
         <source>&amp;Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="195"/>
+        <location filename="../../journal_app/gui/main_window.py" line="189"/>
         <source>E&amp;xport everything, not encrypted…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="197"/>
+        <location filename="../../journal_app/gui/main_window.py" line="191"/>
         <source>Change pass&amp;phrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="199"/>
+        <location filename="../../journal_app/gui/main_window.py" line="193"/>
         <source>Make a new recovery &amp;key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="203"/>
+        <location filename="../../journal_app/gui/main_window.py" line="197"/>
         <source>&amp;Save now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="205"/>
+        <location filename="../../journal_app/gui/main_window.py" line="199"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="206"/>
+        <location filename="../../journal_app/gui/main_window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="207"/>
+        <location filename="../../journal_app/gui/main_window.py" line="201"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="208"/>
+        <location filename="../../journal_app/gui/main_window.py" line="202"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="209"/>
+        <location filename="../../journal_app/gui/main_window.py" line="203"/>
         <source>&amp;Delete record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="210"/>
+        <location filename="../../journal_app/gui/main_window.py" line="204"/>
         <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="223"/>
+        <location filename="../../journal_app/gui/main_window.py" line="217"/>
         <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="225"/>
+        <location filename="../../journal_app/gui/main_window.py" line="219"/>
         <source>&amp;Version history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="241"/>
+        <location filename="../../journal_app/gui/main_window.py" line="235"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="245"/>
+        <location filename="../../journal_app/gui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="253"/>
+        <location filename="../../journal_app/gui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="254"/>
+        <location filename="../../journal_app/gui/main_window.py" line="248"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="255"/>
+        <location filename="../../journal_app/gui/main_window.py" line="249"/>
         <source>&amp;About PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="304"/>
+        <location filename="../../journal_app/gui/main_window.py" line="333"/>
         <source>This journal is open read-only: its file or its folder cannot be written (read-only media such as a locked USB stick or a read-only share, or no permission to write there). You can read, search, back up and export it; nothing can be changed or added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="342"/>
+        <location filename="../../journal_app/gui/main_window.py" line="374"/>
         <source>Delete record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="343"/>
+        <location filename="../../journal_app/gui/main_window.py" line="375"/>
         <source>Delete this record? You can undo this until you lock or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="349"/>
+        <location filename="../../journal_app/gui/main_window.py" line="381"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="352"/>
+        <location filename="../../journal_app/gui/main_window.py" line="384"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="359"/>
+        <location filename="../../journal_app/gui/main_window.py" line="391"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="364"/>
+        <location filename="../../journal_app/gui/main_window.py" line="396"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="400"/>
+        <location filename="../../journal_app/gui/main_window.py" line="432"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="401"/>
-        <location filename="../../journal_app/gui/main_window.py" line="422"/>
-        <location filename="../../journal_app/gui/main_window.py" line="559"/>
+        <location filename="../../journal_app/gui/main_window.py" line="433"/>
+        <location filename="../../journal_app/gui/main_window.py" line="454"/>
+        <location filename="../../journal_app/gui/main_window.py" line="591"/>
         <source>The entry could not be saved: put right what the editor shows first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="421"/>
+        <location filename="../../journal_app/gui/main_window.py" line="453"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="428"/>
+        <location filename="../../journal_app/gui/main_window.py" line="460"/>
         <source>New recovery key made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="428"/>
+        <location filename="../../journal_app/gui/main_window.py" line="460"/>
         <source>Passphrase changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="458"/>
-        <location filename="../../journal_app/gui/main_window.py" line="489"/>
+        <location filename="../../journal_app/gui/main_window.py" line="490"/>
+        <location filename="../../journal_app/gui/main_window.py" line="521"/>
         <source>Preferences not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="475"/>
+        <location filename="../../journal_app/gui/main_window.py" line="507"/>
         <source>Delete older versions?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="477"/>
+        <location filename="../../journal_app/gui/main_window.py" line="509"/>
         <source>Keep only the last {n} earlier version(s) of each entry? This deletes {doomed} older version(s) for good now, and more as you write. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="485"/>
+        <location filename="../../journal_app/gui/main_window.py" line="517"/>
         <source>The version history was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="493"/>
+        <location filename="../../journal_app/gui/main_window.py" line="525"/>
         <source>Deleting older versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="499"/>
+        <location filename="../../journal_app/gui/main_window.py" line="531"/>
         <source>{n} older version(s) deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="501"/>
+        <location filename="../../journal_app/gui/main_window.py" line="533"/>
         <source>Version history setting saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="527"/>
+        <location filename="../../journal_app/gui/main_window.py" line="559"/>
         <source>Edit the entry, then open the supervision pack again: your choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="558"/>
+        <location filename="../../journal_app/gui/main_window.py" line="590"/>
         <source>Version history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="574"/>
+        <location filename="../../journal_app/gui/main_window.py" line="606"/>
         <source>Earlier version restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="602"/>
+        <location filename="../../journal_app/gui/main_window.py" line="634"/>
         <source>{n} entry(ies) could not be read: the file was damaged or changed there. They are set aside, not shown, and nothing else is affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="609"/>
+        <location filename="../../journal_app/gui/main_window.py" line="641"/>
         <source>{n} entry(ies) were changed outside PSW Journal (an older version was put back, or one was replaced). They are shown as they are now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="616"/>
+        <location filename="../../journal_app/gui/main_window.py" line="648"/>
         <source>Entries or earlier versions were removed from the journal file, or put back from an older copy, outside PSW Journal. &apos;psw-journal verify&apos; names what it can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="622"/>
+        <location filename="../../journal_app/gui/main_window.py" line="654"/>
         <source>The journal&apos;s key slots were changed outside PSW Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="626"/>
+        <location filename="../../journal_app/gui/main_window.py" line="658"/>
         <source>The journal file was changed outside PSW Journal: {what}. You can read and copy your entries, but nothing can be saved to this file. A backup leaves out what PSW Journal does not define: back up now (File &gt; Back up), then restore that backup (File &gt; Restore a backup) to go on writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="638"/>
+        <location filename="../../journal_app/gui/main_window.py" line="670"/>
         <source>The last automatic backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="651"/>
+        <location filename="../../journal_app/gui/main_window.py" line="683"/>
         <source>The journal failed a check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="655"/>
+        <location filename="../../journal_app/gui/main_window.py" line="687"/>
         <source>Your other entries are safe and you can go on working. To get the entries back, restore a recent backup (File &gt; Restore a backup): the journal as it is now is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="663"/>
+        <location filename="../../journal_app/gui/main_window.py" line="695"/>
         <source>Your entries can still be read. To go on writing, back up now and restore that backup, or restore a recent backup (File &gt; Restore a backup): the journal as it is now is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="669"/>
+        <location filename="../../journal_app/gui/main_window.py" line="701"/>
         <source>Entry ids:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="674"/>
+        <location filename="../../journal_app/gui/main_window.py" line="706"/>
         <source>Bring back their last good versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="677"/>
+        <location filename="../../journal_app/gui/main_window.py" line="709"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="681"/>
+        <location filename="../../journal_app/gui/main_window.py" line="713"/>
         <source>{n} of them have earlier versions that can still be read: you can bring those back now (the damaged text cannot be read anyway), or restore a recent backup (File &gt; Restore a backup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="705"/>
+        <location filename="../../journal_app/gui/main_window.py" line="737"/>
         <source>Bringing entries back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="701"/>
-        <location filename="../../journal_app/gui/main_window.py" line="711"/>
+        <location filename="../../journal_app/gui/main_window.py" line="733"/>
+        <location filename="../../journal_app/gui/main_window.py" line="743"/>
         <source>Not brought back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="714"/>
+        <location filename="../../journal_app/gui/main_window.py" line="746"/>
         <source>{n} entry(ies) brought back from their last good version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="742"/>
+        <location filename="../../journal_app/gui/main_window.py" line="777"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="744"/>
+        <location filename="../../journal_app/gui/main_window.py" line="779"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3885,6 +3885,29 @@ Leave anyway?</source>
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../journal_app/gui/widgets/sidebar.py" line="133"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/sidebar.py" line="178"/>
+        <source>{section}, {n} open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/sidebar.py" line="180"/>
+        <source>{section}, 1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/sidebar.py" line="182"/>
+        <source>{section}, {n} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StackedBarChart</name>
     <message>
         <location filename="../../journal_app/gui/widgets/bar_charts.py" line="65"/>
@@ -4277,6 +4300,145 @@ Leave anyway?</source>
     <message>
         <location filename="../../journal_app/gui/widgets/tag_edit.py" line="40"/>
         <source>e.g. endings, boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="88"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="89"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="128"/>
+        <source>Next steps for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="137"/>
+        <source>Here is what might help next. Take it at your own pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="139"/>
+        <source>Nothing is waiting for you. Write whenever you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="171"/>
+        <source>“{title}” is kept as a draft and has not been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="175"/>
+        <source>An entry is kept as a draft and has not been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="177"/>
+        <source>An entry is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="177"/>
+        <source>Go to the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="180"/>
+        <source>1 action is past its due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="182"/>
+        <source>{n} actions are past their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="184"/>
+        <source>Mark what is done, or bring it to your next supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="185"/>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="189"/>
+        <source>Supervision is today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="191"/>
+        <source>Supervision is tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="193"/>
+        <source>Supervision in {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="194"/>
+        <source>{when}. Entries marked to bring: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="195"/>
+        <source>Prepare for supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="198"/>
+        <source>Had a session today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="200"/>
+        <source>A few lines while it is fresh: what happened, how it felt, what you learnt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="202"/>
+        <source>Write a reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="206"/>
+        <source>You have not checked in yet. Mood, stress and energy take a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="208"/>
+        <source>Your last check-in was {n} days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="210"/>
+        <source>How are you doing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="210"/>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="213"/>
+        <source>No supervision is booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="215"/>
+        <source>Note the date of your next supervision in a supervision note, and it will be shown here as it comes near.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="218"/>
+        <source>Open supervision notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -46,11 +46,11 @@ def test_every_focusable_control_is_named(session, open_window):
         missing = unnamed_focusable(window)
         if missing:
             problems[record_type.value] = missing
-    for row in (5, 6):
-        window.sidebar.setCurrentRow(row)
+    for key in ("today", "actions", "insights"):
+        window.show_section(key)
         missing = unnamed_focusable(window)
         if missing:
-            problems[f"section {row}"] = missing
+            problems[f"section {key}"] = missing
     session.lock()
     assert problems == {}
 

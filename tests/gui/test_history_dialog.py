@@ -431,7 +431,7 @@ def test_the_supervision_gap_is_a_preference_the_pack_and_the_app_use(
          "fields": {"next_date": (date.today() + timedelta(days=7)).isoformat()}},
     )  # fmt: skip
     window = open_window(session)
-    window.sidebar.setCurrentRow(3)
+    window.show_section("supervision")
     log = window.findChild(QLabel, "supervision_log")
     assert "more than the 6 weeks" in log.text()
 

@@ -92,12 +92,12 @@ def test_sections_filter_the_list(session, qtbot, open_window):
     session.save(None, {"type": "reflection", "date": "2025-01-03", "title": "Group"})
     window = open_window(session)
     assert window.records.model.rowCount() == 2
-    window.sidebar.setCurrentRow(4)  # Check-ins
+    window.show_section("checkins")
     assert window.records.model.rowCount() == 1
     assert window.records.model.record_at(0).type is RecordType.CHECKIN
-    window.sidebar.setCurrentRow(5)  # Actions
+    window.show_section("actions")
     assert window.pages.currentWidget() is window.actions_board
-    window.sidebar.setCurrentRow(6)  # Insights
+    window.show_section("insights")
     assert window.pages.currentWidget() is window.insights
 
 
@@ -224,9 +224,9 @@ def test_a_status_changed_on_the_board_is_not_undone_by_the_open_editor(
     )
     window = open_window(session)
     window.records.open_record(session.journal.get(note.id))
-    window.sidebar.setCurrentRow(5)  # Actions
+    window.show_section("actions")
     window._save_action_status(note.id, 0, "done")
-    window.sidebar.setCurrentRow(0)
+    window.show_section("timeline")
     qtbot.keyClicks(window.findChild(QPlainTextEdit, "field_discussed"), "Training plans")
     assert window.records.save_now()
     saved = session.journal.get(note.id)
@@ -503,7 +503,7 @@ def test_the_supervision_section_shows_the_log_with_its_regularity(session, qtbo
     window = open_window(session)
     log = window.findChild(QLabel, "supervision_log")
     assert not log.isVisibleTo(window)  # only in the Supervision section
-    window.sidebar.setCurrentRow(3)  # Supervision
+    window.show_section("supervision")
     assert log.isVisibleTo(window)
     text = log.text()
     # The worker's own view counts the private note too (a pack never does).
@@ -512,5 +512,5 @@ def test_the_supervision_section_shows_the_log_with_its_regularity(session, qtbo
     assert "next not booked" in text
     assert "Please note: No next supervision is booked." in text
     assert "more than the 6 weeks" in text  # nine weeks since the last
-    window.sidebar.setCurrentRow(1)
+    window.show_section("reflections")
     assert not log.isVisibleTo(window)

@@ -93,6 +93,7 @@ def test_a_journal_that_cannot_be_written_opens_read_only_with_a_banner(
     assert "Ctrl+N" not in window.records.placeholder.text()  # New is off: not offered
 
     record = session.journal.get(session.record.id)
+    window.show_section("timeline")  # Today is the home after unlocking
     window.records.open_record(record)
     field = window.findChild(QPlainTextEdit, "field_description")
     assert field is not None and field.isVisible() and field.isReadOnly()

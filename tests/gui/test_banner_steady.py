@@ -57,7 +57,7 @@ def test_banner_shows_on_unlock_and_section_change(session, qtbot, open_window):
     assert not window.banner.isHidden()  # on unlock
     window.banner.dismiss()
     assert window.banner.isHidden()
-    window.sidebar.setCurrentRow(3)
+    window.show_section("supervision")
     assert window.banner.isHidden()  # dismissed stays dismissed
 
 
@@ -71,5 +71,5 @@ def test_banner_stays_while_typing_when_supervision_moves_away(session, qtbot, o
     assert window.records.save_now()
     QApplication.processEvents()
     assert not window.banner.isHidden()  # no jump while typing
-    window.sidebar.setCurrentRow(1)
+    window.show_section("reflections")
     assert window.banner.isHidden()

@@ -36,3 +36,25 @@ def moment_text(when: datetime) -> str:
     """A moment in the computer's time zone: 16 Nov 2026, 14:05."""
     moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()), QTimeZone.systemTimeZone())
     return QLocale().toString(moment, MOMENT_FORMAT)
+
+
+MONTH_FORMAT = "MMM yyyy"
+LONG_MONTH_FORMAT = "MMMM yyyy"
+# A chart's axis: the year only where it changes, so the labels stay short.
+AXIS_DAY_FORMAT = "d MMM"
+AXIS_MONTH_FORMAT = "MMM"
+
+
+def month_text(day: date, *, long: bool = False) -> str:
+    """Nov 2026; with `long`, November 2026 (in a sentence)."""
+    return QLocale().toString(_qdate(day), LONG_MONTH_FORMAT if long else MONTH_FORMAT)
+
+
+def axis_day_text(day: date, *, with_year: bool = False) -> str:
+    """16 Nov under a chart (16 Nov 2026 where the year is wanted)."""
+    return QLocale().toString(_qdate(day), DATE_FORMAT if with_year else AXIS_DAY_FORMAT)
+
+
+def axis_month_text(day: date, *, with_year: bool = False) -> str:
+    """Nov under a chart; Nov 2026 at the first label and where the year changes."""
+    return QLocale().toString(_qdate(day), MONTH_FORMAT if with_year else AXIS_MONTH_FORMAT)

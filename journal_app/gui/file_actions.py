@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import logging
 import threading
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from journal_app.errors import Cancelled, JournalError
@@ -95,7 +96,7 @@ def _imported(parent: QWidget, imported) -> int:
 def backup(parent: QWidget, session: Session) -> LongWork[Path | None] | None:
     """Ask where, then write an encrypted backup; the LongWork gives the file written
     (None when it was not)."""
-    suggested = f"psw-journal-backup-{QDate.currentDate().toString('yyyy-MM-dd')}.pswbackup"
+    suggested = f"psw-journal-backup-{date.today().isoformat()}.pswbackup"  # a file name
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
         translate("FileActions", "Back up the journal"),

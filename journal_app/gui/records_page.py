@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.records import Record, RecordType, Share
 from journal_app.errors import JournalError, ValidationError
+from journal_app.gui.date_text import EDIT_FORMAT
 from journal_app.gui.editors.factory import editor_for
 from journal_app.gui.messages import user_message
 from journal_app.gui.models.record_list import RecordListModel
@@ -105,7 +106,7 @@ class RecordsPage(QWidget):
             self.share.addItem(label, share)
         self.share.setMinimumContentsLength(len(self.share.itemText(0)))
         for edit in (self.date_from, self.date_to):
-            edit.setDisplayFormat(self.tr("dd/MM/yyyy"))  # as in the editors
+            edit.setDisplayFormat(EDIT_FORMAT)  # as in the editors
         today = QDate.currentDate()
         self.date_from.setDate(today.addMonths(-3))
         self.date_to.setDate(today)

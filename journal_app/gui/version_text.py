@@ -8,12 +8,13 @@ import re
 from datetime import date, datetime
 from difflib import SequenceMatcher
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
 from journal_app.domain.fields import ActionField, Field, RecordKey, SectionField
 from journal_app.domain.records import Record, Share
 from journal_app.domain.vocabulary import Vocabulary
+from journal_app.gui.date_text import date_text, moment_text
 from journal_app.services.pack_labels import (
     CHOICE_LABELS,
     FIELD_LABELS,
@@ -34,9 +35,8 @@ _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
 
 
 def local_time(when: datetime) -> str:
-    """A UTC moment in the computer's time zone, as 23/11/2026 14:02."""
-    moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()), QTimeZone.systemTimeZone())
-    return QLocale().toString(moment, "dd/MM/yyyy HH:mm")
+    """A UTC moment in the computer's time zone, as 23 Nov 2026, 14:02."""
+    return moment_text(when)
 
 
 # --- a version as labelled text -----------------------------------------------------
@@ -51,7 +51,7 @@ def version_items(record: Record, vocabulary: Vocabulary) -> list[tuple[str, str
 
     items = [
         (RecordKey.TITLE, translate("HistoryDialog", "Title"), record.title),
-        (RecordKey.DATE, translate("HistoryDialog", "Date"), record.date.strftime("%d/%m/%Y")),
+        (RecordKey.DATE, translate("HistoryDialog", "Date"), date_text(record.date)),
         (RecordKey.TAGS, translate("HistoryDialog", "Tags"), ", ".join(record.tags)),
         (
             RecordKey.SHARE,

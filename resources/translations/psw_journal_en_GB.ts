@@ -106,62 +106,62 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../journal_app/gui/models/actions_model.py" line="35"/>
+        <location filename="../../journal_app/gui/models/actions_model.py" line="34"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/actions_model.py" line="36"/>
+        <location filename="../../journal_app/gui/models/actions_model.py" line="35"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/actions_model.py" line="37"/>
+        <location filename="../../journal_app/gui/models/actions_model.py" line="36"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/actions_model.py" line="99"/>
+        <location filename="../../journal_app/gui/models/actions_model.py" line="97"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/actions_model.py" line="100"/>
+        <location filename="../../journal_app/gui/models/actions_model.py" line="98"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/actions_model.py" line="101"/>
+        <location filename="../../journal_app/gui/models/actions_model.py" line="99"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/actions_model.py" line="102"/>
+        <location filename="../../journal_app/gui/models/actions_model.py" line="100"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/actions_model.py" line="103"/>
+        <location filename="../../journal_app/gui/models/actions_model.py" line="101"/>
         <source>From supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/actions_model.py" line="133"/>
+        <location filename="../../journal_app/gui/models/actions_model.py" line="131"/>
         <source>No due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/actions_model.py" line="135"/>
+        <location filename="../../journal_app/gui/models/actions_model.py" line="133"/>
         <source>Overdue: {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/actions_model.py" line="139"/>
+        <location filename="../../journal_app/gui/models/actions_model.py" line="137"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/actions_model.py" line="143"/>
+        <location filename="../../journal_app/gui/models/actions_model.py" line="141"/>
         <source>{date}, {supervisor}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,62 +169,62 @@
 <context>
     <name>ActionsTable</name>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="92"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="93"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="93"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="94"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="94"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="95"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="99"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="100"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="99"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="100"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="99"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="100"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="99"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="100"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="121"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="122"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="123"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="124"/>
         <source>Add an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="124"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="125"/>
         <source>Remove action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="126"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="127"/>
         <source>Remove the selected action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="130"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="131"/>
         <source>Arrow keys move between cells; type, or press F2, to change one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,237 +761,237 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="24"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="25"/>
         <source>jrnl JSON export (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="25"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="26"/>
         <source>Day One JSON export (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="26"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="27"/>
         <source>Markdown notes (*.md *.markdown *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="49"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="50"/>
         <source>Import a folder of Markdown notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="55"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="56"/>
         <source>Import entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="65"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="66"/>
         <source>the import was cancelled; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="73"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="74"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="70"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="71"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="80"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="81"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="81"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="82"/>
         <source>{n} entries were imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="84"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="85"/>
         <source>Skipped, because they are links that lead out of the folder: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="101"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="102"/>
         <source>Back up the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="103"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="104"/>
         <source>Journal backups (*.pswbackup)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="125"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="126"/>
         <source>Writing the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="122"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="123"/>
         <source>The backup was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="113"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="114"/>
         <source>Backup written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="114"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="115"/>
         <source>The backup is encrypted and opens with the same passphrase and recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="136"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="137"/>
         <source>Choose a backup to restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="138"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="139"/>
         <source>Journal backups (*.pswbackup *)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="144"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="145"/>
         <source>Passphrase of the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="145"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="146"/>
         <source>The passphrase the journal had when this backup was made:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="157"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="158"/>
         <source>Where should the restored journal go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="166"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="167"/>
         <source>{n} entries were restored to {path}. Your journal is unchanged. To open the restored one, start PSW Journal with --vault {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="172"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="173"/>
         <source>Restore finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="182"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="183"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="184"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="185"/>
         <source>Restore the backup in place of the journal you have open?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="187"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="188"/>
         <source>Nothing is deleted: your journal as it is now is kept beside it in {folder}, renamed with today&apos;s date, and opens with its own passphrase. Or restore the backup to a separate file and leave this journal as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="195"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="196"/>
         <source>&amp;Replace with the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="198"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="199"/>
         <source>Restore to a &amp;separate file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="222"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="223"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="218"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="219"/>
         <source>Nothing was restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="231"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="232"/>
         <source>{n} problem(s) were found in the backup: the damaged entries are set aside and everything else was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="260"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="261"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="261"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="262"/>
         <source>{n} entries were restored. The journal locks now: unlock it with the passphrase the backup was made with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="273"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="274"/>
         <source>The backup was not put in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="276"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="277"/>
         <source>The restored copy is at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="288"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="289"/>
         <source>Export everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="289"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="290"/>
         <source>These files will not be encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="291"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="292"/>
         <source>Anyone who can open the folder can read every entry, including private ones. Use this to keep a copy any program can read, or to move your journal; for a safe copy use Back up instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="299"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="300"/>
         <source>Export as &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="302"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="303"/>
         <source>Export as &amp;Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="311"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="312"/>
         <source>Choose a new or empty folder for the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="319"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="320"/>
         <source>The exported entries are not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="338"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="339"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="335"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="336"/>
         <source>Nothing was exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="327"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="328"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="328"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="329"/>
         <source>{n} entries were written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,17 +1216,17 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="28"/>
+        <location filename="../../journal_app/gui/version_text.py" line="29"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="29"/>
+        <location filename="../../journal_app/gui/version_text.py" line="30"/>
         <source>Summary shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="30"/>
+        <location filename="../../journal_app/gui/version_text.py" line="31"/>
         <source>Shared in full</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,209 +2035,209 @@ This cannot be undone. Backups made before now still hold them.</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="107"/>
         <location filename="../../journal_app/gui/dialogs/pack.py" line="108"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="109"/>
         <source>Supervision pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="152"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="153"/>
         <source>Period from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="153"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="154"/>
         <source>Period to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="159"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="160"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="160"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="161"/>
         <source>Your supervisor&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="163"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="164"/>
         <source>Include the &amp;wellbeing chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="164"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="165"/>
         <source>Include the wellbeing chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="170"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="171"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="171"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="172"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="172"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="173"/>
         <source>&amp;Recipient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="183"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="184"/>
         <source>&amp;Chart their scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="186"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="187"/>
         <source>Share the private check-ins of this period as scores in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="209"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="210"/>
         <source>&amp;Entries in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="212"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="213"/>
         <source>Private entries never appear. Summary shows the date, type, title, themes, competence areas and your shared summary. Full shows everything, with a supervision note&apos;s actions. Disclosure decisions shared as a summary appear only as counts, check-ins only as scores in the chart. A change here applies to this pack only, never to the entry: press F2 (or P, S, F) to change a row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="225"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="226"/>
         <source>Entries in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="227"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="228"/>
         <source>No entries in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="236"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="237"/>
         <source>&amp;Actions in this pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="239"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="240"/>
         <source>Open actions from every supervision note you share, from any period, and those done in this one. Untick one to leave it out of this pack; a private note&apos;s actions appear only if you tick them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="247"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="248"/>
         <source>Actions in this pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="259"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="260"/>
         <source>Pre&amp;view: exactly what will be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="262"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="263"/>
         <source>Preview of the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="271"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="272"/>
         <source>&amp;Edit this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="273"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="274"/>
         <source>Edit the entry this detail is in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="286"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="287"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="289"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="290"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="291"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="292"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="293"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="294"/>
         <source>Export the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="295"/>
         <location filename="../../journal_app/gui/dialogs/pack.py" line="296"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="297"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="302"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="303"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="303"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="304"/>
         <source>Compact: each thing once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="304"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="305"/>
         <source>Complete: every detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="306"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="307"/>
         <source>La&amp;yout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="342"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="343"/>
         <source>&quot;To&quot; is before &quot;From&quot;: choose a &quot;To&quot; date on or after the start of the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="376"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="377"/>
         <source>Correct the period to see the pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="402"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="403"/>
         <source>{n} check-in(s) in this period are private, so the chart leaves them out. Shared as a summary, a check-in gives only its scores to the chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="498"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="499"/>
         <source>Writing the supervision pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="495"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="496"/>
         <source>The pack was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="509"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="510"/>
         <source>The pack was written to {name}. This journal is open read-only, so the pack is not in its share history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="513"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="514"/>
         <source>Supervision pack written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="505"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="506"/>
         <source>The pack was written to {name}. File &gt; Share history lists what you have shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="519"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="520"/>
         <source>{reason}
 
 Your journal is unchanged; you can try again.</source>
@@ -2337,52 +2337,52 @@ Your journal is unchanged; you can try again.</source>
 <context>
     <name>PackEntriesModel</name>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="32"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="31"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="33"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="32"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="34"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="33"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="108"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="106"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="108"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="106"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="108"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="106"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="108"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="106"/>
         <source>In this pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="166"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="164"/>
         <source>The entry&apos;s own share level. Press F2 to change it for this pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="167"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="165"/>
         <source>Changed for this pack only; the entry itself is set to {level}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="174"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="172"/>
         <source>In this pack: {level}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2688,137 +2688,132 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="75"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="76"/>
         <source>Problem with this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="85"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="86"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="104"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="105"/>
         <source>About this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="107"/>
-        <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="109"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="110"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="112"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="113"/>
         <source>A few words to find it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="113"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="114"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="116"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="117"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="116"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="117"/>
         <source>Separate with commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="135"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="136"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="136"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="137"/>
         <source>Stays in your journal: never in a supervision pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="139"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="140"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="141"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="142"/>
         <source>The pack shows the date, type, title (or the shared title below), themes, competence areas and your shared summary, never what you wrote here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="147"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="148"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="148"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="149"/>
         <source>The pack shows everything in this entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="155"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="156"/>
         <source>Share: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="162"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="163"/>
         <source>Share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="166"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="167"/>
         <source>Title when shared as a summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="168"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="169"/>
         <source>Optional: a title without names or details, for the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="173"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="174"/>
         <source>Shared title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="175"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="176"/>
         <source>Used instead of the title wherever this entry is shared as a summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="178"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="179"/>
         <source>Bring this to my next supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="180"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="181"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="187"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="188"/>
         <source>Shared summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="190"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="191"/>
         <source>What you learnt, in a sentence or two: no names or case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="195"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="196"/>
         <source>What you would share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="198"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="199"/>
         <source>Your learning, not the story or case facts. A pack shows it for an entry shared as a summary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2912,153 +2907,148 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="78"/>
+        <location filename="../../journal_app/gui/records_page.py" line="79"/>
         <source>Search every word you wrote (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="79"/>
+        <location filename="../../journal_app/gui/records_page.py" line="80"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="84"/>
+        <location filename="../../journal_app/gui/records_page.py" line="85"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="88"/>
+        <location filename="../../journal_app/gui/records_page.py" line="89"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="89"/>
+        <location filename="../../journal_app/gui/records_page.py" line="90"/>
         <source>Filter by theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="90"/>
+        <location filename="../../journal_app/gui/records_page.py" line="91"/>
         <source>Filter by share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="91"/>
+        <location filename="../../journal_app/gui/records_page.py" line="92"/>
         <source>Filter by date range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="92"/>
+        <location filename="../../journal_app/gui/records_page.py" line="93"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="93"/>
+        <location filename="../../journal_app/gui/records_page.py" line="94"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="99"/>
+        <location filename="../../journal_app/gui/records_page.py" line="100"/>
         <source>Any share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="101"/>
+        <location filename="../../journal_app/gui/records_page.py" line="102"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="102"/>
+        <location filename="../../journal_app/gui/records_page.py" line="103"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="103"/>
+        <location filename="../../journal_app/gui/records_page.py" line="104"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="108"/>
-        <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="127"/>
+        <location filename="../../journal_app/gui/records_page.py" line="128"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="139"/>
-        <location filename="../../journal_app/gui/records_page.py" line="227"/>
+        <location filename="../../journal_app/gui/records_page.py" line="140"/>
+        <location filename="../../journal_app/gui/records_page.py" line="228"/>
         <source>Choose a record, or press Ctrl+N to write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="151"/>
+        <location filename="../../journal_app/gui/records_page.py" line="152"/>
         <source>Identifying details note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="198"/>
+        <location filename="../../journal_app/gui/records_page.py" line="199"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="201"/>
+        <location filename="../../journal_app/gui/records_page.py" line="202"/>
         <source>Any theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="225"/>
+        <location filename="../../journal_app/gui/records_page.py" line="226"/>
         <source>Choose a record to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="242"/>
+        <location filename="../../journal_app/gui/records_page.py" line="243"/>
         <source>Nothing matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="242"/>
+        <location filename="../../journal_app/gui/records_page.py" line="243"/>
         <source>No records here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="334"/>
+        <location filename="../../journal_app/gui/records_page.py" line="335"/>
         <source>This journal is open read-only: nothing you change here can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="365"/>
+        <location filename="../../journal_app/gui/records_page.py" line="366"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="399"/>
+        <location filename="../../journal_app/gui/records_page.py" line="400"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="416"/>
+        <location filename="../../journal_app/gui/records_page.py" line="417"/>
         <source>“{text}” ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="420"/>
+        <location filename="../../journal_app/gui/records_page.py" line="421"/>
         <source>and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="423"/>
+        <location filename="../../journal_app/gui/records_page.py" line="424"/>
         <source>This entry may identify someone: {found}. People you support are best named by initials or a pseudonym; a supervision pack checks again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="432"/>
+        <location filename="../../journal_app/gui/records_page.py" line="433"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="505"/>
+        <location filename="../../journal_app/gui/records_page.py" line="506"/>
         <source>This text could not be saved before the journal locked or closed. It is back in the editor: check the highlighted field.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3066,72 +3056,72 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="110"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="111"/>
         <source>PSW Journal — Recover with your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="112"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="113"/>
         <source>Set a new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="119"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="120"/>
         <source>Type the recovery key you printed or wrote down when you set up the journal (spaces, dashes and small letters are fine), then choose a new passphrase. Your entries are kept and the recovery key keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="128"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="129"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="135"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="136"/>
         <source>&amp;Recovery key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="140"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="141"/>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="147"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="148"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="156"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="157"/>
         <source>Set new pass&amp;phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="159"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="160"/>
         <source>Set new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="164"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="165"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="188"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="189"/>
         <source>8 groups of 5 letters and digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="190"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="191"/>
         <source>{n} of 40 characters so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="192"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="193"/>
         <source>✓ That is the right length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="194"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="195"/>
         <source>✗ That is longer than a recovery key ({n} of 40).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3224,32 +3214,32 @@ Leave anyway?</source>
 <context>
     <name>RecoveryKeySheet</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="57"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="58"/>
         <source>Journal file: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="58"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="59"/>
         <source>Created: {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="61"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="62"/>
         <source>This key opens your journal if you forget your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="63"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="64"/>
         <source>Keep it somewhere safe and away from the laptop: anyone with this key and the journal file can read your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="86"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="87"/>
         <source>PSW Journal recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="100"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="101"/>
         <source>Print recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3698,138 +3688,138 @@ Leave anyway?</source>
 <context>
     <name>ShareHistoryDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="38"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="36"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="39"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="37"/>
         <source>ODT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="40"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="38"/>
         <source>HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="41"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="39"/>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="77"/>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="78"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="74"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="75"/>
         <source>Share history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="84"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="81"/>
         <source>Every supervision pack you exported, newest first. Only the file&apos;s name is kept here, not where you saved it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="93"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="90"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="94"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="91"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="95"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="92"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="96"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="93"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="97"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="94"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="98"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="95"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="100"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="97"/>
         <source>Packs shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="112"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="109"/>
         <source>Entries in the selected pack:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="115"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="112"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="115"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="112"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="115"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="112"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="115"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="112"/>
         <source>Shared as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="116"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="113"/>
         <source>Entries in the selected pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="131"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="128"/>
         <source>Nothing shared yet. Supervision packs you export are listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="138"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="135"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="156"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="153"/>
         <source>{start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="162"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="159"/>
         <source>(not named)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="188"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="185"/>
         <source>(deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="192"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="189"/>
         <source>(damaged, cannot be read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="210"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="207"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="210"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="207"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3910,12 +3900,12 @@ Leave anyway?</source>
 <context>
     <name>StackedBarChart</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/bar_charts.py" line="65"/>
+        <location filename="../../journal_app/gui/widgets/bar_charts.py" line="66"/>
         <source>Totals over {n} months, {first} to {last}: {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/bar_charts.py" line="71"/>
+        <location filename="../../journal_app/gui/widgets/bar_charts.py" line="72"/>
         <source>Busiest month: {month}, with {count}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3984,32 +3974,32 @@ Leave anyway?</source>
 <context>
     <name>SupervisionBanner</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/supervision_banner.py" line="24"/>
+        <location filename="../../journal_app/gui/widgets/supervision_banner.py" line="25"/>
         <source>Supervision reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/supervision_banner.py" line="29"/>
+        <location filename="../../journal_app/gui/widgets/supervision_banner.py" line="30"/>
         <source>&amp;Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/supervision_banner.py" line="30"/>
+        <location filename="../../journal_app/gui/widgets/supervision_banner.py" line="31"/>
         <source>Dismiss the supervision reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/supervision_banner.py" line="56"/>
+        <location filename="../../journal_app/gui/widgets/supervision_banner.py" line="57"/>
         <source>Your next supervision is today, {when} — records marked for supervision: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/supervision_banner.py" line="60"/>
+        <location filename="../../journal_app/gui/widgets/supervision_banner.py" line="61"/>
         <source>Your next supervision is tomorrow, {when} — records marked for supervision: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/supervision_banner.py" line="64"/>
+        <location filename="../../journal_app/gui/widgets/supervision_banner.py" line="65"/>
         <source>Your next supervision is on {when} — records marked for supervision: {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4017,189 +4007,184 @@ Leave anyway?</source>
 <context>
     <name>SupervisionEditor</name>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="46"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="47"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="55"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="56"/>
         <source>Name or initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="56"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="57"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="67"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="68"/>
         <source>Line manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="68"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="69"/>
         <source>Alternative contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="69"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="70"/>
         <source>Peer supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="70"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="71"/>
         <source>External supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="72"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="73"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="74"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="75"/>
         <source>Their role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="79"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="80"/>
         <source>Restorative: support for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="80"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="81"/>
         <source>Formative: learning and skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="81"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="82"/>
         <source>Normative: standards and accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="85"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="86"/>
         <source>Looking after you: the emotional impact of the work, your wellbeing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="88"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="89"/>
         <source>Learning and development: skills, knowledge, training needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="90"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="91"/>
         <source>Standards, policy, boundaries and the quality of the work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="96"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="97"/>
         <source>Functions covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="98"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="99"/>
         <source>After Proctor&apos;s model; tick any the session covered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="101"/>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="104"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="102"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="105"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="101"/>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="104"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="102"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="105"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="102"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="103"/>
         <source>My wellbeing before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="105"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="106"/>
         <source>My wellbeing after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="110"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="111"/>
         <source>The session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="117"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="118"/>
         <source>Fill from records marked for supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="127"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="128"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="128"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="129"/>
         <source>What you want to bring; records marked for supervision can fill it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="137"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="138"/>
         <source>What was discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="138"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="139"/>
         <source>The main points, and what you take from them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="142"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="143"/>
         <source>Support offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="143"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="144"/>
         <source>Support, training or time offered to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="152"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="153"/>
         <source>Agreed actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="156"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="157"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="170"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="171"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="174"/>
-        <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="177"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="178"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="184"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="185"/>
         <source>Next supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="186"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="187"/>
         <source>Next supervision is booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="188"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="189"/>
         <source>Next supervision date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4445,65 +4430,65 @@ Leave anyway?</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="39"/>
         <location filename="../../journal_app/gui/dialogs/trash.py" line="40"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="41"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="43"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="44"/>
         <source>Deleted entries wait here for {days} days, then are deleted for good. They are not shown, searched or put in a supervision pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="51"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="52"/>
         <source>Entries in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="52"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="53"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="54"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="55"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="56"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="57"/>
         <source>&amp;Delete for good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="84"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="85"/>
         <source>{date}  {kind}: {title}  ({days} days left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="115"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="116"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="121"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="122"/>
         <source>Empty the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="123"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="124"/>
         <source>Delete the {n} entries in the trash for good? This cannot be undone.
 
 Backups made before now still hold them (encrypted): to be rid of them everywhere, delete those backups too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="137"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="138"/>
         <source>Deleting for good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="134"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="135"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4511,106 +4496,106 @@ Backups made before now still hold them (encrypted): to be rid of them everywher
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="38"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="39"/>
         <source>PSW Journal — Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="40"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="41"/>
         <source>Unlock your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="48"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="49"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="54"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="55"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="57"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="58"/>
         <source>&amp;Show passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="59"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="60"/>
         <source>Show passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="64"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="65"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="71"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="72"/>
         <source>F&amp;orgot passphrase?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="73"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="74"/>
         <source>Forgot passphrase? Use your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="80"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="81"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="83"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="84"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="89"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="90"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="165"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="166"/>
         <source>{problem}
 
 None of the automatic backups opens with this passphrase and passes its checks. Nothing was changed. A backup made before a passphrase change opens with the old passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="175"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="176"/>
         <source>The journal file failed its checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="177"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="178"/>
         <source>{problem}
 
 The newest automatic backup that opens with this passphrase and passes its checks holds {n} entries, the last saved {when}. Put it in the journal&apos;s place? The journal file as it is now is kept beside it, renamed, so nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="195"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="196"/>
         <source>The backup whose entries were last saved {when} is now your journal ({n} entries). The file that failed is kept as {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="211"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="212"/>
         <source>at a time the backup does not record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="212"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="213"/>
         <source>on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="163"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="164"/>
         <source>No backup could be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="193"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="194"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4618,12 +4603,12 @@ The newest automatic backup that opens with this passphrase and passes its check
 <context>
     <name>_DueDelegate</name>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="47"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="48"/>
         <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="48"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="49"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4649,7 +4634,7 @@ The newest automatic backup that opens with this passphrase and passes its check
 <context>
     <name>_StatusDelegate</name>
     <message>
-        <location filename="../../journal_app/gui/editors/actions_table.py" line="70"/>
+        <location filename="../../journal_app/gui/editors/actions_table.py" line="71"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>

@@ -216,7 +216,7 @@ def test_banner_shows_only_within_three_days(qtbot, journal, today, shown):
     banner.refresh(journal, date.fromisoformat("2025-" + today))
     assert (not banner.isHidden()) is shown
     if shown:
-        assert "Wednesday 12 March" in banner.label.text()
+        assert "Wed 12 Mar 2025" in banner.label.text()
         assert banner.label.text().endswith("records marked for supervision: 2")
         assert banner.accessibleDescription() == banner.label.text()
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from journal_app.domain.records import Record, RecordType, Share
 from journal_app.errors import JournalError
 from journal_app.export.html import render_html
+from journal_app.gui.date_text import EDIT_FORMAT
 from journal_app.gui.dialogs.pack_export import FORMAT_CHOICES, ask_where, confirm_findings
 from journal_app.gui.messages import user_message, user_reason
 from journal_app.gui.models.pack_entries import PackEntriesModel
@@ -199,7 +200,7 @@ class PackDialog(QDialog):
     def _date_edit(self, day: date, name: str) -> QDateEdit:
         edit = QDateEdit(QDate(day.year, day.month, day.day), self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setDisplayFormat(EDIT_FORMAT)
         edit.setAccessibleName(name)
         edit.dateChanged.connect(self._changed)
         return edit

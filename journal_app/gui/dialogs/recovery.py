@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.export.formats import write_atomically
 from journal_app.export.pdf_finish import require_complete_pdf
+from journal_app.gui.date_text import date_text
 from journal_app.gui.messages import user_message
 from journal_app.gui.session import Session
 from journal_app.gui.widgets.strength_meter import NewPassphraseFields
@@ -55,7 +56,7 @@ class RecoveryKeySheet(QObject):
         groups = self._key.split("-")
         lines = [
             self.tr("Journal file: {name}").format(name=self._vault_name),
-            self.tr("Created: {day}").format(day=date.today().isoformat()),
+            self.tr("Created: {day}").format(day=date_text(date.today())),
         ]
         notes = [
             self.tr("This key opens your journal if you forget your passphrase."),

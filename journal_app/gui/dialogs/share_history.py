@@ -8,10 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     Qt,
-    QTimeZone,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.errors import RecordDamaged, RecordNotFound
+from journal_app.gui.date_text import moment_text
 from journal_app.gui.models.pack_entries import short_date
 from journal_app.gui.models.record_list import TYPE_NAMES
 from journal_app.gui.record_names import record_name_text
@@ -43,9 +41,8 @@ FORMAT_NAMES = {
 
 
 def local_time(when: datetime) -> str:
-    """A UTC moment in the computer's time zone, e.g. "23 Nov 2026 14:05"."""
-    moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()), QTimeZone.systemTimeZone())
-    return QLocale().toString(moment, "d MMM yyyy HH:mm")
+    """A UTC moment in the computer's time zone, e.g. "23 Nov 2026, 14:05"."""
+    return moment_text(when)
 
 
 def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:

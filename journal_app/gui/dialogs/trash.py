@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.records import utc_now
 from journal_app.errors import JournalError
+from journal_app.gui.date_text import date_text
 from journal_app.gui.messages import user_message
 from journal_app.gui.models.record_list import TYPE_NAMES
 from journal_app.gui.record_names import record_name_text
@@ -82,7 +83,7 @@ class TrashDialog(QDialog):
             kind = QCoreApplication.translate("RecordListModel", TYPE_NAMES[record.type])
             left = TRASH_DAYS - (now - (record.trashed or now)) // timedelta(days=1)
             text = self.tr("{date}  {kind}: {title}  ({days} days left)").format(
-                date=record.date.strftime("%d %b %Y"),
+                date=date_text(record.date),
                 kind=kind,
                 title=record_name_text(record),
                 days=max(0, left),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.errors import VaultCorrupt
+from journal_app.gui.date_text import moment_text
 from journal_app.gui.dialogs.recovery import RecoveryDialog
 from journal_app.gui.messages import user_message
 from journal_app.gui.session import Session
@@ -209,7 +210,7 @@ class UnlockDialog(QDialog):
         """When the newest entry in a backup was saved, in local time."""
         if saved is None:
             return self.tr("at a time the backup does not record")
-        return self.tr("on {when}").format(when=saved.astimezone().strftime("%d %B %Y at %H:%M"))
+        return self.tr("on {when}").format(when=moment_text(saved))
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)

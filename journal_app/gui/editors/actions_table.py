@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.fields import ActionField
 from journal_app.domain.schema import ACTION_STATUSES
+from journal_app.gui.date_text import EDIT_FORMAT, date_text
 
 TEXT, OWNER, DUE, STATUS = range(4)
 COLUMN_KEYS = tuple(ActionField)  # text, owner, due, status: the columns in order
@@ -34,7 +35,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def _show_date(iso: str) -> str:
     day = QDate.fromString(iso, Qt.DateFormat.ISODate)
-    return day.toString("dd/MM/yyyy") if iso and day.isValid() else ""
+    return date_text(day.toPython()) if iso and day.isValid() else ""
 
 
 class _DueDelegate(QStyledItemDelegate):
@@ -42,7 +43,7 @@ class _DueDelegate(QStyledItemDelegate):
         editor = QDateEdit(parent)
         editor.setObjectName("action_due_editor")
         editor.setCalendarPopup(True)
-        editor.setDisplayFormat("dd/MM/yyyy")
+        editor.setDisplayFormat(EDIT_FORMAT)
         editor.setMinimumDate(_NO_DATE)
         editor.setSpecialValueText(self.tr("No date"))
         editor.setAccessibleName(self.tr("Due date"))

@@ -28,6 +28,7 @@ from journal_app.domain.fields import RecordKey
 from journal_app.domain.records import Record, RecordType, Share
 from journal_app.domain.schema import MAX_TITLE
 from journal_app.domain.vocabulary import Vocabulary
+from journal_app.gui.date_text import EDIT_FORMAT
 from journal_app.gui.editors.field_errors import FieldErrors
 from journal_app.gui.editors.form_builder import FormBuilder
 from journal_app.gui.widgets.tag_edit import TagEdit
@@ -104,7 +105,7 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
         box, form = self.form_group(self.tr("About this entry"), "group_header")
         self.date_edit = QDateEdit(box)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(self.tr("dd/MM/yyyy"))
+        self.date_edit.setDisplayFormat(EDIT_FORMAT)
         self.date_edit.setMinimumDate(QDate(1900, 1, 1))
         self.add_row(form, RecordKey.DATE, self.tr("Date"), self.date_edit)
         self.title_edit = QLineEdit(box)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.fields import Field
 from journal_app.domain.records import RecordType
+from journal_app.gui.date_text import EDIT_FORMAT
 from journal_app.gui.editors.actions_table import ActionsTable
 from journal_app.gui.editors.base import RecordEditor
 from journal_app.gui.editors.form_builder import BUDDY_LABEL
@@ -171,7 +172,7 @@ class SupervisionEditor(RecordEditor):
         self.next_booked.setObjectName("field_next_booked")
         self.next_date = QDateEdit(next_cell)
         self.next_date.setCalendarPopup(True)
-        self.next_date.setDisplayFormat(self.tr("dd/MM/yyyy"))
+        self.next_date.setDisplayFormat(EDIT_FORMAT)
         self.next_date.setEnabled(False)
         self.next_booked.toggled.connect(self.next_date.setEnabled)
         date_label = QLabel(self.tr("Date"), next_cell)

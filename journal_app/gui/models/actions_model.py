@@ -11,14 +11,13 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
 from journal_app.domain.schema import ACTION_STATUSES
+from journal_app.gui.date_text import date_text
 from journal_app.services.actions import ActionItem
 
 ACTION, OWNER, DUE, STATUS, SOURCE = range(5)
@@ -44,8 +43,7 @@ def status_choices() -> list[tuple[str, str]]:
     return [(status, status_label(status)) for status in ACTION_STATUSES]
 
 
-def _date_text(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+_date_text = date_text
 
 
 class ActionsModel(QAbstractTableModel):

@@ -10,8 +10,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,6 +20,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from journal_app.domain.records import Record, Share
+from journal_app.gui.date_text import date_text
 from journal_app.gui.models.record_list import TYPE_NAMES
 from journal_app.gui.record_names import record_name_text
 
@@ -42,8 +41,7 @@ def level_name(share: Share) -> str:
     return QCoreApplication.translate("PackEntriesModel", LEVEL_NAMES[share])
 
 
-def short_date(day) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+short_date = date_text  # the name the share history imports
 
 
 class PackEntriesModel(QAbstractTableModel):

@@ -78,10 +78,10 @@ class RecordListModel(QAbstractListModel):
         title = record_name_text(record)
         share = self.tr(_SHARE_NAMES[record.share])
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{record.date.isoformat()}  {kind}  {title}  [{share}]"
+            return f"{date_text(record.date)}  {kind}  {title}  [{share}]"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.tr("{kind} on {date}: {title}. {share}.").format(
-                kind=kind, date=record.date.strftime("%d %B %Y"), title=title, share=share
+                kind=kind, date=date_text(record.date), title=title, share=share
             )
         if role == ID_ROLE:
             return record.id

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from journal_app.gui.date_text import axis_month_text, month_text
 from journal_app.gui.widgets.chart_base import (
     ALIGN_LEFT,
     ALIGN_RIGHT,
@@ -17,7 +18,7 @@ from journal_app.gui.widgets.chart_base import (
     OTHER,
     ChartBase,
     mix,
-    month_label,
+    month_of,
     number,
     readable,
     thin_labels,
@@ -64,12 +65,12 @@ class StackedBarChart(ChartBase):
             [
                 self.tr("Totals over {n} months, {first} to {last}: {counts}.").format(
                     n=len(self._months),
-                    first=month_label(self._months[0], "MMMM yyyy"),
-                    last=month_label(self._months[-1], "MMMM yyyy"),
+                    first=month_text(month_of(self._months[0]), long=True),
+                    last=month_text(month_of(self._months[-1]), long=True),
                     counts=counts,
                 ),
                 self.tr("Busiest month: {month}, with {count}.").format(
-                    month=month_label(self._months[busiest], "MMMM yyyy"),
+                    month=month_text(month_of(self._months[busiest]), long=True),
                     count=totals[busiest],
                 ),
             ]
@@ -128,7 +129,7 @@ class StackedBarChart(ChartBase):
         for n, m in enumerate(shown):
             key = self._months[m]
             new_year = n == 0 or key[:4] != self._months[shown[n - 1]][:4]
-            label = month_label(key, "MMM yyyy" if new_year else "MMM")
+            label = axis_month_text(month_of(key), with_year=new_year)
             width = fm.horizontalAdvance(label) + 2
             centre = plot.left() + slot * (m + 0.5)
             left = min(max(centre - width / 2, rect.left()), rect.right() - width)

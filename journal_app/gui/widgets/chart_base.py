@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QStyle, QStyleOptionFocusRect, QWidget
+
+from journal_app.gui.date_text import axis_day_text, axis_month_text
 
 # Okabe and Ito's set, in the order charts use it: distinguishable with the common
 # colour-vision deficiencies. Past five, lightness changes blur the hues together.
@@ -58,13 +60,10 @@ def mix(a: QColor, b: QColor, amount: float) -> QColor:
     )
 
 
-def month_label(key: str, fmt: str = "MMM yyyy") -> str:
+def month_of(key: str) -> date:
+    """The first day of a month key, "2026-11"."""
     year, month = (int(x) for x in key.split("-"))
-    return QLocale().toString(QDate(year, month, 1), fmt)
-
-
-def day_label(day: date, fmt: str = "d MMM yyyy") -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+    return date(year, month, 1)
 
 
 def number(value: float) -> str:
@@ -233,7 +232,7 @@ def date_ticks(first: date, last: date, width: float, fm: QFontMetricsF) -> list
             days.append(day)
             day += timedelta(days=7)
         step = thin_labels(len(days), fm.horizontalAdvance("00 May") + fm.height(), width)
-        return [(d, day_label(d, "d MMM")) for d in days[::step]]
+        return [(d, axis_day_text(d)) for d in days[::step]]
     months = []
     year, month = first.year, first.month
     if first.day != 1:  # start at the next first of a month
@@ -244,6 +243,6 @@ def date_ticks(first: date, last: date, width: float, fm: QFontMetricsF) -> list
     step = thin_labels(len(months), fm.horizontalAdvance("May 0000") + fm.height(), width)
     chosen = [d for d in months if (d.year * 12 + d.month - 1) % step == 0]
     return [
-        (d, day_label(d, "MMM yyyy" if i == 0 or d.year != chosen[i - 1].year else "MMM"))
+        (d, axis_month_text(d, with_year=i == 0 or d.year != chosen[i - 1].year))
         for i, d in enumerate(chosen)
     ]

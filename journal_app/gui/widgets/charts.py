@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QWidget
 
+from journal_app.gui.date_text import date_text
 from journal_app.gui.widgets.bar_charts import Bar, BarChart, StackedBarChart
 from journal_app.gui.widgets.chart_base import (
     ALIGN_RIGHT,
@@ -18,7 +19,6 @@ from journal_app.gui.widgets.chart_base import (
     MARKERS,
     ChartBase,
     date_ticks,
-    day_label,
     draw_marker,
     mix,
     number,
@@ -62,7 +62,7 @@ class LineChart(ChartBase):
         parts = [self._note + "." if self._note else ""]
         parts.append(
             self.tr("{count} points from {first} to {last}.").format(
-                count=len(self._points), first=day_label(first), last=day_label(last)
+                count=len(self._points), first=date_text(first), last=date_text(last)
             )
         )
         for i, name in enumerate(self._names):

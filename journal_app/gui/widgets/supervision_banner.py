@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from journal_app.gui.date_text import weekday_date_text
 from journal_app.gui.widgets.chart_base import mix
 from journal_app.services.insights import marked_for_supervision, supervision_due_soon
 from journal_app.services.reader import JournalReader
@@ -49,7 +50,7 @@ class SupervisionBanner(QWidget):
             self.clear()
             return
         count = len(marked_for_supervision(records, today))
-        when = QLocale().toString(QDate(due.year, due.month, due.day), "dddd d MMMM")
+        when = weekday_date_text(due)
         days = (due - today).days
         if days == 0:
             text = self.tr(

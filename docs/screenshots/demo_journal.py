@@ -336,17 +336,20 @@ def fill(journal, today: date) -> dict[str, str]:
     for data in (reflections(today)[0], disclosures(today)[0]):
         copy = dict(data, title="Draft: " + data["title"], date=_day(today, 20))
         journal.move_to_trash(journal.add(copy).id)
-    for weeks, fmt in ((9, "pdf"), (5, "odt")):
-        when = datetime.combine(today - timedelta(weeks=weeks), time(15, 20), UTC)
-        shared = [r for r in journal.records() if r.share.value != "private"][:6]
+    for weeks, fmt in ((9, "pdf"), (5, "odt")):  # two packs, a month each, sent after
+        start, end = today - timedelta(weeks=weeks + 4), today - timedelta(weeks=weeks)
+        when = datetime.combine(end + timedelta(days=1), time(15, 20), UTC)
+        shared = [
+            r for r in journal.records() if r.share.value != "private" and start <= r.date <= end
+        ][:8]
         record_share(
             journal,
             ShareEntry(
                 when=when,
                 recipient=SUPERVISOR,
                 format=fmt,
-                start=today - timedelta(weeks=weeks + 4),
-                end=today - timedelta(weeks=weeks),
+                start=start,
+                end=end,
                 record_ids=tuple(r.id for r in shared),
                 file_name=f"supervision-pack.{fmt}",
                 levels={r.id: r.share.value for r in shared},

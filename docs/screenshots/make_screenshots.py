@@ -35,6 +35,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--size", type=int, choices=SIZES, help="only this text size in percent (default: both)"
     )
+    parser.add_argument("--verbose", action="store_true", help="say how long each took")
     parser.add_argument("--list", action="store_true", help="print the picture names and stop")
     return parser.parse_args(argv)
 
@@ -67,14 +68,18 @@ def main(argv: list[str] | None = None) -> int:
         written = 0
         for theme in [args.theme] if args.theme else THEMES:
             for size in [args.size] if args.size else SIZES:
-                look(app, theme, size)
+                look(app, stage, theme, size)
                 for name in names:
                     if name in ONCE and (theme, size) != ("light", 100):
                         continue
+                    began = time.monotonic()
                     image = shots[name](stage)
+                    if args.verbose:
+                        print(f"{name}-{theme}-{size}: {time.monotonic() - began:.1f} s")
                     save(image, args.out / f"{name}-{theme}-{size}.png")
                     written += 1
                 stage.close_windows()
+        stage.session.settings.auto_backup = False  # the demo's backup folder is made up
         stage.session.lock()
         staging.pump(app)
         seconds = time.monotonic() - started
@@ -88,20 +93,22 @@ def quiet_platform_notes() -> None:
     from PySide6.QtCore import qInstallMessageHandler
 
     def handler(_kind, _context, message: str) -> None:
-        if "propagateSizeHints" not in message:
+        if "This plugin does not support" not in message:
             print(message, file=sys.stderr)
 
     qInstallMessageHandler(handler)
 
 
-def look(app, theme: str, size: int) -> None:
-    """The theme, and the text size as a percentage of the system's (9 pt offscreen)."""
+def look(app, stage, theme: str, size: int) -> None:
+    """The theme and text size as the worker would set them in Preferences: 100% is
+    the system's size (9 pt offscreen), 150% the point size nearest one and a half
+    times it."""
     from journal_app.gui.theme import apply_theme
 
-    apply_theme(app, theme, 0)
-    font = app.font()
-    font.setPointSizeF(font.pointSizeF() * size / 100)
-    app.setFont(font)
+    settings = stage.session.settings
+    settings.theme = theme
+    settings.font_size = 0 if size == 100 else round(stage.base_point_size * size / 100)
+    apply_theme(app, settings.theme, settings.font_size)
 
 
 def save(image, path: Path) -> None:

@@ -4,6 +4,7 @@ their place in the side bar; dialogs are opened the way the app opens them."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from stage import PASSPHRASE, Stage, catch_modal, pump, settle, wait_until
@@ -27,9 +28,12 @@ def _section(stage: Stage, key: str):
     from journal_app.gui.main_window import section_row
 
     window = _window(stage)
+    searched = bool(window.records.search.text())
     window.records.search.clear()
     window.sidebar.setCurrentRow(section_row(key))
-    settle(stage.app, 0.2)
+    if searched:
+        settle(stage.app, 0.25)  # the search runs after a short pause in typing
+    pump(stage.app)
     return window
 
 
@@ -37,6 +41,19 @@ def _first_row(window) -> None:
     records = window.records
     if records.model.rowCount():
         records.list.setCurrentIndex(records.model.index(0))
+
+
+def _open(stage: Stage, window, kind: str) -> None:
+    """Open one of the demo's records by choosing it in the list, as a worker would."""
+    records = window.records
+    row = records.model.row_of(stage.ids[kind])
+    if row < 0:  # not in the list as filtered: open it directly
+        records.open_record(stage.session.reader.get(stage.ids[kind]))
+    else:
+        index = records.model.index(row)
+        records.list.setCurrentIndex(index)
+        records.list.scrollTo(index)
+    pump(stage.app)
 
 
 def _grab_section(key: str) -> Callable[[Stage], object]:
@@ -53,8 +70,7 @@ def _grab_section(key: str) -> Callable[[Stage], object]:
 def _open_in_timeline(kind: str) -> Callable[[Stage], object]:
     def shot(stage: Stage):
         window = _section(stage, "timeline")
-        window.records.open_record(stage.session.reader.get(stage.ids[kind]))
-        pump(stage.app)
+        _open(stage, window, kind)
         return window.grab().toImage()
 
     return shot
@@ -93,8 +109,7 @@ def file_menu(stage: Stage):
 
 def delete_question(stage: Stage):
     window = _section(stage, "timeline")
-    window.records.open_record(stage.session.reader.get(stage.ids["reflection"]))
-    pump(stage.app)
+    _open(stage, window, "reflection")
     return catch_modal(stage.app, window.delete_current)  # answered No: nothing deleted
 
 
@@ -110,8 +125,7 @@ def _from_menu(method: str, prepare=None) -> Callable[[Stage], object]:
 
 def history(stage: Stage):
     window = _section(stage, "timeline")
-    window.records.open_record(stage.session.reader.get(stage.ids["history"]))
-    pump(stage.app)
+    _open(stage, window, "history")
 
     def compare(dialog) -> None:
         dialog.list.setCurrentRow(1)
@@ -124,11 +138,16 @@ def history(stage: Stage):
 def pack(stage: Stage):
     window = _section(stage, "timeline")
 
-    def wellbeing(dialog) -> None:
-        dialog.wellbeing.setChecked(True)
-        dialog.rebuild()
+    return catch_modal(stage.app, window.show_pack, _six_weeks)
 
-    return catch_modal(stage.app, window.show_pack, wellbeing)
+
+def _six_weeks(dialog) -> None:
+    """The last six weeks with the wellbeing chart: a pack with something to check."""
+    from PySide6.QtCore import QDate
+
+    dialog.date_from.setDate(QDate.currentDate().addDays(-42))
+    dialog.wellbeing.setChecked(True)
+    dialog.rebuild()
 
 
 def pack_export(stage: Stage):
@@ -151,8 +170,7 @@ def pack_pdf(stage: Stage):
     packs: list = []
 
     def keep(dialog) -> None:
-        dialog.wellbeing.setChecked(True)
-        dialog.rebuild()
+        _six_weeks(dialog)
         packs.append(dialog.pack)
 
     catch_modal(stage.app, window.show_pack, keep)
@@ -174,10 +192,13 @@ def _shown(stage: Stage, dialog):
     return dialog
 
 
+_new_paths = itertools.count()
+
+
 def _first_run(stage: Stage):
     from journal_app.gui.dialogs.create_vault import CreateVaultDialog
 
-    path = stage.folder / f"first-run-{len(stage.windows)}.pswvault"
+    path = stage.folder / f"first-run-{next(_new_paths)}.pswvault"
     return _shown(stage, CreateVaultDialog(stage.new_session(path)))
 
 

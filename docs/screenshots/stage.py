@@ -96,6 +96,7 @@ class Stage:
     ids: dict[str, str]
     today: date
     locked_path: Path
+    base_point_size: float = 9.0
     windows: list = field(default_factory=list)
 
     def settings(self, name: str):
@@ -127,7 +128,10 @@ def make_stage(app, folder: Path) -> Stage:
 
     today = date.today()
     stage = Stage(app, folder, None, {}, today, folder / "locked.pswvault")
+    stage.base_point_size = app.font().pointSizeF()
     session = stage.new_session(folder / "demo.pswvault")
+    # What Preferences shows: a backup folder on a USB stick (never written to).
+    session.settings.backup_folder = Path("/media/sam/USB stick/PSW Journal backups")
     _create(app, session)
     stage.ids = fill(session.journal, today)
     stage.session = session

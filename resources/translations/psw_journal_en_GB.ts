@@ -360,62 +360,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="22"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="23"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="22"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="23"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="22"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="23"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="25"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="26"/>
         <source>Stress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="26"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="27"/>
         <source>Calm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="27"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="28"/>
         <source>Very stressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="28"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="29"/>
         <source>1 is calm, 10 is very stressed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="30"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="31"/>
         <source>Energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="30"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="31"/>
         <source>Drained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="30"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="31"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="36"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="39"/>
         <source>Anything on your mind, or what would help today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/checkin.py" line="37"/>
+        <location filename="../../journal_app/gui/editors/checkin.py" line="40"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3617,32 +3617,32 @@ Leave anyway?</source>
 <context>
     <name>ScoreSlider</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/score.py" line="38"/>
+        <location filename="../../journal_app/gui/widgets/score.py" line="82"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/score.py" line="39"/>
+        <location filename="../../journal_app/gui/widgets/score.py" line="83"/>
         <source>Leave this score unset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/score.py" line="66"/>
+        <location filename="../../journal_app/gui/widgets/score.py" line="112"/>
         <source>Clear {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/score.py" line="107"/>
+        <location filename="../../journal_app/gui/widgets/score.py" line="159"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/score.py" line="115"/>
+        <location filename="../../journal_app/gui/widgets/score.py" line="168"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/score.py" line="117"/>
+        <location filename="../../journal_app/gui/widgets/score.py" line="170"/>
         <source>Score from 1 to 10: {value}</source>
         <translation type="unfinished"></translation>
     </message>

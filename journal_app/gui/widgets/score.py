@@ -1,14 +1,58 @@
-"""A 1 to 10 score that can also be left unset (quick capture: nothing is forced)."""
+"""A 1 to 10 score that can also be left unset (quick capture: nothing is forced).
+Unset, the track has no handle, so nothing reads as a chosen score; `line_up` makes a
+column of scores start and end at the same x whatever the words at their ends."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolButton, QWidget
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSlider,
+    QStyle,
+    QStyleOptionSlider,
+    QToolButton,
+    QWidget,
+)
 
 LOWEST = 1
 HIGHEST = 10
 _RESTING = 5  # where the handle rests while no score is set
+
+
+class ScoreTrack(QSlider):
+    """A slider that can be drawn without its handle (groove and ticks only)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._handle_shown = True
+
+    def handle_shown(self) -> bool:
+        return self._handle_shown
+
+    def set_handle_shown(self, shown: bool) -> None:
+        if shown != self._handle_shown:
+            self._handle_shown = shown
+            self.update()
+
+    def paintEvent(self, event) -> None:
+        if self._handle_shown:
+            super().paintEvent(event)
+            return
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        # No handle, and no filled part of the groove reaching a resting value either.
+        option.sliderPosition = option.sliderValue = option.minimum
+        option.subControls = (
+            QStyle.SubControl.SC_SliderGroove | QStyle.SubControl.SC_SliderTickmarks
+        )
+        painter = QPainter(self)
+        self.style().drawComplexControl(QStyle.ComplexControl.CC_Slider, option, painter, self)
+        painter.end()
 
 
 class ScoreSlider(QWidget):
@@ -25,7 +69,7 @@ class ScoreSlider(QWidget):
     ) -> None:
         super().__init__(parent)
         self._value: int | None = None
-        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider = ScoreTrack(self)
         self.slider.setRange(LOWEST, HIGHEST)
         self.slider.setPageStep(1)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
@@ -41,13 +85,15 @@ class ScoreSlider(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        if low_text:
-            low = QLabel(low_text, self)
-            layout.addWidget(low)
+        self._low = QLabel(low_text, self) if low_text else None
+        self._high = QLabel(high_text, self) if high_text else None
+        self._column: Sequence[ScoreSlider] = ()  # the scores lined up with this one
+        if self._low is not None:
+            self._low.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            layout.addWidget(self._low)
         layout.addWidget(self.slider, 1)
-        if high_text:
-            high = QLabel(high_text, self)
-            layout.addWidget(high)
+        if self._high is not None:
+            layout.addWidget(self._high)
         layout.addWidget(self.value_label)
         layout.addWidget(self.clear_button)
         self.setFocusProxy(self.slider)
@@ -65,10 +111,16 @@ class ScoreSlider(QWidget):
         self.slider.setAccessibleName(name)
         self.clear_button.setAccessibleName(self.tr("Clear {name}").format(name=name))
 
+    def end_labels(self) -> list[QLabel]:
+        """The words at the track's ends ("Low", "Good")."""
+        return [label for label in (self._low, self._high) if label is not None]
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._show()  # light/dark switch while running
+        elif event.type() == QEvent.Type.FontChange and self._column:
+            _set_end_widths(self._column)  # a larger text size: the column stays lined up
 
     def value(self) -> int | None:
         return self._value
@@ -106,6 +158,7 @@ class ScoreSlider(QWidget):
         is_set = self._value is not None
         self.value_label.setText(str(self._value) if is_set else self.tr("Not set"))
         self.clear_button.setEnabled(is_set)
+        self.slider.set_handle_shown(is_set)
         # Unset: the groove's fill takes the palette's muted colour, so the resting
         # handle does not read as a chosen 5 (derived from the palette, never a fixed colour).
         palette = self.palette()
@@ -116,3 +169,31 @@ class ScoreSlider(QWidget):
         self.slider.setAccessibleDescription(
             self.tr("Score from 1 to 10: {value}").format(value=value_text)
         )
+
+
+def line_up(scores: Sequence[ScoreSlider]) -> None:
+    """Scores shown one above another start and end at the same x: the words at
+    their ends ("Low", "Calm", "Drained") take the width of the widest."""
+    column = tuple(scores)
+    for score in column:
+        score._column = column
+    _set_end_widths(column)
+
+
+def _set_end_widths(column: Sequence[ScoreSlider]) -> None:
+    def needed(label: QLabel | None, score: ScoreSlider) -> int:
+        if label is None:
+            return 0
+        # The score's own font: a label may not have had the new font passed on yet.
+        return max(
+            label.sizeHint().width(),
+            QFontMetrics(score.font()).horizontalAdvance(label.text()) + 2 * label.margin() + 2,
+        )
+
+    low = max(needed(s._low, s) for s in column)
+    high = max(needed(s._high, s) for s in column)
+    for score in column:
+        if score._low is not None:
+            score._low.setFixedWidth(low)
+        if score._high is not None:
+            score._high.setFixedWidth(high)

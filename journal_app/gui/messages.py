@@ -147,6 +147,10 @@ _USAGE: dict[str, str] = {
 }
 # A file the app cannot open (errors.UnsupportedFormat.code).
 _FORMAT: dict[str, str] = {
+    "not_a_journal": QT_TRANSLATE_NOOP(
+        "messages",
+        "{file} is not a PSW Journal file. Choose the journal file itself (it ends in .pswvault).",
+    ),
     "newer_format": QT_TRANSLATE_NOOP(
         "messages",
         "This journal was written by a newer PSW Journal (file format {version}); this "

@@ -22,6 +22,7 @@ from journal_app.disk.files import fsync_dir, fsync_file, new_private_file, sqli
 from journal_app.disk.storage_errors import is_disk_error, storage_error
 from journal_app.errors import StorageError, VaultCorrupt
 from journal_app.vault import file_schema
+from journal_app.vault.connection import is_other_file, not_a_journal
 from journal_app.vault.header import header_from_row
 from journal_app.vault.manifest import Problem, sqlite_reason
 from journal_app.vault.store import VaultStore, read_header_row
@@ -131,6 +132,8 @@ def _copy_read_only(source: Path, dest: Path) -> None:
     except sqlite3.DatabaseError as exc:
         if is_disk_error(exc) and not _is_source_error(source):
             raise _restore_error(exc) from None
+        if is_other_file(source):
+            raise not_a_journal(source) from None
         raise VaultCorrupt(f"{source.name} is not a readable vault backup ({exc})") from None
 
 

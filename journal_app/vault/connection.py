@@ -210,6 +210,32 @@ class OpenedFile:
         self.copy = copy
 
 
+# The endings the app gives its journal files and automatic backups: a file so named
+# that SQLite cannot read is a damaged journal, even when its very start is gone.
+JOURNAL_SUFFIXES = (".pswvault", ".pswbackup")
+
+
+def not_a_journal(path: Path) -> UnsupportedFormat:
+    """The refusal of a file that is not a journal at all (a PDF, another program's
+    database): said so, never "damaged", which would send the worker to a backup."""
+    return UnsupportedFormat(
+        f"{path} is not a PSW Journal file", code="not_a_journal", file=path.name
+    )
+
+
+def is_other_file(path: Path) -> bool:
+    """After SQLite could not read it: whether the file is some other kind of file
+    rather than a damaged journal: not named as the app names its files, and not even
+    starting as every journal file does (with SQLite's own first bytes)."""
+    if path.suffix.lower() in JOURNAL_SUFFIXES:
+        return False
+    try:
+        with open(path, "rb") as file:
+            return file.read(16) != _SQLITE_MAGIC
+    except OSError:
+        return False  # unreadable now: no evidence that it is some other file
+
+
 def open_file(path: Path, write: bool) -> OpenedFile:
     """Open the vault file and read its header. Reading never changes the file
     (SECURITY.md): a read-only connection, an older schema migrated in a copy in
@@ -224,7 +250,7 @@ def open_file(path: Path, write: bool) -> OpenedFile:
         ).fetchone()[0]
         version = schema_version(conn)
         if not has_header and version == 0:
-            raise UnsupportedFormat(f"{path} is not a PSW Journal vault")
+            raise not_a_journal(path)  # another program's SQLite database
         if version < 1:
             raise UnsupportedFormat(f"unknown vault format version {version}")
         schema_problems = file_schema.on_open(conn, version)
@@ -252,6 +278,8 @@ def open_file(path: Path, write: bool) -> OpenedFile:
             conn.close()
         if is_disk_error(exc):
             raise storage_error(exc) from None
+        if is_other_file(path):
+            raise not_a_journal(path) from None  # a PDF, a photo, a text file
         raise VaultCorrupt(f"the vault file is damaged ({sqlite_reason(exc)})") from None
     except BaseException:
         if conn is not None:

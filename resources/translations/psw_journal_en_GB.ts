@@ -5238,156 +5238,161 @@ If this keeps happening, copy the report and send it to whoever supports the app
     </message>
     <message>
         <location filename="../../journal_app/gui/messages.py" line="150"/>
+        <source>{file} is not a PSW Journal file. Choose the journal file itself (it ends in .pswvault).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="154"/>
         <source>This journal was written by a newer PSW Journal (file format {version}); this version reads up to format {latest}. Install the newer PSW Journal to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="158"/>
+        <location filename="../../journal_app/gui/messages.py" line="162"/>
         <source>{file} is open in another program (an antivirus scan, a backup or sync tool such as OneDrive, or a viewer), so nothing was changed. Close that program or wait a moment, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="172"/>
+        <location filename="../../journal_app/gui/messages.py" line="176"/>
         <source>Entry {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="177"/>
+        <location filename="../../journal_app/gui/messages.py" line="181"/>
         <source>That passphrase does not open this journal. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="180"/>
+        <location filename="../../journal_app/gui/messages.py" line="184"/>
         <source>That recovery key does not open this journal. Check each group of five.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="183"/>
+        <location filename="../../journal_app/gui/messages.py" line="187"/>
         <source>That passphrase is too easy to guess. Use at least 12 characters, for example a generated passphrase of several words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="188"/>
+        <location filename="../../journal_app/gui/messages.py" line="192"/>
         <source>Please check {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="189"/>
+        <location filename="../../journal_app/gui/messages.py" line="193"/>
         <source>That is not possible here: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="190"/>
+        <location filename="../../journal_app/gui/messages.py" line="194"/>
         <source>The file could not be imported ({detail}). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="210"/>
+        <location filename="../../journal_app/gui/messages.py" line="214"/>
         <source>Your writing could not be saved: {detail}. It is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="213"/>
+        <location filename="../../journal_app/gui/messages.py" line="217"/>
         <source>The disk is full, so this could not be written; nothing already saved was changed. Free some space (empty the bin, move large files elsewhere), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="219"/>
+        <location filename="../../journal_app/gui/messages.py" line="223"/>
         <source>Permission to write there was refused (read-only media, or a folder you may not change), so this could not be written; nothing already saved was changed. Choose another folder, or ask whoever looks after this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="225"/>
+        <location filename="../../journal_app/gui/messages.py" line="229"/>
         <source>Nothing could be saved to the journal file: {detail}. What you typed is still on screen: copy it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="230"/>
+        <location filename="../../journal_app/gui/messages.py" line="234"/>
         <source>Most entries do not open with the key this journal file&apos;s header gives: the header may come from an older copy of the file. Open it with the recovery key, or restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="236"/>
+        <location filename="../../journal_app/gui/messages.py" line="240"/>
         <source>The journal file is damaged: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="237"/>
+        <location filename="../../journal_app/gui/messages.py" line="241"/>
         <source>There is no journal file there: it was moved, renamed or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="240"/>
+        <location filename="../../journal_app/gui/messages.py" line="244"/>
         <source>A file is already in the way, so nothing was changed: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="243"/>
+        <location filename="../../journal_app/gui/messages.py" line="247"/>
         <source>This file cannot be opened as a PSW Journal: {detail}. A newer PSW Journal may open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="247"/>
+        <location filename="../../journal_app/gui/messages.py" line="251"/>
         <source>This journal could not be upgraded to this version&apos;s file format, so it was left as it was: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="252"/>
+        <location filename="../../journal_app/gui/messages.py" line="256"/>
         <source>The journal file&apos;s passphrase settings look damaged, so it was not opened: {detail}. The recovery key still opens the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="257"/>
+        <location filename="../../journal_app/gui/messages.py" line="261"/>
         <source>The passphrase was changed in another PSW Journal window or by the command line since this one was unlocked, so nothing was saved. Lock the journal and unlock it with the new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="263"/>
+        <location filename="../../journal_app/gui/messages.py" line="267"/>
         <source>The journal is locked: unlock it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="266"/>
+        <location filename="../../journal_app/gui/messages.py" line="270"/>
         <source>The journal file has a problem: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="267"/>
+        <location filename="../../journal_app/gui/messages.py" line="271"/>
         <source>That entry or version is no longer in the journal (it was deleted or restored meanwhile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="271"/>
+        <location filename="../../journal_app/gui/messages.py" line="275"/>
         <source>That entry is damaged and cannot be read, so nothing was done with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="275"/>
+        <location filename="../../journal_app/gui/messages.py" line="279"/>
         <source>Stopped before it was finished: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="278"/>
+        <location filename="../../journal_app/gui/messages.py" line="282"/>
         <source>That could not be done: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="193"/>
+        <location filename="../../journal_app/gui/messages.py" line="197"/>
         <source>This journal is already open in another PSW Journal window, or the command line is writing to it. Switch to that window and lock it (Ctrl+L) or close it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="199"/>
+        <location filename="../../journal_app/gui/messages.py" line="203"/>
         <source>This entry was changed in another PSW Journal window or by the command line since you opened it, so it was not saved over. Your text is still in the editor: copy it somewhere, then open the entry again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="205"/>
+        <location filename="../../journal_app/gui/messages.py" line="209"/>
         <source>This journal is open read-only: its file or its folder cannot be written (read-only media, or no permission to write there). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="281"/>
+        <location filename="../../journal_app/gui/messages.py" line="285"/>
         <source>Something went wrong ({kind}). Your saved entries are safe.</source>
         <translation type="unfinished"></translation>
     </message>

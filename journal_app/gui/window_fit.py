@@ -60,24 +60,23 @@ def _keep_on_screen(window: QWidget) -> None:
 
 
 class _Fitter(QObject):
-    """Refits its window whenever the window's layout is asked to lay out again."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self._window = window
-        self._busy = False
+    """Refits its window (its parent) whenever the window's layout is asked to lay
+    out again. It keeps no Python reference to the window: a dialog closed after
+    exec() is left to Python's garbage collector, which may clear this filter's
+    attributes before Qt has stopped sending it the dialog's last events."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            watched is self._window
-            and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show)
-            and not self._busy
+            event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show)
+            and not getattr(self, "busy", False)
+            and isinstance(watched, QWidget)
+            and watched is self.parent()
         ):
-            self._busy = True
+            self.busy = True
             try:
-                fit_to_contents(self._window)
+                fit_to_contents(watched)
             finally:
-                self._busy = False
+                self.busy = False
         return False
 
 

@@ -158,6 +158,18 @@ def pack_export(stage: Stage):
     return catch_modal(stage.app, lambda: confirm_findings(window, 1))
 
 
+def cloud_warning(stage: Stage):
+    """The question before a plain file goes into a folder a sync client copies."""
+    from pathlib import Path
+
+    from journal_app.gui.cloud_warning import confirm_plain_file_location
+
+    window = _section(stage, "timeline")
+    path = Path.home() / "OneDrive - Example Trust" / "Documents" / "supervision-pack.pdf"
+    what = "The supervision pack is not encrypted."
+    return catch_modal(stage.app, lambda: confirm_plain_file_location(window, path, what))
+
+
 def pack_pdf(stage: Stage):
     """Page two of the PDF the pack dialog would write (pdftoppm draws it)."""
     import subprocess
@@ -213,15 +225,39 @@ def first_run_generated(stage: Stage):
     return dialog.grab().toImage()
 
 
-def first_run_key(stage: Stage):
+def _first_run_key(stage: Stage):
+    """The first-run wizard's second page, showing a new recovery key."""
     dialog = _first_run(stage)
     dialog.fields.fill(PASSPHRASE)
     pump(stage.app)
     dialog.continue_button.click()
     wait_until(stage.app, lambda: bool(dialog.recovery_key_shown()))
     pump(stage.app)
+    return dialog
+
+
+def first_run_key(stage: Stage):
+    dialog = _first_run_key(stage)
     image = dialog.grab().toImage()
     dialog._leave()  # the key is not needed again
+    return image
+
+
+def first_run_key_wrong(stage: Stage):
+    """The recovery key's last group typed wrongly."""
+    dialog = _first_run_key(stage)
+    dialog.key_panel.last_group_edit.setText("ABCDE")
+    pump(stage.app)
+    image = dialog.grab().toImage()
+    dialog._leave()
+    return image
+
+
+def first_run_leave(stage: Stage):
+    """Closing before the recovery key was confirmed asks first."""
+    dialog = _first_run_key(stage)
+    image = catch_modal(stage.app, dialog.reject)
+    dialog._leave()
     return image
 
 
@@ -244,15 +280,19 @@ def unlock_wrong(stage: Stage):
     return dialog.grab().toImage()
 
 
-def recovery(stage: Stage):
-    dialog = _unlock(stage)
-    dialog.forgot_button.click()
-    wait_until(stage.app, lambda: dialog.recovery_dialog is not None)
-    recovery_dialog = dialog.recovery_dialog
-    pump(stage.app)
-    image = recovery_dialog.grab().toImage()
-    recovery_dialog.reject()
-    return image
+def _recovery(key: str) -> Callable[[Stage], object]:
+    def shot(stage: Stage):
+        dialog = _unlock(stage)
+        dialog.forgot_button.click()
+        wait_until(stage.app, lambda: dialog.recovery_dialog is not None)
+        recovery_dialog = dialog.recovery_dialog
+        recovery_dialog.key_edit.setText(key)
+        pump(stage.app)
+        image = recovery_dialog.grab().toImage()
+        recovery_dialog.reject()
+        return image
+
+    return shot
 
 
 # Drawn the same in every theme and size: made once, as <name>-light-100.png.
@@ -282,6 +322,7 @@ def all_shots() -> dict[str, Callable[[Stage], object]]:
         "pack": pack,
         "pack-export": pack_export,
         "pack-pdf": pack_pdf,
+        "cloud-warning": cloud_warning,
         "change-passphrase": _from_menu("change_passphrase"),
         "new-recovery-key": _from_menu("make_new_recovery_key"),
         "shortcuts": _from_menu("show_shortcuts"),
@@ -289,7 +330,10 @@ def all_shots() -> dict[str, Callable[[Stage], object]]:
         "first-run": first_run,
         "first-run-generated": first_run_generated,
         "first-run-key": first_run_key,
+        "first-run-key-wrong": first_run_key_wrong,
+        "first-run-leave": first_run_leave,
         "unlock": unlock,
         "unlock-wrong": unlock_wrong,
-        "recovery": recovery,
+        "recovery": _recovery(""),
+        "recovery-typing": _recovery("7KQ2M-XW4RT-HB9"),
     }

@@ -1294,156 +1294,156 @@ This cannot be undone. Backups made before now still hold them.</source>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="43"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="51"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="51"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="59"/>
         <source>Last 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="51"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="59"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="51"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="59"/>
         <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="56"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="64"/>
         <source>Period shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="58"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="66"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="67"/>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="87"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="75"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="95"/>
         <source>Themes per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="67"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="75"/>
         <source>No themes recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="70"/>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="90"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="78"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="98"/>
         <source>Disclosure decisions per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="70"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="78"/>
         <source>No disclosure decisions yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="73"/>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="93"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="81"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="101"/>
         <source>Competence areas touched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="73"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="81"/>
         <source>No competence areas recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="75"/>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="84"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="83"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="92"/>
         <source>Mood, stress and energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="76"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="84"/>
         <source>Show each competence &amp;area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="77"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="85"/>
         <source>Show each competence area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="88"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="96"/>
         <source>How many entries named each theme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="91"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="99"/>
         <source>Moments when sharing lived experience was weighed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="95"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="103"/>
         <source>How often entries named areas of the HEE competence framework.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="103"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="111"/>
         <source>Insights charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="160"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="168"/>
         <source>Nothing recorded in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="172"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="180"/>
         <source>Your check-in scores from 1 to 10 (a day&apos;s check-ins averaged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="173"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="181"/>
         <source>Weekly averages of your check-in scores, from 1 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="174"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="182"/>
         <source>Monthly averages of your check-in scores, from 1 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="179"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="187"/>
         <source>No check-ins in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="195"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="207"/>
         <source>Other themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="204"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="216"/>
         <source>Shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="205"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="217"/>
         <source>Partly shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="206"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="218"/>
         <source>Not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="207"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="219"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="221"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="233"/>
         <source>Not in the current list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,37 +1459,37 @@ This cannot be undone. Backups made before now still hold them.</source>
 <context>
     <name>LineChart</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/charts.py" line="41"/>
+        <location filename="../../journal_app/gui/widgets/charts.py" line="57"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/charts.py" line="41"/>
+        <location filename="../../journal_app/gui/widgets/charts.py" line="57"/>
         <source>Stress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/charts.py" line="41"/>
+        <location filename="../../journal_app/gui/widgets/charts.py" line="57"/>
         <source>Energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/charts.py" line="42"/>
+        <location filename="../../journal_app/gui/widgets/charts.py" line="58"/>
         <source>Wellbeing trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/charts.py" line="43"/>
+        <location filename="../../journal_app/gui/widgets/charts.py" line="59"/>
         <source>No check-ins yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/charts.py" line="64"/>
+        <location filename="../../journal_app/gui/widgets/charts.py" line="86"/>
         <source>{count} points from {first} to {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/charts.py" line="73"/>
+        <location filename="../../journal_app/gui/widgets/charts.py" line="95"/>
         <source>{name}: average {avg}, {start} at the start and {end} at the end, lowest {low}, highest {high}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,6 +5,7 @@ an accessible description with its data in words, and `render_to_image` (for a P
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from journal_app.gui.date_text import date_text
 from journal_app.gui.widgets.bar_charts import Bar, BarChart, StackedBarChart
 from journal_app.gui.widgets.chart_base import (
+    ALIGN_LEFT,
     ALIGN_RIGHT,
     HUES,
     MARKERS,
@@ -28,6 +30,19 @@ from journal_app.gui.widgets.chart_base import (
 __all__ = ["Bar", "BarChart", "LineChart", "StackedBarChart"]
 
 
+@dataclass
+class LineLayout:
+    """Where a line chart puts things: `ticks` are (x, date label, its box);
+    `dots` each series' points; `point_labels` (value, box, series) for a lone point."""
+
+    plot: QRectF
+    first: date
+    last: date
+    ticks: list[tuple[float, str, QRectF]]
+    dots: list[list[QPointF]]
+    point_labels: list[tuple[str, QRectF, int]]
+
+
 class LineChart(ChartBase):
     """Scores from 1 to 10 over time, one line per series (mood, stress, energy)."""
 
@@ -37,6 +52,7 @@ class LineChart(ChartBase):
         self._points: list[tuple] = []
         self._names: list[str] = []
         self._note = ""
+        self._span: tuple[date, date] | None = None
         super().__init__("", "", parent)
         self._names = [self.tr("Mood"), self.tr("Stress"), self.tr("Energy")]
         self.setAccessibleName(self.tr("Wellbeing trend"))
@@ -44,11 +60,17 @@ class LineChart(ChartBase):
         self._described()
 
     def set_data(
-        self, points: Sequence[tuple], names: Sequence[str] | None = None, note: str = ""
+        self,
+        points: Sequence[tuple],
+        names: Sequence[str] | None = None,
+        note: str = "",
+        span: tuple[date, date] | None = None,
     ) -> None:
         """`points`: (date, score, score, ...) oldest first, None for a missing score;
-        `note` says how they were averaged ("Weekly averages")."""
+        `note` says how they were averaged ("Weekly averages"); `span` the days the
+        chart covers (the period chosen; else from the first point to the last)."""
         self._points = sorted(points, key=lambda point: point[0])
+        self._span = span
         if names is not None:
             self._names = list(names)
         self._note = note
@@ -95,24 +117,115 @@ class LineChart(ChartBase):
         draw_marker(p, QPointF(rect.center().x(), y), rect.height() * 0.22, MARKERS[index % 4])
         p.setBrush(Qt.BrushStyle.NoBrush)
 
+    def layout_for(self, rect: QRectF, fm: QFontMetricsF) -> LineLayout:
+        """Where everything goes in `rect` (below the legend): the plot, the dates
+        along it, each series' points and the labels of lone points."""
+        legend = self._legend_height(rect, fm)
+        plot = QRectF(rect.left() + fm.horizontalAdvance("10") + fm.height() * 0.5, 0, 0, 0)
+        plot.setTop(rect.top() + legend + fm.height() * 0.3)
+        plot.setRight(rect.right() - fm.horizontalAdvance("0"))
+        plot.setBottom(rect.bottom() - fm.height() * 1.4)
+
+        first, last = self._points[0][0], self._points[-1][0]
+        if self._span is not None:  # the period chosen, as the other charts show it
+            first, last = min(first, self._span[0]), max(last, self._span[1])
+        if first == last:
+            first, last = first - timedelta(days=3), last + timedelta(days=3)
+        span = (last - first).days
+
+        def x_of(day: date) -> float:
+            return plot.left() + (day - first).days / span * plot.width()
+
+        def y_of(value: float) -> float:
+            return plot.bottom() - (value - 1) / 9 * plot.height()
+
+        dots: list[list[QPointF]] = []
+        for i in range(len(self._names)):
+            dots.append(
+                [
+                    QPointF(x_of(point[0]), y_of(point[i + 1]))
+                    for point in self._points
+                    if point[i + 1] is not None
+                ]
+            )
+
+        def tick(x: float, label: str) -> tuple[float, str, QRectF]:
+            width = fm.horizontalAdvance(label) + 2
+            left = min(max(x - width / 2, rect.left()), rect.right() - width)
+            return x, label, QRectF(left, plot.bottom() + fm.height() * 0.3, width, fm.height())
+
+        ticks = [tick(x_of(day), label) for day, label in date_ticks(first, last, plot.width(), fm)]
+        days = {point[0] for point in self._points}
+        point_labels: list[tuple[str, QRectF, int]] = []
+        if len(days) == 1:
+            # A lone check-in: its date on the axis (the dates it would cover give way)
+            # and each score written beside its point.
+            day = next(iter(days))
+            own = tick(x_of(day), date_text(day))
+            gap = fm.height() * 0.5
+            ticks = [t for t in ticks if not t[2].adjusted(-gap, 0, gap, 0).intersects(own[2])] + [
+                own
+            ]
+            point_labels = self._lone_point_labels(dots, rect, fm)
+        ticks.sort(key=lambda t: t[0])
+        return LineLayout(plot, first, last, ticks, dots, point_labels)
+
+    def _lone_point_labels(
+        self, dots: list[list[QPointF]], rect: QRectF, fm: QFontMetricsF
+    ) -> list[tuple[str, QRectF, int]]:
+        """The value beside each series' only point, right of it (left where there is
+        no room), moved apart when scores are close."""
+        labels: list[tuple[str, QRectF, int]] = []
+        for i, series in enumerate(dots):
+            if len(series) != 1:
+                continue
+            value = next(point[i + 1] for point in self._points if point[i + 1] is not None)
+            text = number(value)
+            width, height = fm.horizontalAdvance(text) + 4, fm.height()
+            at = series[0]
+            left = at.x() + fm.height() * 0.5
+            if left + width > rect.right():
+                left = at.x() - fm.height() * 0.5 - width
+            labels.append((text, QRectF(left, at.y() - height / 2, width, height), i))
+        labels.sort(key=lambda label: label[1].top())
+        for n in range(1, len(labels)):
+            above, (text, box, i) = labels[n - 1][1], labels[n]
+            if box.top() < above.bottom():
+                box.moveTop(above.bottom())
+                labels[n] = (text, box, i)
+        for n, (text, box, i) in enumerate(labels):  # kept inside the chart
+            if box.bottom() > rect.bottom():
+                box.moveBottom(rect.bottom())
+            if box.top() < rect.top():
+                box.moveTop(rect.top())
+            labels[n] = (text, box, i)
+        return labels
+
+    def _legend_height(self, rect: QRectF, fm: QFontMetricsF) -> float:
+        """The height _legend takes for these series (the same flow, without drawing)."""
+        line, swatch = fm.height() * 1.5, fm.height() * self.swatch_width
+        x, y = rect.left(), rect.top()
+        for name in self._names:
+            width = swatch + fm.height() * 0.4 + fm.horizontalAdvance(name) + fm.height() * 1.2
+            if x > rect.left() and x + width > rect.right():
+                x, y = rect.left(), y + line
+            x += width
+        return y + line - rect.top()
+
     def _draw(
         self, p: QPainter, rect: QRectF, fm: QFontMetricsF, base: QColor, text: QColor
     ) -> None:
         colours = self.colours(base)
         entries = [(name, colours[i], i) for i, name in enumerate(self._names)]
-        top = rect.top() + self._legend(p, rect, fm, entries, text) + fm.height() * 0.3
-        plot = QRectF(rect.left() + fm.horizontalAdvance("10") + fm.height() * 0.5, top, 0, 0)
-        plot.setRight(rect.right() - fm.horizontalAdvance("0"))
-        plot.setBottom(rect.bottom() - fm.height() * 1.4)
+        self._legend(p, rect, fm, entries, text)
+        layout = self.layout_for(rect, fm)
+        plot = layout.plot
         if plot.height() < fm.height() * 2:
             return
 
-        def y_of(value: float) -> float:
-            return plot.bottom() - (value - 1) / 9 * plot.height()
-
         step = 1 if plot.height() / 9 >= fm.height() * 1.1 else 3
         for value in range(1, 11, step):
-            y = y_of(value)
+            y = plot.bottom() - (value - 1) / 9 * plot.height()
             p.setPen(QPen(mix(text, base, 0.18), 1))
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             p.setPen(text)
@@ -127,43 +240,24 @@ class LineChart(ChartBase):
                 str(value),
             )
 
-        first, last = self._points[0][0], self._points[-1][0]
-        if first == last:
-            first, last = first - timedelta(days=3), last + timedelta(days=3)
-        span = (last - first).days
-
-        def x_of(day: date) -> float:
-            return plot.left() + (day - first).days / span * plot.width()
-
-        p.setPen(text)
-        for day, label in date_ticks(first, last, plot.width(), fm):
-            x = x_of(day)
+        for x, label, box in layout.ticks:
             p.setPen(QPen(mix(text, base, 0.45), 1))
             p.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + fm.height() * 0.25))
             p.setPen(text)
-            width = fm.horizontalAdvance(label) + 2
-            left = min(max(x - width / 2, rect.left()), rect.right() - width)
-            p.drawText(
-                QRectF(left, plot.bottom() + fm.height() * 0.3, width, fm.height()),
-                Qt.AlignmentFlag.AlignCenter,
-                label,
-            )
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
         p.setPen(QPen(mix(text, base, 0.45), 1))
         p.drawLine(plot.bottomLeft(), plot.bottomRight())
 
         markers = len(self._points) * fm.height() * 0.9 <= plot.width()
         for i, colour in enumerate(colours):
-            path, pen_down = QPainterPath(), False
-            dots = []
+            path, pen_down, dots = QPainterPath(), False, iter(layout.dots[i])
             for point in self._points:
-                value = point[i + 1]
-                if value is None:
+                if point[i + 1] is None:
                     pen_down = False  # a gap, not a line across missing days
                     continue
-                at = QPointF(x_of(point[0]), y_of(value))
+                at = next(dots)
                 path.lineTo(at) if pen_down else path.moveTo(at)
                 pen_down = True
-                dots.append(at)
             p.setPen(
                 QPen(
                     colour,
@@ -174,6 +268,16 @@ class LineChart(ChartBase):
                 )
             )
             p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPath(path)
+            if markers or len(layout.dots[i]) == 1:
+                p.setBrush(colour)
+                p.setPen(QPen(base, 1))
+                for at in layout.dots[i]:
+                    draw_marker(p, at, fm.height() * 0.22, MARKERS[i % 4])
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        for label, box, i in layout.point_labels:
+            p.setPen(colours[i])
+            p.drawText(box, ALIGN_LEFT, label)
             p.drawPath(path)
             if markers or len(dots) == 1:
                 p.setBrush(colour)

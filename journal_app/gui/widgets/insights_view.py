@@ -4,7 +4,7 @@ and competence areas touched, for a chosen period. Counting is services.insights
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.records import Record
 from journal_app.domain.vocabulary import Vocabulary
+from journal_app.gui.widgets.chart_base import month_of
 from journal_app.gui.widgets.charts import Bar, BarChart, LineChart, StackedBarChart
 from journal_app.services import insights
 from journal_app.services.reader import JournalReader
@@ -27,6 +28,13 @@ from journal_app.services.reader import JournalReader
 # than this are hard to tell apart, especially with a colour-vision deficiency.
 MAX_THEMES = 5
 PERIODS = ("3m", "12m", "all")
+
+
+def _month_end(key: str) -> date:
+    """The last day of a month key, "2025-03"."""
+    start = month_of(key)
+    following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return following - timedelta(days=1)
 
 
 def _months_back(today: date, months: int) -> date:
@@ -160,12 +168,12 @@ class InsightsView(QWidget):
         empty = self.tr("Nothing recorded in this period")
         for chart, default in zip(self.charts(), self._empty_texts, strict=True):
             chart.set_empty_text(empty if self._records and not records else default)
-        self._show_wellbeing(records)
+        self._show_wellbeing(records, months)
         self._show_themes(records, months)
         self._show_disclosures(records, months)
         self._show_competences(records)
 
-    def _show_wellbeing(self, records: list[Record]) -> None:
+    def _show_wellbeing(self, records: list[Record], months: list[str]) -> None:
         series = insights.wellbeing_series(records)
         period = insights.choose_period(series)
         note = {
@@ -177,7 +185,11 @@ class InsightsView(QWidget):
         self._wellbeing_note.setVisible(bool(series))
         if self._records and records:
             self.wellbeing.set_empty_text(self.tr("No check-ins in this period"))
-        self.wellbeing.set_data(insights.average_by(series, period), note=note.rstrip("."))
+        # The months the other charts show, from the first day to the last.
+        span = (month_of(months[0]), _month_end(months[-1])) if months else None
+        self.wellbeing.set_data(
+            insights.average_by(series, period), note=note.rstrip("."), span=span
+        )
 
     def _show_themes(self, records: list[Record], months: list[str]) -> None:
         per_month = insights.themes_per_month(records)

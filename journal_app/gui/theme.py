@@ -1,9 +1,11 @@
 """Light, dark or the system's look, and the text size, applied to the whole app.
 
-Qt 6.8+ can ask the platform for a colour scheme (QStyleHints.setColorScheme); where
-the platform does not follow (some Linux desktops, older Qt), Fusion with a palette of
-our own stands in. When the system asks for high contrast we leave colours alone:
-the system's high-contrast colours serve that worker better than ours would."""
+Light and dark are warm palettes of our own (paper and charcoal, a calm teal for the
+selection) on Fusion, with gui/calm_style.py drawing the check boxes and radio buttons
+from the palette so they reach 3:1 against their background. When the system asks
+for high contrast we leave colours alone: the system's high-contrast colours serve
+that worker better than ours would. The text size follows the system unless the
+worker picks one; every other font in the app is sized relative to it."""
 
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from journal_app.gui.calm_style import CalmStyle
 
 log = logging.getLogger(__name__)
 
@@ -43,40 +47,76 @@ def high_contrast() -> bool:
     return accessibility().contrastPreference() == preference.HighContrast
 
 
-def dark_palette() -> QPalette:
-    """A dark palette with readable contrast (text on base about 9:1). Fields are
-    lighter than the window, so Fusion's dark outlines keep check boxes visible."""
-    window, base, text = QColor(36, 36, 38), QColor(58, 58, 62), QColor(232, 232, 232)
-    highlight, link = QColor(64, 128, 214), QColor(120, 170, 255)
+def _palette(colours: dict[QPalette.ColorRole, str], disabled: str, shade: str) -> QPalette:
     palette = QPalette()
-    for role, colour in (
-        (_Role.Window, window),
-        (_Role.WindowText, text),
-        (_Role.Base, base),
-        (_Role.AlternateBase, QColor(66, 66, 70)),
-        (_Role.ToolTipBase, QColor(70, 70, 74)),
-        (_Role.ToolTipText, text),
-        (_Role.PlaceholderText, QColor(160, 160, 160)),
-        (_Role.Text, text),
-        (_Role.Button, QColor(62, 62, 66)),
-        (_Role.ButtonText, text),
-        (_Role.BrightText, QColor(255, 110, 110)),
-        (_Role.Light, QColor(90, 90, 95)),
-        (_Role.Midlight, QColor(75, 75, 80)),
-        (_Role.Mid, QColor(30, 30, 32)),
-        (_Role.Dark, QColor(20, 20, 21)),
-        (_Role.Shadow, QColor(0, 0, 0)),
-        (_Role.Highlight, highlight),
-        (_Role.HighlightedText, QColor(255, 255, 255)),
-        (_Role.Link, link),
-        (_Role.LinkVisited, QColor(190, 150, 255)),
-    ):
-        palette.setColor(role, colour)
-    disabled = QColor(130, 130, 130)
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
     for role in (_Role.WindowText, _Role.Text, _Role.ButtonText, _Role.HighlightedText):
-        palette.setColor(_Group.Disabled, role, disabled)
-    palette.setColor(_Group.Disabled, _Role.Highlight, QColor(70, 70, 74))
+        palette.setColor(_Group.Disabled, role, QColor(disabled))
+    palette.setColor(_Group.Disabled, _Role.Highlight, QColor(shade))
     return palette
+
+
+def light_palette() -> QPalette:
+    """Warm paper: an off-white window, fields a shade lighter, brown-black text (about
+    14:1 on the fields) and a calm teal for the selection."""
+    return _palette(
+        {
+            _Role.Window: "#f5f0e8",
+            _Role.WindowText: "#2d2925",
+            _Role.Base: "#fffcf7",
+            _Role.AlternateBase: "#f3ede4",
+            _Role.ToolTipBase: "#fff7e6",
+            _Role.ToolTipText: "#2d2925",
+            _Role.PlaceholderText: "#6f675e",
+            _Role.Text: "#2d2925",
+            _Role.Button: "#eee7dc",
+            _Role.ButtonText: "#2d2925",
+            _Role.BrightText: "#a3261c",
+            _Role.Light: "#ffffff",
+            _Role.Midlight: "#f4eee6",
+            _Role.Mid: "#c8bdaf",
+            _Role.Dark: "#9c9184",
+            _Role.Shadow: "#5a5249",
+            _Role.Highlight: "#356b64",
+            _Role.HighlightedText: "#ffffff",
+            _Role.Link: "#245f80",
+            _Role.LinkVisited: "#68457f",
+        },
+        disabled="#8c8378",
+        shade="#d9d1c6",
+    )
+
+
+def dark_palette() -> QPalette:
+    """Warm charcoal: a brown-grey window, fields a shade lighter, cream text (about
+    11:1 on the fields) and a soft sage selection with dark text on it."""
+    return _palette(
+        {
+            _Role.Window: "#262320",
+            _Role.WindowText: "#ede6dc",
+            _Role.Base: "#312d29",
+            _Role.AlternateBase: "#38332e",
+            _Role.ToolTipBase: "#3d3731",
+            _Role.ToolTipText: "#ede6dc",
+            _Role.PlaceholderText: "#a89f94",
+            _Role.Text: "#ede6dc",
+            _Role.Button: "#3a352f",
+            _Role.ButtonText: "#ede6dc",
+            _Role.BrightText: "#ff8a7a",
+            _Role.Light: "#4b453e",
+            _Role.Midlight: "#403a34",
+            _Role.Mid: "#1e1b19",
+            _Role.Dark: "#161412",
+            _Role.Shadow: "#000000",
+            _Role.Highlight: "#7fb3a8",
+            _Role.HighlightedText: "#1a1816",
+            _Role.Link: "#92c5e6",
+            _Role.LinkVisited: "#c8a9e3",
+        },
+        disabled="#8a8177",
+        shade="#3d3731",
+    )
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -84,24 +124,28 @@ def is_dark(palette: QPalette) -> bool:
 
 
 def apply_theme(app: QApplication, theme: str, font_size: int) -> None:
-    """Apply "system", "light" or "dark" and a point size (0 follows the system)."""
+    """Apply "system", "light" or "dark" and a point size (0 follows the system).
+
+    "light" and "dark" are the app's own warm palettes, drawn by Fusion (through
+    CalmStyle) on every platform so they look the same everywhere. "system" keeps the
+    platform's style and colours; where that style is Fusion, CalmStyle still draws
+    the check boxes and radio buttons so they stand out from any palette."""
     global _defaults
     if _defaults is None:
         _defaults = _Defaults(style=app.style().name(), font=QFont(app.font()))
     theme = theme if theme in THEMES else "system"
     _apply_font(app, font_size, _defaults.font)
     _reset_colours(app, _defaults.style)
-    if theme == "system" or high_contrast():
-        return
-    want_dark = theme == "dark"
-    hints = app.styleHints()
-    if hasattr(hints, "setColorScheme"):
-        hints.setColorScheme(Qt.ColorScheme.Dark if want_dark else Qt.ColorScheme.Light)
-    if is_dark(app.palette()) != want_dark:
-        # The platform did not follow the request: draw it ourselves with Fusion.
-        log.info("colour scheme not followed by the platform; using Fusion")
-        app.setStyle(QStyleFactory.create("Fusion"))
-        app.setPalette(dark_palette() if want_dark else app.style().standardPalette())
+    ours = theme != "system" and not high_contrast()
+    if ours:
+        want_dark = theme == "dark"
+        hints = app.styleHints()
+        if hasattr(hints, "setColorScheme"):  # the platform's own dialogs follow too
+            hints.setColorScheme(Qt.ColorScheme.Dark if want_dark else Qt.ColorScheme.Light)
+    if ours or app.style().name().lower() == "fusion":
+        app.setStyle(CalmStyle())
+    if ours:
+        app.setPalette(dark_palette() if want_dark else light_palette())
 
 
 def _reset_colours(app: QApplication, style: str) -> None:

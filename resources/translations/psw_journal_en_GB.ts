@@ -1294,156 +1294,156 @@ This cannot be undone. Backups made before now still hold them.</source>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="51"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="52"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="59"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="60"/>
         <source>Last 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="59"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="60"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="59"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="60"/>
         <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="64"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="65"/>
         <source>Period shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="66"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="67"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="75"/>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="95"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="76"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="96"/>
         <source>Themes per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="75"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="76"/>
         <source>No themes recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="78"/>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="98"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="79"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="99"/>
         <source>Disclosure decisions per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="78"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="79"/>
         <source>No disclosure decisions yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="81"/>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="101"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="82"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="102"/>
         <source>Competence areas touched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="81"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="82"/>
         <source>No competence areas recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="83"/>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="92"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="84"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="93"/>
         <source>Mood, stress and energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="84"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="85"/>
         <source>Show each competence &amp;area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="85"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="86"/>
         <source>Show each competence area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="96"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="97"/>
         <source>How many entries named each theme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="99"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="100"/>
         <source>Moments when sharing lived experience was weighed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="103"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="104"/>
         <source>How often entries named areas of the HEE competence framework.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="111"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="112"/>
         <source>Insights charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="168"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="166"/>
         <source>Nothing recorded in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="180"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="178"/>
         <source>Your check-in scores from 1 to 10 (a day&apos;s check-ins averaged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="181"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="179"/>
         <source>Weekly averages of your check-in scores, from 1 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="182"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="180"/>
         <source>Monthly averages of your check-in scores, from 1 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="187"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="185"/>
         <source>No check-ins in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="207"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="205"/>
         <source>Other themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="216"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="214"/>
         <source>Shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="217"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="215"/>
         <source>Partly shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="218"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="216"/>
         <source>Not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="219"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="217"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="233"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="231"/>
         <source>Not in the current list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4291,138 +4291,138 @@ Leave anyway?</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="88"/>
         <location filename="../../journal_app/gui/widgets/today_view.py" line="89"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="90"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="128"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="125"/>
         <source>Next steps for today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="137"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="134"/>
         <source>Here is what might help next. Take it at your own pace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="139"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="136"/>
         <source>Nothing is waiting for you. Write whenever you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="171"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="168"/>
         <source>“{title}” is kept as a draft and has not been saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="175"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="172"/>
         <source>An entry is kept as a draft and has not been saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="177"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="174"/>
         <source>An entry is waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="177"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="174"/>
         <source>Go to the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="180"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="177"/>
         <source>1 action is past its due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="182"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="179"/>
         <source>{n} actions are past their due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="184"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="181"/>
         <source>Mark what is done, or bring it to your next supervision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="185"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="182"/>
         <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="189"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="186"/>
         <source>Supervision is today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="191"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="188"/>
         <source>Supervision is tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="193"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="190"/>
         <source>Supervision in {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="194"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="191"/>
         <source>{when}. Entries marked to bring: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="195"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="192"/>
         <source>Prepare for supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="198"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="195"/>
         <source>Had a session today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="200"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="197"/>
         <source>A few lines while it is fresh: what happened, how it felt, what you learnt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="202"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="199"/>
         <source>Write a reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="206"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="203"/>
         <source>You have not checked in yet. Mood, stress and energy take a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="208"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="205"/>
         <source>Your last check-in was {n} days ago.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="210"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="207"/>
         <source>How are you doing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="210"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="207"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="213"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="210"/>
         <source>No supervision is booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="215"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="212"/>
         <source>Note the date of your next supervision in a supervision note, and it will be shown here as it comes near.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="218"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="215"/>
         <source>Open supervision notes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.records import Record
 from journal_app.domain.vocabulary import Vocabulary
+from journal_app.gui.fonts import relative_font
 from journal_app.gui.widgets.chart_base import month_of
 from journal_app.gui.widgets.charts import Bar, BarChart, LineChart, StackedBarChart
 from journal_app.services import insights
@@ -123,10 +124,7 @@ class InsightsView(QWidget):
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
-        font = label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        label.setFont(font)
+        relative_font(label, 1.15, bold=True)
         return label
 
     def _note(self, text: str) -> QLabel:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.gui.date_text import weekday_date_text
+from journal_app.gui.fonts import relative_font
 from journal_app.gui.widgets.chart_base import mix
 from journal_app.services.today import Step, Suggestion
 
@@ -87,11 +88,7 @@ class TodayView(QWidget):
         self.setObjectName("today")
         self.setAccessibleName(self.tr("Today"))
         self.title = QLabel(self.tr("Today"))
-        big = self.title.font()
-        # Relative to the app's font, so a bigger system text size makes it bigger too.
-        big.setPointSizeF(big.pointSizeF() * 1.5)
-        big.setBold(True)
-        self.title.setFont(big)
+        relative_font(self.title, 1.5, bold=True)
         self.date_label = QLabel()
         self.intro = QLabel()
         self.intro.setWordWrap(True)

@@ -97,14 +97,22 @@ def new_reflection(stage: Stage):
     return image
 
 
-def file_menu(stage: Stage):
-    window = _section(stage, "timeline")
-    menu = window.menuBar().actions()[0].menu()
-    menu.popup(window.mapToGlobal(window.rect().topLeft()))
-    pump(stage.app)
-    image = menu.grab().toImage()
-    menu.hide()
-    return image
+def _menu(place: int) -> Callable[[Stage], object]:
+    """A menu of the menu bar (0: File, 1: Edit, ...), opened under its title."""
+
+    def shot(stage: Stage):
+        window = _section(stage, "timeline")
+        _open(stage, window, "history")  # an entry with versions: all of Edit applies
+        bar = window.menuBar()
+        action = bar.actions()[place]
+        menu = action.menu()
+        menu.popup(window.mapToGlobal(bar.actionGeometry(action).bottomLeft()))
+        pump(stage.app)
+        image = menu.grab().toImage()
+        menu.hide()
+        return image
+
+    return shot
 
 
 def delete_question(stage: Stage):
@@ -313,7 +321,8 @@ def all_shots() -> dict[str, Callable[[Stage], object]]:
         "supervision-editor": _open_in_timeline("supervision"),
         "checkin-editor": _open_in_timeline("checkin"),
         "new-reflection": new_reflection,
-        "file-menu": file_menu,
+        "file-menu": _menu(0),
+        "edit-menu": _menu(1),
         "delete-question": delete_question,
         "preferences": _from_menu("show_preferences"),
         "history": history,

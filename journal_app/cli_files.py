@@ -9,7 +9,7 @@ from pathlib import Path
 
 from journal_app.cli_io import read_secret
 from journal_app.cli_open import open_journal, vault_path
-from journal_app.cli_output import print_json, warn_if_synced
+from journal_app.cli_output import print_json, warn_if_synced, warn_not_encrypted
 from journal_app.cli_parser import EXIT_DAMAGE, EXIT_OK
 from journal_app.domain.schema import parse_date
 from journal_app.domain.text import printable
@@ -75,6 +75,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         f"wrote {out} ({count} {'entry' if count == 1 else 'entries'} shared; {where})",
         file=sys.stderr,
     )
+    warn_not_encrypted(f"{out} is", "it")
     return EXIT_OK
 
 
@@ -119,11 +120,8 @@ def cmd_export_all(args: argparse.Namespace) -> int:
         count = export_all(journal, args.format, out)
     finally:
         journal.lock()
-    print(
-        f"wrote {count} record(s) to {out}; these files are NOT encrypted: keep them safe "
-        "or delete them when done",
-        file=sys.stderr,
-    )
+    print(f"wrote {count} record(s) to {out}", file=sys.stderr)
+    warn_not_encrypted(f"the files in {out} are", "them")
     return EXIT_OK
 
 

@@ -84,3 +84,13 @@ def warn_if_synced(path: Path, what: str) -> None:
             f"work laptop, often your employer's account); {what} is not encrypted",
             file=sys.stderr,
         )
+
+
+def warn_not_encrypted(what: str, it: str) -> None:
+    """After writing a plain file (README: "the app warns before writing plain files"):
+    `what` is "<file> is" or "the files in <folder> are", `it` "it" or "them"."""
+    print(
+        f"warning: {what} NOT encrypted: keep {it} where only you can open {it}, and "
+        f"delete {it} when no longer needed",
+        file=sys.stderr,
+    )

@@ -23,6 +23,7 @@ class DiskProblem(enum.Enum):
     READ_ONLY = "read-only"  # read-only media or file system
     DENIED = "denied"  # no permission
     MISSING = "missing"  # the file or its folder is not there
+    NOT_A_FOLDER = "not a folder"  # a file where the path needs a folder
     IN_THE_WAY = "in the way"  # a folder where a file should go
     CANNOT_OPEN = "cannot open"  # SQLite could not open or create the file
     IO = "io"  # the device failed to read or write
@@ -36,7 +37,7 @@ _BY_ERRNO = {
     errno.EACCES: DiskProblem.DENIED,
     errno.EPERM: DiskProblem.DENIED,
     errno.ENOENT: DiskProblem.MISSING,
-    errno.ENOTDIR: DiskProblem.MISSING,
+    errno.ENOTDIR: DiskProblem.NOT_A_FOLDER,
     errno.EISDIR: DiskProblem.IN_THE_WAY,
     errno.EIO: DiskProblem.IO,
 }
@@ -114,10 +115,25 @@ _FILE_REASONS = {
 }
 
 
-def file_write_error(exc: OSError, out: Path) -> StorageError:
-    """The error for a file the user asked for (an export) that could not be written."""
+def file_write_error(
+    exc: OSError, out: Path, *, outcome: str = "nothing was changed"
+) -> StorageError:
+    """The error for a file or folder the user asked for (a backup, a pack, a whole
+    export) that could not be written, in the one wording every writer uses:
+    "could not write <name>: <why>; <outcome>"."""
     problem = disk_problem(exc)
-    reason = _FILE_REASONS.get(problem) if problem is not None else None
+    if problem is DiskProblem.NOT_A_FOLDER:
+        reason = _not_a_folder(Path(out))
+    else:
+        reason = _FILE_REASONS.get(problem) if problem is not None else None
     if reason is None:
         reason = exc.strerror or type(exc).__name__
-    return _typed(problem)(f"could not write {Path(out).name}: {reason}; nothing was changed")
+    return _typed(problem)(f"could not write {Path(out).name}: {reason}; {outcome}")
+
+
+def _not_a_folder(out: Path) -> str:
+    """Which part of the path is a file where a folder should be."""
+    for parent in out.parents:
+        if parent.is_file():
+            return f"{parent.name} is a file, not a folder"
+    return "part of its path is a file, not a folder"

@@ -133,6 +133,8 @@ def discard(temp: Path) -> bool:
     try:
         _remove_tree_or_file(temp)
     except OSError:
+        if not os.path.lexists(temp):  # never made: its folder is missing or a file
+            return True
         log.warning("could not remove a temporary file")
         return False
     return not os.path.lexists(temp)

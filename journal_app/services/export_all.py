@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from journal_app.disk import files, temp_files
 from journal_app.disk.files import fsync_dir, fsync_fd
+from journal_app.disk.storage_errors import file_write_error
 from journal_app.domain.fields import ActionField, Field
 from journal_app.domain.record_name import record_name
 from journal_app.domain.records import TYPE_LABELS, Record, utc_now
@@ -81,17 +82,22 @@ def export_all(journal: Journal, fmt: str, out_dir: Path) -> int:
             os.rmdir(temp)
         fsync_dir(out_dir)
     except (OSError, files.FileInUse) as exc:
-        reason = (exc.strerror or type(exc).__name__) if isinstance(exc, OSError) else exc.message
-        message = f"could not write the export in {out_dir} ({reason})"
         stayed = _undo(temp, placed, out_dir if made_folder else None)
         if not stayed:
             temp_files.forget(note)
+            outcome = "nothing was changed"
         else:
-            message += "; these unfinished files could not be removed: " + ", ".join(
-                str(p) for p in stayed
+            outcome = (
+                "these unfinished files could not be removed: "
+                + ", ".join(str(p) for p in stayed)
+                + "; they are not encrypted and hold journal text: delete them yourself"
             )
-            message += "; they are not encrypted and hold journal text: delete them yourself"
-        raise StorageError(message) from None
+        if isinstance(exc, files.FileInUse):  # it names the file and says what to do
+            if not stayed:
+                raise
+            raise StorageError(f"{exc.message.rstrip('.')}; {outcome}") from None
+        # Said as a backup or a pack says it (disk/storage_errors.py).
+        raise file_write_error(exc, out_dir, outcome=outcome) from None
     except BaseException:
         if not _undo(temp, placed, out_dir if made_folder else None):
             temp_files.forget(note)

@@ -394,7 +394,7 @@ def test_leftovers_export_all_on_a_full_disk_leaves_no_partial_file(
     parent = tmp_path / "exports"
     parent.mkdir()
     message = _write_on_a_full_disk(vault, fmt, parent / "everything", 20_000)
-    assert "could not write the export" in message
+    assert "could not write everything" in message  # as a backup or a pack says it
     assert _everything(parent) == []  # not even the folder it made
     assert _pending_notes() == []
 

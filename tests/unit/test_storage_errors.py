@@ -154,7 +154,7 @@ def test_the_words_each_caller_has_always_used():
         (errno.EROFS, "permission was refused"),
         (errno.EACCES, "permission was refused"),
         (errno.ENOENT, "the folder does not exist"),
-        (errno.ENOTDIR, "the folder does not exist"),
+        (errno.ENOTDIR, "part of its path is a file, not a folder"),
         (errno.EISDIR, "a folder of that name is in the way"),
         (errno.EIO, "words the system chose"),
     ],

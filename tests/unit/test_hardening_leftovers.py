@@ -563,7 +563,9 @@ def test_rescue_offer_says_the_date_inside_the_backup_not_its_file_name(
     dialog.findChild(QPushButton, "unlockButton").click()
     finish_running(qtbot)  # the unlock, the search for a backup and the rescue
     try:
-        inside = newest_saved.astimezone().strftime("%d %B %Y at %H:%M")
+        from journal_app.gui.date_text import moment_text  # the app's one date style
+
+        inside = moment_text(newest_saved)
         assert inside in asked[0] and "2 entries" in asked[0]
         assert "23 November 2026" not in asked[0] and "20261123" not in asked[0]
         assert inside in told[0] and "20261123" not in told[0]

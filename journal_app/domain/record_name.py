@@ -54,15 +54,23 @@ def plain_date(day: date) -> str:
 
 
 def record_name(
-    record: Record, *, detail: bool = True, day_text: Callable[[date], str] = plain_date
+    record: Record,
+    *,
+    detail: bool = True,
+    day_text: Callable[[date], str] = plain_date,
+    dated: bool = True,
 ) -> str:
-    """The entry's title, or a name made from its kind and its scores or date."""
+    """The entry's title, or a name made from its kind and its scores or date.
+    Where its date is written beside the name anyway, `dated=False` leaves it out
+    ("16 November 2026: Reflection", not "...: Reflection · 16 November 2026")."""
     parts = name_parts(record, detail=detail)
     if parts.title:
         return parts.title
     kind = TYPE_LABELS[parts.type]
     if parts.scores:
         what = ", ".join(f"{SCORE_WORDS[key]} {value}" for key, value in parts.scores)
-    else:
+    elif dated:
         what = day_text(parts.day)
+    else:
+        return kind
     return f"{kind}{SEPARATOR}{what}"

@@ -43,9 +43,11 @@ def agenda_line(record: Record) -> str:
     kind = TYPE_LABELS[record.type]
     if record.share is Share.PRIVATE:
         return f"- {day}: a private {kind[:1].lower()}{kind[1:]}"
-    title = record_name(record, detail=record.share is Share.FULL, day_text=long_date)
+    title = record_name(record, detail=record.share is Share.FULL, dated=False)
     if record.share is Share.SUMMARY and record.shared_title:
         title = record.shared_title
+    if title == kind:  # no title: the day and kind say all there is
+        return f"- {day}, {kind}"
     return f"- {day}, {kind}: {title}"
 
 

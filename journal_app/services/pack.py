@@ -285,7 +285,7 @@ class _Writer:
 
     def _entry(self, record: Record, share: Share) -> list[Block]:
         kind = TYPE_LABELS[record.type]
-        title = shown_title(record, share)
+        title = shown_title(record, share, dated=False)  # the date starts the heading
         heading = Heading(f"{long_date(record.date)}: {title}", level=3, record_id=record.id)
         # Under a section of its own type, compact leaves the type out.
         items: list[tuple[str, str]] = [] if self.compact else [("Type", kind)]
@@ -421,7 +421,8 @@ class _Writer:
             out.append(Paragraph(f"Entries marking a training need: {total}."))
         if needs:
             rows = tuple(
-                (long_date(r.date), TYPE_LABELS[r.type], shown_title(r, s)) for r, s in needs
+                (long_date(r.date), TYPE_LABELS[r.type], shown_title(r, s, dated=False))
+                for r, s in needs
             )
             out.append(Table(("Date", "Type", "Title"), rows, "Training needs"))
         if areas and self.compact:

@@ -27,12 +27,13 @@ def plural(count: int, one: str, many: str | None = None) -> str:
     return f"{count} {one if count == 1 else many or one + 's'}"
 
 
-def shown_title(record: Record, share: Share) -> str:
-    """The title a pack shows: shared as a summary, the shared title if there is one."""
+def shown_title(record: Record, share: Share, dated: bool = True) -> str:
+    """The title a pack shows: shared as a summary, the shared title if there is one;
+    without a title, the entry's name (`dated=False` where its date is beside it)."""
     if share is Share.SUMMARY and record.shared_title:
         return record.shared_title
     # Only a fully shared entry's scores may name it; otherwise its kind and date.
-    return record_name(record, detail=share is Share.FULL, day_text=long_date)
+    return record_name(record, detail=share is Share.FULL, day_text=long_date, dated=dated)
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ def brief_blocks(given: BriefInput) -> list[Block]:
 def _to_bring(given: BriefInput) -> list[Block]:
     marked = [(r, s) for r, s in given.shared if r.for_supervision]
     lines = [
-        f"•  {shown_title(r, s)} ({TYPE_LABELS[r.type].lower()}, {long_date(r.date)})"
+        f"•  {shown_title(r, s, dated=False)} ({TYPE_LABELS[r.type].lower()}, {long_date(r.date)})"
         for r, s in marked
         if r.id in given.titled
     ]

@@ -42,7 +42,7 @@ def test_only_marked_records_since_the_last_supervision_are_listed():
 
 def test_with_no_supervision_yet_everything_marked_counts():
     records = [rec("checkin", "2025-01-01", marked=True), rec("reflection", "2025-01-02")]
-    assert agenda_text(records) == "- 1 January 2025, Check-in: Check-in · 1 January 2025"
+    assert agenda_text(records) == "- 1 January 2025, Check-in"
 
 
 def test_an_untitled_entry_is_named_by_what_it_is():
@@ -52,7 +52,7 @@ def test_an_untitled_entry_is_named_by_what_it_is():
     summary = rec("checkin", "2025-01-02", marked=True, share="summary", fields={"mood": 2})
     assert agenda_text([full, summary]).splitlines() == [
         "- 1 January 2025, Check-in: Check-in · mood 6, stress 3",
-        "- 2 January 2025, Check-in: Check-in · 2 January 2025",
+        "- 2 January 2025, Check-in",
     ]
 
 

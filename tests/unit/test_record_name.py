@@ -52,6 +52,12 @@ def test_without_detail_only_the_kind_and_date():
     assert record_name(record, detail=False, day_text=long_date) == "Check-in · 16 November 2026"
 
 
+def test_undated_where_the_date_is_beside_the_name():
+    assert record_name(rec("reflection"), dated=False) == "Reflection"
+    assert record_name(rec("checkin", mood=4), dated=False) == "Check-in · mood 4"
+    assert record_name(rec("reflection", "Group"), dated=False) == "Group"
+
+
 def test_plain_date_ignores_the_locale():
     assert plain_date(date(2026, 1, 5)) == "5 Jan 2026"
 
@@ -60,6 +66,7 @@ def test_the_pack_names_an_untitled_summary_by_kind_and_date_only():
     record = rec("checkin", mood=2, stress=9)
     assert shown_title(record, Share.SUMMARY) == "Check-in · 16 November 2026"
     assert shown_title(record, Share.FULL) == "Check-in · mood 2, stress 9"
+    assert shown_title(record, Share.SUMMARY, dated=False) == "Check-in"
 
 
 def test_the_command_line_and_the_export_use_the_name():

@@ -1,19 +1,19 @@
 """The main window: side bar, the Today home, the records page, the actions board and
-insights; menus with every action and its shortcut."""
+insights, and what happens to them on unlock, change and lock. The menus
+(main_menus.py), the commands behind them (main_commands.py) and the report of the
+unlock's checks (main_integrity.py) are mixins of the one MainWindow."""
 
 from __future__ import annotations
 
 import logging
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 from journal_app.domain.records import RecordType
 from journal_app.errors import JournalError
 from journal_app.gui.day_timer import DayTimer
-from journal_app.gui.menu_keys import key_for
+from journal_app.gui.main_commands import CommandsMixin
+from journal_app.gui.main_integrity import IntegrityMixin
+from journal_app.gui.main_menus import MenusMixin
 from journal_app.gui.messages import user_message
 from journal_app.gui.records_page import RecordsPage
 from journal_app.gui.session import Session
@@ -33,15 +35,10 @@ from journal_app.gui.widgets.insights_view import InsightsView
 from journal_app.gui.widgets.sidebar import SECTIONS, Sidebar, section_row
 from journal_app.gui.widgets.supervision_banner import SupervisionBanner
 from journal_app.gui.widgets.today_view import TodayView
-from journal_app.gui.workers import LongWork
 from journal_app.services.changes import (
     Changed,
-    RecoverDamaged,
-    SaveSettings,
     SetActionStatus,
-    SetHistoryLimit,
 )
-from journal_app.services.integrity import IntegrityReport
 from journal_app.services.today import Step, section_counts, suggestions
 
 log = logging.getLogger(__name__)
@@ -49,7 +46,11 @@ log = logging.getLogger(__name__)
 __all__ = ["SECTIONS", "MainWindow", "section_row"]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MenusMixin, CommandsMixin, IntegrityMixin, QMainWindow):
+    """The window the worker lives in while the journal is open. Its menus, commands
+    and the integrity report live in the mixins beside it (main_menus, main_commands,
+    main_integrity); the sections, the Today home and lock handling are here."""
+
     quit_requested = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -115,138 +116,6 @@ class MainWindow(QMainWindow):
         session.unlocked.connect(self.populate)
         if session.is_unlocked:
             self.populate()
-
-    # --- menus ------------------------------------------------------------------
-
-    def _action(
-        self, menu: QMenu, text: str, slot, shortcut=None, listed_as: str | None = None
-    ) -> QAction:
-        """A menu action; one with a key is listed in the shortcuts dialog (by
-        `listed_as`, or else its menu text)."""
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(key_for(shortcut))
-            self.shortcut_list.append(
-                (
-                    listed_as or text.replace("&", "").rstrip("…"),
-                    action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-                )
-            )
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
-        # One New menu: Ctrl+N makes a reflection, the entry written most often.
-        self.new_menu = file.addMenu(self.tr("&New"))
-        self._action(
-            self.new_menu,
-            self.tr("&Reflection"),
-            lambda: self.new_record(RecordType.REFLECTION),
-            QKeySequence.StandardKey.New,
-            self.tr("New reflection"),
-        )
-        self._action(
-            self.new_menu,
-            self.tr("&Disclosure decision"),
-            lambda: self.new_record(RecordType.DISCLOSURE),
-            "Ctrl+Shift+D",
-            self.tr("New disclosure decision"),
-        )
-        self._action(
-            self.new_menu,
-            self.tr("&Supervision note"),
-            lambda: self.new_record(RecordType.SUPERVISION),
-            "Ctrl+Shift+S",
-            self.tr("New supervision note"),
-        )
-        self._action(
-            self.new_menu,
-            self.tr("&Check-in"),
-            lambda: self.new_record(RecordType.CHECKIN),
-            "Ctrl+Shift+K",
-            self.tr("New check-in"),
-        )
-        self._action(
-            self.new_menu,
-            self.tr("&Ending of a peer relationship"),
-            lambda: self.new_record(RecordType.REFLECTION, "ending"),
-            "Ctrl+Shift+N",  # Ctrl+Shift+E is Export (the supervision pack)
-            self.tr("New ending of a peer relationship"),
-        )
-        file.addSeparator()
-        self._action(file, self.tr("Supervision &pack…"), self.show_pack, "Ctrl+Shift+E")
-        self._action(file, self.tr("Share &history…"), self.show_share_history)
-        file.addSeparator()
-        import_file = self._action(file, self.tr("&Import entries…"), self._import_file, "Ctrl+I")
-        import_folder = self._action(
-            file, self.tr("Import a &folder of Markdown notes…"), self._import_folder
-        )
-        self._action(file, self.tr("&Back up…"), self._backup, "Ctrl+B")
-        restore = self._action(file, self.tr("&Restore a backup…"), self._restore)
-        self._action(file, self.tr("E&xport everything, not encrypted…"), self._export_all)
-        file.addSeparator()
-        rekey = self._action(file, self.tr("Change pass&phrase…"), self.change_passphrase)
-        new_key = self._action(
-            file, self.tr("Make a new recovery &key…"), self.make_new_recovery_key
-        )
-        file.addSeparator()
-        save = self._action(
-            file, self.tr("&Save now"), self.records.save_now, QKeySequence.StandardKey.Save
-        )
-        self._action(file, self.tr("&Lock"), self.session.lock, "Ctrl+L")
-        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        edit = bar.addMenu(self.tr("&Edit"))
-        self._action(edit, self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
-        delete = self._action(edit, self.tr("&Delete record…"), self.delete_current, "Ctrl+Delete")
-        undo = self._action(edit, self.tr("&Undo delete"), self.undo_delete, "Ctrl+Shift+Z")
-        self._write_actions = [
-            self.new_menu.menuAction(),
-            *self.new_menu.actions(),
-            import_file,
-            import_folder,
-            restore,
-            rekey,
-            new_key,
-            save,
-            delete,
-            undo,
-        ]
-        self._action(edit, self.tr("&Trash…"), self.show_trash)
-        self.history_action = self._action(
-            edit, self.tr("&Version history…"), self.show_history, "Ctrl+Shift+H"
-        )
-        self.history_action.setEnabled(False)
-        # Only a saved entry has versions. Queued: the page has finished switching
-        # entries (or locking) by the time the action looks at it.
-        queued = Qt.ConnectionType.QueuedConnection
-        self.records.editor_stack.currentChanged.connect(self._update_history_action, queued)
-        self.records.saved.connect(self._update_history_action, queued)
-        # The supervision reminder changes only when another entry is opened (or on
-        # unlock and a change of section), never while the worker types in one.
-        self.records.editor_stack.currentChanged.connect(self._refresh_banner)
-        self.session.locked.connect(self._update_history_action, queued)
-        edit.aboutToShow.connect(self._update_history_action)
-        edit.addSeparator()
-        self._action(
-            edit,
-            self.tr("&Preferences…"),
-            self.show_preferences,
-            QKeySequence.StandardKey.Preferences,
-        )
-        view = bar.addMenu(self.tr("&View"))
-        for row, (_key, label, _t, _icon) in enumerate(SECTIONS):
-            self._action(
-                view,
-                self.tr(label),
-                lambda _c=False, r=row: self.sidebar.setCurrentRow(r),
-                f"Alt+{row + 1}",
-            )
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
-        self._action(help_menu, self.tr("&About PSW Journal"), self.show_about)
 
     # --- sections -------------------------------------------------------------------
 
@@ -395,364 +264,6 @@ class MainWindow(QMainWindow):
                 self.records.open_record(record)
             self.status.setText(self.tr("Restored"))
         self.undo_button.setVisible(self.session.is_unlocked and self.session.can_undo_delete())
-
-    def _import_file(self) -> LongWork[int] | None:
-        return self._import(folder=False)
-
-    def _import_folder(self) -> LongWork[int] | None:
-        return self._import(folder=True)
-
-    def _import(self, folder: bool) -> LongWork[int] | None:
-        """File menu work returns its LongWork (None when nothing was started)."""
-        from journal_app.gui import file_actions
-
-        self.records.save_now()
-        work = file_actions.import_file(self, self.session, folder)
-        return None if work is None else work.then(self._imported)
-
-    def _imported(self, count: int) -> int:
-        if count:
-            self.records.fill_filters()
-            self.records.refresh()
-            self._refresh_side_views()
-        return count
-
-    def _backup(self) -> LongWork[Path | None] | None:
-        from journal_app.gui import file_actions
-
-        self.records.save_now()
-        return file_actions.backup(self, self.session)
-
-    def _restore(self) -> LongWork[Path | None] | None:
-        from journal_app.gui import file_actions
-
-        if not self.records.save_now():
-            QMessageBox.warning(
-                self,
-                self.tr("Restore a backup"),
-                self.tr("The entry could not be saved: put right what the editor shows first."),
-            )
-            return None
-        return file_actions.restore(self, self.session)
-
-    def _export_all(self) -> LongWork[Path | None] | None:
-        from journal_app.gui import file_actions
-
-        self.records.save_now()
-        return file_actions.export_everything(self, self.session)
-
-    def change_passphrase(self, recovery_only: bool = False) -> None:
-        """Both rotate the journal's keys; the dialog explains what that means."""
-        from PySide6.QtWidgets import QDialog
-
-        from journal_app.gui.dialogs.change_passphrase import ChangePassphraseDialog
-
-        if not self.records.save_now():
-            QMessageBox.warning(
-                self,
-                self.tr("Change passphrase"),
-                self.tr("The entry could not be saved: put right what the editor shows first."),
-            )
-            return
-        dialog = ChangePassphraseDialog(self.session, recovery_only, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.status.setText(
-                self.tr("New recovery key made") if recovery_only else self.tr("Passphrase changed")
-            )
-
-    def make_new_recovery_key(self) -> None:
-        self.change_passphrase(recovery_only=True)
-
-    def show_preferences(self) -> LongWork[int] | None:
-        """The Preferences dialog; a changed history limit is applied on a worker (its
-        LongWork is returned: None when there is none)."""
-        from PySide6.QtWidgets import QApplication, QDialog
-
-        from journal_app.gui.dialogs.preferences import PreferencesDialog
-        from journal_app.gui.theme import apply_theme
-
-        reader = self.session.reader
-        # Read from the file as it is now: a command may have changed them since the unlock.
-        shown = reader.settings()
-        limit = reader.history_limit()
-        dialog = PreferencesDialog(self.session.settings, shown, self, limit)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        dialog.apply(self.session.settings)
-        # Only what the worker changed here: a setting another program changed while
-        # the dialog was open keeps its new value.
-        personal = dialog.personal_settings()
-        changed = {k: v for k, v in personal.items() if k not in shown or shown[k] != v}
-        if changed:
-            try:
-                self.session.apply(SaveSettings(changed))  # names stay encrypted in the vault
-            except JournalError as exc:
-                QMessageBox.warning(self, self.tr("Preferences not saved"), user_message(exc))
-        # After the names: set_history_limit writes the settings again, with the limit.
-        work = None
-        if dialog.history_limit() != limit:
-            work = self._apply_history_limit(limit, dialog.history_limit())
-        self.session.settings_changed()
-        settings = self.session.settings
-        apply_theme(QApplication.instance(), settings.theme, settings.font_size)
-        return work
-
-    def _apply_history_limit(self, old: int | None, new: int | None) -> LongWork[int] | None:
-        """Keep at most `new` earlier versions of each entry; ask first when that
-        deletes versions, saying how many."""
-        doomed = self.session.reader.history_excess(new)
-        if doomed:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Delete older versions?"),
-                self.tr(
-                    "Keep only the last {n} earlier version(s) of each entry? This deletes "
-                    "{doomed} older version(s) for good now, and more as you write. It "
-                    "cannot be undone."
-                ).format(n=new, doomed=doomed),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                self.status.setText(self.tr("The version history was not changed."))
-                return None
-
-        def failed(exc: JournalError) -> int:
-            QMessageBox.warning(self, self.tr("Preferences not saved"), user_message(exc))
-            return 0
-
-        work = self.session.apply_long(
-            SetHistoryLimit(new), self, self.tr("Deleting older versions…")
-        )
-        return work.then(self._history_limit_set, failed, JournalError)
-
-    def _history_limit_set(self, deleted: int) -> int:
-        if deleted:
-            message = self.tr("{n} older version(s) deleted for good.").format(n=deleted)
-        else:
-            message = self.tr("Version history setting saved.")
-        self.status.setText(message)
-        return deleted
-
-    def show_pack(self) -> None:
-        from journal_app.gui.dialogs.pack import EDIT_ENTRY, PackDialog
-
-        if not self.session.is_unlocked:
-            return
-        self.records.save_now()  # the pack shows what is in the editor now
-        dialog = PackDialog(self.session, self, state=self._pack_state)
-        result = dialog.exec()
-        # Choices are kept (in memory, until the journal locks) unless the pack went out.
-        accepted = result == PackDialog.DialogCode.Accepted
-        self._pack_state = None if accepted else dialog.state()
-        record_id = dialog.edit_record_id if result == EDIT_ENTRY else ""
-        dialog.deleteLater()
-        if record_id and self.session.is_unlocked:
-            try:
-                record = self.session.reader.get(record_id)
-            except JournalError:
-                return
-            self.show_section("timeline")
-            self.records.open_record(record)
-            self.status.setText(
-                self.tr(
-                    "Edit the entry, then open the supervision pack again: your choices are kept."
-                )
-            )
-
-    def show_trash(self) -> None:
-        from journal_app.gui.dialogs.trash import TrashDialog
-
-        if not self.session.is_unlocked:
-            return
-        dialog = TrashDialog(self.session, self)
-        dialog.exec()
-        dialog.deleteLater()
-        if self.session.is_unlocked:  # restored entries show again
-            self.records.fill_filters()
-            self.records.refresh()
-            self._refresh_side_views()
-
-    def _update_history_action(self, *_: object) -> None:
-        self.history_action.setEnabled(
-            self.session.is_unlocked and self.records.current_record is not None
-        )
-
-    def show_history(self) -> None:
-        """Edit > Version history: the open entry's earlier versions, after saving it."""
-        from journal_app.gui.dialogs.history import HistoryDialog
-
-        if not self.session.is_unlocked or self.records.current_record is None:
-            return
-        if not self.records.save_now():
-            QMessageBox.warning(
-                self,
-                self.tr("Version history"),
-                self.tr("The entry could not be saved: put right what the editor shows first."),
-            )
-            return
-        record_id = self.records.current_record.id
-        dialog = HistoryDialog(self.session, record_id, self)
-        dialog.exec()
-        restored = dialog.restored
-        dialog.deleteLater()
-        if restored and self.session.is_unlocked:
-            try:
-                record = self.session.reader.get(record_id)
-            except JournalError:
-                return
-            self.records.open_record(record)  # its text and identifying-details note
-            self.records.refresh()
-            self.status.setText(self.tr("Earlier version restored"))
-
-    def show_share_history(self) -> None:
-        from journal_app.gui.dialogs.share_history import ShareHistoryDialog
-
-        if self.session.is_unlocked:
-            dialog = ShareHistoryDialog(self.session, self)
-            dialog.exec()
-            dialog.deleteLater()
-
-    def show_shortcuts(self) -> None:
-        from journal_app.gui.dialogs.shortcuts import ShortcutsDialog
-
-        ShortcutsDialog(self.shortcut_list, self).exec()
-
-    def integrity_problems(self) -> list[str]:
-        """What unlocking found wrong with the file, in words (SECURITY.md: damaged
-        records are quarantined and reported by id; changes made outside the app are
-        reported, never silently accepted)."""
-        if not self.session.is_unlocked:
-            return []
-        return self._problems_in_words(self.session.reader.integrity())
-
-    def _problems_in_words(self, report: IntegrityReport) -> list[str]:
-        problems = []
-        if report.damaged:
-            problems.append(
-                self.tr(
-                    "{n} entry(ies) could not be read: the file was damaged or changed "
-                    "there. They are set aside, not shown, and nothing else is affected."
-                ).format(n=len(report.damaged))
-            )
-        if report.changed_outside:
-            problems.append(
-                self.tr(
-                    "{n} entry(ies) were changed outside PSW Journal (an older version "
-                    "was put back, or one was replaced). They are shown as they are now."
-                ).format(n=len(report.changed_outside))
-            )
-        if report.state_problems:
-            problems.append(
-                self.tr(
-                    "Entries or earlier versions were removed from the journal file, or put "
-                    "back from an older copy, outside PSW Journal. 'psw-journal verify' "
-                    "names what it can."
-                )
-            )
-        if not report.header_authentic:
-            problems.append(self.tr("The journal's key slots were changed outside PSW Journal."))
-        if report.schema_problems:
-            problems.append(
-                self.tr(
-                    "The journal file was changed outside PSW Journal: {what}. You can read "
-                    "and copy your entries, but nothing can be saved to this file. A backup "
-                    "leaves out what PSW Journal does not define: back up now (File > Back "
-                    "up), then restore that backup (File > Restore a backup) to go on writing."
-                ).format(what="; ".join(p.message for p in report.schema_problems[:3]))
-            )
-        return problems
-
-    def report_integrity(self) -> None:
-        """Say plainly, once after unlocking, if the journal failed its checks."""
-        if self.session.backup_problem:
-            self.status.setText(
-                self.tr("The last automatic backup failed: {reason}").format(
-                    reason=self.session.backup_problem
-                )
-            )
-        if not self.session.is_unlocked:
-            return
-        report = self.session.reader.integrity()
-        problems = self._problems_in_words(report)
-        if not problems:
-            return
-        ids = report.affected
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("The journal failed a check"))
-        box.setText("\n\n".join(problems))
-        box.setInformativeText(
-            self.tr(
-                "Your other entries are safe and you can go on working. To get the "
-                "entries back, restore a recent backup (File > Restore a backup): the "
-                "journal as it is now is kept."
-            )
-        )
-        if report.saving_refused:  # saving is refused: "go on working" would be wrong
-            box.setInformativeText(
-                self.tr(
-                    "Your entries can still be read. To go on writing, back up now and "
-                    "restore that backup, or restore a recent backup (File > Restore a "
-                    "backup): the journal as it is now is kept."
-                )
-            )
-        if ids:  # ids only: they say which entries, and hold no journal text
-            box.setDetailedText(self.tr("Entry ids:") + "\n" + "\n".join(ids))
-        recoverable = list(report.recoverable)
-        bring_back = None
-        if recoverable:
-            bring_back = box.addButton(
-                self.tr("Bring back their last good versions"),
-                QMessageBox.ButtonRole.AcceptRole,
-            )
-            box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
-            box.setDefaultButton(bring_back)
-            box.setInformativeText(
-                self.tr(
-                    "{n} of them have earlier versions that can still be read: you can "
-                    "bring those back now (the damaged text cannot be read anyway), or "
-                    "restore a recent backup (File > Restore a backup)."
-                ).format(n=len(recoverable))
-            )
-        log.warning(
-            "integrity check on unlock: %d damaged, %d changed outside",
-            len(report.damaged),
-            len(report.changed_outside),
-        )
-        box.exec()
-        if bring_back is not None and box.clickedButton() is bring_back:
-            self.recover_damaged_entries(recoverable)
-
-    def recover_damaged_entries(self, record_ids: list[str]) -> LongWork[int]:
-        """Replace each damaged entry by its newest readable earlier version (the
-        records page shows them through Session.changed); the LongWork gives how many
-        were brought back."""
-
-        def failed(exc: JournalError) -> int:
-            QMessageBox.warning(self, self.tr("Not brought back"), user_message(exc))
-            return 0
-
-        work = self.session.apply_long(
-            RecoverDamaged(tuple(record_ids)), self, self.tr("Bringing entries back…")
-        )
-        return work.then(self._brought_back, failed, JournalError)
-
-    def _brought_back(self, recovery) -> int:
-        if recovery.failed is not None:
-            QMessageBox.warning(self, self.tr("Not brought back"), user_message(recovery.failed))
-        recovered = len(recovery.recovered)
-        self.status.setText(
-            self.tr("{n} entry(ies) brought back from their last good version.").format(n=recovered)
-        )
-        return recovered
-
-    def show_about(self) -> None:
-        from journal_app.gui.dialogs.about import AboutDialog
-
-        dialog = AboutDialog(self.session.vault_path, self.session.settings, self)
-        dialog.exec()
-        dialog.deleteLater()
 
     def clear(self) -> None:
         """On lock: every view drops what it showed, then the window closes."""

@@ -467,6 +467,87 @@
     </message>
 </context>
 <context>
+    <name>CommandsMixin</name>
+    <message>
+        <location filename="../../journal_app/gui/main_commands.py" line="65"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_commands.py" line="66"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="87"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="219"/>
+        <source>The entry could not be saved: put right what the editor shows first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_commands.py" line="86"/>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_commands.py" line="93"/>
+        <source>New recovery key made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_commands.py" line="93"/>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_commands.py" line="123"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="154"/>
+        <source>Preferences not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_commands.py" line="140"/>
+        <source>Delete older versions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_commands.py" line="142"/>
+        <source>Keep only the last {n} earlier version(s) of each entry? This deletes {doomed} older version(s) for good now, and more as you write. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_commands.py" line="150"/>
+        <source>The version history was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_commands.py" line="158"/>
+        <source>Deleting older versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_commands.py" line="164"/>
+        <source>{n} older version(s) deleted for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_commands.py" line="166"/>
+        <source>Version history setting saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_commands.py" line="192"/>
+        <source>Edit the entry, then open the supervision pack again: your choices are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_commands.py" line="218"/>
+        <source>Version history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_commands.py" line="234"/>
+        <source>Earlier version restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultDialog</name>
     <message>
         <location filename="../../journal_app/gui/dialogs/create_vault.py" line="42"/>
@@ -1449,6 +1530,90 @@ This cannot be undone. Backups made before now still hold them.</source>
     </message>
 </context>
 <context>
+    <name>IntegrityMixin</name>
+    <message>
+        <location filename="../../journal_app/gui/main_integrity.py" line="45"/>
+        <source>{n} entry(ies) could not be read: the file was damaged or changed there. They are set aside, not shown, and nothing else is affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_integrity.py" line="52"/>
+        <source>{n} entry(ies) were changed outside PSW Journal (an older version was put back, or one was replaced). They are shown as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_integrity.py" line="59"/>
+        <source>Entries or earlier versions were removed from the journal file, or put back from an older copy, outside PSW Journal. &apos;psw-journal verify&apos; names what it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_integrity.py" line="65"/>
+        <source>The journal&apos;s key slots were changed outside PSW Journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_integrity.py" line="69"/>
+        <source>The journal file was changed outside PSW Journal: {what}. You can read and copy your entries, but nothing can be saved to this file. A backup leaves out what PSW Journal does not define: back up now (File &gt; Back up), then restore that backup (File &gt; Restore a backup) to go on writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_integrity.py" line="81"/>
+        <source>The last automatic backup failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_integrity.py" line="94"/>
+        <source>The journal failed a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_integrity.py" line="98"/>
+        <source>Your other entries are safe and you can go on working. To get the entries back, restore a recent backup (File &gt; Restore a backup): the journal as it is now is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_integrity.py" line="106"/>
+        <source>Your entries can still be read. To go on writing, back up now and restore that backup, or restore a recent backup (File &gt; Restore a backup): the journal as it is now is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_integrity.py" line="112"/>
+        <source>Entry ids:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_integrity.py" line="117"/>
+        <source>Bring back their last good versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_integrity.py" line="120"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_integrity.py" line="124"/>
+        <source>{n} of them have earlier versions that can still be read: you can bring those back now (the damaged text cannot be read anyway), or restore a recent backup (File &gt; Restore a backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_integrity.py" line="144"/>
+        <location filename="../../journal_app/gui/main_integrity.py" line="154"/>
+        <source>Not brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_integrity.py" line="148"/>
+        <source>Bringing entries back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_integrity.py" line="157"/>
+        <source>{n} entry(ies) brought back from their last good version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LevelDelegate</name>
     <message>
         <location filename="../../journal_app/gui/widgets/pack_entries_table.py" line="119"/>
@@ -1537,402 +1702,246 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="59"/>
+        <location filename="../../journal_app/gui/main_window.py" line="60"/>
         <source>PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="79"/>
+        <location filename="../../journal_app/gui/main_window.py" line="80"/>
         <source>Read-only journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="87"/>
+        <location filename="../../journal_app/gui/main_window.py" line="88"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="88"/>
+        <location filename="../../journal_app/gui/main_window.py" line="89"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="141"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="143"/>
-        <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="146"/>
-        <source>&amp;Reflection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="149"/>
-        <source>New reflection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="153"/>
-        <source>&amp;Disclosure decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="156"/>
-        <source>New disclosure decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="160"/>
-        <source>&amp;Supervision note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="163"/>
-        <source>New supervision note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="167"/>
-        <source>&amp;Check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="170"/>
-        <source>New check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="174"/>
-        <source>&amp;Ending of a peer relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="177"/>
-        <source>New ending of a peer relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="180"/>
-        <source>Supervision &amp;pack…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="181"/>
-        <source>Share &amp;history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="183"/>
-        <source>&amp;Import entries…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="185"/>
-        <source>Import a &amp;folder of Markdown notes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="187"/>
-        <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="188"/>
-        <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="189"/>
-        <source>E&amp;xport everything, not encrypted…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="191"/>
-        <source>Change pass&amp;phrase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="193"/>
-        <source>Make a new recovery &amp;key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="197"/>
-        <source>&amp;Save now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="199"/>
-        <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="200"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="201"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../journal_app/gui/main_window.py" line="202"/>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="203"/>
-        <source>&amp;Delete record…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="204"/>
-        <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="217"/>
-        <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="219"/>
-        <source>&amp;Version history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="235"/>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="239"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="247"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="248"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="249"/>
-        <source>&amp;About PSW Journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="333"/>
         <source>This journal is open read-only: its file or its folder cannot be written (read-only media such as a locked USB stick or a read-only share, or no permission to write there). You can read, search, back up and export it; nothing can be changed or added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="374"/>
+        <location filename="../../journal_app/gui/main_window.py" line="243"/>
         <source>Delete record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="375"/>
+        <location filename="../../journal_app/gui/main_window.py" line="244"/>
         <source>Delete this record? You can undo this until you lock or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="381"/>
+        <location filename="../../journal_app/gui/main_window.py" line="250"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="384"/>
+        <location filename="../../journal_app/gui/main_window.py" line="253"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="391"/>
+        <location filename="../../journal_app/gui/main_window.py" line="260"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="396"/>
+        <location filename="../../journal_app/gui/main_window.py" line="265"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="432"/>
-        <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="433"/>
-        <location filename="../../journal_app/gui/main_window.py" line="454"/>
-        <location filename="../../journal_app/gui/main_window.py" line="591"/>
-        <source>The entry could not be saved: put right what the editor shows first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="453"/>
-        <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="460"/>
-        <source>New recovery key made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="460"/>
-        <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="490"/>
-        <location filename="../../journal_app/gui/main_window.py" line="521"/>
-        <source>Preferences not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="507"/>
-        <source>Delete older versions?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="509"/>
-        <source>Keep only the last {n} earlier version(s) of each entry? This deletes {doomed} older version(s) for good now, and more as you write. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="517"/>
-        <source>The version history was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="525"/>
-        <source>Deleting older versions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="531"/>
-        <source>{n} older version(s) deleted for good.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="533"/>
-        <source>Version history setting saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="559"/>
-        <source>Edit the entry, then open the supervision pack again: your choices are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="590"/>
-        <source>Version history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="606"/>
-        <source>Earlier version restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="634"/>
-        <source>{n} entry(ies) could not be read: the file was damaged or changed there. They are set aside, not shown, and nothing else is affected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="641"/>
-        <source>{n} entry(ies) were changed outside PSW Journal (an older version was put back, or one was replaced). They are shown as they are now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="648"/>
-        <source>Entries or earlier versions were removed from the journal file, or put back from an older copy, outside PSW Journal. &apos;psw-journal verify&apos; names what it can.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="654"/>
-        <source>The journal&apos;s key slots were changed outside PSW Journal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="658"/>
-        <source>The journal file was changed outside PSW Journal: {what}. You can read and copy your entries, but nothing can be saved to this file. A backup leaves out what PSW Journal does not define: back up now (File &gt; Back up), then restore that backup (File &gt; Restore a backup) to go on writing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="670"/>
-        <source>The last automatic backup failed: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="683"/>
-        <source>The journal failed a check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="687"/>
-        <source>Your other entries are safe and you can go on working. To get the entries back, restore a recent backup (File &gt; Restore a backup): the journal as it is now is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="695"/>
-        <source>Your entries can still be read. To go on writing, back up now and restore that backup, or restore a recent backup (File &gt; Restore a backup): the journal as it is now is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="701"/>
-        <source>Entry ids:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="706"/>
-        <source>Bring back their last good versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="709"/>
-        <source>Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="713"/>
-        <source>{n} of them have earlier versions that can still be read: you can bring those back now (the damaged text cannot be read anyway), or restore a recent backup (File &gt; Restore a backup).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="737"/>
-        <source>Bringing entries back…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="733"/>
-        <location filename="../../journal_app/gui/main_window.py" line="743"/>
-        <source>Not brought back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="746"/>
-        <source>{n} entry(ies) brought back from their last good version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_window.py" line="777"/>
+        <location filename="../../journal_app/gui/main_window.py" line="288"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="779"/>
+        <location filename="../../journal_app/gui/main_window.py" line="290"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MenusMixin</name>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="54"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="56"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="59"/>
+        <source>&amp;Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="62"/>
+        <source>New reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="66"/>
+        <source>&amp;Disclosure decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="69"/>
+        <source>New disclosure decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="73"/>
+        <source>&amp;Supervision note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="76"/>
+        <source>New supervision note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="80"/>
+        <source>&amp;Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="83"/>
+        <source>New check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="87"/>
+        <source>&amp;Ending of a peer relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="90"/>
+        <source>New ending of a peer relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="93"/>
+        <source>Supervision &amp;pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="94"/>
+        <source>Share &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="96"/>
+        <source>&amp;Import entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="98"/>
+        <source>Import a &amp;folder of Markdown notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="100"/>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="101"/>
+        <source>&amp;Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="102"/>
+        <source>E&amp;xport everything, not encrypted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="104"/>
+        <source>Change pass&amp;phrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="106"/>
+        <source>Make a new recovery &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="110"/>
+        <source>&amp;Save now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="112"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="113"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="114"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="115"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="116"/>
+        <source>&amp;Delete record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="117"/>
+        <source>&amp;Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="130"/>
+        <source>&amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="132"/>
+        <source>&amp;Version history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="148"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="152"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="160"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="161"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="162"/>
+        <source>&amp;About PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

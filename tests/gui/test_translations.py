@@ -10,9 +10,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from journal_app.gui.app import install_translation
+from journal_app.gui.main_menus import MenusMixin
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "tools" / "update_translations.py"
@@ -50,13 +51,17 @@ def test_the_app_loads_the_translation_for_the_system_language(tmp_path, qapp):
     assert install_translation(app, QLocale(QLocale.Language.English), str(tmp_path)) is None
     translator = install_translation(app, QLocale(QLocale.Language.Welsh), str(tmp_path))
     assert translator is not None
+    # The main window's menus are built in its MenusMixin (gui/main_menus.py): lupdate
+    # files them under that class, and PySide's tr() looks along MainWindow's bases.
     try:
-        assert QCoreApplication.translate("MainWindow", "&File") == "&Ffeil"
-        assert QCoreApplication.translate("MainWindow", "&Edit") == "&Golygu"
-        assert QCoreApplication.translate("MainWindow", "&View") == "&View"  # untranslated
+        assert QCoreApplication.translate("MenusMixin", "&File") == "&Ffeil"
+        assert QCoreApplication.translate("MenusMixin", "&Edit") == "&Golygu"
+        assert QCoreApplication.translate("MenusMixin", "&View") == "&View"  # untranslated
+        window = type("Window", (MenusMixin, QWidget), {})()
+        assert window.tr("&File") == "&Ffeil"  # what the window's own menus call
     finally:
         app.removeTranslator(translator)
-    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert QCoreApplication.translate("MenusMixin", "&File") == "&File"
 
 
 def test_the_shipped_folder_is_where_the_app_looks(qapp):

@@ -1,0 +1,179 @@
+"""The main window's menus: every action with its key (listed in the shortcuts
+dialog), the View menu's sections, and the Help menu's dialogs. A mixin of MainWindow
+(gui/main_window.py), which owns the pages and commands the actions call."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from journal_app.domain.records import RecordType
+from journal_app.gui.menu_keys import key_for
+from journal_app.gui.widgets.sidebar import SECTIONS
+
+if TYPE_CHECKING:
+    from journal_app.gui.records_page import RecordsPage
+    from journal_app.gui.session import Session
+    from journal_app.gui.widgets.sidebar import Sidebar
+
+
+class MenusMixin:
+    """Builds the menu bar (`_build_menus`, once, from MainWindow.__init__)."""
+
+    session: Session
+    records: RecordsPage
+    sidebar: Sidebar
+    shortcut_list: list[tuple[str, str]]
+    _write_actions: list[QAction]
+    new_menu: QMenu
+    history_action: QAction
+
+    def _action(
+        self, menu: QMenu, text: str, slot, shortcut=None, listed_as: str | None = None
+    ) -> QAction:
+        """A menu action; one with a key is listed in the shortcuts dialog (by
+        `listed_as`, or else its menu text)."""
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(key_for(shortcut))
+            self.shortcut_list.append(
+                (
+                    listed_as or text.replace("&", "").rstrip("…"),
+                    action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                )
+            )
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        # One New menu: Ctrl+N makes a reflection, the entry written most often.
+        self.new_menu = file.addMenu(self.tr("&New"))
+        self._action(
+            self.new_menu,
+            self.tr("&Reflection"),
+            lambda: self.new_record(RecordType.REFLECTION),
+            QKeySequence.StandardKey.New,
+            self.tr("New reflection"),
+        )
+        self._action(
+            self.new_menu,
+            self.tr("&Disclosure decision"),
+            lambda: self.new_record(RecordType.DISCLOSURE),
+            "Ctrl+Shift+D",
+            self.tr("New disclosure decision"),
+        )
+        self._action(
+            self.new_menu,
+            self.tr("&Supervision note"),
+            lambda: self.new_record(RecordType.SUPERVISION),
+            "Ctrl+Shift+S",
+            self.tr("New supervision note"),
+        )
+        self._action(
+            self.new_menu,
+            self.tr("&Check-in"),
+            lambda: self.new_record(RecordType.CHECKIN),
+            "Ctrl+Shift+K",
+            self.tr("New check-in"),
+        )
+        self._action(
+            self.new_menu,
+            self.tr("&Ending of a peer relationship"),
+            lambda: self.new_record(RecordType.REFLECTION, "ending"),
+            "Ctrl+Shift+N",  # Ctrl+Shift+E is Export (the supervision pack)
+            self.tr("New ending of a peer relationship"),
+        )
+        file.addSeparator()
+        self._action(file, self.tr("Supervision &pack…"), self.show_pack, "Ctrl+Shift+E")
+        self._action(file, self.tr("Share &history…"), self.show_share_history)
+        file.addSeparator()
+        import_file = self._action(file, self.tr("&Import entries…"), self._import_file, "Ctrl+I")
+        import_folder = self._action(
+            file, self.tr("Import a &folder of Markdown notes…"), self._import_folder
+        )
+        self._action(file, self.tr("&Back up…"), self._backup, "Ctrl+B")
+        restore = self._action(file, self.tr("&Restore a backup…"), self._restore)
+        self._action(file, self.tr("E&xport everything, not encrypted…"), self._export_all)
+        file.addSeparator()
+        rekey = self._action(file, self.tr("Change pass&phrase…"), self.change_passphrase)
+        new_key = self._action(
+            file, self.tr("Make a new recovery &key…"), self.make_new_recovery_key
+        )
+        file.addSeparator()
+        save = self._action(
+            file, self.tr("&Save now"), self.records.save_now, QKeySequence.StandardKey.Save
+        )
+        self._action(file, self.tr("&Lock"), self.session.lock, "Ctrl+L")
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        self._action(edit, self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
+        delete = self._action(edit, self.tr("&Delete record…"), self.delete_current, "Ctrl+Delete")
+        undo = self._action(edit, self.tr("&Undo delete"), self.undo_delete, "Ctrl+Shift+Z")
+        self._write_actions = [
+            self.new_menu.menuAction(),
+            *self.new_menu.actions(),
+            import_file,
+            import_folder,
+            restore,
+            rekey,
+            new_key,
+            save,
+            delete,
+            undo,
+        ]
+        self._action(edit, self.tr("&Trash…"), self.show_trash)
+        self.history_action = self._action(
+            edit, self.tr("&Version history…"), self.show_history, "Ctrl+Shift+H"
+        )
+        self.history_action.setEnabled(False)
+        # Only a saved entry has versions. Queued: the page has finished switching
+        # entries (or locking) by the time the action looks at it.
+        queued = Qt.ConnectionType.QueuedConnection
+        self.records.editor_stack.currentChanged.connect(self._update_history_action, queued)
+        self.records.saved.connect(self._update_history_action, queued)
+        # The supervision reminder changes only when another entry is opened (or on
+        # unlock and a change of section), never while the worker types in one.
+        self.records.editor_stack.currentChanged.connect(self._refresh_banner)
+        self.session.locked.connect(self._update_history_action, queued)
+        edit.aboutToShow.connect(self._update_history_action)
+        edit.addSeparator()
+        self._action(
+            edit,
+            self.tr("&Preferences…"),
+            self.show_preferences,
+            QKeySequence.StandardKey.Preferences,
+        )
+        view = bar.addMenu(self.tr("&View"))
+        for row, (_key, label, _t, _icon) in enumerate(SECTIONS):
+            self._action(
+                view,
+                self.tr(label),
+                lambda _c=False, r=row: self.sidebar.setCurrentRow(r),
+                f"Alt+{row + 1}",
+            )
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
+        self._action(help_menu, self.tr("&About PSW Journal"), self.show_about)
+
+    def _update_history_action(self, *_: object) -> None:
+        self.history_action.setEnabled(
+            self.session.is_unlocked and self.records.current_record is not None
+        )
+
+    def show_shortcuts(self) -> None:
+        from journal_app.gui.dialogs.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self.shortcut_list, self).exec()
+
+    def show_about(self) -> None:
+        from journal_app.gui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self.session.vault_path, self.session.settings, self)
+        dialog.exec()
+        dialog.deleteLater()

@@ -137,7 +137,10 @@ class RecordsPage(QWidget):
 
         self.editor_stack = QStackedWidget(objectName="editor_area")
         self.placeholder = QLabel(
-            self.tr("Choose a record, or press Ctrl+N to write a new one."),
+            self.tr(
+                "Choose a record, or press Ctrl+N to write a reflection "
+                "(File > New for the others)."
+            ),
             alignment=Qt.AlignmentFlag.AlignCenter,
         )
         self.placeholder.setWordWrap(True)
@@ -225,7 +228,10 @@ class RecordsPage(QWidget):
         self.placeholder.setText(
             self.tr("Choose a record to read it.")
             if self.read_only
-            else self.tr("Choose a record, or press Ctrl+N to write a new one.")
+            else self.tr(
+                "Choose a record, or press Ctrl+N to write a reflection "
+                "(File > New for the others)."
+            )
         )
         reader = self.session.reader
         where = self._filter()

@@ -2986,78 +2986,78 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="140"/>
-        <location filename="../../journal_app/gui/records_page.py" line="228"/>
-        <source>Choose a record, or press Ctrl+N to write a new one.</source>
+        <location filename="../../journal_app/gui/records_page.py" line="141"/>
+        <location filename="../../journal_app/gui/records_page.py" line="232"/>
+        <source>Choose a record, or press Ctrl+N to write a reflection (File &gt; New for the others).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="152"/>
+        <location filename="../../journal_app/gui/records_page.py" line="155"/>
         <source>Identifying details note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="199"/>
+        <location filename="../../journal_app/gui/records_page.py" line="202"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="202"/>
+        <location filename="../../journal_app/gui/records_page.py" line="205"/>
         <source>Any theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="226"/>
+        <location filename="../../journal_app/gui/records_page.py" line="229"/>
         <source>Choose a record to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="243"/>
+        <location filename="../../journal_app/gui/records_page.py" line="249"/>
         <source>Nothing matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="243"/>
+        <location filename="../../journal_app/gui/records_page.py" line="249"/>
         <source>No records here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="335"/>
+        <location filename="../../journal_app/gui/records_page.py" line="341"/>
         <source>This journal is open read-only: nothing you change here can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="366"/>
+        <location filename="../../journal_app/gui/records_page.py" line="372"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="400"/>
+        <location filename="../../journal_app/gui/records_page.py" line="406"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="417"/>
+        <location filename="../../journal_app/gui/records_page.py" line="423"/>
         <source>“{text}” ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="421"/>
+        <location filename="../../journal_app/gui/records_page.py" line="427"/>
         <source>and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="424"/>
+        <location filename="../../journal_app/gui/records_page.py" line="430"/>
         <source>This entry may identify someone: {found}. People you support are best named by initials or a pseudonym; a supervision pack checks again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="433"/>
+        <location filename="../../journal_app/gui/records_page.py" line="439"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/records_page.py" line="506"/>
+        <location filename="../../journal_app/gui/records_page.py" line="512"/>
         <source>This text could not be saved before the journal locked or closed. It is back in the editor: check the highlighted field.</source>
         <translation type="unfinished"></translation>
     </message>

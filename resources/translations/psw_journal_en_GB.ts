@@ -3173,49 +3173,69 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="100"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="98"/>
+        <source>Recovery key check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="101"/>
         <source>To check that you have kept it, type its &amp;last group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="147"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="154"/>
+        <source>✓ That matches the last group. Your key is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="157"/>
+        <source>✗ That is group {n} of {last}. Type the last group, group {last}: the five characters after the last dash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="161"/>
+        <source>✗ That does not match the last group (group {last} of {last}). Check each character against the key above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="179"/>
         <source>You have not confirmed your recovery key. It will not be shown again, and without it a forgotten passphrase means the journal cannot be opened.
 
 Leave anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="168"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="200"/>
         <source>Save recovery key (a USB stick you keep safe is best)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="169"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="201"/>
         <source>PSW Journal recovery key.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="170"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="202"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="177"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="209"/>
         <source>With this key and a copy of the journal, anyone can read your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="183"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="215"/>
         <source>The PDF could not be saved there: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="186"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="218"/>
         <source>PSW Journal — Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="189"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="221"/>
         <source>Saved as {name}. Keep it off this laptop.</source>
         <translation type="unfinished"></translation>
     </message>

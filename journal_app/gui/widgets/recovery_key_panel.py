@@ -94,9 +94,10 @@ class RecoveryKeyPanel(QWidget):
         mono.setPointSizeF(self.font().pointSizeF() * 1.2)
         self.last_group_edit.setFont(mono)
         self.last_group_edit.setMaximumWidth(160)
-        self.last_group_edit.textChanged.connect(
-            lambda _t: self.confirmed_changed.emit(self.is_confirmed())
-        )
+        self.last_group_edit.textChanged.connect(self._typed)
+        self.group_hint = _named(QLabel(), "lastGroupHint", self.tr("Recovery key check"))
+        self.group_hint.setWordWrap(True)
+        self.group_hint.hide()
         typed_label = QLabel(self.tr("To check that you have kept it, type its &last group:"))
         typed_label.setBuddy(self.last_group_edit)
 
@@ -107,6 +108,7 @@ class RecoveryKeyPanel(QWidget):
         layout.addWidget(self.pdf_saved_label)
         layout.addSpacing(6)
         layout.addLayout(_row(typed_label, self.last_group_edit))
+        layout.addWidget(self.group_hint)
         # Tab order follows the layout: key, Print, PDF, last group.
 
     def _button(self, text: str, name: str, accessible: str, slot) -> QPushButton:
@@ -127,14 +129,44 @@ class RecoveryKeyPanel(QWidget):
         """The key shown, as one line of groups ('' when none is)."""
         return self._key
 
+    def _typed_group(self) -> str:
+        return "".join(ch for ch in self.last_group_edit.text() if ch.isalnum()).upper()
+
     def is_confirmed(self) -> bool:
-        typed = "".join(ch for ch in self.last_group_edit.text() if ch.isalnum()).upper()
-        return bool(self._key) and typed == self._key.rsplit("-", 1)[-1]
+        return bool(self._key) and self._typed_group() == self._key.rsplit("-", 1)[-1]
+
+    def _typed(self, _text: str = "") -> None:
+        """Say whether the typed group is the last one, and if not, which it is."""
+        hint = self.check_message()
+        self.group_hint.setText(hint)
+        self.group_hint.setVisible(bool(hint))
+        self.last_group_edit.setAccessibleDescription(hint)
+        self.confirmed_changed.emit(self.is_confirmed())
+
+    def check_message(self) -> str:
+        """The words under the typed group ('' until a whole group is typed)."""
+        groups = self._key.split("-") if self._key else []
+        typed = self._typed_group()
+        if not groups or len(typed) < len(groups[-1]):
+            return ""
+        last = len(groups)
+        if self.is_confirmed():
+            return self.tr("✓ That matches the last group. Your key is kept.")
+        if typed in groups:
+            return self.tr(
+                "✗ That is group {n} of {last}. Type the last group, group {last}: the five "
+                "characters after the last dash."
+            ).format(n=groups.index(typed) + 1, last=last)
+        return self.tr(
+            "✗ That does not match the last group (group {last} of {last}). Check each "
+            "character against the key above."
+        ).format(last=last)
 
     def clear(self) -> None:
         self._key = ""
         self.key_label.clear()
         self.last_group_edit.clear()
+        self.group_hint.hide()
 
     def may_leave(self, title: str) -> bool:
         """Leaving before the key was confirmed asks first: it is not shown again."""

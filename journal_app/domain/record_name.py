@@ -1,6 +1,7 @@
 """What an entry is called wherever a title is wanted: its own title, or, when the
 worker gave none, a name made from what it is ("Check-in · mood 6, stress 3",
-"Reflection · 16 Nov 2026"), never "(untitled)". One rule for the GUI (which
+"Supervision · with Sam", "Disclosure decision · partly shared", "Reflection · 16 Nov
+2026"), never "(untitled)". One rule for the GUI (which
 translates the words), the command line, the agenda, the supervision pack and exports."""
 
 from __future__ import annotations
@@ -15,32 +16,49 @@ from journal_app.domain.records import TYPE_LABELS, Record, RecordType
 SEPARATOR = " · "
 # The check-in scores a name gives, in this order, with the word for each.
 SCORE_WORDS = {Field.MOOD: "mood", Field.STRESS: "stress", Field.ENERGY: "energy"}
+# A disclosure's decision, as a name gives it.
+DECISION_WORDS = {
+    "shared": "shared",
+    "partly_shared": "partly shared",
+    "not_shared": "not shared",
+}
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @dataclass(frozen=True, slots=True)
 class NameParts:
     """What a name is made of: the title when there is one; otherwise the kind of
-    entry with its scores (a check-in that has some) or else its date."""
+    entry with what says most about it (a check-in's scores, a supervision's
+    supervisor, a disclosure's decision) or else its date."""
 
     title: str
     type: RecordType
     day: date
     scores: tuple[tuple[Field, str], ...] = ()
+    supervisor: str = ""
+    decision: str = ""  # a key of DECISION_WORDS
 
 
 def name_parts(record: Record, *, detail: bool = True) -> NameParts:
     """The parts of `record`'s name. Without `detail` a name never uses what the entry
-    holds (its scores): for a place that shows only an entry's kind and date."""
+    holds (scores, names, decisions): for a place that shows only its kind and date."""
     title = " ".join(record.title.split())
-    scores: tuple[tuple[Field, str], ...] = ()
-    if not title and detail and record.type is RecordType.CHECKIN:
+    if title or not detail:
+        return NameParts(title, record.type, record.date)
+    fields = record.fields
+    if record.type is RecordType.CHECKIN:
         scores = tuple(
-            (key, score_text(record.fields[key]))
+            (key, score_text(fields[key]))
             for key in SCORE_WORDS
-            if isinstance(record.fields.get(key), int | float)
+            if isinstance(fields.get(key), int | float) and not isinstance(fields[key], bool)
         )
-    return NameParts(title, record.type, record.date, scores)
+        return NameParts(title, record.type, record.date, scores=scores)
+    if record.type is RecordType.SUPERVISION and isinstance(fields.get(Field.SUPERVISOR), str):
+        supervisor = " ".join(fields[Field.SUPERVISOR].split())
+        return NameParts(title, record.type, record.date, supervisor=supervisor)
+    if record.type is RecordType.DISCLOSURE and fields.get(Field.DECISION) in DECISION_WORDS:
+        return NameParts(title, record.type, record.date, decision=fields[Field.DECISION])
+    return NameParts(title, record.type, record.date)
 
 
 def score_text(value: float) -> str:
@@ -69,6 +87,10 @@ def record_name(
     kind = TYPE_LABELS[parts.type]
     if parts.scores:
         what = ", ".join(f"{SCORE_WORDS[key]} {value}" for key, value in parts.scores)
+    elif parts.supervisor:
+        what = f"with {parts.supervisor}"
+    elif parts.decision:
+        what = DECISION_WORDS[parts.decision]
     elif dated:
         what = day_text(parts.day)
     else:

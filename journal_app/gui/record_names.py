@@ -16,11 +16,17 @@ _SCORE_WORDS = {
     Field.STRESS: QT_TRANSLATE_NOOP("RecordName", "stress {n}"),
     Field.ENERGY: QT_TRANSLATE_NOOP("RecordName", "energy {n}"),
 }
+# The words of domain.record_name.DECISION_WORDS.
+_DECISION_WORDS = {
+    "shared": QT_TRANSLATE_NOOP("RecordName", "shared"),
+    "partly_shared": QT_TRANSLATE_NOOP("RecordName", "partly shared"),
+    "not_shared": QT_TRANSLATE_NOOP("RecordName", "not shared"),
+}
 
 
 def record_name_text(record: Record, *, detail: bool = True) -> str:
-    """ "Check-in · mood 6, stress 3" or "Reflection · 16 Nov 2026" for an entry
-    without a title; its title otherwise."""
+    """ "Check-in · mood 6, stress 3", "Supervision · with Sam" or "Reflection · 16
+    Nov 2026" for an entry without a title; its title otherwise."""
     parts = name_parts(record, detail=detail)
     if parts.title:
         return parts.title
@@ -32,6 +38,10 @@ def record_name_text(record: Record, *, detail: bool = True) -> str:
             for key, n in parts.scores
         ]
         what = QCoreApplication.translate("RecordName", ", ").join(words)
+    elif parts.supervisor:
+        what = QCoreApplication.translate("RecordName", "with {name}").format(name=parts.supervisor)
+    elif parts.decision:
+        what = QCoreApplication.translate("RecordName", _DECISION_WORDS[parts.decision])
     else:
         what = date_text(parts.day)
     return QCoreApplication.translate("RecordName", "{kind} · {what}").format(kind=kind, what=what)

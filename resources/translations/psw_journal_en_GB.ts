@@ -2903,12 +2903,32 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_names.py" line="34"/>
+        <location filename="../../journal_app/gui/record_names.py" line="21"/>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_names.py" line="22"/>
+        <source>partly shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_names.py" line="23"/>
+        <source>not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_names.py" line="40"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_names.py" line="37"/>
+        <location filename="../../journal_app/gui/record_names.py" line="42"/>
+        <source>with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_names.py" line="47"/>
         <source>{kind} · {what}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -25,6 +25,15 @@ def test_the_list_and_the_trash_name_untitled_entries(session, qtbot, open_windo
     assert "Check-in · mood 6, stress 3" in model.index(0).data(TITLE_ROLE)
     assert not any("untitled" in text for text in shown)
 
+    session.save(None, {"type": "supervision", "date": "2026-11-14", "fields": {"supervisor": "Sam"}})
+    session.save(
+        None, {"type": "disclosure", "date": "2026-11-13", "fields": {"decision": "partly_shared"}}
+    )
+    window.records.refresh()
+    titles = [model.index(row).data(TITLE_ROLE) for row in range(model.rowCount())]
+    assert "Supervision · with Sam" in titles
+    assert "Disclosure decision · partly shared" in titles
+
     session.delete(checkin.id)
     dialog = TrashDialog(session, window)
     qtbot.addWidget(dialog)

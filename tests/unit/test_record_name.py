@@ -37,7 +37,10 @@ def rec(kind: str, title: str = "", **fields):
         (rec("checkin"), "Check-in · 16 Nov 2026"),
         (rec("reflection"), "Reflection · 16 Nov 2026"),
         (rec("disclosure"), "Disclosure decision · 16 Nov 2026"),
+        (rec("disclosure", decision="partly_shared"), "Disclosure decision · partly shared"),
+        (rec("disclosure", decision="not_shared"), "Disclosure decision · not shared"),
         (rec("supervision"), "Supervision · 16 Nov 2026"),
+        (rec("supervision", supervisor="Sam  Jones"), "Supervision · with Sam Jones"),
         (rec("reflection", "After the group"), "After the group"),
         (rec("checkin", "A hard week", mood=2), "A hard week"),
     ],
@@ -49,6 +52,12 @@ def test_names(record, name):
 def test_without_detail_only_the_kind_and_date():
     record = rec("checkin", mood=6)
     assert record_name(record, detail=False) == "Check-in · 16 Nov 2026"
+    assert record_name(rec("supervision", supervisor="Sam"), detail=False) == (
+        "Supervision · 16 Nov 2026"
+    )
+    assert record_name(rec("disclosure", decision="shared"), detail=False) == (
+        "Disclosure decision · 16 Nov 2026"
+    )
     assert record_name(record, detail=False, day_text=long_date) == "Check-in · 16 November 2026"
 
 

@@ -25,7 +25,9 @@ def test_the_list_and_the_trash_name_untitled_entries(session, qtbot, open_windo
     assert "Check-in · mood 6, stress 3" in model.index(0).data(TITLE_ROLE)
     assert not any("untitled" in text for text in shown)
 
-    session.save(None, {"type": "supervision", "date": "2026-11-14", "fields": {"supervisor": "Sam"}})
+    session.save(
+        None, {"type": "supervision", "date": "2026-11-14", "fields": {"supervisor": "Sam"}}
+    )
     session.save(
         None, {"type": "disclosure", "date": "2026-11-13", "fields": {"decision": "partly_shared"}}
     )

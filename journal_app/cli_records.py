@@ -33,7 +33,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     journal = open_journal(args)
     try:
         record = journal.get(args.id)
-        print_json(record.to_dict()) if args.json else print(format_record(record))
+        print_json(record.to_dict()) if args.json else print(
+            format_record(record, journal.vocabulary)
+        )
     finally:
         journal.lock()
     return EXIT_OK

@@ -26,6 +26,7 @@ from journal_app.services.pack_labels import (
     CHOICE_LABELS,
     FIELD_LABELS,
     choice_label,
+    field_label,
     field_text,
 )
 
@@ -193,7 +194,6 @@ def record_markdown(record: Record, vocabulary: Vocabulary) -> str:
     names = [n for n in labels if n in record.fields] + sorted(
         n for n in record.fields if n not in labels
     )
-    headings = {Field.THEMES: "Themes", Field.COMPETENCES: "Competence areas"}
     for name in names:
         value = record.fields[name]
         if name == Field.THEMES:
@@ -203,7 +203,7 @@ def record_markdown(record: Record, vocabulary: Vocabulary) -> str:
             text = "; ".join(areas[a].name if a in areas else a for a in value)
         else:
             text = _field_markdown(name, value)
-        lines += ["", f"## {headings.get(name) or labels.get(name, name)}", "", text]
+        lines += ["", f"## {field_label(record.type, name)}", "", text]
     if record.shared_summary:
         lines += ["", "## Shared summary", "", record.shared_summary]
     return printable("\n".join(lines) + "\n")

@@ -77,6 +77,19 @@ FIELD_LABELS: dict[RecordType, dict[str, str]] = {
     },
 }
 
+# Fields of more than one kind of entry, whose values are the vocabulary's ids.
+VOCABULARY_FIELD_LABELS = {Field.THEMES: "Themes", Field.COMPETENCES: "Competence areas"}
+
+
+def field_label(record_type: RecordType, name: str) -> str:
+    """A field's name in words; a field no list names, from its key."""
+    return (
+        FIELD_LABELS.get(record_type, {}).get(name)
+        or VOCABULARY_FIELD_LABELS.get(name)
+        or name.replace("_", " ").capitalize()
+    )
+
+
 CHOICE_LABELS: dict[str, dict[str, str]] = {
     Field.MODEL: {
         "gibbs": "Gibbs",

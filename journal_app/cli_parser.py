@@ -50,7 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="PSW Journal: an encrypted reflective journal. With no command, the app opens.",
     )
     parser.add_argument("--version", action="version", version=f"psw-journal {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(
+        dest="command",
+        metavar="COMMAND",
+        parser_class=_Parser,
+        help="what to do; with none, the app opens",
+    )
     common = [_global_options(True)]
 
     def cmd(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -67,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = cmd("add", "add a record from record JSON; prints its id")
     p.add_argument("--json", dest="json_in", required=True, metavar="FILE|-", help=JSON_IN)
 
-    p = cmd("show", "show one record")
+    p = cmd("show", "show one record, its fields in words (--json: as stored)")
     p.add_argument("id", help=RECORD_ID)
     p.add_argument("--json", action="store_true", help="print the record JSON")
 
@@ -88,7 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("id", help=RECORD_ID)
 
-    p = cmd("list", "list records, newest first")
+    p = cmd(
+        "list",
+        "list records, newest first: date, kind, share level (private, summary or full) "
+        "and title, with the id on the line under each",
+    )
     p.add_argument("--type", choices=[t.value for t in RecordType], help="only this type")
     p.add_argument("--from", dest="date_from", metavar="DATE", help=f"from this day, {DATE}")
     p.add_argument("--to", dest="date_to", metavar="DATE", help=f"up to this day, {DATE}")
@@ -99,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text", help="the words to find (quote several)")
     p.add_argument("--json", action="store_true", help=JSON_OUT)
 
-    p = cmd("export", "write a supervision pack")
+    p = cmd("export", "write a supervision pack (the file is NOT encrypted)")
     p.add_argument(
         "--from", dest="date_from", required=True, metavar="DATE", help=f"first day, {DATE}"
     )

@@ -55,6 +55,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 def cmd_delete(args: argparse.Namespace) -> int:
     from journal_app.services.changes import MoveToTrash, apply
+    from journal_app.services.trash import TRASH_DAYS
 
     journal = open_journal(args)
     try:
@@ -68,8 +69,9 @@ def cmd_delete(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
             print(
-                f"moved {args.id} to the trash; 'psw-journal restore-record {args.id}' "
-                "brings it back, 'psw-journal empty-trash' deletes it for good",
+                f"moved {args.id} to the trash, where it is kept for {TRASH_DAYS} days; "
+                f"'psw-journal restore-record {args.id}' brings it back, 'psw-journal "
+                "empty-trash' deletes it for good",
                 file=sys.stderr,
             )
     finally:

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal_app.disk import files
-from journal_app.errors import JournalError, StorageError, WrongPassphrase
+from journal_app.disk.storage_errors import file_write_error
+from journal_app.errors import JournalError, WrongPassphrase
 from journal_app.paths import data_dir, ensure_private_dir
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ def run_automatic_backup(
     try:
         ensure_private_dir(folder)
     except OSError as exc:
-        raise StorageError(f"could not use the backup folder {folder} ({exc.strerror})") from None
+        raise file_write_error(exc, folder) from None  # as every writer says it
     out = folder / backup_name(now)
     journal.backup(out)
     backups = automatic_backups(folder)

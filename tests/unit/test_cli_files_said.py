@@ -244,3 +244,19 @@ def test_a_pack_refused_by_strict_gives_no_warning_about_a_file(capsys, tmp_path
     journal.lock()
     code, _, err = _cli(capsys, path, *PACK, str(tmp_path / "pack.md"), "--strict")
     assert code == 2 and "NOT encrypted" not in err
+
+
+def test_the_automatic_backup_says_a_blocked_folder_in_the_same_words(vault, tmp_path):
+    from journal_app.services.auto_backup import run_automatic_backup
+
+    blocker = tmp_path / "minutes.txt"
+    blocker.write_text("a file, not a folder")
+    journal = Journal.open(vault, PASSPHRASE)
+    try:
+        with pytest.raises(StorageError) as failed:
+            run_automatic_backup(journal, blocker / "backups")
+    finally:
+        journal.lock()
+    assert failed.value.message == (
+        "could not write backups: minutes.txt is a file, not a folder; nothing was changed"
+    )

@@ -25,7 +25,7 @@ def _window(stage: Stage):
 
 
 def _section(stage: Stage, key: str):
-    from journal_app.gui.main_window import section_row
+    from journal_app.gui.widgets.sidebar import section_row
 
     window = _window(stage)
     searched = bool(window.records.search.text())
@@ -311,7 +311,7 @@ def all_shots() -> dict[str, Callable[[Stage], object]]:
     """Every picture by name, in the order they are taken: one per side-bar section
     (by its key), the main window's other states, its dialogs, then the windows
     before the journal is open."""
-    from journal_app.gui.main_window import SECTIONS
+    from journal_app.gui.widgets.sidebar import SECTIONS
 
     shots = {key: _grab_section(key) for key, *_rest in SECTIONS}
     return shots | {

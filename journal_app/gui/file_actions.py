@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 from journal_app.errors import Cancelled, JournalError
 from journal_app.gui.cloud_warning import confirm_plain_file_location
+from journal_app.gui.file_places import start_folder, start_path
 from journal_app.gui.messages import user_message
 from journal_app.gui.session import Session
 from journal_app.gui.workers import LongWork
@@ -47,13 +48,15 @@ def import_file(parent: QWidget, session: Session, folder: bool = False) -> Long
 
     if folder:
         chosen = QFileDialog.getExistingDirectory(
-            parent, translate("FileActions", "Import a folder of Markdown notes")
+            parent,
+            translate("FileActions", "Import a folder of Markdown notes"),
+            str(start_folder()),
         )
         fmt = "markdown"
     else:
         filters = ";;".join(_tr(label) for _fmt, label in IMPORT_FORMATS)
         chosen, picked = QFileDialog.getOpenFileName(
-            parent, translate("FileActions", "Import entries"), "", filters
+            parent, translate("FileActions", "Import entries"), str(start_folder()), filters
         )
         fmt = next((f for f, label in IMPORT_FORMATS if _tr(label) == picked), "jrnl-json")
     if not chosen:
@@ -100,7 +103,7 @@ def backup(parent: QWidget, session: Session) -> LongWork[Path | None] | None:
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
         translate("FileActions", "Back up the journal"),
-        suggested,
+        start_path(suggested),
         translate("FileActions", "Journal backups (*.pswbackup)"),
     )
     if not chosen:
@@ -135,7 +138,7 @@ def restore(parent: QWidget, session: Session) -> LongWork[Path | None] | None:
     source, _ = QFileDialog.getOpenFileName(
         parent,
         translate("FileActions", "Choose a backup to restore"),
-        "",
+        str(start_folder()),
         translate("FileActions", "Journal backups (*.pswbackup *)"),
     )
     if not source:
@@ -156,7 +159,7 @@ def restore(parent: QWidget, session: Session) -> LongWork[Path | None] | None:
     target, _ = QFileDialog.getSaveFileName(
         parent,
         translate("FileActions", "Where should the restored journal go?"),
-        "restored.pswvault",
+        start_path("restored.pswvault"),
     )
     if not target:
         return None
@@ -309,7 +312,9 @@ def export_everything(parent: QWidget, session: Session) -> LongWork[Path | None
     if fmt is None:
         return None
     chosen = QFileDialog.getExistingDirectory(
-        parent, translate("FileActions", "Choose a new or empty folder for the export")
+        parent,
+        translate("FileActions", "Choose a new or empty folder for the export"),
+        str(start_folder(unencrypted=True)),
     )
     if not chosen:
         return None

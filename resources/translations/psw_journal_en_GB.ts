@@ -842,237 +842,237 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="25"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="26"/>
         <source>jrnl JSON export (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="26"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="27"/>
         <source>Day One JSON export (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="27"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="28"/>
         <source>Markdown notes (*.md *.markdown *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="50"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="52"/>
         <source>Import a folder of Markdown notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="56"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="59"/>
         <source>Import entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="66"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="69"/>
         <source>the import was cancelled; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="74"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="77"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="71"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="74"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="81"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="84"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="82"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="85"/>
         <source>{n} entries were imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="85"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="88"/>
         <source>Skipped, because they are links that lead out of the folder: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="102"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="105"/>
         <source>Back up the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="104"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="107"/>
         <source>Journal backups (*.pswbackup)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="126"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="129"/>
         <source>Writing the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="123"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="126"/>
         <source>The backup was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="114"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="117"/>
         <source>Backup written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="115"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="118"/>
         <source>The backup is encrypted and opens with the same passphrase and recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="137"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="140"/>
         <source>Choose a backup to restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="139"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="142"/>
         <source>Journal backups (*.pswbackup *)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="145"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="148"/>
         <source>Passphrase of the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="146"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="149"/>
         <source>The passphrase the journal had when this backup was made:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="158"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="161"/>
         <source>Where should the restored journal go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="167"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="170"/>
         <source>{n} entries were restored to {path}. Your journal is unchanged. To open the restored one, start PSW Journal with --vault {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="173"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="176"/>
         <source>Restore finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="183"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="186"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="185"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="188"/>
         <source>Restore the backup in place of the journal you have open?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="188"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="191"/>
         <source>Nothing is deleted: your journal as it is now is kept beside it in {folder}, renamed with today&apos;s date, and opens with its own passphrase. Or restore the backup to a separate file and leave this journal as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="196"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="199"/>
         <source>&amp;Replace with the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="199"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="202"/>
         <source>Restore to a &amp;separate file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="223"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="226"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="219"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="222"/>
         <source>Nothing was restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="232"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="235"/>
         <source>{n} problem(s) were found in the backup: the damaged entries are set aside and everything else was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="261"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="264"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="262"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="265"/>
         <source>{n} entries were restored. The journal locks now: unlock it with the passphrase the backup was made with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="274"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="277"/>
         <source>The backup was not put in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="277"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="280"/>
         <source>The restored copy is at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="289"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="292"/>
         <source>Export everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="290"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="293"/>
         <source>These files will not be encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="292"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="295"/>
         <source>Anyone who can open the folder can read every entry, including private ones. Use this to keep a copy any program can read, or to move your journal; for a safe copy use Back up instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="300"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="303"/>
         <source>Export as &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="303"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="306"/>
         <source>Export as &amp;Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="312"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="316"/>
         <source>Choose a new or empty folder for the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="320"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="325"/>
         <source>The exported entries are not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="339"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="344"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="336"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="341"/>
         <source>Nothing was exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="328"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="333"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="329"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="334"/>
         <source>{n} entries were written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,92 +2253,92 @@ Your journal is unchanged; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="19"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="20"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="20"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="21"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="24"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="25"/>
         <source>ODT (LibreOffice, Word)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="25"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="26"/>
         <source>OpenDocument text (*.odt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="29"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="30"/>
         <source>HTML (web page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="30"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="31"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="34"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="35"/>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="35"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="36"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="49"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="50"/>
         <source>Possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="44"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="45"/>
         <source>1 possible identifying detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="46"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="47"/>
         <source>{n} possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="51"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="52"/>
         <source>They are listed under the preview, each with a stand-in you could use. Export anyway only if you are sure they are safe to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="56"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="57"/>
         <source>&amp;Go back and edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="57"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="58"/>
         <source>Export &amp;anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="67"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="68"/>
         <source>Export the supervision pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="79"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="80"/>
         <source>The supervision pack is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="87"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="88"/>
         <source>Replace the file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="88"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="89"/>
         <source>{name} already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,274 +2399,274 @@ Your journal is unchanged; you can try again.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="51"/>
         <location filename="../../journal_app/gui/dialogs/preferences.py" line="52"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="53"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="73"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="74"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="74"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="75"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="81"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="82"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="84"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="85"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="86"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="87"/>
         <source>Lock after this many minutes idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="87"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="88"/>
         <source>&amp;Never lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="88"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="89"/>
         <source>Never lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="94"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="95"/>
         <source>&amp;Lock when idle for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="99"/>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="103"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="100"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="104"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="101"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="102"/>
         <source>&amp;Back up when the journal locks or closes (at most once a day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="106"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="107"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="107"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="108"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="108"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="110"/>
         <source>Choose the backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="115"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="117"/>
         <source>Backups are encrypted and open with the passphrase of the day they were made, or your recovery key. Seven daily, four weekly and twelve monthly copies are kept. A folder on another drive also survives a lost disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="124"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="126"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="138"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="141"/>
         <source>Folder for automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="145"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="149"/>
         <source>PSW Journal — Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="147"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="151"/>
         <source>Other people who use this computer can open this folder. Your backups stay encrypted there, but anyone who can read them could try passphrases against them; a folder only you can open is better. The folder&apos;s permissions are left as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="155"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="159"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="157"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="161"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="159"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="163"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="160"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="164"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="161"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="165"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="166"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="170"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="167"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="171"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="170"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="174"/>
         <source>{size} pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="173"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="177"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="174"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="178"/>
         <source>Te&amp;xt size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="178"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="182"/>
         <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="179"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="183"/>
         <source>Kept encrypted in your journal, never in the app&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="182"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="186"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="183"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="187"/>
         <source>As it should appear on supervision packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="191"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="195"/>
         <source>Your na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="192"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="196"/>
         <source>&amp;Supervisors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="199"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="203"/>
         <source>Words the check leaves alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="201"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="205"/>
         <source>One per line: a ward, a group, a service or a place you work with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="210"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="214"/>
         <source>The check before a pack is written flags capitalised words that look like a person&apos;s name. Words here (and well-known services such as the Hearing Voices Network or the Mental Health Act) are never flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="217"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="221"/>
         <source>&amp;Not names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="227"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="231"/>
         <source> weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="229"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="233"/>
         <source>Say so when the last supervision was longer ago than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="231"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="235"/>
         <source>Supervision &amp;gap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="235"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="239"/>
         <source>The supervision pack and the Supervision section say so when the last supervision was longer ago than this, or none is booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="246"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="250"/>
         <source>Version history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="248"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="252"/>
         <source>Keep &amp;every earlier version of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="250"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="254"/>
         <source>Keep every earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="251"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="255"/>
         <source>&amp;Keep only the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="253"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="257"/>
         <source>Keep only a number of earlier versions of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="257"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="261"/>
         <source>0 (none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="259"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="263"/>
         <source>Earlier versions to keep of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="266"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="270"/>
         <source>versions of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="269"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="273"/>
         <source>A lower number deletes older versions for good; you are asked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="285"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="289"/>
         <source>Never lock automatically?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="287"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="291"/>
         <source>If you leave your computer unlocked, anyone who sits down at it could read your journal.
 
 Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking anyway?</source>
@@ -3158,104 +3158,104 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecoveryKeyPanel</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="65"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="55"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="77"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="67"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="79"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="69"/>
         <source>Save recovery key as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="83"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="73"/>
         <source>P&amp;rint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="83"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="73"/>
         <source>Print recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="86"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="76"/>
         <source>Recovery key PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="91"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="81"/>
         <source>Last group of the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="98"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="88"/>
         <source>Recovery key check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="101"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="91"/>
         <source>To check that you have kept it, type its &amp;last group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="154"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="144"/>
         <source>✓ That matches the last group. Your key is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="157"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="147"/>
         <source>✗ That is group {n} of {last}. Type the last group, group {last}: the five characters after the last dash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="161"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="151"/>
         <source>✗ That does not match the last group (group {last} of {last}). Check each character against the key above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="179"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="169"/>
         <source>You have not confirmed your recovery key. It will not be shown again, and without it a forgotten passphrase means the journal cannot be opened.
 
 Leave anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="200"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="190"/>
         <source>Save recovery key (a USB stick you keep safe is best)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="201"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="191"/>
         <source>PSW Journal recovery key.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="202"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="192"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="209"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="199"/>
         <source>With this key and a copy of the journal, anyone can read your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="215"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="205"/>
         <source>The PDF could not be saved there: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="218"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="208"/>
         <source>PSW Journal — Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="221"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="211"/>
         <source>Saved as {name}. Keep it off this laptop.</source>
         <translation type="unfinished"></translation>
     </message>

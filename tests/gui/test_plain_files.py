@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from journal_app.disk import files
 from journal_app.errors import StorageError
+from journal_app.gui import file_places
 from journal_app.gui.cloud_warning import confirm_plain_file_location
 from journal_app.gui.dialogs.recovery import RecoveryKeySheet
-from journal_app.gui.widgets import recovery_key_panel as create_vault
 
 KEY = "ABCDE-FGHIJ-KLMNO-PQRST-UVWXY-Z2345-67ABC-DEFGH"
 
@@ -88,15 +88,13 @@ def test_a_local_folder_asks_nothing(qtbot, tmp_path):
 def test_the_recovery_pdf_is_not_offered_in_a_synced_documents_folder(qtbot, tmp_path, monkeypatch):
     documents = tmp_path / "OneDrive" / "Documents"
     documents.mkdir(parents=True)
-    monkeypatch.setattr(
-        create_vault.QStandardPaths, "writableLocation", staticmethod(lambda _: str(documents))
-    )
-    assert create_vault.pdf_folder() == Path.home()
+    paths = file_places.QStandardPaths
+    monkeypatch.setattr(paths, "writableLocation", staticmethod(lambda _: str(documents)))
+    assert file_places.start_folder(unencrypted=True) == Path.home()
+    assert file_places.start_folder() == documents  # an encrypted backup may go there
     local = tmp_path / "Documents"
     local.mkdir()
-    monkeypatch.setattr(
-        create_vault.QStandardPaths, "writableLocation", staticmethod(lambda _: str(local))
-    )
-    assert create_vault.pdf_folder() == local
-    monkeypatch.setattr(create_vault.QStandardPaths, "writableLocation", staticmethod(lambda _: ""))
-    assert create_vault.pdf_folder() == Path.home()  # never the working directory
+    monkeypatch.setattr(paths, "writableLocation", staticmethod(lambda _: str(local)))
+    assert file_places.start_folder(unencrypted=True) == local
+    monkeypatch.setattr(paths, "writableLocation", staticmethod(lambda _: ""))
+    assert file_places.start_folder(unencrypted=True) == Path.home()  # never the working directory

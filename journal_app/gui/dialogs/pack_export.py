@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from journal_app.gui.cloud_warning import confirm_plain_file_location
 from journal_app.gui.confirm import go_on_anyway
+from journal_app.gui.file_places import start_path
 from journal_app.services.pack import PackOptions
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -65,7 +66,7 @@ def ask_where(parent: QWidget, fmt: str, options: PackOptions) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
         translate("PackDialog", "Export the supervision pack"),
-        str(Path.home() / f"{suggested}.{suffix}"),
+        start_path(f"{suggested}.{suffix}", unencrypted=True),
         translate("PackDialog", file_filter),
     )
     if not chosen:

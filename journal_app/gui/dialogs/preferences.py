@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.gui.file_places import folder_or_start
 from journal_app.gui.settings import DEFAULT_AUTO_LOCK_MINUTES, AppSettings
 from journal_app.gui.widgets.supervisors_edit import SupervisorsEdit
 from journal_app.gui.widgets.vertical_scroll import VerticalScrollArea
@@ -105,6 +106,7 @@ class PreferencesDialog(QDialog):
         self.backup_folder = QLineEdit(str(settings.backup_folder), box)
         self.backup_folder.setAccessibleName(self.tr("Backup folder"))
         choose = QPushButton(self.tr("C&hoose…"), box)
+        choose.setObjectName("chooseBackupFolderButton")
         choose.setAccessibleName(self.tr("Choose the backup folder"))
         choose.clicked.connect(self._choose_backup_folder)
         folder_row = QHBoxLayout()
@@ -135,7 +137,9 @@ class PreferencesDialog(QDialog):
         from PySide6.QtWidgets import QFileDialog
 
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for automatic backups"), self.backup_folder.text()
+            self,
+            self.tr("Folder for automatic backups"),
+            folder_or_start(self.backup_folder.text()),
         )
         if folder:
             self.backup_folder.setText(folder)

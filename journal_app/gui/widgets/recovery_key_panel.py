@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,18 +23,8 @@ from PySide6.QtWidgets import (
 from journal_app.errors import JournalError
 from journal_app.gui.cloud_warning import confirm_plain_file_location
 from journal_app.gui.dialogs.recovery import RecoveryKeySheet
+from journal_app.gui.file_places import start_path
 from journal_app.gui.messages import user_message
-from journal_app.services.synced_folders import sync_service
-
-
-def pdf_folder() -> Path:
-    """Where the recovery-key PDF is offered first: Documents when it exists and is
-    not synced to the cloud (often it is, on a work laptop), else the home folder,
-    never the folder the app happened to start in."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    if documents and Path(documents).is_dir() and sync_service(Path(documents)) is None:
-        return Path(documents)
-    return Path.home()
 
 
 def _named(widget, name: str, accessible: str):
@@ -198,7 +188,7 @@ class RecoveryKeyPanel(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save recovery key (a USB stick you keep safe is best)"),
-            str(pdf_folder() / self.tr("PSW Journal recovery key.pdf")),
+            start_path(self.tr("PSW Journal recovery key.pdf"), unencrypted=True),
             self.tr("PDF documents (*.pdf)"),
         )
         if not path:

@@ -20,7 +20,6 @@ from journal_app.services.pack_labels import (
     FIELD_LABELS,
     choice_label,
     field_text,
-    long_date,
 )
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -110,9 +109,9 @@ def version_items(record: Record, vocabulary: Vocabulary) -> list[tuple[str, str
 
 
 def _day(iso: str) -> str:
-    """The app's one date style, as in the pack: 5 October 2026."""
+    """The app's one date style: 5 Oct 2026."""
     try:
-        return long_date(date.fromisoformat(iso))
+        return date_text(date.fromisoformat(iso))
     except ValueError:
         return iso
 

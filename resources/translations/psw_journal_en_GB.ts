@@ -1297,77 +1297,77 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="29"/>
+        <location filename="../../journal_app/gui/version_text.py" line="28"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="30"/>
+        <location filename="../../journal_app/gui/version_text.py" line="29"/>
         <source>Summary shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="31"/>
+        <location filename="../../journal_app/gui/version_text.py" line="30"/>
         <source>Shared in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="53"/>
+        <location filename="../../journal_app/gui/version_text.py" line="52"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="54"/>
+        <location filename="../../journal_app/gui/version_text.py" line="53"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="55"/>
+        <location filename="../../journal_app/gui/version_text.py" line="54"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="58"/>
+        <location filename="../../journal_app/gui/version_text.py" line="57"/>
         <source>Share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="63"/>
+        <location filename="../../journal_app/gui/version_text.py" line="62"/>
         <source>Bring to supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="64"/>
+        <location filename="../../journal_app/gui/version_text.py" line="63"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="75"/>
+        <location filename="../../journal_app/gui/version_text.py" line="74"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="93"/>
+        <location filename="../../journal_app/gui/version_text.py" line="92"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="100"/>
+        <location filename="../../journal_app/gui/version_text.py" line="99"/>
         <source>Competence areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="105"/>
+        <location filename="../../journal_app/gui/version_text.py" line="104"/>
         <source>Shared title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="107"/>
+        <location filename="../../journal_app/gui/version_text.py" line="106"/>
         <source>Shared summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="124"/>
+        <location filename="../../journal_app/gui/version_text.py" line="123"/>
         <source>due {day}</source>
         <translation type="unfinished"></translation>
     </message>

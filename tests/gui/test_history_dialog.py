@@ -4,6 +4,7 @@ restored into the editor, deleted for good; and the Preferences limit on them.""
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -466,6 +467,8 @@ def test_version_text_writes_dates_in_the_apps_one_style(qapp):
         },
         None,
     )
+    from journal_app.gui.date_text import date_text
+
     texts = {key: text for key, _label, text in version_items(record, load_vocabulary())}
-    assert texts["next_date"] == "6 November 2026"
-    assert "due 20 October 2026" in texts["actions"]
+    assert texts["next_date"] == date_text(date(2026, 11, 6))  # "6 Nov 2026"
+    assert f"due {date_text(date(2026, 10, 20))}" in texts["actions"]

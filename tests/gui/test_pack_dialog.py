@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.records import RecordType, Share
 from journal_app.errors import StorageError
+from journal_app.gui.date_text import date_text
 from journal_app.gui.dialogs.pack import PackDialog, default_period
 from journal_app.gui.dialogs.share_history import ShareHistoryDialog
 from journal_app.gui.models.pack_entries import LEVEL_COLUMN
@@ -391,8 +392,8 @@ def test_the_dialog_lists_the_packs_actions_to_leave_out_or_tick_in(session, qtb
     actions = dialog.actions_list
     rows = [actions.item(i) for i in range(actions.count())]
     assert [r.text() for r in rows] == [
-        "Overdue: Find an alternative contact (agreed 10 December 2024)",
-        "Open: MY-PRIVATE-ACTION (agreed 10 February 2025, a private note)",
+        f"Overdue: Find an alternative contact (agreed {date_text(date(2024, 12, 10))})",
+        f"Open: MY-PRIVATE-ACTION (agreed {date_text(date(2025, 2, 10))}, a private note)",
     ]
     assert [r.checkState() for r in rows] == [Qt.CheckState.Checked, Qt.CheckState.Unchecked]
     assert "Find an alternative contact" in preview_text(dialog)  # carried forward

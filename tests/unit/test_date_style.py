@@ -26,6 +26,10 @@ ISO_ALLOWED = {
 }
 
 
+# The pack's and the command line's own date styles: never for the screen.
+OTHER_STYLES = {"long_date", "plain_date"}
+
+
 def _looks_like_date_pattern(text: str) -> bool:
     return bool(_PATTERN.match(text)) and bool(_FIELD.search(text)) and text.strip() == text
 
@@ -58,6 +62,11 @@ def date_formats_outside_date_text() -> list[str]:
                     ISO_ALLOWED
                 ):
                     found.append(f"{name}:{node.lineno}: isoformat in {functions.get(node.lineno)}")
+            elif (
+                isinstance(node, ast.Name | ast.alias)
+                and (getattr(node, "id", None) or getattr(node, "name", None)) in OTHER_STYLES
+            ):
+                found.append(f"{name}:{getattr(node, 'lineno', '?')}: another style's function")
             elif (
                 isinstance(node, ast.Constant)
                 and isinstance(node.value, str)

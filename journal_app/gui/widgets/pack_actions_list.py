@@ -9,8 +9,8 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from journal_app.gui.date_text import date_text
 from journal_app.services.actions import ActionKey, PackActions, key
-from journal_app.services.pack_labels import long_date
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole
 _PRIVATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,7 +49,7 @@ class PackActionsList(QListWidget):
                     status = self.tr("Open")
                 where = (
                     self.tr("agreed {day}, a private note") if private else self.tr("agreed {day}")
-                ).format(day=long_date(item.supervision_date))
+                ).format(day=date_text(item.supervision_date))
                 row = QListWidgetItem(f"{status}: {item.text} ({where})", self)
                 row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 row.setData(_KEY_ROLE, key(item))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from journal_app.services.pack_labels import long_date
+from journal_app.gui.date_text import date_text
 from journal_app.services.supervision_log import LOG_MONTHS, SupervisionLog
 
 
@@ -52,9 +52,9 @@ class SupervisionLogView(QLabel):
         parts.append(
             self.tr("restorative in {r} of {n}").format(r=log.restorative_count(), n=count)
         )
-        last = self.tr("last on {day}").format(day=long_date(log.last)) if log.last else ""
+        last = self.tr("last on {day}").format(day=date_text(log.last)) if log.last else ""
         booked = (
-            self.tr("next booked for {day}").format(day=long_date(log.next_booked))
+            self.tr("next booked for {day}").format(day=date_text(log.next_booked))
             if log.next_booked
             else self.tr("next not booked")
         )

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
+from journal_app.gui.widgets.sidebar import SECTIONS
+
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "docs" / "screenshots" / "make_screenshots.py"
 
@@ -73,5 +75,7 @@ def test_an_unknown_name_is_refused_with_the_list_to_choose_from(tmp_path):
     assert list(tmp_path.iterdir()) == []
     listed = run_script("--list")
     names = listed.stdout.split()
-    for name in ("timeline", "actions", "insights", "preferences", "pack", "first-run", "unlock"):
+    for name in ("preferences", "pack", "first-run", "unlock", "unlock-wrong", "about"):
         assert name in names
+    # Every section of the side bar has its picture, by its key.
+    assert {key for key, *_rest in SECTIONS} <= set(names)

@@ -4340,138 +4340,138 @@ Leave anyway?</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="89"/>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="90"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="86"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="87"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="125"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="122"/>
         <source>Next steps for today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="134"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="140"/>
         <source>Here is what might help next. Take it at your own pace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="136"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="142"/>
         <source>Nothing is waiting for you. Write whenever you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="168"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="174"/>
         <source>“{title}” is kept as a draft and has not been saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="172"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="178"/>
         <source>An entry is kept as a draft and has not been saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="174"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="180"/>
         <source>An entry is waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="174"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="180"/>
         <source>Go to the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="177"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="183"/>
         <source>1 action is past its due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="179"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="185"/>
         <source>{n} actions are past their due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="181"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="187"/>
         <source>Mark what is done, or bring it to your next supervision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="182"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="188"/>
         <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="186"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="192"/>
         <source>Supervision is today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="188"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="194"/>
         <source>Supervision is tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="190"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="196"/>
         <source>Supervision in {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="191"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="197"/>
         <source>{when}. Entries marked to bring: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="192"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="198"/>
         <source>Prepare for supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="195"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="201"/>
         <source>Had a session today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="197"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="203"/>
         <source>A few lines while it is fresh: what happened, how it felt, what you learnt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="199"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="205"/>
         <source>Write a reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="203"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="209"/>
         <source>You have not checked in yet. Mood, stress and energy take a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="205"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="211"/>
         <source>Your last check-in was {n} days ago.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="207"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="213"/>
         <source>How are you doing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="207"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="213"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="210"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="216"/>
         <source>No supervision is booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="212"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="218"/>
         <source>Note the date of your next supervision in a supervision note, and it will be shown here as it comes near.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="215"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="221"/>
         <source>Open supervision notes</source>
         <translation type="unfinished"></translation>
     </message>

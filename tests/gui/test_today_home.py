@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
 
 from journal_app.domain.records import RecordType
 from journal_app.gui.day_timer import DayTimer, ms_until_next_day
@@ -102,6 +103,12 @@ def test_counts_follow_changes_with_spoken_names_and_go_on_lock(session, open_wi
     assert bar.item(section_row("reflections")).data(Qt.ItemDataRole.AccessibleTextRole) == (
         "Reflections, 1 entry"
     )
+    # What a screen reader says for the row: the name and the count.
+    from PySide6.QtGui import QAccessible
+
+    list_view = QAccessible.queryAccessibleInterface(bar)
+    spoken = {list_view.child(i).text(QAccessible.Text.Name) for i in range(list_view.childCount())}
+    assert {"Actions, 2 open", "Reflections, 1 entry", "Timeline, 2 entries", "Today"} <= spoken
     assert Step.WRITE_REFLECTION.value not in [c.property("step") for c in window.today.cards]
     assert all(not bar.item(row).icon().isNull() for row in range(bar.count()))
 
@@ -150,3 +157,25 @@ def test_view_menu_reaches_every_section_from_the_keyboard(session, open_window)
     for key, label, *_ in SECTIONS:
         actions[label].trigger()
         assert window.sidebar.currentRow() == section_row(key)
+
+
+def test_today_fits_large_text_on_a_small_screen(session, open_window, qtbot):
+    from clipping import clipped, settle, sideways_scrolling
+
+    from journal_app.gui.theme import apply_theme
+
+    overdue_note(session)
+    session.apply(SaveDraft({"record_id": "", "data": {"type": "checkin", "title": "Later"}}))
+    app = QApplication.instance()
+    size = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10
+    apply_theme(app, "system", round(size * 2))  # 200% text
+    try:
+        window = open_window(session)
+        window.resize(1280, 720)
+        settle()
+        assert len(window.today.cards) == 5
+        assert clipped(window) == [] and sideways_scrolling(window) == []
+        for card in window.today.cards:  # the buttons sit under the words, whole
+            assert card.button.width() >= card.button.sizeHint().width()
+    finally:
+        apply_theme(app, "system", 0)

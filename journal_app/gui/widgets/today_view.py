@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -45,33 +45,30 @@ class TodayCard(QFrame):
         for label in (self.heading, self.text):
             label.setForegroundRole(QPalette.ColorRole.Text)  # drawn over a Base tint
         self.button = QPushButton(button) if button else None
-        column = QVBoxLayout()
-        column.setSpacing(self.fontMetrics().height() // 3)
+        gap = self.fontMetrics().height()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(gap, gap, gap, gap)
+        column.setSpacing(gap // 3)
         column.addWidget(self.heading)
         column.addWidget(self.text)
-        row = QHBoxLayout(self)
-        gap = self.fontMetrics().height()
-        row.setContentsMargins(gap, gap, gap, gap)
-        row.setSpacing(gap)
-        row.addLayout(column, 1)
         if self.button is not None:
+            # Below the words, not beside them: large text never squeezes either.
             self.button.setAccessibleDescription(heading)
-            row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+            column.addSpacing(gap // 3)
+            column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setAccessibleName(heading)
         self.setAccessibleDescription(text)
 
     def paintEvent(self, event) -> None:
-        # A soft tint of the highlight over the base, like the supervision reminder: the
-        # text keeps the base's contrast in light, dark and high-contrast palettes.
+        # A sheet of the field colour on the window, edged with a soft tint of the
+        # highlight: the text keeps the field's contrast in every palette.
         pal = self.palette()
-        base, highlight = (
-            pal.color(QPalette.ColorRole.Base),
-            pal.color(QPalette.ColorRole.Highlight),
-        )
+        base = pal.color(QPalette.ColorRole.Base)
+        edge = mix(pal.color(QPalette.ColorRole.Highlight), base, 0.4)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(mix(highlight, base, 0.06))
-        painter.setPen(QPen(mix(highlight, base, 0.45), 1))
+        painter.setBrush(base)
+        painter.setPen(QPen(edge, 1))
         radius = self.fontMetrics().height() * 0.6
         painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), radius, radius)
         painter.end()
@@ -99,8 +96,8 @@ class TodayView(QWidget):
 
         column = QWidget()
         column.setObjectName("today_column")
-        # A readable measure: the cards do not stretch across a wide window.
-        column.setMaximumWidth(self.fontMetrics().horizontalAdvance("m") * 60)
+        self._column = column
+        self._fit_measure()
         inner = QVBoxLayout(column)
         inner.setContentsMargins(gap * 2, gap * 2, gap * 2, gap * 2)
         inner.setSpacing(gap // 2)
@@ -126,6 +123,15 @@ class TodayView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def _fit_measure(self) -> None:
+        # A readable measure: the cards do not stretch across a wide window.
+        self._column.setMaximumWidth(self.fontMetrics().horizontalAdvance("m") * 48)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size changed
+            self._fit_measure()
 
     def show_suggestions(self, found: list[Suggestion], today: date) -> None:
         self._drop_cards()

@@ -5,7 +5,8 @@ most 256 colours, to keep the set small.
 
 From the repository root:
     python docs/screenshots/make_screenshots.py [--out DIR] [--only NAME ...]
-        [--theme light|dark] [--size 100|150|200] [--list] [--verbose]
+        [--theme light|dark] [--size 100|150|200]
+        [--screen 1280x720] [--list] [--verbose]
 """
 
 from __future__ import annotations
@@ -38,9 +39,26 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         choices=(*SIZES, 200),
         help="only this text size in percent (default: 100 and 150)",
     )
+    parser.add_argument(
+        "--screen",
+        type=screen_size,
+        default=(1920, 1080),
+        metavar="WxH",
+        help="the offscreen screen's size (default 1920x1080; try 1280x720)",
+    )
     parser.add_argument("--verbose", action="store_true", help="say how long each took")
     parser.add_argument("--list", action="store_true", help="print the picture names and stop")
     return parser.parse_args(argv)
+
+
+def screen_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT, e.g. 1280x720") from None
+    if width < 640 or height < 480:
+        raise argparse.ArgumentTypeError("the screen must be at least 640x480")
+    return width, height
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
 
     with staging.temporary_folder() as tmp:
         folder = Path(tmp)
-        staging.use_offscreen_screen(folder)
+        staging.use_offscreen_screen(folder, args.screen)
         from PySide6.QtWidgets import QApplication
 
         quiet_platform_notes()

@@ -18,11 +18,11 @@ SCREEN = (1920, 1080)
 PASSPHRASE = "violet lantern orchard pebble"
 
 
-def use_offscreen_screen(folder: Path) -> None:
-    """Before the QApplication: the offscreen platform with one 1920x1080 screen at
+def use_offscreen_screen(folder: Path, size: tuple[int, int] = SCREEN) -> None:
+    """Before the QApplication: the offscreen platform with one screen of `size` at
     96 dpi, whatever the machine has, so every picture is laid out alike."""
     config = folder / "screen.json"
-    width, height = SCREEN
+    width, height = size
     screen = {"name": "shots", "x": 0, "y": 0, "width": width, "height": height}
     screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
     config.write_text(json.dumps({"screens": [screen]}), "utf-8")

@@ -1948,67 +1948,67 @@ This cannot be undone. Backups made before now still hold them.</source>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="105"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="144"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="106"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="145"/>
         <source>Confirm passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="107"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="146"/>
         <source>&amp;Show passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="109"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="148"/>
         <source>Show passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="115"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="154"/>
         <source>Passphrases match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="116"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="155"/>
         <source>&amp;Generate a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="118"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="157"/>
         <source>Generate a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="131"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="170"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="134"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="173"/>
         <source>Con&amp;firm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="179"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="218"/>
         <source>Write this passphrase down and keep it somewhere safe until you know it by heart. It is shown now so that you can copy it by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="209"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="248"/>
         <source>Type the passphrase again to confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="211"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="250"/>
         <source>✓ The passphrases match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="213"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="252"/>
         <source>✗ The passphrases do not match yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3970,52 +3970,52 @@ Leave anyway?</source>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="40"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="57"/>
         <source>Passphrase strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="44"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="61"/>
         <source>Passphrase strength advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="75"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="114"/>
         <source>Use at least {n} characters, for example four or more unrelated words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="79"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="118"/>
         <source>Very weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="80"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="119"/>
         <source>Weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="81"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="120"/>
         <source>Fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="82"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="121"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="83"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="122"/>
         <source>Strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="86"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="125"/>
         <source>Strength: {level}. Strong enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="88"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="127"/>
         <source>Strength: {level}. Not strong enough yet.</source>
         <translation type="unfinished"></translation>
     </message>

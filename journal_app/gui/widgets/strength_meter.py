@@ -3,7 +3,8 @@ new-passphrase fields (with a generator) that the create and recovery dialogs sh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -15,15 +16,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.gui.calm_style import indicator_colours
+from journal_app.gui.theme import is_dark
 from journal_app.services.passphrase import MIN_LENGTH, Strength, assess, generate_passphrase
 
 _MAX_SCORE = 4
 
+# One colour per level, from red ("Very weak") through amber to green ("Strong"), each
+# at least 3:1 against the field and window colours of its kind of palette (WCAG
+# 1.4.11), so the bar reads in light and dark alike: deeper tones on light palettes,
+# lighter ones on dark.
+_ON_LIGHT = ("#b3261e", "#c2410c", "#946200", "#5f7d14", "#2e7d32")
+_ON_DARK = ("#f28b82", "#f6a96b", "#e8c14a", "#b5d46a", "#7fd18b")
+
+
+def level_colour(score: int, palette: QPalette) -> QColor:
+    """The bar's colour for a zxcvbn score (0 "Very weak" to 4 "Strong")."""
+    colours = _ON_DARK if is_dark(palette) else _ON_LIGHT
+    return QColor(colours[max(0, min(score, _MAX_SCORE))])
+
 
 class StrengthMeter(QWidget):
     """A bar (zxcvbn score 0-4) and a sentence saying whether the passphrase is
-    enough and how to improve it. The words carry the meaning; the bar only echoes
-    them, drawn in palette colours so it reads in light, dark and high contrast."""
+    enough and how to improve it. The words carry the meaning; the bar echoes them in
+    a colour per level (`level_colour`), its outline from the palette, so it reads in
+    light, dark and high contrast."""
 
     changed = Signal(bool)  # acceptable or not, after each edit
 
@@ -68,8 +85,30 @@ class StrengthMeter(QWidget):
         self._show(self._strength, empty=not text)
         self.changed.emit(self._strength.acceptable)
 
+    def bar_colour(self) -> QColor:
+        """The colour the bar is drawn in now."""
+        return level_colour(self._strength.score, self.palette())
+
+    def _paint_bar(self) -> None:
+        # A style sheet, not the palette: native styles (Windows, macOS) draw their
+        # own colour over a palette's, and the outline keeps the empty bar visible.
+        palette = self.palette()
+        outline = indicator_colours(palette).frame.name()
+        self._bar.setStyleSheet(
+            f"QProgressBar {{ border: 1px solid {outline}; border-radius: 3px;"
+            f" background: {palette.color(QPalette.ColorRole.Base).name()}; }}"
+            f" QProgressBar::chunk {{ background: {self.bar_colour().name()};"
+            " border-radius: 2px; }"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light and dark switched
+            self._paint_bar()
+
     def _show(self, strength: Strength, empty: bool) -> None:
         self._bar.setValue(0 if empty else max(1, strength.score))
+        self._paint_bar()
         if empty:
             text = self.tr(
                 "Use at least {n} characters, for example four or more unrelated words."

@@ -3,7 +3,7 @@ supervision reminder) move on at midnight without waiting for a change."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -29,6 +29,7 @@ class DayTimer(QObject):
         # A coarse timer may fire up to 5% early: an hour before midnight, for a day.
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._midnight)
+        self._day = date.today()
 
     @property
     def is_active(self) -> bool:
@@ -38,7 +39,17 @@ class DayTimer(QObject):
         return self._timer.remainingTime()
 
     def start(self, now: datetime | None = None) -> None:
-        self._timer.start(ms_until_next_day(now or datetime.now()))
+        now = now or datetime.now()
+        self._day = now.date()
+        self._timer.start(ms_until_next_day(now))
+
+    def catch_up(self, now: datetime | None = None) -> None:
+        """A timer does not count time asleep: after a suspend past midnight it fires
+        late. Called when the window comes back to the front, this says so at once."""
+        now = now or datetime.now()
+        if self._timer.isActive() and now.date() != self._day:
+            self.start(now)
+            self.new_day.emit()
 
     def stop(self) -> None:
         self._timer.stop()

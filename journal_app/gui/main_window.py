@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -277,6 +277,11 @@ class MainWindow(MenusMixin, CommandsMixin, IntegrityMixin, QMainWindow):
         self._show_read_only(False)
         self.undo_button.hide()
         self.status.clear()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.day_timer.catch_up()  # back after a sleep past midnight
 
     def closeEvent(self, event) -> None:
         """Closing the window quits the app; the journal is saved and locked first

@@ -1757,12 +1757,12 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="288"/>
+        <location filename="../../journal_app/gui/main_window.py" line="293"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="290"/>
+        <location filename="../../journal_app/gui/main_window.py" line="295"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>

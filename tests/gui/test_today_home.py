@@ -147,8 +147,16 @@ def test_ms_until_next_day_lands_just_after_midnight():
     timer = DayTimer()
     timer.start(late)
     assert timer.is_active and timer.remaining_ms() <= 65_000
+    days = []
+    timer.new_day.connect(lambda: days.append(1))
+    timer.catch_up(late)  # the same day: nothing to say
+    assert days == []
+    timer.catch_up(datetime(2026, 11, 17, 7, 30))  # woken the next morning
+    assert days == [1] and timer.remaining_ms() > 16 * 3600 * 1000
     timer.stop()
     assert not timer.is_active
+    timer.catch_up(datetime(2026, 11, 20, 7, 30))  # stopped (locked): nothing
+    assert days == [1]
 
 
 def test_view_menu_reaches_every_section_from_the_keyboard(session, open_window):

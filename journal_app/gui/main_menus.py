@@ -113,6 +113,10 @@ class MenusMixin:
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu(self.tr("&Edit"))
         self._action(edit, self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
+        # An entry opens to read; these switch it to its editor and back.
+        edit_entry = self._action(edit, self.tr("&Edit entry"), self.records.edit_current, "Ctrl+E")
+        escape = QKeySequence(Qt.Key.Key_Escape).toString(QKeySequence.SequenceFormat.NativeText)
+        self.shortcut_list.append((self.tr("Done editing: save and read the entry"), escape))
         delete = self._action(edit, self.tr("&Delete record…"), self.delete_current, "Ctrl+Delete")
         undo = self._action(edit, self.tr("&Undo delete"), self.undo_delete, "Ctrl+Shift+Z")
         self._write_actions = [
@@ -124,6 +128,7 @@ class MenusMixin:
             rekey,
             new_key,
             save,
+            edit_entry,
             delete,
             undo,
         ]

@@ -797,6 +797,64 @@
     </message>
 </context>
 <context>
+    <name>EntryPane</name>
+    <message>
+        <location filename="../../journal_app/gui/entry_pane.py" line="85"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/entry_pane.py" line="86"/>
+        <source>Edit this entry (Ctrl+E, Enter or a double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/entry_pane.py" line="88"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/entry_pane.py" line="89"/>
+        <source>Save and go back to reading (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/entry_pane.py" line="131"/>
+        <source>Choose a record to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/entry_pane.py" line="134"/>
+        <source>Choose a record, or press Ctrl+N to write a reflection (File &gt; New for the others).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/entry_pane.py" line="271"/>
+        <source>This journal is open read-only: nothing you change here can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/entry_pane.py" line="281"/>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/entry_pane.py" line="315"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/entry_pane.py" line="326"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/entry_pane.py" line="397"/>
+        <source>This text could not be saved before the journal locked or closed. It is back in the editor: check the highlighted field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <location filename="../../journal_app/gui/editors/field_errors.py" line="64"/>
@@ -1139,27 +1197,27 @@
 <context>
     <name>FormBuilder</name>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="197"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="200"/>
         <source>Themes and competence areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="204"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="207"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="206"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="209"/>
         <source>Space ticks the highlighted theme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="217"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="220"/>
         <source>Competence areas (HEE framework)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="219"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="222"/>
         <source>Grouped by domain: Right arrow opens a domain, Space ticks an area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,6 +1427,29 @@ This cannot be undone. Backups made before now still hold them.</source>
     <message>
         <location filename="../../journal_app/gui/version_text.py" line="123"/>
         <source>due {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityNote</name>
+    <message>
+        <location filename="../../journal_app/gui/widgets/identity_note.py" line="22"/>
+        <source>Identifying details note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/identity_note.py" line="37"/>
+        <source>“{text}” ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/identity_note.py" line="41"/>
+        <source>and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/identity_note.py" line="44"/>
+        <source>This entry may identify someone: {found}. People you support are best named by initials or a pseudonym; a supervision pack checks again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1900,47 +1981,57 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="116"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="118"/>
+        <source>&amp;Edit entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="121"/>
+        <source>Done editing: save and read the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="122"/>
         <source>&amp;Delete record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="117"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="123"/>
         <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="130"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="137"/>
         <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="132"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="139"/>
         <source>&amp;Version history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="148"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="155"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="152"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="159"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="160"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="167"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="161"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="168"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="162"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="169"/>
         <source>&amp;About PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2687,6 +2778,39 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
     </message>
 </context>
 <context>
+    <name>ReadingView</name>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reading_view.py" line="35"/>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reading_view.py" line="36"/>
+        <source>Summary shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reading_view.py" line="37"/>
+        <source>Shared in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reading_view.py" line="72"/>
+        <source>Entry, to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reading_view.py" line="73"/>
+        <source>Press Enter or Ctrl+E to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reading_view.py" line="93"/>
+        <source>to bring to supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordCardDelegate</name>
     <message>
         <location filename="../../journal_app/gui/widgets/record_card.py" line="123"/>
@@ -2697,132 +2821,132 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="76"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="79"/>
         <source>Problem with this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="86"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="89"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="105"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="110"/>
         <source>About this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="110"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="115"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="113"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="118"/>
         <source>A few words to find it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="114"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="119"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="117"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="122"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="117"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="122"/>
         <source>Separate with commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="136"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="141"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="137"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="142"/>
         <source>Stays in your journal: never in a supervision pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="140"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="145"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="142"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="147"/>
         <source>The pack shows the date, type, title (or the shared title below), themes, competence areas and your shared summary, never what you wrote here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="148"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="153"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="149"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="154"/>
         <source>The pack shows everything in this entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="156"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="161"/>
         <source>Share: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="163"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="168"/>
         <source>Share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="167"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="172"/>
         <source>Title when shared as a summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="169"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="174"/>
         <source>Optional: a title without names or details, for the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="174"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="179"/>
         <source>Shared title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="176"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="181"/>
         <source>Used instead of the title wherever this entry is shared as a summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="179"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="184"/>
         <source>Bring this to my next supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="181"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="186"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="188"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="193"/>
         <source>Shared summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="191"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="196"/>
         <source>What you learnt, in a sentence or two: no names or case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="196"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="201"/>
         <source>What you would share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="199"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="204"/>
         <source>Your learning, not the story or case facts. A pack shows it for an entry shared as a summary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2830,58 +2954,136 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecordListModel</name>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="33"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="32"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="34"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="33"/>
         <source>Summary shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="35"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="34"/>
         <source>Shared in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="39"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="38"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="40"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="39"/>
         <source>Disclosure decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="41"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="40"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="42"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="41"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="83"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="82"/>
         <source>{kind} on {date}: {title}. {share}.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>RecordListPane</name>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="105"/>
-        <source>Mood {n}</source>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="45"/>
+        <source>Search every word you wrote (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="106"/>
-        <source>Stress {n}</source>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="46"/>
+        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="107"/>
-        <source>Energy {n}</source>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="51"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="55"/>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="56"/>
+        <source>Filter by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="57"/>
+        <source>Filter by share level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="58"/>
+        <source>Filter by date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="59"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="60"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="66"/>
+        <source>Any share level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="68"/>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="69"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="70"/>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="94"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="147"/>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="148"/>
+        <source>Any theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="179"/>
+        <source>Nothing matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="179"/>
+        <source>No records here yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2930,155 +3132,6 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
     <message>
         <location filename="../../journal_app/gui/record_names.py" line="47"/>
         <source>{kind} · {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecordsPage</name>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="79"/>
-        <source>Search every word you wrote (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="80"/>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="85"/>
-        <source>Dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="89"/>
-        <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="90"/>
-        <source>Filter by theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="91"/>
-        <source>Filter by share level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="92"/>
-        <source>Filter by date range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="93"/>
-        <source>From date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="94"/>
-        <source>To date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="100"/>
-        <source>Any share level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="102"/>
-        <source>Private</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="103"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="104"/>
-        <source>Full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="128"/>
-        <source>Records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="141"/>
-        <location filename="../../journal_app/gui/records_page.py" line="232"/>
-        <source>Choose a record, or press Ctrl+N to write a reflection (File &gt; New for the others).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="155"/>
-        <source>Identifying details note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="202"/>
-        <source>Any tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="205"/>
-        <source>Any theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="229"/>
-        <source>Choose a record to read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="249"/>
-        <source>Nothing matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="249"/>
-        <source>No records here yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="341"/>
-        <source>This journal is open read-only: nothing you change here can be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="372"/>
-        <source>Editing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="406"/>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="423"/>
-        <source>“{text}” ({kind})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="427"/>
-        <source>and {n} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="430"/>
-        <source>This entry may identify someone: {found}. People you support are best named by initials or a pseudonym; a supervision pack checks again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="439"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/records_page.py" line="512"/>
-        <source>This text could not be saved before the journal locked or closed. It is back in the editor: check the highlighted field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

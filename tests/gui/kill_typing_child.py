@@ -28,8 +28,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from journal_app.domain.records import RecordType
+from journal_app.gui.entry_pane import AUTOSAVE_MS
 from journal_app.gui.main_window import MainWindow
-from journal_app.gui.records_page import AUTOSAVE_MS
 from journal_app.gui.session import Session
 from journal_app.gui.settings import AppSettings
 

@@ -367,7 +367,7 @@ def test_edit_this_entry_opens_it_and_the_pack_keeps_its_choices(
     monkeypatch.setattr(PackDialog, "exec", choose_and_edit)
     window.show_pack()
     # The main window shows the entry the email is in, ready to edit.
-    assert window.records._current.id == records["full"].id
+    assert window.records.current_record.id == records["full"].id
     assert EMAIL in window.findChild(QPlainTextEdit, "field_text").toPlainText()
     # Opened again, the pack remembers the level chosen for this pack.
     window.show_pack()

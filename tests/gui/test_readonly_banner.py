@@ -95,9 +95,13 @@ def test_a_journal_that_cannot_be_written_opens_read_only_with_a_banner(
     record = session.journal.get(session.record.id)
     window.show_section("timeline")  # Today is the home after unlocking
     window.records.open_record(record)
+    reading = window.records.entry.reading  # shown to read, with no way to edit
+    assert reading.isVisible() and TEXT in reading.toPlainText()
+    assert not window.records.entry.edit_button.isVisible()
+    window.records.edit_current()  # Ctrl+E, Enter or a double-click
+    assert reading.isVisible() and not window.records.is_editing
     field = window.findChild(QPlainTextEdit, "field_description")
-    assert field is not None and field.isVisible() and field.isReadOnly()
-    assert field.toPlainText() == TEXT
+    assert field is not None and field.isReadOnly()  # and the editor could not change it
     qtbot.keyClicks(field, " and more")
     assert field.toPlainText() == TEXT
     assert window.records.save_now()  # nothing to save

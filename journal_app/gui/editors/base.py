@@ -32,6 +32,9 @@ from journal_app.gui.date_text import EDIT_FORMAT
 from journal_app.gui.editors.field_errors import FieldErrors
 from journal_app.gui.editors.form_builder import FormBuilder
 from journal_app.gui.widgets.tag_edit import TagEdit
+from journal_app.gui.widgets.writing_column import centred_column, column_width, writing_font
+
+GROUP_MARGIN = 24  # a group box's frame and padding, each side of its text areas
 
 
 @dataclass
@@ -92,7 +95,9 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
         self.build_fields()
         self._build_summary()
         self.body_layout.addStretch(1)
-        self.scroll.setWidget(self.body)
+        # The writing column: text areas about 72 characters wide, the form centred.
+        width = column_width(writing_font(self.font())) + 2 * GROUP_MARGIN
+        self.scroll.setWidget(centred_column(self.body, width))
         outer.addWidget(self.scroll)
         self.clear()
 

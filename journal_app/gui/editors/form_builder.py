@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from journal_app.domain.fields import Field
 from journal_app.gui.widgets.choice_list import ChoiceList
 from journal_app.gui.widgets.score import ScoreSlider
+from journal_app.gui.widgets.writing_column import TEXT_MARGIN, style_text_area
 
 if TYPE_CHECKING:
     from journal_app.gui.editors.base import RecordEditor
@@ -130,8 +131,10 @@ class FormBuilder:
         edit.setObjectName(f"field_{name}")
         edit.setTabChangesFocus(True)  # Tab moves on; the form stays keyboard-operable
         edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        style_text_area(edit)  # the writing column's font, set before the height below
         margins = edit.contentsMargins()
-        height = edit.fontMetrics().lineSpacing() * lines + 2 * edit.frameWidth() + 12
+        text_height = edit.fontMetrics().lineSpacing() * lines + 2 * TEXT_MARGIN + 4
+        height = text_height + 2 * edit.frameWidth()
         edit.setFixedHeight(height + margins.top() + margins.bottom())
         edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         return edit

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 )
 
 from journal_app.domain.excerpt import first_line, written_texts
-from journal_app.domain.fields import Field
 from journal_app.domain.records import Record, RecordType, Share
 from journal_app.gui.date_text import date_text
 from journal_app.gui.record_names import record_name_text
@@ -96,21 +95,9 @@ class RecordListModel(QAbstractListModel):
         return None
 
     def _excerpt(self, record: Record) -> str:
-        """The words around a search match, else the entry's first line; a check-in
-        with no note shows its scores."""
-        text = _snippet(record, self._terms) or first_line(record)
-        if text or record.type is not RecordType.CHECKIN:
-            return text
-        scores = (
-            (Field.MOOD, self.tr("Mood {n}")),
-            (Field.STRESS, self.tr("Stress {n}")),
-            (Field.ENERGY, self.tr("Energy {n}")),
-        )
-        return " · ".join(
-            label.format(n=record.fields[name])
-            for name, label in scores
-            if record.fields.get(name) is not None
-        )
+        """The words around a search match, else the entry's first line ("" when
+        nothing is written: a check-in's scores are in its name already)."""
+        return _snippet(record, self._terms) or first_line(record)
 
 
 def match_pattern(terms: list[str]) -> re.Pattern[str] | None:

@@ -62,7 +62,7 @@ def card_height(base: QFont) -> int:
     return 2 * GAP + 2 * PADDING + lines + 2 * LINE_GAP
 
 
-def _mix(a: QColor, b: QColor, amount: float) -> QColor:
+def mix_colours(a: QColor, b: QColor, amount: float) -> QColor:
     """`a` moved `amount` of the way towards `b`: a quieter text colour that keeps
     its contrast in dark and high-contrast palettes better than transparency."""
     return QColor(
@@ -99,7 +99,7 @@ class RecordCardDelegate(QStyledItemDelegate):
         text = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
-        quiet = _mix(text, background, 0.3)
+        quiet = mix_colours(text, background, 0.3)
 
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

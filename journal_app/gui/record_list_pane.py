@@ -1,0 +1,216 @@
+"""The left side of the records page: search, filters, the supervision log (in the
+Supervision section) and the list of entries as cards."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.domain.records import Record, RecordType, Share
+from journal_app.gui.date_text import EDIT_FORMAT
+from journal_app.gui.models.record_list import RecordListModel
+from journal_app.gui.widgets.record_card import RecordCardDelegate
+from journal_app.gui.widgets.supervision_log_view import SupervisionLogView
+from journal_app.services.journal import RecordFilter
+from journal_app.services.supervision_log import gap_weeks, supervision_log
+
+SEARCH_DELAY_MS = 150
+
+
+class RecordListPane(QWidget):
+    """`filters_changed`: the search or a filter changed (the search after a pause in
+    typing); `chosen`: the worker moved to another entry in the list;
+    `edit_requested`: Enter or a double-click on an entry."""
+
+    filters_changed = Signal()
+    chosen = Signal(object)  # Record
+    edit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit(objectName="search")
+        self.search.setPlaceholderText(self.tr("Search every word you wrote (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self.tag = QComboBox(objectName="filter_tag")
+        self.theme = QComboBox(objectName="filter_theme")
+        self.share = QComboBox(objectName="filter_share")
+        self.use_dates = QCheckBox(self.tr("Dates"), objectName="filter_use_dates")
+        self.date_from = QDateEdit(objectName="filter_from", calendarPopup=True)
+        self.date_to = QDateEdit(objectName="filter_to", calendarPopup=True)
+        for widget, name in (
+            (self.tag, self.tr("Filter by tag")),
+            (self.theme, self.tr("Filter by theme")),
+            (self.share, self.tr("Filter by share level")),
+            (self.use_dates, self.tr("Filter by date range")),
+            (self.date_from, self.tr("From date")),
+            (self.date_to, self.tr("To date")),
+        ):
+            widget.setAccessibleName(name)
+        for combo in (self.tag, self.theme, self.share):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(10)
+        self.share.addItem(self.tr("Any share level"), None)
+        for share, label in (
+            (Share.PRIVATE, self.tr("Private")),
+            (Share.SUMMARY, self.tr("Summary")),
+            (Share.FULL, self.tr("Full")),
+        ):
+            self.share.addItem(label, share)
+        self.share.setMinimumContentsLength(len(self.share.itemText(0)))
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat(EDIT_FORMAT)  # as in the editors
+        today = QDate.currentDate()
+        self.date_from.setDate(today.addMonths(-3))
+        self.date_to.setDate(today)
+
+        # Two rows, so the list column stays narrow enough for the entry beside it.
+        filters = QVBoxLayout()
+        choices, dates = QHBoxLayout(), QHBoxLayout()
+        for widget in (self.tag, self.theme, self.share):
+            choices.addWidget(widget)
+        choices.addStretch(1)
+        for widget in (self.use_dates, self.date_from, QLabel("–"), self.date_to):
+            dates.addWidget(widget)
+        dates.addStretch(1)
+        filters.addLayout(choices)
+        filters.addLayout(dates)
+
+        self.model = RecordListModel(self)
+        self.list = QListView(objectName="record_list")
+        self.list.setAccessibleName(self.tr("Records"))
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(RecordCardDelegate(self.list))
+        self.list.setUniformItemSizes(True)  # every card is one height
+        self.list.setFrameShape(QListView.Shape.NoFrame)
+        self.list.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        self.list.installEventFilter(self)
+        self.list.doubleClicked.connect(lambda _index: self.edit_requested.emit())
+        self.empty = QLabel(objectName="empty_hint")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.log_view = SupervisionLogView()
+        self.log_view.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.log_view)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.filters_changed)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        for combo in (self.tag, self.theme, self.share):
+            combo.currentIndexChanged.connect(lambda _i: self.filters_changed.emit())
+        self.use_dates.toggled.connect(lambda _b: self.filters_changed.emit())
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(
+                lambda _d: self.use_dates.isChecked() and self.filters_changed.emit()
+            )
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on an entry in the list opens it for editing."""
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if event.key() in keys and self.list.currentIndex().isValid():
+                self.edit_requested.emit()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        record = self.model.record_at(current.row())
+        if record is not None:
+            self.chosen.emit(record)
+
+    # --- filters ----------------------------------------------------------------------
+
+    def fill_filters(self, tags: list[str], themes: dict[str, str]) -> None:
+        for combo, first, items in (
+            (self.tag, self.tr("Any tag"), [(t, t) for t in tags]),
+            (self.theme, self.tr("Any theme"), [(v, k) for k, v in themes.items()]),
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(first, None)
+            for label, value in items:
+                combo.addItem(label, value)
+            combo.blockSignals(False)
+
+    def record_filter(self, record_type: RecordType | None) -> RecordFilter:
+        where = RecordFilter(
+            type=record_type, tag=self.tag.currentData(), theme=self.theme.currentData()
+        )
+        if self.use_dates.isChecked():
+            where.date_from = self.date_from.date().toPython()
+            where.date_to = self.date_to.date().toPython()
+        return where
+
+    def share_choice(self) -> Share | None:
+        # Qt hands the item's data back as a plain str, never as the Share put in.
+        value = self.share.currentData()
+        return Share(value) if value else None
+
+    # --- the list -----------------------------------------------------------------------
+
+    def show_records(self, records: list[Record], terms: list[str], searching: bool) -> None:
+        self.model.set_records(records, terms)
+        if records:
+            self.empty.hide()
+        else:
+            self.empty.setText(
+                self.tr("Nothing matches.") if searching else self.tr("No records here yet.")
+            )
+            self.empty.show()
+
+    def show_log(self, reader, record_type: RecordType | None) -> None:
+        """The Supervision section shows the supervision log above its notes."""
+        show = record_type is RecordType.SUPERVISION
+        if show:
+            self.log_view.show_log(
+                supervision_log(
+                    reader.records(),
+                    date.today(),
+                    include_private=True,
+                    gap_weeks=gap_weeks(reader.settings()),
+                )
+            )
+        self.log_view.setVisible(show)
+
+    def select(self, record_id: str | None) -> None:
+        """Mark `record_id` as the current entry (or none) without telling anyone."""
+        selection = self.list.selectionModel()
+        selection.blockSignals(True)
+        row = self.model.row_of(record_id) if record_id is not None else -1
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row))
+        else:
+            self.list.clearSelection()
+            self.list.setCurrentIndex(QModelIndex())
+        selection.blockSignals(False)
+
+    def clear(self) -> None:
+        """Drop every decrypted thing shown (on lock)."""
+        self._search_timer.stop()
+        self.model.clear()
+        self.search.clear()
+        self._search_timer.stop()  # clearing the search started it
+        for combo in (self.tag, self.theme):
+            combo.clear()

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPlainTextEdit
 
 from journal_app.domain.records import RecordType
-from journal_app.gui.main_window import SECTIONS
 
 
 def _two(session):
@@ -47,6 +46,7 @@ def _closed(window) -> bool:
 def test_a_search_that_hides_the_open_entry_closes_it(session, qtbot, open_window):
     allotment, _ = _two(session)
     window = open_window(session)
+    window.show_section("timeline")
     window.records.open_record(session.reader.get(allotment.id))
     qtbot.keyClicks(window.records.search, "kindly")
     qtbot.waitUntil(lambda: window.records.model.rowCount() == 1, timeout=3000)
@@ -56,6 +56,7 @@ def test_a_search_that_hides_the_open_entry_closes_it(session, qtbot, open_windo
 def test_a_search_that_still_shows_it_keeps_it_open(session, qtbot, open_window):
     allotment, _ = _two(session)
     window = open_window(session)
+    window.show_section("timeline")
     window.records.open_record(session.reader.get(allotment.id))
     qtbot.keyClicks(window.records.search, "beans")
     qtbot.waitUntil(lambda: window.records.model.rowCount() == 1, timeout=3000)
@@ -66,6 +67,7 @@ def test_a_search_that_still_shows_it_keeps_it_open(session, qtbot, open_window)
 def test_words_typed_before_the_search_are_saved_first(session, qtbot, open_window):
     allotment, _ = _two(session)
     window = open_window(session)
+    window.show_section("timeline")
     window.records.open_record(session.reader.get(allotment.id))
     window.records.edit_current()
     field = window.findChild(QPlainTextEdit, "field_text")
@@ -81,6 +83,7 @@ def test_text_that_cannot_be_saved_stays_open(session, qtbot, monkeypatch, open_
 
     allotment, _ = _two(session)
     window = open_window(session)
+    window.show_section("timeline")
     window.records.open_record(session.reader.get(allotment.id))
     window.records.edit_current()
     field = window.findChild(QPlainTextEdit, "field_text")
@@ -99,6 +102,7 @@ def test_text_that_cannot_be_saved_stays_open(session, qtbot, monkeypatch, open_
 def test_a_filter_or_a_section_that_hides_it_closes_it_too(session, qtbot, open_window):
     allotment, boundaries = _two(session)
     window = open_window(session)
+    window.show_section("timeline")
     window.records.open_record(session.reader.get(allotment.id))
     full = window.records.share.findText("Full")
     window.records.share.setCurrentIndex(full)  # only "Boundaries" is shared in full
@@ -107,7 +111,6 @@ def test_a_filter_or_a_section_that_hides_it_closes_it_too(session, qtbot, open_
 
     window.records.share.setCurrentIndex(0)
     window.records.open_record(session.reader.get(boundaries.id))
-    keys = [key for key, _label, _type in SECTIONS]
-    window.sidebar.setCurrentRow(keys.index("reflections"))
+    window.show_section("reflections")
     assert window.records.type_filter is RecordType.REFLECTION
     assert _closed(window)

@@ -24,6 +24,7 @@ def _reflection(session, **fields):
 def _opened(session, open_window, qtbot):
     record = _reflection(session)
     window = open_window(session)
+    window.show_section("timeline")
     qtbot.waitExposed(window)
     window.activateWindow()  # keys reach shortcuts in the active window only
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

@@ -80,7 +80,8 @@ def test_the_pack_names_an_untitled_summary_by_kind_and_date_only():
 
 def test_the_command_line_and_the_export_use_the_name():
     record = rec("checkin", mood=6, stress=3)
-    assert format_row(record).endswith("Check-in · mood 6, stress 3")
+    entry_line, id_line = format_row(record).splitlines()  # the id under the entry
+    assert entry_line.endswith("Check-in · mood 6, stress 3") and record.id in id_line
     markdown = record_markdown(record, load_vocabulary())
     assert markdown.startswith("# Check-in · mood 6, stress 3\n")
 

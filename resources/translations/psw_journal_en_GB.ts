@@ -3979,22 +3979,22 @@ Leave anyway?</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/sidebar.py" line="133"/>
+        <location filename="../../journal_app/gui/widgets/sidebar.py" line="139"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/sidebar.py" line="178"/>
+        <location filename="../../journal_app/gui/widgets/sidebar.py" line="184"/>
         <source>{section}, {n} open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/sidebar.py" line="180"/>
+        <location filename="../../journal_app/gui/widgets/sidebar.py" line="186"/>
         <source>{section}, 1 entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/sidebar.py" line="182"/>
+        <location filename="../../journal_app/gui/widgets/sidebar.py" line="188"/>
         <source>{section}, {n} entries</source>
         <translation type="unfinished"></translation>
     </message>

@@ -63,16 +63,21 @@ def section_row(key: str) -> int:
     return next(i for i, s in enumerate(SECTIONS) if s[0] == key)
 
 
+def _gap(option: QStyleOptionViewItem) -> int:
+    """Room between the name and the count, and after the count."""
+    return max(4, option.fontMetrics.height() // 3)
+
+
 class _CountDelegate(QStyledItemDelegate):
     """Draws the row as the style does (icon and name), with the count in a soft
     rounded badge at its end; rows are taller than a plain list's, for calm."""
 
     def _badge_rect(self, option: QStyleOptionViewItem, text: str) -> QRect:
         metrics = option.fontMetrics
-        width = metrics.horizontalAdvance(text) + metrics.height()
+        width = metrics.horizontalAdvance(text) + round(metrics.height() * 0.8)
         height = metrics.height() + 2
         rect = option.rect
-        pad = metrics.height() // 2
+        pad = _gap(option)
         return QRect(
             rect.right() - pad - width,
             rect.top() + (rect.height() - height) // 2,
@@ -88,7 +93,7 @@ class _CountDelegate(QStyledItemDelegate):
         if count is not None:
             text = str(count)
             badge = self._badge_rect(opt, text)
-            opt.rect = opt.rect.adjusted(0, 0, -(badge.width() + opt.fontMetrics.height()), 0)
+            opt.rect = opt.rect.adjusted(0, 0, -(badge.width() + 2 * _gap(opt)), 0)
         style = opt.widget.style() if opt.widget else QStyle()
         # The background and selection first, across the whole row; then icon and name.
         full = QStyleOptionViewItem(option)
@@ -118,10 +123,11 @@ class _CountDelegate(QStyledItemDelegate):
         hint = super().sizeHint(option, index)
         metrics = option.fontMetrics
         count = index.data(COUNT_ROLE)
-        extra = 0 if count is None else metrics.horizontalAdvance(str(count)) + 2 * metrics.height()
-        return QSize(
-            hint.width() + extra + metrics.height(), max(hint.height(), metrics.height() * 2)
-        )
+        extra = 0
+        if count is not None:
+            extra = metrics.horizontalAdvance(str(count)) + round(metrics.height() * 0.8)
+            extra += 2 * _gap(option)
+        return QSize(hint.width() + extra, max(hint.height(), metrics.height() * 2))
 
 
 class Sidebar(QListWidget):

@@ -158,6 +158,7 @@ class PackDialog(QDialog):
         self.recipient.addItems(self.supervisors)
         self.recipient.setCurrentText(recipient)
         self.recipient.setAccessibleName(self.tr("Recipient"))
+        self.recipient.lineEdit().setAccessibleName(self.tr("Recipient"))
         self.recipient.lineEdit().setPlaceholderText(self.tr("Your supervisor's name"))
         self.recipient.setMinimumContentsLength(18)
         self.recipient.editTextChanged.connect(self._changed)

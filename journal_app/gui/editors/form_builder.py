@@ -60,6 +60,8 @@ class FormBuilder:
         if not widget.objectName():
             widget.setObjectName(f"field_{name}")
         widget.setAccessibleName(accessible)
+        if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
+            widget.lineEdit().setAccessibleName(accessible)  # what a screen reader types in
         label.setBuddy(widget)
         widget.setProperty(BUDDY_LABEL, label)
 

@@ -149,7 +149,8 @@ _USAGE: dict[str, str] = {
 _FORMAT: dict[str, str] = {
     "not_a_journal": QT_TRANSLATE_NOOP(
         "messages",
-        "{file} is not a PSW Journal file. Choose the journal file itself (it ends in .pswvault).",
+        "{file} is not a PSW Journal file: it is neither a journal nor a backup of one, "
+        "so nothing was opened or changed.",
     ),
     "newer_format": QT_TRANSLATE_NOOP(
         "messages",

@@ -1981,57 +1981,57 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="118"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="117"/>
         <source>&amp;Edit entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="121"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="119"/>
         <source>Done editing: save and read the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="122"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="120"/>
         <source>&amp;Delete record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="123"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="121"/>
         <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="137"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="135"/>
         <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="139"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="137"/>
         <source>&amp;Version history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="155"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="153"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="159"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="157"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="167"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="165"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="168"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="166"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="169"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="167"/>
         <source>&amp;About PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5339,162 +5339,162 @@ If this keeps happening, copy the report and send it to whoever supports the app
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="150"/>
-        <source>{file} is not a PSW Journal file. Choose the journal file itself (it ends in .pswvault).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/messages.py" line="154"/>
+        <location filename="../../journal_app/gui/messages.py" line="155"/>
         <source>This journal was written by a newer PSW Journal (file format {version}); this version reads up to format {latest}. Install the newer PSW Journal to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="162"/>
+        <location filename="../../journal_app/gui/messages.py" line="163"/>
         <source>{file} is open in another program (an antivirus scan, a backup or sync tool such as OneDrive, or a viewer), so nothing was changed. Close that program or wait a moment, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="176"/>
+        <location filename="../../journal_app/gui/messages.py" line="177"/>
         <source>Entry {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="181"/>
+        <location filename="../../journal_app/gui/messages.py" line="182"/>
         <source>That passphrase does not open this journal. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="184"/>
+        <location filename="../../journal_app/gui/messages.py" line="185"/>
         <source>That recovery key does not open this journal. Check each group of five.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="187"/>
+        <location filename="../../journal_app/gui/messages.py" line="188"/>
         <source>That passphrase is too easy to guess. Use at least 12 characters, for example a generated passphrase of several words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="192"/>
+        <location filename="../../journal_app/gui/messages.py" line="193"/>
         <source>Please check {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="193"/>
+        <location filename="../../journal_app/gui/messages.py" line="194"/>
         <source>That is not possible here: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="194"/>
+        <location filename="../../journal_app/gui/messages.py" line="195"/>
         <source>The file could not be imported ({detail}). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="214"/>
+        <location filename="../../journal_app/gui/messages.py" line="215"/>
         <source>Your writing could not be saved: {detail}. It is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="217"/>
+        <location filename="../../journal_app/gui/messages.py" line="218"/>
         <source>The disk is full, so this could not be written; nothing already saved was changed. Free some space (empty the bin, move large files elsewhere), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="223"/>
+        <location filename="../../journal_app/gui/messages.py" line="224"/>
         <source>Permission to write there was refused (read-only media, or a folder you may not change), so this could not be written; nothing already saved was changed. Choose another folder, or ask whoever looks after this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="229"/>
+        <location filename="../../journal_app/gui/messages.py" line="230"/>
         <source>Nothing could be saved to the journal file: {detail}. What you typed is still on screen: copy it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="234"/>
+        <location filename="../../journal_app/gui/messages.py" line="235"/>
         <source>Most entries do not open with the key this journal file&apos;s header gives: the header may come from an older copy of the file. Open it with the recovery key, or restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="240"/>
+        <location filename="../../journal_app/gui/messages.py" line="241"/>
         <source>The journal file is damaged: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="241"/>
+        <location filename="../../journal_app/gui/messages.py" line="242"/>
         <source>There is no journal file there: it was moved, renamed or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="244"/>
+        <location filename="../../journal_app/gui/messages.py" line="245"/>
         <source>A file is already in the way, so nothing was changed: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="247"/>
+        <location filename="../../journal_app/gui/messages.py" line="248"/>
         <source>This file cannot be opened as a PSW Journal: {detail}. A newer PSW Journal may open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="251"/>
+        <location filename="../../journal_app/gui/messages.py" line="252"/>
         <source>This journal could not be upgraded to this version&apos;s file format, so it was left as it was: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="256"/>
+        <location filename="../../journal_app/gui/messages.py" line="257"/>
         <source>The journal file&apos;s passphrase settings look damaged, so it was not opened: {detail}. The recovery key still opens the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="261"/>
+        <location filename="../../journal_app/gui/messages.py" line="262"/>
         <source>The passphrase was changed in another PSW Journal window or by the command line since this one was unlocked, so nothing was saved. Lock the journal and unlock it with the new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="267"/>
+        <location filename="../../journal_app/gui/messages.py" line="268"/>
         <source>The journal is locked: unlock it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="270"/>
+        <location filename="../../journal_app/gui/messages.py" line="271"/>
         <source>The journal file has a problem: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="271"/>
+        <location filename="../../journal_app/gui/messages.py" line="272"/>
         <source>That entry or version is no longer in the journal (it was deleted or restored meanwhile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="275"/>
+        <location filename="../../journal_app/gui/messages.py" line="276"/>
         <source>That entry is damaged and cannot be read, so nothing was done with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="279"/>
+        <location filename="../../journal_app/gui/messages.py" line="280"/>
         <source>Stopped before it was finished: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="282"/>
+        <location filename="../../journal_app/gui/messages.py" line="283"/>
         <source>That could not be done: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="197"/>
+        <location filename="../../journal_app/gui/messages.py" line="198"/>
         <source>This journal is already open in another PSW Journal window, or the command line is writing to it. Switch to that window and lock it (Ctrl+L) or close it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="203"/>
+        <location filename="../../journal_app/gui/messages.py" line="150"/>
+        <source>{file} is not a PSW Journal file: it is neither a journal nor a backup of one, so nothing was opened or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="204"/>
         <source>This entry was changed in another PSW Journal window or by the command line since you opened it, so it was not saved over. Your text is still in the editor: copy it somewhere, then open the entry again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="209"/>
+        <location filename="../../journal_app/gui/messages.py" line="210"/>
         <source>This journal is open read-only: its file or its folder cannot be written (read-only media, or no permission to write there). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="285"/>
+        <location filename="../../journal_app/gui/messages.py" line="286"/>
         <source>Something went wrong ({kind}). Your saved entries are safe.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -28,7 +28,7 @@ def test_a_pdf_chosen_as_the_journal_is_named_not_called_damaged(
     dialog.findChild(QPushButton, "unlockButton").click()
     finish_running(qtbot)
     shown = dialog.findChild(QLabel, "unlockErrorLabel").text()
-    assert shown.startswith("minutes.pdf is not a PSW Journal file.")
+    assert shown.startswith("minutes.pdf is not a PSW Journal file: it is neither a journal")
     assert "damaged" not in shown
     assert not session.is_unlocked
     assert pdf.read_bytes() == content

@@ -2811,14 +2811,6 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
     </message>
 </context>
 <context>
-    <name>RecordCardDelegate</name>
-    <message>
-        <location filename="../../journal_app/gui/widgets/record_card.py" line="123"/>
-        <source>Nothing written yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RecordEditor</name>
     <message>
         <location filename="../../journal_app/gui/editors/base.py" line="79"/>
@@ -2954,43 +2946,53 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecordListModel</name>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="32"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="33"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="33"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="34"/>
         <source>Summary shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="34"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="35"/>
         <source>Shared in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="38"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="39"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="39"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="40"/>
         <source>Disclosure decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="40"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="41"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="41"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="42"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="82"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="83"/>
         <source>{kind} on {date}: {title}. {share}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/record_list.py" line="98"/>
+        <source>No note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/record_list.py" line="99"/>
+        <source>Nothing written yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

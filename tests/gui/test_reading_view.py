@@ -98,6 +98,47 @@ def test_done_or_escape_saves_and_goes_back_to_reading(session, qtbot, open_wind
     assert saved == TEXT + " Then we planted beans."
 
 
+def test_escape_from_a_one_line_field_or_a_list_is_done_too(session, qtbot, open_window):
+    window, record = _opened(session, open_window, qtbot)
+    window.records.edit_current()
+    title = window.records.editor.title_edit
+    title.setFocus()
+    qtbot.keyClicks(title, " again")
+    qtbot.keyClick(title, Qt.Key.Key_Escape)
+    assert not window.records.is_editing
+    assert session.reader.get(record.id).title == "Allotment again"
+    window.records.edit_current()
+    model = window.records.editor.model_combo
+    model.setFocus()
+    qtbot.keyClick(model, Qt.Key.Key_Escape)
+    assert not window.records.is_editing
+
+
+def test_a_supervision_note_reads_with_its_choices_named(session, qtbot, open_window):
+    note = session.save(
+        None,
+        {
+            "type": "supervision",
+            "date": "2026-11-14",
+            "fields": {
+                "supervisor": "Sam",
+                "supervisor_role": "line_manager",
+                "functions": ["restorative"],
+                "agenda": "Boundaries\nEndings",
+                "actions": [{"text": "Read the policy", "owner": "me", "status": "open"}],
+            },
+        },
+    )
+    window = open_window(session)
+    window.show_section("timeline")
+    window.records.open_record(session.reader.get(note.id))
+    shown = window.records.entry.reading.toPlainText()
+    assert "Supervisor's role: Line manager" in shown and "line_manager" not in shown
+    assert "Functions covered: Restorative" in shown
+    assert "Agenda\nBoundaries\nEndings" in shown
+    assert "Read the policy (me, Open)" in shown
+
+
 def test_a_failed_save_keeps_the_editor_open(session, qtbot, monkeypatch, open_window):
     from journal_app.errors import StorageError
 

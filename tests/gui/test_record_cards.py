@@ -8,7 +8,13 @@ from long_work import finish
 from PySide6.QtWidgets import QPlainTextEdit
 
 from journal_app.domain.records import RecordType
-from journal_app.gui.models.record_list import EXCERPT_ROLE, META_ROLE, TERMS_ROLE, TITLE_ROLE
+from journal_app.gui.models.record_list import (
+    EXCERPT_ROLE,
+    META_ROLE,
+    NOTHING_ROLE,
+    TERMS_ROLE,
+    TITLE_ROLE,
+)
 from journal_app.gui.widgets.record_card import card_height
 
 LONG_TITLE = "A long title about the group session on Tuesday, what went well and what did not"
@@ -39,6 +45,8 @@ def test_a_card_shows_title_date_kind_share_and_the_first_line(session, open_win
     assert model.data(card, EXCERPT_ROLE) == "We met at the allotment."
     checkin = next(index for title, index in rows.items() if title != "Allotment group")
     assert model.data(checkin, EXCERPT_ROLE) == ""  # no note (its name has the scores)
+    assert model.data(checkin, NOTHING_ROLE) == "No note"
+    assert model.data(card, NOTHING_ROLE) == "Nothing written yet"  # shown only if empty
 
 
 def test_a_search_shows_the_matching_words_and_marks_them(session, qtbot, open_window):

@@ -26,6 +26,7 @@ TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 META_ROLE = Qt.ItemDataRole.UserRole + 3  # "16 Nov 2026 · Reflection · Private"
 EXCERPT_ROLE = Qt.ItemDataRole.UserRole + 4  # a line of the entry; "" if nothing written
 TERMS_ROLE = Qt.ItemDataRole.UserRole + 5  # the search words, to mark in the card
+NOTHING_ROLE = Qt.ItemDataRole.UserRole + 6  # what the card says when nothing is written
 
 # Marked for lupdate here; translated where shown.
 _SHARE_NAMES = {
@@ -92,6 +93,10 @@ class RecordListModel(QAbstractListModel):
             return self._excerpt(record)
         if role == TERMS_ROLE:
             return list(self._terms)
+        if role == NOTHING_ROLE:
+            if record.type is RecordType.CHECKIN:  # a note is optional there
+                return self.tr("No note")
+            return self.tr("Nothing written yet")
         return None
 
     def _excerpt(self, record: Record) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from journal_app.gui.models.record_list import (
     EXCERPT_ROLE,
     META_ROLE,
+    NOTHING_ROLE,
     TERMS_ROLE,
     TITLE_ROLE,
     match_pattern,
@@ -120,7 +121,7 @@ class RecordCardDelegate(QStyledItemDelegate):
             (index.data(META_ROLE) or "", fonts.meta, quiet, []),
             (excerpt, fonts.excerpt, text, terms)
             if excerpt
-            else (self.tr("Nothing written yet"), empty, quiet, []),
+            else (index.data(NOTHING_ROLE) or "", empty, quiet, []),
         )
         for words, font, colour, marked in lines:
             height = QFontMetrics(font).lineSpacing()

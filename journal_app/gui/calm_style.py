@@ -88,14 +88,9 @@ class CalmStyle(QProxyStyle):
 
     def pixelMetric(self, metric, option=None, widget=None) -> int:
         if metric in (_PM.PM_LayoutHorizontalSpacing, _PM.PM_LayoutVerticalSpacing):
+            # Fusion's 6 and a little more between controls; the margins stay
+            # Fusion's, so windows do not outgrow a small screen at large text.
             return 8
-        if metric in (
-            _PM.PM_LayoutLeftMargin,
-            _PM.PM_LayoutTopMargin,
-            _PM.PM_LayoutRightMargin,
-            _PM.PM_LayoutBottomMargin,
-        ):
-            return 11
         if metric in (
             _PM.PM_IndicatorWidth,
             _PM.PM_IndicatorHeight,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QRadioButton,
     QStyle,
+    QStyleFactory,
     QStyleOptionButton,
     QWidget,
 )
@@ -155,6 +156,14 @@ def test_indicators_grow_with_the_text(themed, qtbot):
     qtbot.addWidget(big)
     big_side = QApplication.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, big)
     assert big_side > small_side
+
+
+def test_controls_get_a_little_more_room_than_fusion_gives():
+    fusion, calm = QStyleFactory.create("Fusion"), CalmStyle()
+    spacing = QStyle.PixelMetric.PM_LayoutVerticalSpacing
+    margin = QStyle.PixelMetric.PM_LayoutLeftMargin
+    assert calm.pixelMetric(spacing) > fusion.pixelMetric(spacing)
+    assert calm.pixelMetric(margin) == fusion.pixelMetric(margin)
 
 
 def test_high_contrast_keeps_the_systems_colours(themed, qapp, monkeypatch):

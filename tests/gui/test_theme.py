@@ -244,3 +244,23 @@ def test_every_window_opens_in_dark_mode(themed, session, open_window, qtbot, tm
             problems[type(dialog).__name__] = light
         dialog.reject()
     assert problems == {}
+
+
+def _ink(icon) -> QColor:
+    """The colour of an icon's most opaque pixel (its stroke)."""
+    image = icon.pixmap(24, 24).toImage()
+    pixels = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
+    return max(pixels, key=lambda c: c.alpha())
+
+
+def test_side_bar_icons_follow_the_theme(themed, qtbot):
+    from journal_app.gui.widgets.sidebar import Sidebar
+
+    bar = Sidebar()
+    qtbot.addWidget(bar)
+    for name in ("light", "dark"):
+        themed(name)
+        ground = bar.palette().color(R.Base)
+        for row in range(bar.count()):
+            stroke = _ink(bar.item(row).icon())
+            assert contrast_ratio(stroke, ground) >= NON_TEXT_CONTRAST, (name, row)

@@ -60,9 +60,13 @@ class RecordListPane(QWidget):
             (self.date_to, self.tr("To date")),
         ):
             widget.setAccessibleName(name)
+        # Sized to a few characters, not to their longest item (the list opens wide
+        # enough to read): so at 200% text the list column leaves room for the entry.
         for combo in (self.tag, self.theme, self.share):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMinimumContentsLength(10)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         self.share.addItem(self.tr("Any share level"), None)
         for share, label in (
             (Share.PRIVATE, self.tr("Private")),
@@ -70,7 +74,6 @@ class RecordListPane(QWidget):
             (Share.FULL, self.tr("Full")),
         ):
             self.share.addItem(label, share)
-        self.share.setMinimumContentsLength(len(self.share.itemText(0)))
         for edit in (self.date_from, self.date_to):
             edit.setDisplayFormat(EDIT_FORMAT)  # as in the editors
         today = QDate.currentDate()
@@ -81,8 +84,7 @@ class RecordListPane(QWidget):
         filters = QVBoxLayout()
         choices, dates = QHBoxLayout(), QHBoxLayout()
         for widget in (self.tag, self.theme, self.share):
-            choices.addWidget(widget)
-        choices.addStretch(1)
+            choices.addWidget(widget, 1)
         for widget in (self.use_dates, self.date_from, QLabel("–"), self.date_to):
             dates.addWidget(widget)
         dates.addStretch(1)

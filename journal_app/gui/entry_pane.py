@@ -218,7 +218,8 @@ class EntryPane(QWidget):
         self.error.hide()
         self._note_identifying_details(None)
         self._show_editing()
-        editor.setFocus()
+        # The cursor waits in the title, where a new entry starts (not on the editor's frame).
+        editor.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return True
 
     def edit(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,6 +35,7 @@ from journal_app.gui.widgets.insights_view import InsightsView
 from journal_app.gui.widgets.sidebar import SECTIONS, Sidebar, section_row
 from journal_app.gui.widgets.supervision_banner import SupervisionBanner
 from journal_app.gui.widgets.today_view import TodayView
+from journal_app.gui.window_fit import keep_on_screen
 from journal_app.services.changes import (
     Changed,
     SetActionStatus,
@@ -101,7 +102,7 @@ class MainWindow(MenusMixin, CommandsMixin, IntegrityMixin, QMainWindow):
         row.addWidget(self.pages, 1)
         column.addLayout(row, 1)
         self.setCentralWidget(body)
-        self.resize(1200, 780)
+        keep_on_screen(self, QSize(1200, 780))  # or the screen, when that is smaller
 
         self.shortcut_list: list[tuple[str, str]] = []
         self._write_actions: list[QAction] = []  # off while the journal is read-only

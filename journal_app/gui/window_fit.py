@@ -2,7 +2,10 @@
 appears after the dialog opened needs room; Qt does not make a window taller on its
 own when a word-wrapped label appears, so the layout squashes the fields instead.
 `keep_fitted` grows the window (never shrinks it) to its size hint and to the height
-its contents need at its width, within the screen's free area."""
+its contents need at its width, within the screen's free area. Large windows with
+tables and previews (the pack, version history, the main window) ask for a size of
+their own instead: `keep_on_screen` gives them that size or the screen's, whichever
+is smaller."""
 
 from __future__ import annotations
 
@@ -18,13 +21,18 @@ def screen_room(widget: QWidget) -> QRect:
     return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 720)
 
 
+def _most(window: QWidget) -> QSize:
+    """The largest size the window may take: the screen's free area less its frame."""
+    room = screen_room(window)
+    frame = window.frameGeometry().size() - window.geometry().size()
+    return QSize(max(1, room.width() - frame.width()), max(1, room.height() - frame.height()))
+
+
 def fitted_size(window: QWidget) -> QSize:
     """The size `window` should have: at least its current size and its size hint, as
     tall as its contents need at that width, and no larger than the screen allows."""
-    room = screen_room(window)
-    frame = window.frameGeometry().size() - window.geometry().size()
-    most_width = max(1, room.width() - frame.width())
-    most_height = max(1, room.height() - frame.height())
+    most = _most(window)
+    most_width, most_height = most.width(), most.height()
     hint = window.sizeHint()
     width = min(max(window.width(), hint.width(), window.minimumWidth()), most_width)
     needed = window.heightForWidth(width) if window.hasHeightForWidth() else -1
@@ -59,6 +67,17 @@ def _keep_on_screen(window: QWidget) -> None:
         window.move(max(room.left(), frame.left() + dx), max(room.top(), frame.top() + dy))
 
 
+def bound_to_screen(window: QWidget) -> None:
+    """Shrink `window` now, if need be, to fit the screen's free area, and move it
+    back inside (once it is shown: before that its frame is not known)."""
+    if not window.isVisible():
+        return
+    size = window.size().boundedTo(_most(window))
+    if size != window.size():
+        window.resize(size)
+    _keep_on_screen(window)
+
+
 class _Fitter(QObject):
     """Refits its window (its parent) whenever the window's layout is asked to lay
     out again. It keeps no Python reference to the window: a dialog closed after
@@ -74,10 +93,20 @@ class _Fitter(QObject):
         ):
             self.busy = True
             try:
-                fit_to_contents(watched)
+                self.fit(watched)
             finally:
                 self.busy = False
         return False
+
+    def fit(self, window: QWidget) -> None:
+        fit_to_contents(window)
+
+
+class _ScreenBound(_Fitter):
+    """Keeps its window within the screen, at the size it was given or less."""
+
+    def fit(self, window: QWidget) -> None:
+        bound_to_screen(window)
 
 
 def keep_fitted(window: QWidget) -> None:
@@ -85,3 +114,10 @@ def keep_fitted(window: QWidget) -> None:
     note shown, a page changed), and now if it is already shown."""
     window.installEventFilter(_Fitter(window))
     fit_to_contents(window)
+
+
+def keep_on_screen(window: QWidget, wanted: QSize) -> None:
+    """Give `window` the size `wanted`, or less where the screen is smaller (its
+    frame counted once it is shown)."""
+    window.resize(wanted.boundedTo(_most(window)))
+    window.installEventFilter(_ScreenBound(window))

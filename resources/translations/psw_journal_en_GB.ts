@@ -4,58 +4,58 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/about.py" line="37"/>
         <location filename="../../journal_app/gui/dialogs/about.py" line="38"/>
+        <location filename="../../journal_app/gui/dialogs/about.py" line="39"/>
         <source>About PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/about.py" line="47"/>
+        <location filename="../../journal_app/gui/dialogs/about.py" line="48"/>
         <source>An encrypted, offline journal for mental-health Peer Support Workers: reflections, disclosure decisions, supervision notes, check-ins and the supervision pack you choose to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/about.py" line="55"/>
+        <location filename="../../journal_app/gui/dialogs/about.py" line="56"/>
         <source>Licence: {licence}. All rights reserved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/about.py" line="59"/>
+        <location filename="../../journal_app/gui/dialogs/about.py" line="60"/>
         <source>Qt {qt}, PySide6 {pyside}, Python {python} on {system}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/about.py" line="69"/>
+        <location filename="../../journal_app/gui/dialogs/about.py" line="70"/>
         <source>Everything you write is encrypted on disk. While the journal is unlocked it is readable by anyone at this computer, and Python cannot wipe memory: lock it (Ctrl+L) when you step away, and keep your recovery key safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/about.py" line="84"/>
+        <location filename="../../journal_app/gui/dialogs/about.py" line="85"/>
         <source>Your journal (encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/about.py" line="85"/>
+        <location filename="../../journal_app/gui/dialogs/about.py" line="86"/>
         <source>Automatic backups (encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/about.py" line="86"/>
+        <location filename="../../journal_app/gui/dialogs/about.py" line="87"/>
         <source>App preferences (no journal text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/about.py" line="87"/>
+        <location filename="../../journal_app/gui/dialogs/about.py" line="88"/>
         <source>Error log (no journal text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/about.py" line="100"/>
+        <location filename="../../journal_app/gui/dialogs/about.py" line="101"/>
         <source>&lt;b&gt;Where your files are&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/about.py" line="103"/>
+        <location filename="../../journal_app/gui/dialogs/about.py" line="104"/>
         <source>&amp;Open the journal&apos;s folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,87 +247,87 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="48"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="49"/>
         <source>PSW Journal — Make a new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="50"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="51"/>
         <source>PSW Journal — Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="66"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="67"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="69"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="70"/>
         <source>C&amp;urrent passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="72"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="73"/>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="81"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="82"/>
         <source>Also make a new recovery &amp;key (the one you have now stops working)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="84"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="85"/>
         <source>Also make a new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="91"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="92"/>
         <source>This change also makes a new recovery key. Your journal was set up by an earlier version of PSW Journal, or its recovery key was changed outside the app, so the key you have cannot be carried over to the new encryption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="101"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="102"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="106"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="107"/>
         <source>Make a new recovery &amp;key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="108"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="109"/>
         <source>Change pass&amp;phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="116"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="117"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="122"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="123"/>
         <source>Make a new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="124"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="125"/>
         <source>Your journal gets a new recovery key, and the one you have now stops opening it. Your passphrase stays the same. Everything is encrypted again under a new key, which takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="129"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="130"/>
         <source>Change your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="131"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="132"/>
         <source>Everything in your journal is encrypted again under a new key, which takes a few seconds. From then on only the new passphrase (or your recovery key) opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="139"/>
+        <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="140"/>
         <source>Copies made before today, such as your backups, still open with the passphrase and recovery key they had when they were made. Delete the backups you no longer need, or keep them somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,37 +550,37 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="42"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="43"/>
         <source>PSW Journal — Create your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="55"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="56"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="59"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="60"/>
         <source>Co&amp;ntinue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="61"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="62"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="65"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="66"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="69"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="70"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="71"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="72"/>
         <source>Your journal is encrypted with this passphrase. Nobody else, including IT, can open it without the passphrase or your recovery key. Several unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,7 +605,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="162"/>
+        <location filename="../../journal_app/gui/dialogs/create_vault.py" line="161"/>
         <source>PSW Journal — Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,27 +1197,27 @@
 <context>
     <name>FormBuilder</name>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="200"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="202"/>
         <source>Themes and competence areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="207"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="209"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="209"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="211"/>
         <source>Space ticks the highlighted theme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="220"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="222"/>
         <source>Competence areas (HEE framework)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="222"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="224"/>
         <source>Grouped by domain: Right arrow opens a domain, Space ticks an area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,132 +1225,132 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="51"/>
         <location filename="../../journal_app/gui/dialogs/history.py" line="52"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="53"/>
         <source>Version history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="56"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="57"/>
         <source>Each save keeps the version it replaced. Restoring an earlier version keeps the current one here too, so nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="64"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="65"/>
         <source>Versions of this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="67"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="72"/>
         <source>&amp;Compare with the current version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="69"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="74"/>
         <source>Compare with the current version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="76"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="81"/>
         <source>The selected version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="83"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="88"/>
         <source>&amp;Restore this version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="85"/>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="231"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="90"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="236"/>
         <source>Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="86"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="91"/>
         <source>&amp;Delete older versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="88"/>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="259"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="93"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="264"/>
         <source>Delete older versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="92"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="97"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="144"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="149"/>
         <source>Revision {n} · Damaged: cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="147"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="152"/>
         <source>Current version — saved {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="148"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="153"/>
         <source>Saved {when} · revision {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="167"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="172"/>
         <source>This earlier version is damaged: the file was changed or damaged where it is kept, so it cannot be read or restored. The current version and the other versions are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="182"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="187"/>
         <source>This version reads the same as the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="198"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="203"/>
         <source>Your preferences keep no earlier versions of entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="199"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="204"/>
         <source>No earlier versions yet: one is kept each time you change this entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="205"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="210"/>
         <source>&lt;s style=&quot;background-color:{deleted}&quot;&gt;Struck through&lt;/s&gt;: only in this version. &lt;u style=&quot;background-color:{inserted}&quot;&gt;Underlined&lt;/u&gt;: only in the current version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="233"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="238"/>
         <source>Make the version saved {when} the current one? The text you have now is kept in the history, so you can go back to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="245"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="250"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="250"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="255"/>
         <source>The version saved {when} is the current one again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="261"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="266"/>
         <source>Delete the {n} earlier version(s) of this entry for good? Only the current version stays. Use this when an earlier version holds something that must go, such as a name written by mistake.
 
 This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="274"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="279"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/history.py" line="278"/>
+        <location filename="../../journal_app/gui/dialogs/history.py" line="283"/>
         <source>{n} earlier version(s) deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,7 +1697,7 @@ This cannot be undone. Backups made before now still hold them.</source>
 <context>
     <name>LevelDelegate</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/pack_entries_table.py" line="119"/>
+        <location filename="../../journal_app/gui/widgets/pack_entries_table.py" line="132"/>
         <source>In this pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1783,67 +1783,67 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="60"/>
+        <location filename="../../journal_app/gui/main_window.py" line="61"/>
         <source>PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="80"/>
+        <location filename="../../journal_app/gui/main_window.py" line="81"/>
         <source>Read-only journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="88"/>
+        <location filename="../../journal_app/gui/main_window.py" line="89"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="89"/>
+        <location filename="../../journal_app/gui/main_window.py" line="90"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="202"/>
+        <location filename="../../journal_app/gui/main_window.py" line="203"/>
         <source>This journal is open read-only: its file or its folder cannot be written (read-only media such as a locked USB stick or a read-only share, or no permission to write there). You can read, search, back up and export it; nothing can be changed or added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="243"/>
+        <location filename="../../journal_app/gui/main_window.py" line="244"/>
         <source>Delete record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="244"/>
+        <location filename="../../journal_app/gui/main_window.py" line="245"/>
         <source>Delete this record? You can undo this until you lock or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="250"/>
+        <location filename="../../journal_app/gui/main_window.py" line="251"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="253"/>
+        <location filename="../../journal_app/gui/main_window.py" line="254"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="260"/>
+        <location filename="../../journal_app/gui/main_window.py" line="261"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="265"/>
+        <location filename="../../journal_app/gui/main_window.py" line="266"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="293"/>
+        <location filename="../../journal_app/gui/main_window.py" line="294"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="295"/>
+        <location filename="../../journal_app/gui/main_window.py" line="296"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,209 +2135,210 @@ This cannot be undone. Backups made before now still hold them.</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="108"/>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="109"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="110"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="111"/>
         <source>Supervision pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="153"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="156"/>
         <source>Period from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="154"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="157"/>
         <source>Period to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="160"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="163"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="164"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="161"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="165"/>
         <source>Your supervisor&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="164"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="168"/>
         <source>Include the &amp;wellbeing chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="165"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="169"/>
         <source>Include the wellbeing chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="171"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="175"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="172"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="176"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="173"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="177"/>
         <source>&amp;Recipient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="184"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="190"/>
         <source>&amp;Chart their scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="187"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="193"/>
         <source>Share the private check-ins of this period as scores in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="210"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="215"/>
         <source>&amp;Entries in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="213"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="218"/>
         <source>Private entries never appear. Summary shows the date, type, title, themes, competence areas and your shared summary. Full shows everything, with a supervision note&apos;s actions. Disclosure decisions shared as a summary appear only as counts, check-ins only as scores in the chart. A change here applies to this pack only, never to the entry: press F2 (or P, S, F) to change a row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="226"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="231"/>
         <source>Entries in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="228"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="233"/>
         <source>No entries in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="237"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="242"/>
         <source>&amp;Actions in this pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="240"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="245"/>
         <source>Open actions from every supervision note you share, from any period, and those done in this one. Untick one to leave it out of this pack; a private note&apos;s actions appear only if you tick them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="248"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="253"/>
         <source>Actions in this pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="260"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="265"/>
         <source>Pre&amp;view: exactly what will be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="263"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="268"/>
         <source>Preview of the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="272"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="277"/>
         <source>&amp;Edit this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="274"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="279"/>
         <source>Edit the entry this detail is in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="287"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="292"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="290"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="295"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="292"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="297"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="294"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="299"/>
         <source>Export the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="296"/>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="297"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="301"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="302"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="303"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="308"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="304"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="309"/>
         <source>Compact: each thing once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="305"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="310"/>
         <source>Complete: every detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="307"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="312"/>
         <source>La&amp;yout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="343"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="348"/>
         <source>&quot;To&quot; is before &quot;From&quot;: choose a &quot;To&quot; date on or after the start of the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="377"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="382"/>
         <source>Correct the period to see the pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="403"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="408"/>
         <source>{n} check-in(s) in this period are private, so the chart leaves them out. Shared as a summary, a check-in gives only its scores to the chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="499"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="504"/>
         <source>Writing the supervision pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="496"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="501"/>
         <source>The pack was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="510"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="515"/>
         <source>The pack was written to {name}. This journal is open read-only, so the pack is not in its share history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="514"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="519"/>
         <source>Supervision pack written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="506"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="511"/>
         <source>The pack was written to {name}. File &gt; Share history lists what you have shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="520"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="525"/>
         <source>{reason}
 
 Your journal is unchanged; you can try again.</source>
@@ -3140,72 +3141,72 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="111"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="112"/>
         <source>PSW Journal — Recover with your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="113"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="114"/>
         <source>Set a new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="120"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="121"/>
         <source>Type the recovery key you printed or wrote down when you set up the journal (spaces, dashes and small letters are fine), then choose a new passphrase. Your entries are kept and the recovery key keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="129"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="130"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="136"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="137"/>
         <source>&amp;Recovery key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="141"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="142"/>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="148"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="149"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="157"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="158"/>
         <source>Set new pass&amp;phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="160"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="161"/>
         <source>Set new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="165"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="166"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="189"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="192"/>
         <source>8 groups of 5 letters and digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="191"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="194"/>
         <source>{n} of 40 characters so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="193"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="196"/>
         <source>✓ That is the right length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="195"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="198"/>
         <source>✗ That is longer than a recovery key ({n} of 40).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3318,32 +3319,32 @@ Leave anyway?</source>
 <context>
     <name>RecoveryKeySheet</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="58"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="59"/>
         <source>Journal file: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="59"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="60"/>
         <source>Created: {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="62"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="63"/>
         <source>This key opens your journal if you forget your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="64"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="65"/>
         <source>Keep it somewhere safe and away from the laptop: anyone with this key and the journal file can read your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="87"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="88"/>
         <source>PSW Journal recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="101"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="102"/>
         <source>Print recovery key</source>
         <translation type="unfinished"></translation>
     </message>

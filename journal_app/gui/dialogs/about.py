@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from journal_app import __version__
 from journal_app.gui.settings import AppSettings
+from journal_app.gui.window_fit import keep_fitted
 from journal_app.paths import log_dir
 
 LICENCE = "Proprietary"  # as in pyproject.toml
@@ -118,7 +119,9 @@ class AboutDialog(QDialog):
         layout.addLayout(grid)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(640, 330)
+        # About 90 characters wide, then as tall as the wrapped text needs.
+        self.resize(self.fontMetrics().averageCharWidth() * 90, 1)
+        keep_fitted(self)
 
     def _open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.places["journal"].parent)))

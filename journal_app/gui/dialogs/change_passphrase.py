@@ -27,6 +27,7 @@ from journal_app.gui.session import Session
 from journal_app.gui.widgets.recovery_key_panel import RecoveryKeyPanel
 from journal_app.gui.widgets.strength_meter import NewPassphraseFields
 from journal_app.gui.widgets.text_label import text_label as _label
+from journal_app.gui.widgets.vertical_scroll import scrolling_page
 from journal_app.gui.window_fit import keep_fitted
 
 log = logging.getLogger(__name__)
@@ -116,8 +117,8 @@ class ChangePassphraseDialog(QDialog):
         cancel.setAccessibleName(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
 
-        page = QWidget()
-        layout = QVBoxLayout(page)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         if self._recovery_only:
             layout.addWidget(_label(self.tr("Make a new recovery key"), 1.4, bold=True))
             intro = self.tr(
@@ -153,8 +154,7 @@ class ChangePassphraseDialog(QDialog):
             layout.addWidget(self.key_note)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
-        layout.addWidget(buttons)
-        return page
+        return scrolling_page(content, buttons)
 
     def _update_ok(self) -> None:
         ready = bool(self.current_edit.text())
@@ -204,8 +204,8 @@ class ChangePassphraseDialog(QDialog):
         self.done_button.setDefault(True)
         self.done_button.setEnabled(False)
         self.done_button.clicked.connect(self._done)
-        page = QWidget()
-        layout = QVBoxLayout(page)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(_label(self.tr("Your new recovery key"), 1.4, bold=True))
         layout.addWidget(
             _label(
@@ -219,8 +219,7 @@ class ChangePassphraseDialog(QDialog):
         )
         layout.addWidget(self.key_panel)
         layout.addStretch(1)
-        layout.addWidget(buttons)
-        return page
+        return scrolling_page(content, buttons)
 
     def recovery_key_shown(self) -> str:
         return self._new_key

@@ -21,6 +21,7 @@ from journal_app.gui.session import Session
 from journal_app.gui.widgets.recovery_key_panel import RecoveryKeyPanel
 from journal_app.gui.widgets.strength_meter import NewPassphraseFields
 from journal_app.gui.widgets.text_label import text_label as _label
+from journal_app.gui.widgets.vertical_scroll import scrolling_page
 from journal_app.gui.window_fit import keep_fitted
 from journal_app.services.passphrase import require_acceptable
 
@@ -64,8 +65,8 @@ class CreateVaultDialog(QDialog):
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         _name(cancel, "cancelButton", self.tr("Cancel")).clicked.connect(self.reject)
 
-        page = QWidget()
-        layout = QVBoxLayout(page)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(_label(self.tr("Choose a passphrase"), 1.4, bold=True))
         intro = self.tr(
             "Your journal is encrypted with this passphrase. Nobody else, including IT, can "
@@ -77,9 +78,8 @@ class CreateVaultDialog(QDialog):
         layout.addWidget(self.fields)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
-        layout.addWidget(buttons)  # tab order follows the layout
         self._update_continue()
-        return page
+        return scrolling_page(content, buttons)  # tab order: the content, then buttons
 
     def _update_continue(self) -> None:
         self.continue_button.setEnabled(self.fields.ready())
@@ -118,8 +118,8 @@ class CreateVaultDialog(QDialog):
         self.finish_button.setEnabled(False)
         self.finish_button.clicked.connect(self._finish)
 
-        page = QWidget()
-        layout = QVBoxLayout(page)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(_label(self.tr("Your recovery key"), 1.4, bold=True))
         intro = self.tr(
             "If you forget your passphrase, this key is the only way back into your "
@@ -131,8 +131,7 @@ class CreateVaultDialog(QDialog):
         layout.addWidget(_label(intro))
         layout.addWidget(self.key_panel)
         layout.addStretch(1)
-        layout.addWidget(buttons)
-        return page
+        return scrolling_page(content, buttons)
 
     def _show_recovery_key(self, key: str) -> None:
         self._recovery_key = key

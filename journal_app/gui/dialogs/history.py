@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -33,6 +33,7 @@ from journal_app.gui.version_text import (
     version_html,
     version_items,
 )
+from journal_app.gui.window_fit import keep_on_screen
 from journal_app.services.changes import Changed, DeleteHistory, Revert
 from journal_app.services.journal import Revision
 
@@ -64,6 +65,10 @@ class HistoryDialog(QDialog):
         self.list.setAccessibleName(self.tr("Versions of this entry"))
         self.list.setSpacing(2)
         self.list.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 24))
+        # A row longer than the list is wide wraps onto a second line: no sideways scroll.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.compare = QCheckBox(self.tr("&Compare with the current version"), self)
         self.compare.setObjectName("history_compare")
         self.compare.setAccessibleName(self.tr("Compare with the current version"))
@@ -114,7 +119,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(900, 580)
+        keep_on_screen(self, QSize(900, 580))  # or the screen, when that is smaller
         splitter.setSizes([320, 580])
         session.locking.connect(self._forget)
         session.changed.connect(self._changed)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QSize, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +39,8 @@ from journal_app.gui.widgets.findings_list import FindingsList
 from journal_app.gui.widgets.pack_actions_list import PackActionsList
 from journal_app.gui.widgets.pack_entries_table import PackEntriesTable
 from journal_app.gui.widgets.pack_preview import PackPreview
+from journal_app.gui.widgets.vertical_scroll import VerticalScrollArea
+from journal_app.gui.window_fit import keep_on_screen
 from journal_app.gui.workers import LongWork
 from journal_app.services.changes import ExportPack
 from journal_app.services.identifiable import Finding, check_texts
@@ -131,14 +133,15 @@ class PackDialog(QDialog):
         layout.addWidget(self.period_error)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setChildrenCollapsible(False)
-        split.addWidget(self._entries_panel())
+        # The notes and lists scroll up and down when large text fills the screen.
+        split.addWidget(VerticalScrollArea(self._entries_panel()))
         split.addWidget(self._preview_panel())
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([500, 600])
         layout.addWidget(split, 1)
         layout.addLayout(self._export_row())
-        self.resize(1100, 720)
+        keep_on_screen(self, QSize(1100, 720))  # or the screen, when that is smaller
 
         session.locking.connect(self._forget)
         if state is not None:
@@ -178,7 +181,9 @@ class PackDialog(QDialog):
             label.setBuddy(field)
             grid.addWidget(label, 0, column * 2)
             grid.addWidget(field, 0, column * 2 + 1)
-        grid.addWidget(self.wellbeing, 0, 6)
+        # On a row of its own: beside the fields it made the dialog wider than a
+        # 1280-pixel screen at twice the text size.
+        grid.addWidget(self.wellbeing, 1, 1, 1, 5)
         # The chart uses shared check-ins only; say so when private ones leave it bare.
         self.checkin_hint = QLabel(self, objectName="checkin_hint")
         self.checkin_hint.setWordWrap(True)
@@ -191,11 +196,10 @@ class PackDialog(QDialog):
         hint_row = QHBoxLayout()
         hint_row.addWidget(self.checkin_hint, 1)
         hint_row.addWidget(self.chart_checkins)
-        grid.addLayout(hint_row, 1, 0, 1, 8)
+        grid.addLayout(hint_row, 2, 0, 1, 6)
         self.checkin_hint.hide()
         self.chart_checkins.hide()
         grid.setColumnStretch(5, 1)
-        grid.setColumnStretch(7, 1)
         return grid
 
     def _date_edit(self, day: date, name: str) -> QDateEdit:

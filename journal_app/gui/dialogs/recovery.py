@@ -26,6 +26,7 @@ from journal_app.gui.date_text import date_text
 from journal_app.gui.messages import user_message
 from journal_app.gui.session import Session
 from journal_app.gui.widgets.strength_meter import NewPassphraseFields
+from journal_app.gui.widgets.vertical_scroll import scrolling_page
 from journal_app.gui.window_fit import keep_fitted
 from journal_app.services.passphrase import require_acceptable
 
@@ -165,14 +166,16 @@ class RecoveryDialog(QDialog):
         cancel.setAccessibleName(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
 
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addSpacing(6)
         layout.addWidget(self.fields)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
-        layout.addWidget(buttons)
+        QVBoxLayout(self).addWidget(scrolling_page(content, buttons))
         self.setTabOrder(self.key_edit, self.fields.passphrase)
         self.setTabOrder(self.fields.generate_button, self.ok_button)
         self.setTabOrder(self.ok_button, cancel)

@@ -3,7 +3,7 @@ edited with one (a click, F2, or the letters P, S and F on a row)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -53,6 +53,19 @@ class PackEntriesTable(QTableView):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.clicked.connect(self._clicked)
+
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for the date, type and level columns and some of the title: the
+        splitter beside it then never squeezes the table into a sideways scroll."""
+        hint = super().minimumSizeHint()
+        header = self.horizontalHeader()
+        columns = sum(
+            max(header.sectionSizeHint(column), self.sizeHintForColumn(column))
+            for column in (0, 1, LEVEL_COLUMN)
+        )
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        width = columns + header.minimumSectionSize() + 2 * self.frameWidth() + bar
+        return QSize(max(hint.width(), width), hint.height())
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.column() == LEVEL_COLUMN:

@@ -7,7 +7,7 @@ bar, so text is wrapped to fit instead of running off to the right."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QVBoxLayout, QWidget
 
 
 class VerticalScrollArea(QScrollArea):
@@ -46,3 +46,15 @@ class VerticalScrollArea(QScrollArea):
         least = page.minimumSizeHint().width()
         lines = self.fontMetrics().height() * 6
         return QSize(least + self._bar_width() + self._frame(), lines + self._frame())
+
+
+def scrolling_page(content: QWidget, buttons: QWidget, parent: QWidget | None = None) -> QWidget:
+    """A dialog page: `content` scrolling up and down when the screen is too short
+    for it, `buttons` always in view below. Tab goes through the content, then the
+    buttons."""
+    page = QWidget(parent)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(VerticalScrollArea(content), 1)
+    layout.addWidget(buttons)
+    return page

@@ -1,0 +1,196 @@
+"""Every window survives 150% and 200% text and a 1280x720 screen (issue 17): each
+dialog and the main window are opened, in the states that add text to them (a
+message after a wrong passphrase, the generated passphrase's note, the recovery key),
+with the application font at 100%, 150% and 200% of its size and the screen's free
+area 1280x720. Nothing may be clipped, nothing may need a sideways scroll, and every
+window must fit the screen (the rules are in tests/clipping.py)."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from clipping import layout_problems, settle
+from conftest import PASSPHRASE
+from long_work import finish, finish_running
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
+
+from journal_app.errors import WrongPassphrase, WrongRecoveryKey
+from journal_app.gui import window_fit
+from journal_app.gui.dialogs.about import AboutDialog
+from journal_app.gui.dialogs.change_passphrase import ChangePassphraseDialog
+from journal_app.gui.dialogs.create_vault import CreateVaultDialog
+from journal_app.gui.dialogs.history import HistoryDialog
+from journal_app.gui.dialogs.pack import PackDialog
+from journal_app.gui.dialogs.preferences import PreferencesDialog
+from journal_app.gui.dialogs.recovery import RecoveryDialog
+from journal_app.gui.dialogs.share_history import ShareHistoryDialog
+from journal_app.gui.dialogs.shortcuts import ShortcutsDialog
+from journal_app.gui.dialogs.trash import TrashDialog
+from journal_app.gui.dialogs.unlock import UnlockDialog
+from journal_app.gui.main_window import MainWindow
+from journal_app.gui.theme import apply_theme
+from journal_app.gui.widgets.sidebar import SECTIONS
+from journal_app.services.journal import DISPLAY_NAME, SUPERVISORS
+
+ROOM = QSize(1280, 720)
+SCALES = (1.0, 1.5, 2.0)
+LONG_TEXT = (
+    "A long afternoon on the ward. We talked about what helps when the voices get loud, "
+    "and about pacing the end of a conversation so that nobody leaves feeling cut off. "
+)
+
+
+@pytest.fixture(params=SCALES, ids=[f"{round(s * 100)}%" for s in SCALES])
+def scale(request, qapp, monkeypatch) -> Iterator[float]:
+    """The app's own look with its font at this share of its size, on a 1280x720
+    screen; the system's look again afterwards."""
+    monkeypatch.setattr(window_fit, "screen_room", lambda _w: QRect(QRect(0, 0, 1280, 720)))
+    apply_theme(qapp, "light", 0)
+    font = QFont(qapp.font())
+    font.setPointSizeF(font.pointSizeF() * request.param)
+    qapp.setFont(font)
+    yield request.param
+    apply_theme(qapp, "system", 0)
+
+
+class Windows:
+    """Shows windows one at a time and collects what is clipped in each."""
+
+    def __init__(self, qtbot, scale: float) -> None:
+        self.qtbot = qtbot
+        self.scale = scale
+        self.problems: dict[str, list[str]] = {}
+        # LAYOUT_SHOTS=folder keeps a picture of each window as checked, to look at.
+        self.shots = os.environ.get("LAYOUT_SHOTS", "")
+
+    def show(self, window: QWidget) -> QWidget:
+        self.qtbot.addWidget(window)
+        window.show()
+        settle()
+        return window
+
+    def check(self, name: str, window: QWidget) -> None:
+        settle()
+        if self.shots:
+            file = f"{round(self.scale * 100)}-{re.sub(r'[^a-z0-9]+', '-', name)}.png"
+            window.grab().save(str(Path(self.shots) / file))
+        if found := layout_problems(window, ROOM):
+            self.problems[name] = found
+
+
+def _with_records(session) -> dict[str, str]:
+    """Entries of several kinds, one with an earlier version and one in the trash."""
+    session.journal.save_settings({DISPLAY_NAME: "Sam Lee", SUPERVISORS: ["Alex Morgan"]})
+    save = session.save
+    reflection = save(
+        None,
+        {
+            "type": "reflection",
+            "date": "2026-11-16",
+            "title": "Group",
+            "share": "full",
+            "fields": {"model": "free", "text": LONG_TEXT},
+        },
+    )
+    save(
+        reflection.id,
+        {
+            "type": "reflection",
+            "date": "2026-11-16",
+            "title": "Group work",
+            "share": "full",
+            "fields": {"model": "free", "text": LONG_TEXT * 2},
+        },
+    )
+    save(
+        None,
+        {
+            "type": "checkin",
+            "date": "2026-11-17",
+            "fields": {"mood": 6, "stress": 3, "note": "Tired but steady."},
+        },
+    )
+    gone = save(
+        None,
+        {
+            "type": "reflection",
+            "date": "2026-11-10",
+            "title": "Draft",
+            "fields": {"model": "free", "text": "Not needed."},
+        },
+    )
+    session.journal.delete(gone.id)
+    return {"reflection": reflection.id}  # fmt: skip
+
+
+def test_every_window_fits_at_this_text_size(scale, qtbot, first_run_session):
+    session = first_run_session
+    windows = Windows(qtbot, scale)
+
+    # First run: the passphrase page, with a generated passphrase and its note, then
+    # the recovery key with a wrong group typed back.
+    create = windows.show(CreateVaultDialog(session))
+    windows.check("create: passphrase", create)
+    create.fields.generate_button.click()
+    windows.check("create: generated passphrase", create)
+    create.fields.fill(PASSPHRASE)
+    create.continue_button.click()
+    finish_running(qtbot)
+    key = create.recovery_key_shown()
+    qtbot.keyClicks(create.key_panel.last_group_edit, key.split("-")[0])
+    windows.check("create: recovery key", create)
+    create.key_panel.last_group_edit.clear()
+    qtbot.keyClicks(create.key_panel.last_group_edit, key.split("-")[-1])
+    create.finish_button.click()
+    assert session.is_unlocked
+
+    ids = _with_records(session)
+
+    window = windows.show(MainWindow(session))
+    for section, *_ in SECTIONS:
+        window.show_section(section)
+        windows.check(f"main window: {section}", window)
+
+    for name, dialog in (
+        ("about", AboutDialog(session.vault_path, session.settings, window)),
+        ("shortcuts", ShortcutsDialog(window.shortcut_list, window)),
+        ("trash", TrashDialog(session, window)),
+        ("history", HistoryDialog(session, ids["reflection"], window)),
+        ("share history", ShareHistoryDialog(session, window)),
+        ("pack", PackDialog(session, window)),
+        ("preferences, first opening", PreferencesDialog(session.settings, {}, window, None)),
+        ("preferences", PreferencesDialog(session.settings, session.reader.settings(), window, 20)),
+        ("make a new recovery key", ChangePassphraseDialog(session, True, window)),
+    ):
+        windows.check(name, windows.show(dialog))
+        dialog.reject()
+
+    change = windows.show(ChangePassphraseDialog(session, False, window))
+    change.fields.generate_button.click()
+    change._refused(WrongPassphrase())  # as after a wrong current passphrase
+    windows.check("change passphrase: wrong passphrase", change)
+    change._rekeyed(key)  # the page showing a new recovery key
+    windows.check("change passphrase: new recovery key", change)
+    change.key_panel.clear()
+    change.reject()
+
+    qtbot.addWidget(window, before_close_func=lambda _w: session.lock())
+    session.lock()
+    unlock = windows.show(UnlockDialog(session))
+    unlock._refused(WrongPassphrase(), "typed")  # as after a wrong passphrase
+    windows.check("unlock: wrong passphrase", unlock)
+    recovery = windows.show(RecoveryDialog(session, unlock))
+    recovery.fields.generate_button.click()
+    recovery._refused(WrongRecoveryKey())  # as after a wrong recovery key
+    windows.check("recovery: wrong key", recovery)
+    recovery.reject()
+    finish(qtbot, session.unlock(PASSPHRASE))
+
+    report = [f"{name}: {problem}" for name, found in windows.problems.items() for problem in found]
+    assert report == [], "\n".join(report)

@@ -6,7 +6,6 @@ kept as an encrypted draft, so no typed word is lost."""
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -32,14 +31,13 @@ from PySide6.QtWidgets import (
 from journal_app.domain.records import Record, RecordType
 from journal_app.errors import JournalError, ValidationError
 from journal_app.gui.editors.factory import editor_for
+from journal_app.gui.entry_drafts import EntryDrafts
 from journal_app.gui.messages import user_message
 from journal_app.gui.session import Session
 from journal_app.gui.widgets.identity_note import IdentityNote
 from journal_app.gui.widgets.reading_view import ReadingView
 from journal_app.services.agenda import agenda_text
-from journal_app.services.changes import ClearDraft, SaveDraft
 
-log = logging.getLogger(__name__)
 AUTOSAVE_MS = 1200
 
 
@@ -55,7 +53,7 @@ def _make_read_only(editor: QWidget) -> None:
             child.setEnabled(False)
 
 
-class EntryPane(QWidget):
+class EntryPane(EntryDrafts, QWidget):
     """`saved`: status text for the window ("Saved", an error); `record_saved`: this
     pane saved or deleted an entry, so the list is out of step."""
 
@@ -342,64 +340,6 @@ class EntryPane(QWidget):
         self._show_placeholder()
         self.record_saved.emit()
         return record
-
-    # --- drafts ---------------------------------------------------------------------------
-
-    def _keep_draft(self) -> None:
-        """What is in the editor but could not be saved, encrypted in the vault as the
-        draft that the next unlock puts back (after a lock, a crash or a kill)."""
-        if self._editor is None or not self.session.is_unlocked:
-            return
-        draft = {
-            "record_id": self._current.id if self._current is not None else None,
-            "data": self._editor.data(),
-        }
-        try:
-            self.session.apply(SaveDraft(draft))
-        except JournalError as exc:
-            log.error("could not keep a draft: %s", type(exc).__name__)
-
-    def _drop_draft(self) -> None:
-        """The editor's text is saved: a draft kept of it is no longer needed."""
-        try:
-            self.session.apply(ClearDraft())
-        except JournalError as exc:
-            log.error("could not clear the draft: %s", type(exc).__name__)
-
-    def restore_draft(self) -> bool:
-        """After unlock: put a kept draft back in the editor, unsaved, with a note."""
-        reader = self.session.reader
-        draft = reader.draft()
-        if reader.read_only or not draft or not isinstance(draft.get("data"), dict):
-            return False  # read-only: the draft waits in the file for a writable journal
-        data = draft["data"]
-        try:
-            record_type = RecordType(data.get("type"))
-        except ValueError:
-            return False
-        record = None
-        if draft.get("record_id"):
-            try:
-                record = reader.get(draft["record_id"])
-            except JournalError:
-                record = None
-        editor = self._make_editor(record_type)
-        editor.load(record, data)
-        if record_type is RecordType.SUPERVISION:
-            editor.set_agenda_source(self._agenda_for, prefill=False)
-        self._current, self._draft_type = record, record_type
-        self._dirty = True
-        self.session.start_editing(record.id if record is not None else None)
-        self._show_editing()
-        # The draft stays in the vault until the text is saved (save_now drops it),
-        # so a second crash before then loses nothing either.
-        self._show_error(
-            self.tr(
-                "This text could not be saved before the journal locked or closed. "
-                "It is back in the editor: check the highlighted field."
-            )
-        )
-        return True
 
     def record_changed_elsewhere(self, record_id: str) -> None:
         """Another view (the actions board) saved the record on show: reload it

@@ -797,60 +797,63 @@
     </message>
 </context>
 <context>
+    <name>EntryDrafts</name>
+    <message>
+        <location filename="../../journal_app/gui/entry_drafts.py" line="71"/>
+        <source>This text could not be saved before the journal locked or closed. It is back in the editor: check the highlighted field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryPane</name>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="85"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="83"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="86"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="84"/>
         <source>Edit this entry (Ctrl+E, Enter or a double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="88"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="86"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="89"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="87"/>
         <source>Save and go back to reading (Escape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="131"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="129"/>
         <source>Choose a record to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="134"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="132"/>
         <source>Choose a record, or press Ctrl+N to write a reflection (File &gt; New for the others).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="271"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="270"/>
         <source>This journal is open read-only: nothing you change here can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="281"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="280"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="315"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="314"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="326"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="325"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="397"/>
-        <source>This text could not be saved before the journal locked or closed. It is back in the editor: check the highlighted field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3045,47 +3048,47 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="66"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="70"/>
         <source>Any share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="68"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="72"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="69"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="73"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="70"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="74"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="94"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="96"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="147"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="149"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="148"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="150"/>
         <source>Any theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="179"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="181"/>
         <source>Nothing matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="179"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="181"/>
         <source>No records here yet.</source>
         <translation type="unfinished"></translation>
     </message>

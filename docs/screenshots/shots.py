@@ -67,11 +67,21 @@ def _grab_section(key: str) -> Callable[[Stage], object]:
     return shot
 
 
-def _open_in_timeline(kind: str) -> Callable[[Stage], object]:
+def _open_in_timeline(kind: str, edit: bool) -> Callable[[Stage], object]:
+    """One of the demo's entries chosen in the Timeline: as it opens, to read, or in
+    its editor (as after Edit, Enter or a double-click)."""
+
     def shot(stage: Stage):
         window = _section(stage, "timeline")
         _open(stage, window, kind)
-        return window.grab().toImage()
+        if not edit:
+            return window.grab().toImage()
+        window.records.edit_current()
+        pump(stage.app)
+        image = window.grab().toImage()
+        window.records.done_editing()  # nothing was typed: back to reading
+        pump(stage.app)
+        return image
 
     return shot
 
@@ -92,8 +102,7 @@ def new_reflection(stage: Stage):
     window.new_record(RecordType.REFLECTION)
     pump(stage.app)
     image = window.grab().toImage()
-    window.records.clear()  # the empty form is not saved
-    window.records.refresh()
+    _open(stage, window, "reflection")  # leaves the untouched form: nothing is saved
     return image
 
 
@@ -316,10 +325,14 @@ def all_shots() -> dict[str, Callable[[Stage], object]]:
     shots = {key: _grab_section(key) for key, *_rest in SECTIONS}
     return shots | {
         "search": search,
-        "reflection-editor": _open_in_timeline("reflection"),
-        "disclosure-editor": _open_in_timeline("disclosure"),
-        "supervision-editor": _open_in_timeline("supervision"),
-        "checkin-editor": _open_in_timeline("checkin"),
+        "reflection-reading": _open_in_timeline("reflection", edit=False),
+        "reflection-editor": _open_in_timeline("reflection", edit=True),
+        "disclosure-reading": _open_in_timeline("disclosure", edit=False),
+        "disclosure-editor": _open_in_timeline("disclosure", edit=True),
+        "supervision-reading": _open_in_timeline("supervision", edit=False),
+        "supervision-editor": _open_in_timeline("supervision", edit=True),
+        "checkin-reading": _open_in_timeline("checkin", edit=False),
+        "checkin-editor": _open_in_timeline("checkin", edit=True),
         "new-reflection": new_reflection,
         "file-menu": _menu(0),
         "edit-menu": _menu(1),

@@ -115,6 +115,20 @@ def sideways_scrolling(window: QWidget) -> list[str]:
     ]
 
 
+def needless_scrolling(window: QWidget, room: QSize) -> list[str]:
+    """Each page that scrolls up and down (gui/widgets/vertical_scroll.py) although
+    the window could still grow taller on the screen."""
+    from journal_app.gui.widgets.vertical_scroll import VerticalScrollArea
+
+    if window.frameGeometry().height() >= room.height() - 2:
+        return []
+    return [
+        f"{describe(area)} scrolls though the screen has room"
+        for area in window.findChildren(VerticalScrollArea)
+        if area.isVisible() and area.verticalScrollBar().isVisible()
+    ]
+
+
 def too_big(window: QWidget, room: QSize) -> str:
     """Why the window (with its frame) does not fit `room`; '' when it does."""
     size = window.frameGeometry().size()
@@ -125,7 +139,7 @@ def too_big(window: QWidget, room: QSize) -> str:
 
 def layout_problems(window: QWidget, room: QSize) -> list[str]:
     """All of the above for one shown window."""
-    problems = clipped(window) + sideways_scrolling(window)
+    problems = clipped(window) + sideways_scrolling(window) + needless_scrolling(window, room)
     big = too_big(window, room)
     return problems + ([f"{big}, more than {room.width()}x{room.height()}"] if big else [])
 

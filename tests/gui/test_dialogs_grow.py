@@ -5,17 +5,23 @@ and the layout squashed the fields to a sliver and cut the notes off."""
 
 from __future__ import annotations
 
-from clipping import clipped, settle
+from clipping import layout_problems, settle
 from conftest import PASSPHRASE
 from long_work import finish_running
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
 
+from journal_app.gui import window_fit
 from journal_app.gui.dialogs.change_passphrase import ChangePassphraseDialog
 from journal_app.gui.dialogs.create_vault import CreateVaultDialog
 from journal_app.gui.dialogs.recovery import RecoveryDialog
 from journal_app.gui.dialogs.unlock import UnlockDialog
 
 NEW_PASSPHRASE = "lantern orchard pebble meadow quietly"
+
+
+def problems(dialog: QDialog) -> list[str]:
+    """What is clipped in the dialog, or scrolls though the screen has room."""
+    return layout_problems(dialog, window_fit.screen_room(dialog).size())
 
 
 def _shown(qtbot, dialog: QDialog) -> QDialog:
@@ -37,7 +43,7 @@ def test_the_wizard_grows_to_show_the_generated_passphrase_note(qtbot, first_run
     settle()
     assert _note(dialog).isVisible()
     assert "Write this passphrase down" in _note(dialog).text()
-    assert clipped(dialog) == []
+    assert problems(dialog) == []
 
 
 def test_the_note_goes_once_the_worker_types_their_own_passphrase(qtbot, first_run_session):
@@ -53,7 +59,7 @@ def test_the_note_goes_once_the_worker_types_their_own_passphrase(qtbot, first_r
     qtbot.keyClicks(dialog.fields.passphrase, "x")
     assert not _note(dialog).isVisible()
     settle()
-    assert clipped(dialog) == []
+    assert problems(dialog) == []
 
 
 def test_a_wrong_passphrase_message_does_not_squash_the_field(qtbot, session):
@@ -66,7 +72,7 @@ def test_a_wrong_passphrase_message_does_not_squash_the_field(qtbot, session):
     settle()
     assert dialog.findChild(QLabel, "unlockErrorLabel").isVisible()
     assert field.height() >= field.minimumSizeHint().height()
-    assert clipped(dialog) == []
+    assert problems(dialog) == []
 
 
 def test_a_wrong_recovery_key_message_fits(qtbot, session):
@@ -78,7 +84,7 @@ def test_a_wrong_recovery_key_message_fits(qtbot, session):
     finish_running(qtbot)
     settle()
     assert dialog.findChild(QLabel, "recoveryErrorLabel").isVisible()
-    assert clipped(dialog) == []
+    assert problems(dialog) == []
 
 
 def test_a_wrong_current_passphrase_message_fits(qtbot, session):
@@ -89,4 +95,4 @@ def test_a_wrong_current_passphrase_message_fits(qtbot, session):
     finish_running(qtbot)
     settle()
     assert dialog.findChild(QLabel, "changeErrorLabel").isVisible()
-    assert clipped(dialog) == []
+    assert problems(dialog) == []

@@ -6,7 +6,7 @@ bar, so text is wrapped to fit instead of running off to the right."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QVBoxLayout, QWidget
 
 
@@ -20,6 +20,14 @@ class VerticalScrollArea(QScrollArea):
         # scrolls to show the one with focus.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidget(page)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The page's layout changed (a message shown): say that this area's size hint
+        # changed too, so the dialog around it is laid out (and fitted) again. Qt
+        # stops at the viewport, and the dialog would never hear of it.
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
 
     def _bar_width(self) -> int:
         return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)

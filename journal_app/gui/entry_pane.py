@@ -227,6 +227,8 @@ class EntryPane(EntryDrafts, QWidget):
         if self.read_only:
             self._refuse_read_only()
             return
+        if self._current is not None:  # each turn at editing keeps the version before it
+            self.session.start_editing(self._current.id)
         self._show_editing()
         fields = [
             f for f in self._editor.findChildren(QPlainTextEdit) if f.isVisibleTo(self._editor)

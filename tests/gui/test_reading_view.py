@@ -139,6 +139,17 @@ def test_a_supervision_note_reads_with_its_choices_named(session, qtbot, open_wi
     assert "Read the policy (me, Open)" in shown
 
 
+def test_each_turn_at_editing_keeps_the_version_before_it(session, qtbot, open_window):
+    window, record = _opened(session, open_window, qtbot)
+    for words in (" First turn.", " Second turn."):
+        window.records.edit_current()
+        field = window.findChild(QPlainTextEdit, "field_description")
+        qtbot.keyClicks(field, words)
+        assert window.records.done_editing()
+    kept = [v.record.fields["description"] for v in session.journal.history(record.id)]
+    assert TEXT + " First turn." in kept  # not replaced by the second turn's save
+
+
 def test_a_failed_save_keeps_the_editor_open(session, qtbot, monkeypatch, open_window):
     from journal_app.errors import StorageError
 

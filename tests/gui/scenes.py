@@ -172,6 +172,12 @@ def _opened_entry(stage: Stage):
     return window
 
 
+def _opened_entry_edited(stage: Stage):
+    window = _opened_entry(stage)
+    window.records.edit_current()  # Edit, Enter or Ctrl+E
+    return window
+
+
 def _row_showing_records(window) -> int:
     for row in range(window.sidebar.count()):
         window.sidebar.setCurrentRow(row)
@@ -279,6 +285,26 @@ def _recovery(stage: Stage):
     return stage.keep(RecoveryDialog(stage.session, unlock))
 
 
+def app_dialogs() -> set[type]:
+    """Every QDialog subclass the app defines (in journal_app.gui): the scenes must
+    open each one, so a new dialog is walked and tabbed through too."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    from PySide6.QtWidgets import QDialog
+
+    import journal_app.gui
+
+    found = set()
+    for module_info in pkgutil.walk_packages(journal_app.gui.__path__, "journal_app.gui."):
+        module = importlib.import_module(module_info.name)
+        for _name, value in inspect.getmembers(module, inspect.isclass):
+            if issubclass(value, QDialog) and value.__module__ == module.__name__:
+                found.add(value)
+    return found
+
+
 def scenes(stage: Stage) -> Iterator[Scene]:
     """Every scene, in an order that needs no journal first, then an open one, then a
     locked one. The side bar's rows and the record types are read from the app."""
@@ -293,6 +319,7 @@ def scenes(stage: Stage) -> Iterator[Scene]:
     for record_type in RecordType:
         yield Scene(f"main window: new {record_type.value}", _editor(record_type))
     yield Scene("main window: an entry opened", _opened_entry)
+    yield Scene("main window: an opened entry edited", _opened_entry_edited)
     yield Scene("preferences", _dialog(_preferences))
     yield Scene("change passphrase", _dialog(_change_passphrase(False)))
     yield Scene("make a new recovery key", _dialog(_change_passphrase(True)))

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
-from gui.scenes import Stage, scenes
+from gui.scenes import Stage, app_dialogs, scenes
 
 
 def _inner_part(widget: QWidget) -> bool:
@@ -129,9 +129,11 @@ def unreached(window: QWidget) -> list[str]:
 def test_tab_reaches_every_control_of_every_window(qtbot, tmp_path):
     stage = Stage(tmp_path, lambda condition: qtbot.waitUntil(condition, timeout=20_000))
     problems = {}
+    opened: set[type] = set()
     try:
         for scene in scenes(stage):
             window = scene.open(stage)
+            opened.add(type(window))
             qtbot.wait(10)
             missing = unreached(window)
             if missing:
@@ -141,3 +143,5 @@ def test_tab_reaches_every_control_of_every_window(qtbot, tmp_path):
         stage.shut()
     report = "\n".join(f"{scene}: {', '.join(missing)}" for scene, missing in problems.items())
     assert not problems, "Tab never reaches:\n" + report
+    # Every dialog the app defines was among the scenes (so the AT-SPI walk has it too).
+    assert sorted(d.__name__ for d in app_dialogs() - opened) == []

@@ -3144,72 +3144,77 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="112"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="114"/>
         <source>PSW Journal — Recover with your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="114"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="116"/>
         <source>Set a new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="121"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="123"/>
         <source>Type the recovery key you printed or wrote down when you set up the journal (spaces, dashes and small letters are fine), then choose a new passphrase. Your entries are kept and the recovery key keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="130"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="132"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="137"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="139"/>
         <source>&amp;Recovery key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="142"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="145"/>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="149"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="152"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="158"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="161"/>
         <source>Set new pass&amp;phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="161"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="164"/>
         <source>Set new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="166"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="169"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="192"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="208"/>
         <source>8 groups of 5 letters and digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="194"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="211"/>
+        <source>✗ Group {n} has {length} characters; each group has 5. Check it against your copy of the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="215"/>
         <source>{n} of 40 characters so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="196"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="217"/>
         <source>✓ That is the right length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="198"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="219"/>
         <source>✗ That is longer than a recovery key ({n} of 40).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3322,32 +3327,32 @@ Leave anyway?</source>
 <context>
     <name>RecoveryKeySheet</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="59"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="61"/>
         <source>Journal file: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="60"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="62"/>
         <source>Created: {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="63"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="65"/>
         <source>This key opens your journal if you forget your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="65"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="67"/>
         <source>Keep it somewhere safe and away from the laptop: anyone with this key and the journal file can read your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="88"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="90"/>
         <source>PSW Journal recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="102"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="104"/>
         <source>Print recovery key</source>
         <translation type="unfinished"></translation>
     </message>

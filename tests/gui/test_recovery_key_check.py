@@ -1,6 +1,7 @@
 """The recovery key's check, typing its last group back (issue 17): a wrong group
 said nothing, and Finish simply stayed greyed out. Now the words under the field say
-which group was typed, or that it matches none, and the dialog grows to show them."""
+which group was typed, or that it matches none, and the dialog grows to show them.
+Typing the key to recover names a group of the wrong length."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from long_work import finish_running
 from PySide6.QtWidgets import QLabel
 
 from journal_app.gui.dialogs.create_vault import CreateVaultDialog
+from journal_app.gui.dialogs.recovery import RecoveryDialog
 
 PASSPHRASE = "lantern orchard pebble meadow quietly"
 
@@ -59,3 +61,15 @@ def test_nothing_is_said_until_a_whole_group_is_typed_and_the_right_one_passes(
     qtbot.keyClicks(dialog.key_panel.last_group_edit, groups[-1][3:])
     assert "matches the last group" in _hint(dialog).text()
     assert dialog.finish_button.isEnabled()
+
+
+def test_typing_the_key_to_recover_names_a_group_of_the_wrong_length(qtbot, first_run_session):
+    dialog = RecoveryDialog(first_run_session)
+    qtbot.addWidget(dialog)
+    hint = dialog.findChild(QLabel, "recoveryKeyHint")
+    qtbot.keyClicks(dialog.key_edit, "ABCDE-FGHIJ-KLMN-")
+    assert "Group 3 has 4 characters; each group has 5" in hint.text()
+    dialog.key_edit.setText("ABCDE-FGHIJ-KLMNO-PQRST-UVWXY-Z2345-67ABC-DEFGHX")
+    assert "Group 8 has 6 characters" in hint.text()
+    dialog.key_edit.setText("abcde fghij klmno pqrst uvwxy z2345 67abc defgh")
+    assert "right length" in hint.text()

@@ -5,6 +5,7 @@ forgotten; accepted means the new passphrase is set and the session is open)."""
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -38,6 +39,7 @@ except ImportError:  # pragma: no cover - depends on the installed wheel
 log = logging.getLogger(__name__)
 
 _KEY_CHARACTERS = 40  # 8 groups of 5
+_GROUP_CHARACTERS = 5
 
 
 class RecoveryKeySheet(QObject):
@@ -138,6 +140,7 @@ class RecoveryDialog(QDialog):
         key_label.setBuddy(self.key_edit)
         self.key_hint = QLabel()
         self.key_hint.setObjectName("recoveryKeyHint")
+        self.key_hint.setWordWrap(True)
 
         self.fields = NewPassphraseFields(passphrase_label=self.tr("&New passphrase:"))
         self.fields.form.insertRow(0, key_label, self.key_edit)
@@ -186,10 +189,28 @@ class RecoveryDialog(QDialog):
     def _key_length(self) -> int:
         return sum(ch.isalnum() for ch in self.key_edit.text())
 
+    def _short_or_long_group(self) -> tuple[int, int] | None:
+        """The first group typed in full (a space or dash after it) that is not five
+        characters long, as (its number, its length); None when there is none."""
+        groups = re.split(r"[^0-9A-Za-z]+", self.key_edit.text().strip())
+        for number, group in enumerate(groups[:-1], start=1):  # the last may be unfinished
+            if len(group) != _GROUP_CHARACTERS:
+                return number, len(group)
+        last = groups[-1]
+        if len(groups) == _KEY_CHARACTERS // _GROUP_CHARACTERS and len(last) > _GROUP_CHARACTERS:
+            return len(groups), len(last)
+        return None
+
     def _update_ok(self) -> None:
         typed = self._key_length()
+        wrong_group = self._short_or_long_group() if typed else None
         if typed == 0:
             hint = self.tr("8 groups of 5 letters and digits.")
+        elif wrong_group is not None:
+            hint = self.tr(
+                "✗ Group {n} has {length} characters; each group has 5. Check it against "
+                "your copy of the key."
+            ).format(n=wrong_group[0], length=wrong_group[1])
         elif typed < _KEY_CHARACTERS:
             hint = self.tr("{n} of 40 characters so far.").format(n=typed)
         elif typed == _KEY_CHARACTERS:

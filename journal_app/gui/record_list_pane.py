@@ -23,6 +23,7 @@ from journal_app.domain.records import Record, RecordType, Share
 from journal_app.gui.date_text import EDIT_FORMAT
 from journal_app.gui.models.record_list import RecordListModel
 from journal_app.gui.widgets.record_card import RecordCardDelegate
+from journal_app.gui.widgets.spoken_label import spoken_label
 from journal_app.gui.widgets.supervision_log_view import SupervisionLogView
 from journal_app.services.journal import RecordFilter
 from journal_app.services.supervision_log import gap_weeks, supervision_log
@@ -45,16 +46,17 @@ class RecordListPane(QWidget):
         self.search.setPlaceholderText(self.tr("Search every word you wrote (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
-        self.tag = QComboBox(objectName="filter_tag")
-        self.theme = QComboBox(objectName="filter_theme")
-        self.share = QComboBox(objectName="filter_share")
+        self.tag = QComboBox(self, objectName="filter_tag")
+        self.theme = QComboBox(self, objectName="filter_theme")
+        self.share = QComboBox(self, objectName="filter_share")
         self.use_dates = QCheckBox(self.tr("Dates"), objectName="filter_use_dates")
         self.date_from = QDateEdit(objectName="filter_from", calendarPopup=True)
         self.date_to = QDateEdit(objectName="filter_to", calendarPopup=True)
+        # No label on screen: a screen reader reads these (on Linux, from a hidden buddy).
+        spoken_label(self.tag, self.tr("Filter by tag"))
+        spoken_label(self.theme, self.tr("Filter by theme"))
+        spoken_label(self.share, self.tr("Filter by share level"))
         for widget, name in (
-            (self.tag, self.tr("Filter by tag")),
-            (self.theme, self.tr("Filter by theme")),
-            (self.share, self.tr("Filter by share level")),
             (self.use_dates, self.tr("Filter by date range")),
             (self.date_from, self.tr("From date")),
             (self.date_to, self.tr("To date")),

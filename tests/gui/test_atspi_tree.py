@@ -2,8 +2,10 @@
 AT-SPI bus (at-spi2-core), opens every window in turn (tests/gui/a11y_app.py), and the
 system Python's pyatspi walks each one (tests/gui/atspi_walker.py). Every focusable
 node has a role and a name; every form field (text, combo, spin, check, radio, slider)
-has a name to be read out. The summary of the walk is written beside the test's files
-(and to $PSW_A11Y_SUMMARY when set).
+has a name to be read out, and every combo box a label (on Linux Qt names a combo box
+by its current value and gives its label only as a "labelled by" relation). The
+summary of the walk is written beside the test's files (and to $PSW_A11Y_SUMMARY when
+set).
 
 Without Xvfb, D-Bus, at-spi2-core or python3-pyatspi the test is skipped, except under
 CI=true, where it fails: .ci/run installs them."""
@@ -109,6 +111,9 @@ def problems_in(scene: dict) -> list[str]:
             problems.append(f"focusable node without a role: {node['name']!r} at {node['path']}")
         elif (focusable(node) or node["role"] in FORM_FIELDS) and not node["name"].strip():
             problems.append(f"no accessible name: {where}")
+        elif node["role"] == "combo box" and not node.get("labelled_by"):
+            # Qt on Linux names a combo box by its value; its label is this relation.
+            problems.append(f"no label for {node['name']!r} at {node['path']}")
     return problems
 
 
@@ -141,8 +146,9 @@ def summary(tree: dict) -> str:
         f"{sum(1 for k, _ in windows if k == 'frame')} main window)",
         f"nodes showing: {totals['nodes']} over all scenes, {len(distinct)} distinct",
         f"focusable nodes: {totals['focusable']}; form fields: {totals['fields']} "
-        f"({totals['labelled']} also labelled-by a visible label)",
-        f"focusable nodes or form fields without a role or name: {unnamed}",
+        f"({totals['labelled']} with a labelled-by relation too)",
+        f"focusable nodes or form fields without a role, a name or (combo boxes) a label: "
+        f"{unnamed}",
         "roles: " + ", ".join(f"{role or '?'} {n}" for role, n in roles.most_common()),
         "per scene:",
         *rows,

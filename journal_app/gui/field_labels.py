@@ -38,7 +38,7 @@ LABELS: dict[str, str] = {
     Field.NMC_WHAT_HAPPENED: QT_TRANSLATE_NOOP("fields", "What happened"),
     Field.NMC_LEARNING: QT_TRANSLATE_NOOP("fields", "What I learnt"),
     Field.NMC_PRACTICE_CHANGE: QT_TRANSLATE_NOOP("fields", "How my practice changes"),
-    Field.NMC_CODE_RELEVANCE: QT_TRANSLATE_NOOP("fields", "Relevance to the code"),
+    Field.NMC_CODE_RELEVANCE: QT_TRANSLATE_NOOP("fields", "Fit with my role and values"),
     Field.PREP_BRING: QT_TRANSLATE_NOOP("fields", "What I want to bring"),
     Field.PREP_GOING_WELL: QT_TRANSLATE_NOOP("fields", "What is going well"),
     Field.PREP_SUPPORT_NEEDED: QT_TRANSLATE_NOOP("fields", "Support I need"),

@@ -36,7 +36,7 @@ FIELD_LABELS: dict[RecordType, dict[str, str]] = {
         Field.NMC_WHAT_HAPPENED: "What happened, or what was the feedback?",
         Field.NMC_LEARNING: "What did I learn?",
         Field.NMC_PRACTICE_CHANGE: "How did or will I change my practice?",
-        Field.NMC_CODE_RELEVANCE: "How is it relevant to the code of conduct?",
+        Field.NMC_CODE_RELEVANCE: "How does it fit my role and values as a peer support worker?",
         Field.PREP_BRING: "What I want to bring",
         Field.PREP_GOING_WELL: "What is going well",
         Field.PREP_SUPPORT_NEEDED: "Support I need",
@@ -92,10 +92,14 @@ def field_label(record_type: RecordType, name: str) -> str:
 
 CHOICE_LABELS: dict[str, dict[str, str]] = {
     Field.MODEL: {
-        "gibbs": "Gibbs",
-        "driscoll": "Driscoll",
+        # By what they ask, the author in brackets; PSWs are not NMC-registered, so
+        # the stored key "nmc" is never shown.
+        "gibbs": "Six steps from what happened to an action plan (Gibbs)",
+        "driscoll": "What? So what? Now what? (Driscoll)",
         "free": "Free text",
-        "nmc": "NMC revalidation",
+        "nmc": (
+            "Four questions: what happened, what I learnt, what I will change, how it fits my role"
+        ),
         "supervision_prep": "Supervision preparation",
         "ending": "Ending",
         "custom": "My own template",

@@ -837,22 +837,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="270"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="272"/>
         <source>This journal is open read-only: nothing you change here can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="280"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="282"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="314"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="316"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="325"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="327"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3360,369 +3360,369 @@ Leave anyway?</source>
 <context>
     <name>ReflectionEditor</name>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="49"/>
-        <source>Gibbs reflective cycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="50"/>
-        <source>Driscoll: What? So what? Now what?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="51"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="53"/>
         <source>Free text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="52"/>
-        <source>NMC revalidation (four questions)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="53"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="58"/>
         <source>Supervision preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="54"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="59"/>
         <source>Ending of a peer relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="55"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="60"/>
         <source>Your own template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="62"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="67"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="63"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="68"/>
         <source>What happened, in outline? Your part; initials, not names or case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="66"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="71"/>
         <source>Feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="67"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="72"/>
         <source>What were you thinking and feeling before, during and after?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="70"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="75"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="71"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="76"/>
         <source>What went well and what was harder? Notice your strengths too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="74"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="79"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="76"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="81"/>
         <source>What helped or got in the way? What does it tell you about your practice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="80"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="85"/>
         <source>Conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="81"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="86"/>
         <source>What have you learnt? What else could you have done?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="84"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="89"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="85"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="90"/>
         <source>What will you do next time, and what support or training would help?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="88"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="93"/>
         <source>What?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="90"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="95"/>
         <source>What happened, and what was your part in it? The outline, not the case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="94"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="99"/>
         <source>So what?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="95"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="100"/>
         <source>What does it mean for you? What did you feel, and what did you learn?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="98"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="103"/>
         <source>Now what?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="99"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="104"/>
         <source>What will you do differently, and what support do you need?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="102"/>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="148"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="107"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="156"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="103"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="108"/>
         <source>Write freely about what you noticed, felt and learnt, not case details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="106"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="111"/>
         <source>What happened, or what was the feedback?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="107"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="112"/>
         <source>In outline, without anything that could identify someone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="110"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="115"/>
         <source>What did you learn?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="111"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="116"/>
         <source>About the work, and about yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="114"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="119"/>
         <source>How did or will you change your practice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="115"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="120"/>
         <source>One or two concrete changes are enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="118"/>
-        <source>How is it relevant to the code of conduct?</source>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="51"/>
+        <source>Six steps from what happened to an action plan (Gibbs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="119"/>
-        <source>Which values or parts of your code of conduct does it touch?</source>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="52"/>
+        <source>What? So what? Now what? (Driscoll)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="122"/>
-        <source>What I want to bring</source>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="55"/>
+        <source>Four questions: what happened, what I learnt, what I will change, how it fits my role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/editors/reflection.py" line="123"/>
-        <source>The topics, questions or decisions you want time for.</source>
+        <source>How does it fit your role and values as a peer support worker?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="126"/>
-        <source>What is going well</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="127"/>
-        <source>Your strengths, and what you are proud of since last time.</source>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="125"/>
+        <source>Which peer support values does it touch: hope, mutuality, choice, lived experience shared with care? Is it within your role?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/editors/reflection.py" line="130"/>
-        <source>Support I need</source>
+        <source>What I want to bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/editors/reflection.py" line="131"/>
-        <source>Advice, training, time, or someone to listen: what would help?</source>
+        <source>The topics, questions or decisions you want time for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/editors/reflection.py" line="134"/>
-        <source>How was it marked?</source>
+        <source>What is going well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/editors/reflection.py" line="135"/>
-        <source>How did you mark the ending: a last session, looking back at progress?</source>
+        <source>Your strengths, and what you are proud of since last time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/editors/reflection.py" line="138"/>
-        <source>What next support is in place?</source>
+        <source>Support I need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/editors/reflection.py" line="139"/>
-        <source>Who or what supports them now? Name services, not personal details.</source>
+        <source>Advice, training, time, or someone to listen: what would help?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/editors/reflection.py" line="142"/>
-        <source>How it felt</source>
+        <source>How was it marked?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/editors/reflection.py" line="143"/>
-        <source>How did the ending feel for you, and what do you need now?</source>
+        <source>How did you mark the ending: a last session, looking back at progress?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="146"/>
+        <source>What next support is in place?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="147"/>
+        <source>Who or what supports them now? Name services, not personal details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="150"/>
+        <source>How it felt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/editors/reflection.py" line="151"/>
+        <source>How did the ending feel for you, and what do you need now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="159"/>
         <source>Written reflections are not legally privileged: they could be asked for, so write about learning and feelings, not case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="166"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="174"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="167"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="175"/>
         <source>A structure for your thoughts; switch at any time, nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="181"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="189"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="182"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="190"/>
         <source>Partly planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="183"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="191"/>
         <source>Unplanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="185"/>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="242"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="193"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="250"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="190"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="198"/>
         <source>Was the ending planned?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="191"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="199"/>
         <source>Abrupt endings can come as a shock; note how this one came about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="199"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="207"/>
         <source>Template name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="207"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="215"/>
         <source>Your sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="208"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="216"/>
         <source>Your own headings, each with its own text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="220"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="228"/>
         <source>Sections from another model stay shown while they hold text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="234"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="242"/>
         <source>Context and mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="236"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="244"/>
         <source>One-to-one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="237"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="245"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="238"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="246"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="239"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="247"/>
         <source>Crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="240"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="248"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="243"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="251"/>
         <source>Session kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="246"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="254"/>
         <source>e.g. community hub, ward, home visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="247"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="255"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="249"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="257"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="249"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="257"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="253"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="261"/>
         <source>Mood after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="255"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="263"/>
         <source>1 is very low, 10 is very good; leave it unset if you prefer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4923,7 +4923,7 @@ If this keeps happening, copy the report and send it to whoever supports the app
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="41"/>
-        <source>Relevance to the code</source>
+        <source>Fit with my role and values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

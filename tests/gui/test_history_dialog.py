@@ -101,7 +101,8 @@ def test_opening_saves_the_editor_then_lists_its_versions(session, qtbot, monkey
     assert "Typed just now." in seen["current"]
     # The old version as labelled text, not record JSON.
     assert "Description\n" + FIRST in seen["oldest"]  # labelled as in the editor
-    assert "Reflective model\nGibbs" in seen["oldest"]
+    gibbs = "Six steps from what happened to an action plan (Gibbs)"
+    assert "Reflective model\n" + gibbs in seen["oldest"]
     assert '"fields"' not in seen["oldest"] and "Typed just now" not in seen["oldest"]
     assert seen["restorable"]
 

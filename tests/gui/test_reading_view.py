@@ -39,7 +39,8 @@ def test_an_entry_opens_to_read_with_labels_not_keys(session, qtbot, open_window
     assert entry.edit_button.isVisible() and not entry.done_button.isVisible()
     shown = entry.reading.toPlainText()
     assert "Allotment" in shown and "16 Nov 2026 · Reflection · Private" in shown
-    assert "Reflective model: Gibbs" in shown and "Kind of session: One to one" in shown
+    gibbs = "Six steps from what happened to an action plan (Gibbs)"
+    assert "Reflective model: " + gibbs in shown and "Kind of session: One to one" in shown
     assert "Description\n" in shown and TEXT in shown
     assert "gibbs" not in shown and "one_to_one" not in shown
 

@@ -91,7 +91,8 @@ def _section(out: str, label: str) -> str:
 
 def test_show_names_fields_and_choices_in_words(cli):
     out = cli("show", cli.ids["reflection"])
-    assert _section(out, "Reflective model") == "Gibbs"
+    gibbs = "Six steps from what happened to an action plan (Gibbs)"
+    assert _section(out, "Reflective model") == gibbs
     assert _section(out, "Kind of session") == "One to one"
     assert _section(out, "Themes") == "Hope and recovery, Drawing on lived experience"
     assert _section(out, "Competence areas") == (

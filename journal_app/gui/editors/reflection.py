@@ -1,6 +1,8 @@
-"""The reflection editor: a reflective model (Gibbs, Driscoll, free text, NMC
-revalidation, supervision preparation, an ending, or the worker's own template)
-decides which prompted sections show; then context, themes, competences and mood."""
+"""The reflection editor: a reflective model (Gibbs's six steps, Driscoll's three
+questions, free text, the four questions, supervision preparation, an ending, or the
+worker's own template) decides which prompted sections show; then context, themes,
+competences and mood. Models are named by what they ask, the author in brackets:
+PSWs are not NMC-registered, so the stored key "nmc" is never shown."""
 
 from __future__ import annotations
 
@@ -46,10 +48,13 @@ class ReflectionEditor(RecordEditor):
 
     def model_labels(self) -> dict[str, str]:
         return {
-            "gibbs": self.tr("Gibbs reflective cycle"),
-            "driscoll": self.tr("Driscoll: What? So what? Now what?"),
+            "gibbs": self.tr("Six steps from what happened to an action plan (Gibbs)"),
+            "driscoll": self.tr("What? So what? Now what? (Driscoll)"),
             "free": self.tr("Free text"),
-            "nmc": self.tr("NMC revalidation (four questions)"),
+            "nmc": self.tr(
+                "Four questions: what happened, what I learnt, what I will change, "
+                "how it fits my role"
+            ),
             "supervision_prep": self.tr("Supervision preparation"),
             "ending": self.tr("Ending of a peer relationship"),
             "custom": self.tr("Your own template"),
@@ -115,8 +120,11 @@ class ReflectionEditor(RecordEditor):
                 self.tr("One or two concrete changes are enough."),
             ),
             Field.NMC_CODE_RELEVANCE: (
-                self.tr("How is it relevant to the code of conduct?"),
-                self.tr("Which values or parts of your code of conduct does it touch?"),
+                self.tr("How does it fit your role and values as a peer support worker?"),
+                self.tr(
+                    "Which peer support values does it touch: hope, mutuality, choice, "
+                    "lived experience shared with care? Is it within your role?"
+                ),
             ),
             Field.PREP_BRING: (
                 self.tr("What I want to bring"),

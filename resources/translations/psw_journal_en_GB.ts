@@ -548,6 +548,100 @@
     </message>
 </context>
 <context>
+    <name>CoverageView</name>
+    <message>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="28"/>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="39"/>
+        <source>Competence coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="31"/>
+        <source>What you recorded for each area of the HEE competence framework: entries that name it, hours of training and development goals. It counts what you wrote down; it is not a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="41"/>
+        <source>Each competence area with what you recorded, then the areas not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="60"/>
+        <source>Not touched in the last 3 months:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="61"/>
+        <source>Not touched in the last 12 months:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="62"/>
+        <source>Not touched yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="69"/>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="71"/>
+        <source>{n} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="76"/>
+        <source>1 hour of training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="78"/>
+        <source>{hours} hours of training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="82"/>
+        <source>1 active goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="82"/>
+        <source>{n} active goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="83"/>
+        <source>1 goal achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="83"/>
+        <source>{n} goals achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="84"/>
+        <source>1 goal dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="84"/>
+        <source>{n} goals dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="91"/>
+        <source>1 other goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="93"/>
+        <source>{n} other goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultDialog</name>
     <message>
         <location filename="../../journal_app/gui/dialogs/create_vault.py" line="43"/>
@@ -1459,156 +1553,171 @@ This cannot be undone. Backups made before now still hold them.</source>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="52"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="55"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="60"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="64"/>
         <source>Last 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="60"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="64"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="60"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="64"/>
         <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="65"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="69"/>
         <source>Period shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="67"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="71"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="76"/>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="96"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="80"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="100"/>
         <source>Themes per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="76"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="80"/>
         <source>No themes recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="79"/>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="99"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="83"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="103"/>
         <source>Disclosure decisions per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="79"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="83"/>
         <source>No disclosure decisions yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="82"/>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="102"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="86"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="106"/>
         <source>Competence areas touched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="82"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="86"/>
         <source>No competence areas recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="84"/>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="93"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="88"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="97"/>
         <source>Mood, stress and energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="85"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="89"/>
         <source>Show each competence &amp;area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="86"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="90"/>
         <source>Show each competence area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="97"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="101"/>
         <source>How many entries named each theme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="100"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="104"/>
         <source>Moments when sharing lived experience was weighed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="104"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="108"/>
         <source>How often entries named areas of the HEE competence framework.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="112"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="116"/>
         <source>Insights charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="166"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="119"/>
+        <source>Insights pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="120"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="121"/>
+        <source>Competence coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="181"/>
         <source>Nothing recorded in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="178"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="194"/>
         <source>Your check-in scores from 1 to 10 (a day&apos;s check-ins averaged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="179"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="195"/>
         <source>Weekly averages of your check-in scores, from 1 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="180"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="196"/>
         <source>Monthly averages of your check-in scores, from 1 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="185"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="201"/>
         <source>No check-ins in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="205"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="221"/>
         <source>Other themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="214"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="230"/>
         <source>Shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="215"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="231"/>
         <source>Partly shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="216"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="232"/>
         <source>Not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="217"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="233"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="231"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="247"/>
         <source>Not in the current list</source>
         <translation type="unfinished"></translation>
     </message>

@@ -86,8 +86,9 @@ def test_every_area_id_written_in_the_project_is_in_the_list():
     would leave them naming nothing."""
     known = {a["id"] for a in _areas()}
     domains = "|".join(re.escape(d["id"]) for d in DATA["domains"])
-    # An id is a domain, a dot and a slug; not a method call (values.items()).
-    pattern = re.compile(rf"(?<![\w.-])(?:{domains})\.[a-z][a-z0-9-]*(?![\w(.-])")
+    # An id is written as a string: a domain, a dot and a slug, in quotes or
+    # backticks (so `values.items()` or a variable's `.touched` is not one).
+    pattern = re.compile(rf"(?<=[\"'`])(?:{domains})\.[a-z][a-z0-9-]*(?=[\"'`])")
     found: dict[str, set[str]] = {}
     for path in _files():
         text = path.read_text("utf-8", errors="replace")

@@ -1,5 +1,6 @@
 """The Insights page: wellbeing trend, themes per month, disclosure decisions per month
-and competence areas touched, for a chosen period. Counting is services.insights'."""
+and competence areas touched, for a chosen period (counting is services.insights');
+and, on its second tab, competence coverage in words (widgets/coverage_view.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +24,8 @@ from journal_app.domain.vocabulary import Vocabulary
 from journal_app.gui.fonts import relative_font
 from journal_app.gui.widgets.chart_base import month_of
 from journal_app.gui.widgets.charts import Bar, BarChart, LineChart, StackedBarChart
-from journal_app.services import insights
+from journal_app.gui.widgets.coverage_view import CoverageView
+from journal_app.services import coverage, insights
 from journal_app.services.reader import JournalReader
 
 # Themes beyond this many are drawn together as "Other themes" (grey): more colours
@@ -53,6 +56,7 @@ class InsightsView(QWidget):
         self._records: list[Record] = []
         self._vocabulary = Vocabulary()
         self._today = date.today()
+        self._open = False  # a journal's records are shown (refresh), until clear()
 
         self.period = QComboBox()
         for key, label in zip(
@@ -110,10 +114,15 @@ class InsightsView(QWidget):
         self._scroll.setWidgetResizable(True)
         self._scroll.setWidget(page)
         self._scroll.setAccessibleName(self.tr("Insights charts"))
+        self.coverage = CoverageView()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Insights pages"))
+        self.tabs.addTab(self._scroll, self.tr("Charts"))
+        self.tabs.addTab(self.coverage, self.tr("Competence coverage"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self._scroll)
+        layout.addWidget(self.tabs)
         self._empty_texts = [chart.empty_text() for chart in self.charts()]
         for chart in self.charts():
             chart.installEventFilter(self)
@@ -144,16 +153,22 @@ class InsightsView(QWidget):
         self._records = reader.records()
         self._vocabulary = reader.vocabulary
         self._today = today or date.today()
+        self._open = True
         self._update()
 
     def clear(self) -> None:
         """Forget every record (the journal is locking)."""
         self._records = []
+        self._open = False
         self._update()
 
-    def _in_period(self) -> tuple[list[Record], list[str]]:
+    def _start(self) -> date | None:
+        """The period's first day (None: all time), the same for every chart and page."""
         key = self.period.currentData()
-        start = {"3m": _months_back(self._today, 3), "12m": _months_back(self._today, 12)}.get(key)
+        return {"3m": _months_back(self._today, 3), "12m": _months_back(self._today, 12)}.get(key)
+
+    def _in_period(self) -> tuple[list[Record], list[str]]:
+        start = self._start()
         records = [r for r in self._records if start is None or r.date >= start]
         if not records:
             return [], []
@@ -170,6 +185,7 @@ class InsightsView(QWidget):
         self._show_themes(records, months)
         self._show_disclosures(records, months)
         self._show_competences(records)
+        self._show_coverage()
 
     def _show_wellbeing(self, records: list[Record], months: list[str]) -> None:
         series = insights.wellbeing_series(records)
@@ -238,3 +254,10 @@ class InsightsView(QWidget):
         else:
             bars = [Bar(group.domain_name or unknown, group.total) for group in groups]
         self.competences.set_data(bars)
+
+    def _show_coverage(self) -> None:
+        if not self._open:
+            self.coverage.clear()
+            return
+        found = coverage.coverage(self._records, self._vocabulary, self._today, self._start())
+        self.coverage.show_coverage(found, self.period.currentData())

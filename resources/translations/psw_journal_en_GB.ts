@@ -3910,138 +3910,138 @@ Leave anyway?</source>
 <context>
     <name>ShareHistoryDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="36"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="38"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="37"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="39"/>
         <source>ODT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="38"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="40"/>
         <source>HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="39"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="41"/>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="74"/>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="75"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="78"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="79"/>
         <source>Share history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="81"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="85"/>
         <source>Every supervision pack you exported, newest first. Only the file&apos;s name is kept here, not where you saved it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="90"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="94"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="91"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="95"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="92"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="96"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="93"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="97"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="94"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="98"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="95"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="99"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="97"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="101"/>
         <source>Packs shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="109"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="117"/>
         <source>Entries in the selected pack:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="112"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="120"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="112"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="120"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="112"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="120"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="112"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="120"/>
         <source>Shared as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="113"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="121"/>
         <source>Entries in the selected pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="128"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="136"/>
         <source>Nothing shared yet. Supervision packs you export are listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="135"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="143"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="153"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="166"/>
         <source>{start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="159"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="172"/>
         <source>(not named)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="185"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="198"/>
         <source>(deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="189"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="202"/>
         <source>(damaged, cannot be read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="207"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="220"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="207"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="220"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>

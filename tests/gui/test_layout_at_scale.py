@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,7 @@ from journal_app.gui.main_window import MainWindow
 from journal_app.gui.theme import apply_theme
 from journal_app.gui.widgets.sidebar import SECTIONS
 from journal_app.services.journal import DISPLAY_NAME, SUPERVISORS
+from journal_app.services.share_history import ShareEntry, record_share
 
 ROOM = QSize(1280, 720)
 SCALES = (1.0, 1.5, 2.0)
@@ -85,7 +87,8 @@ class Windows:
 
 
 def _with_records(session) -> dict[str, str]:
-    """Entries of several kinds, one with an earlier version and one in the trash."""
+    """Entries of several kinds, one with an earlier version, one in the trash, and a
+    pack in the share history."""
     session.journal.save_settings({DISPLAY_NAME: "Sam Lee", SUPERVISORS: ["Alex Morgan"]})
     save = session.save
     reflection = save(
@@ -126,6 +129,19 @@ def _with_records(session) -> dict[str, str]:
         },
     )
     session.journal.delete(gone.id)
+    record_share(
+        session.journal,
+        ShareEntry(
+            when=datetime(2026, 11, 20, 9, 30, tzinfo=UTC),
+            recipient="Alex Morgan",
+            format="pdf",
+            start=date(2026, 11, 1),
+            end=date(2026, 11, 20),
+            record_ids=(reflection.id,),
+            file_name="supervision-pack-2026-11-01-to-2026-11-20.pdf",
+            levels={reflection.id: "full"},
+        ),
+    )
     return {"reflection": reflection.id}  # fmt: skip
 
 

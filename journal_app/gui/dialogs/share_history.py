@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QSize,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ from journal_app.gui.models.pack_entries import short_date
 from journal_app.gui.models.record_list import TYPE_NAMES
 from journal_app.gui.record_names import record_name_text
 from journal_app.gui.session import Session
+from journal_app.gui.window_fit import keep_on_screen
 from journal_app.services.share_history import ShareEntry
 
 # Marked for lupdate here; translated where shown.
@@ -65,7 +67,9 @@ def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
 
 def _fill_row(table: QTableWidget, row: int, cells: list[str]) -> None:
     for column, text in enumerate(cells):
-        table.setItem(row, column, QTableWidgetItem(text))
+        item = QTableWidgetItem(text)
+        item.setToolTip(text)  # the whole text where a narrow column shortens it
+        table.setItem(row, column, item)
 
 
 class ShareHistoryDialog(QDialog):
@@ -103,7 +107,11 @@ class ShareHistoryDialog(QDialog):
         self.table.resizeColumnsToContents()
         for column in range(self.table.columnCount() - 1):
             self.table.setColumnWidth(column, self.table.columnWidth(column) + 16)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The file's name takes the room that is left, shortened in the middle when
+        # long, rather than pushing the table into a sideways scroll.
+        last = self.table.columnCount() - 1
+        self.table.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
 
         lower = QWidget(self)
         self.contents_label = QLabel(self.tr("Entries in the selected pack:"), lower)
@@ -141,7 +149,12 @@ class ShareHistoryDialog(QDialog):
         layout.addWidget(buttons)
         self.split.setVisible(bool(self.entries))
         self.empty.setVisible(not self.entries)
-        self.resize(820, 560)
+        # Wide enough for the table's columns (and some of the file's name) at any
+        # text size, tall enough for both tables, or the screen when that is smaller.
+        columns = sum(self.table.columnWidth(c) for c in range(self.table.columnCount() - 1))
+        line = self.fontMetrics().lineSpacing()
+        needed = columns + 16 * self.fontMetrics().averageCharWidth() + 4 * line
+        keep_on_screen(self, QSize(max(820, needed), max(560, 36 * line)))
 
         self.table.itemSelectionChanged.connect(self._show_contents)
         session.locking.connect(self._forget)
@@ -170,8 +183,8 @@ class ShareHistoryDialog(QDialog):
         self.contents.setRowCount(len(lines))
         for row, cells in enumerate(lines):
             _fill_row(self.contents, row, cells)
-        self.contents.resizeColumnToContents(0)
-        self.contents.resizeColumnToContents(1)
+        for column in (0, 1, 3):  # the title takes the rest
+            self.contents.resizeColumnToContents(column)
 
     def contents_of(self, entry: ShareEntry) -> list[list[str]]:
         """Date, type and title of each entry the pack held, by date; entries that no

@@ -23,6 +23,13 @@ from journal_app.domain.records import Record
 from journal_app.errors import Cancelled
 from journal_app.services.actions import set_action_status
 from journal_app.services.integrity import Recovery, recover_damaged
+from journal_app.services.own_templates import (
+    OwnTemplate,
+    create_template,
+    delete_template,
+    update_template,
+    with_template_named,
+)
 
 if TYPE_CHECKING:
     from journal_app.services.journal import Journal
@@ -46,6 +53,7 @@ class Changed:
     settings: bool = False  # the worker's encrypted settings (names, the history limit)
     draft: bool = False  # the editor's text kept as a draft
     shares: bool = False  # the share history (a supervision pack was recorded)
+    templates: bool = False  # the worker's own reflection templates
 
     @property
     def records(self) -> frozenset[str]:
@@ -61,6 +69,7 @@ class Changed:
             or self.settings
             or self.draft
             or self.shares
+            or self.templates
         )
 
     def __or__(self, other: Changed) -> Changed:
@@ -72,6 +81,7 @@ class Changed:
             settings=self.settings or other.settings,
             draft=self.draft or other.draft,
             shares=self.shares or other.shares,
+            templates=self.templates or other.templates,
         )
 
 
@@ -116,7 +126,7 @@ class SaveRecord(Change[Record]):
 
     def run(self, journal: Journal) -> Outcome[Record]:
         if self.record_id is None:
-            record = journal.add(self.data)
+            record = journal.add(with_template_named(journal, self.data))
             return Outcome(record, Changed(saved=frozenset({record.id})))
         record = journal.edit(self.record_id, self.data)
         ids = frozenset({record.id})
@@ -344,3 +354,33 @@ class ExportPack(Change["ShareEntry"]):
 
         entry = export_pack(journal, self.pack, self.format, self.out)
         return Outcome(entry, Changed(shares=journal.keeps_share_history))
+
+
+# --- the worker's own templates ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SaveTemplate(Change[OwnTemplate]):
+    """Add a template (`name` None) or change the one called `name`: a new name and
+    headings (services/own_templates.py checks them, naming the field)."""
+
+    name: str | None
+    new_name: Any
+    headings: Any
+
+    def run(self, journal: Journal) -> Outcome[OwnTemplate]:
+        if self.name is None:
+            template = create_template(journal, self.new_name, self.headings)
+        else:
+            template = update_template(journal, self.name, self.new_name, self.headings)
+        return Outcome(template, Changed(templates=True))
+
+
+@dataclass(frozen=True)
+class DeleteTemplate(Change[OwnTemplate]):
+    """Delete the template called `name` (entries written with it stay as they are)."""
+
+    name: str
+
+    def run(self, journal: Journal) -> Outcome[OwnTemplate]:
+        return Outcome(delete_template(journal, self.name), Changed(templates=True))

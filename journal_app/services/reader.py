@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from journal_app.domain.records import Record
     from journal_app.domain.vocabulary import Vocabulary
     from journal_app.services.journal import Journal, RecordFilter, Revision
+    from journal_app.services.own_templates import OwnTemplate
     from journal_app.services.share_history import ShareEntry
 
 
@@ -83,6 +84,12 @@ class JournalReader:
 
     def draft(self) -> dict[str, Any] | None:
         return self._journal.draft()
+
+    def own_templates(self) -> list[OwnTemplate]:
+        """The worker's own reflection templates (services/own_templates.py)."""
+        from journal_app.services.own_templates import own_templates
+
+        return own_templates(self._journal)
 
     def share_history(self) -> list[ShareEntry]:
         from journal_app.services.share_history import share_history

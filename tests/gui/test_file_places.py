@@ -104,3 +104,13 @@ def test_documents_is_first_when_there_is_one(home):
     assert file_places.start_folder() == home / "Documents"
     assert file_places.start_path("pack.pdf") == str(home / "Documents" / "pack.pdf")
     assert file_places.folder_or_start(str(home)) == str(home)  # an existing folder stays
+
+
+def test_every_module_with_a_file_dialog_asks_file_places_where_to_open():
+    gui = Path(file_places.__file__).parent
+    asking = [
+        path.relative_to(gui).as_posix()
+        for path in sorted(gui.rglob("*.py"))
+        if "QFileDialog.get" in (text := path.read_text("utf-8")) and "file_places" not in text
+    ]
+    assert asking == [], "give these file dialogs a folder from gui/file_places.py"

@@ -10,6 +10,12 @@ import logging
 import sys
 from collections.abc import Callable
 
+from journal_app.cli_attachments import (
+    cmd_attach,
+    cmd_attachments,
+    cmd_detach,
+    cmd_save_attachment,
+)
 from journal_app.cli_files import (
     cmd_backup,
     cmd_export,
@@ -51,6 +57,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "delete": cmd_delete,
     "list": cmd_list,
     "search": cmd_search,
+    "attach": cmd_attach,
+    "attachments": cmd_attachments,
+    "save-attachment": cmd_save_attachment,
+    "detach": cmd_detach,
     "export": cmd_export,
     "export-all": cmd_export_all,
     "trash": cmd_trash,

@@ -20,6 +20,8 @@ WRITE_COMMANDS = frozenset(
         "add",
         "edit",
         "delete",
+        "attach",
+        "detach",
         "revert",
         "restore-record",
         "empty-trash",

@@ -38,6 +38,7 @@ def _global_options(suppress: bool) -> argparse.ArgumentParser:
 
 DATE = "a date as YYYY-MM-DD"
 RECORD_ID = "the record's id, as `list` prints it"
+ATTACHMENT_ID = "the attachment's id, as `attachments` prints it"
 JSON_IN = "read record JSON from FILE ('-' for standard input)"
 JSON_OUT = "print a JSON list instead of text"
 NEW_PASSPHRASE = "read the new passphrase from FILE ('-' for standard input)"
@@ -107,6 +108,28 @@ def build_parser() -> argparse.ArgumentParser:
     p = cmd("search", "find records containing every word (prefixes match)")
     p.add_argument("text", help="the words to find (quote several)")
     p.add_argument("--json", action="store_true", help=JSON_OUT)
+
+    p = cmd("attach", "attach a file (a certificate, a letter) to a record; prints its id")
+    p.add_argument("id", help=RECORD_ID)
+    p.add_argument("file", help="the file to attach (20 MB at most), encrypted in the vault")
+
+    p = cmd("attachments", "list a record's attachments: id, size, date added and file name")
+    p.add_argument("id", help=RECORD_ID)
+    p.add_argument("--json", action="store_true", help="print a JSON list (id, name, size, added)")
+
+    p = cmd("save-attachment", "write one of a record's attachments to a file (NOT encrypted)")
+    p.add_argument("id", help=RECORD_ID)
+    p.add_argument("attachment_id", metavar="ATT_ID", help=ATTACHMENT_ID)
+    p.add_argument(
+        "--out", required=True, metavar="FILE", help="a new file to write (never overwritten)"
+    )
+
+    p = cmd(
+        "detach",
+        "take an attachment off a record (it is kept, encrypted, until the trash is emptied)",
+    )
+    p.add_argument("id", help=RECORD_ID)
+    p.add_argument("attachment_id", metavar="ATT_ID", help=ATTACHMENT_ID)
 
     p = cmd("export", "write a supervision pack (the file is NOT encrypted)")
     p.add_argument(

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Decrypt a PSW Journal vault, or a backup of one, to JSON: a stand-alone reader of
-vault format 1 (schemas 1, 2 and 3), to be read beside docs/FORMAT.md (whose sections the
+vault format 1 (schemas 1 to 4), to be read beside docs/FORMAT.md (whose sections the
 comments name).
 It needs only the Python standard library and `cryptography` (44 or later, for
 Argon2id), never imports the app, and never writes to the vault.
@@ -9,7 +9,9 @@ Argon2id), never imports the app, and never writes to the vault.
 
 '-' reads the secret from standard input. The output is UNENCRYPTED JSON:
 {"format_version", "records" (sorted by id), "meta" (name: value), "history" (each
-earlier version of a record: {"id", "revision", "record"}, sorted by id and revision)}.
+earlier version of a record: {"id", "revision", "record"}, sorted by id and revision),
+"attachments" (each evidence file: {"id", "entry_id", "name", "size",
+"added", "detached", "data_base64"}, sorted by entry and id)}.
 Exit codes: 0 all read and authentic; 1 not a readable vault of this format, or its
 header or manifest shows changes made outside the app (records are still written out);
 2 usage; 3 wrong passphrase or recovery key; 4 a record is damaged or missing (each is
@@ -46,8 +48,9 @@ except ImportError:  # cryptography older than 44
     Argon2id = None
 
 FORMAT_VERSION = 1  # vault_header.format_version
-# PRAGMA user_version; schema 2 added the history tables, schema 3 the recovery box
-SCHEMA_VERSIONS = (1, 2, 3)
+# PRAGMA user_version; schema 2 added the history tables, schema 3 the recovery box,
+# schema 4 the attachments
+SCHEMA_VERSIONS = (1, 2, 3, 4)
 MAGIC = b"PSWJ"
 KEY, NONCE, TAG, SALT, VAULT_ID, MAC = 32, 12, 16, 16, 16, 32
 SLOT = NONCE + KEY + TAG  # a wrapped key: nonce || ciphertext || tag
@@ -57,6 +60,7 @@ KDF_FLOOR = (19456, 2, 1)  # memory KiB, iterations, lanes: refused below (OWASP
 KDF_CEILING = (1024 * 1024, 64, 16)  # refused above: the header is damaged (FORMAT.md 13)
 RECOVERY_BYTES = 25
 META_PREFIX = "meta:"
+ATTACHMENT_PREFIX = "attachment:"  # an attachment's manifest entry (section 18)
 RECORD_TYPES = {"reflection", "disclosure", "supervision", "checkin"}
 SHARES = {"private", "summary", "full"}
 HEADER = "version vault_id memory iterations lanes salt pslot rslot checksum mac".split()  # noqa: SIM905
@@ -104,7 +108,7 @@ def read_header(conn: sqlite3.Connection) -> dict:
         raise Failure(1, "this is not a PSW Journal vault (it has no vault_header table)")
     schema = conn.execute("PRAGMA user_version").fetchone()[0]
     if schema not in SCHEMA_VERSIONS:
-        raise Failure(1, f"vault schema {schema}: this reader knows schemas 1 to 3 only")
+        raise Failure(1, f"vault schema {schema}: this reader knows schemas 1 to 4 only")
     box_sql = ", recovery_public, recovery_box, recovery_auth" if schema >= 3 else ", NULL" * 3
     row = conn.execute(HEADER_SQL.replace(" FROM", box_sql + " FROM")).fetchone()
     if row is None:
@@ -310,10 +314,14 @@ def decrypt(conn: sqlite3.Connection, h: dict, master: bytes):
     if h["schema"] >= 2:
         keys = (records_key, manifest_key)
         history = read_history(conn, h["vault_id"], keys, rows, state, damaged, warnings)
+    attachments = []
+    if h["schema"] >= 4:
+        keys = (records_key, manifest_key)
+        attachments = read_attachments(conn, h["vault_id"], keys, rows, damaged, warnings)
     records.sort(key=lambda r: r["id"])
     meta = dict(sorted(meta.items()))
     output = {"format_version": h["version"], "records": records, "meta": meta}
-    return output | {"history": history}, damaged, warnings
+    return output | {"history": history, "attachments": attachments}, damaged, warnings
 
 
 # --- The manifest ---------------------------------------------------------------------
@@ -337,7 +345,7 @@ def check_manifest(conn, vault_id, key, rows, damaged, warnings, schema):
             digest ^= int.from_bytes(entry_mac, "big")
         if not authentic:
             warnings.append(f"record {name}: its manifest entry is not authentic")
-        if name not in rows:
+        if name not in rows and not name.startswith(ATTACHMENT_PREFIX):
             damaged.append(f"record {name}: missing (the manifest lists it; the file lost it)")
     for record_id, (revision, blob, authentic) in rows.items():
         listed = entries.get(record_id)
@@ -422,6 +430,69 @@ def read_history(conn, vault_id, keys, rows, state, damaged, warnings) -> list[d
     return history
 
 
+# --- Attachments (schema 4) ----------------------------------------------------------
+
+
+def open_padded(key: bytes, blob: object, aad: bytes) -> bytes | None:
+    padded = aead_open(key, blob, aad) if isinstance(blob, bytes) and len(blob) >= 28 else None
+    end = (padded or b"").rstrip(b"\x00")
+    return end[:-1] if end.endswith(b"\x80") else None
+
+
+def read_attachments(conn, vault_id, keys, rows, damaged, warnings) -> list[dict]:
+    """Every attachment (section 18), checked as `psw-journal verify` checks it."""
+    records_key, manifest_key = keys
+    entries = {}
+    for raw_id, revision, ct_hash, mac in conn.execute(
+        "SELECT CAST(record_id AS BLOB), revision, ct_hash, mac FROM manifest"
+    ):
+        name = raw_id.decode("utf-8", "replace") if isinstance(raw_id, bytes) else "?"
+        if name.startswith(ATTACHMENT_PREFIX):
+            entries[name[len(ATTACHMENT_PREFIX) :]] = (revision, ct_hash, mac)
+    found = []
+    for att_id, entry_id, revision, meta_blob, data_blob in conn.execute(
+        "SELECT id, entry_id, revision, CAST(meta AS BLOB), CAST(data AS BLOB) "
+        "FROM attachments ORDER BY entry_id, id"
+    ):
+        if not isinstance(att_id, str) or not isinstance(entry_id, str):
+            damaged.append("an attachment whose ids are unreadable")
+            continue
+        entry = entry_id.encode()
+        ids = struct.pack(">H", len(entry)) + entry + att_id.encode()
+        if type(revision) is not int or not 0 <= revision < 2**63:
+            damaged.append(f"record {entry_id}: attachment {att_id} is damaged")
+            continue
+        rev = struct.pack(">Q", revision)
+        meta = open_padded(records_key, meta_blob, b"PSWJ-attachment-meta" + vault_id + rev + ids)
+        data = open_padded(records_key, data_blob, b"PSWJ-attachment-data" + vault_id + ids)
+        listed = entries.pop(att_id, None)
+        if meta is None or data is None:
+            damaged.append(f"record {entry_id}: attachment {att_id} does not authenticate")
+            continue
+        sha = hashlib.sha256
+        ct_hash = sha(sha(meta_blob).digest() + sha(data_blob).digest()).digest()
+        if listed is None:
+            warnings.append(f"record {entry_id}: attachment {att_id} is not in the manifest")
+        else:
+            data_mac = b"PSWJ-manifest" + vault_id + rev + ct_hash
+            data_mac += (ATTACHMENT_PREFIX + att_id).encode()
+            if not hmac.compare_digest(hmac_sha256(manifest_key, data_mac), listed[2] or b""):
+                warnings.append(f"record {entry_id}: attachment {att_id} is not the manifest's")
+        if entry_id not in rows:
+            warnings.append(f"record {entry_id}: attachment {att_id} of an entry that is gone")
+        try:
+            details = json.loads(meta.decode("utf-8"))
+            item = {"id": att_id, "entry_id": entry_id}
+            item |= {k: details.get(k) for k in ("name", "size", "added", "detached")}
+        except (ValueError, AttributeError):
+            damaged.append(f"record {entry_id}: attachment {att_id} has unreadable details")
+            continue
+        found.append(item | {"data_base64": base64.b64encode(data).decode("ascii")})
+    for att_id in sorted(entries):
+        damaged.append(f"attachment {att_id}: missing (the manifest lists it; the file lost it)")
+    return found
+
+
 # --- The command line -----------------------------------------------------------------
 
 
@@ -465,7 +536,8 @@ def run(args: argparse.Namespace) -> int:
     for line in [*damaged, *warnings]:
         print(f"decrypt_vault: {line}", file=sys.stderr)
     counts = f"{len(output['records'])} records, {len(output['meta'])} meta items, "
-    counts += f"{len(output['history'])} earlier versions"
+    counts += f"{len(output['history'])} earlier versions, "
+    counts += f"{len(output['attachments'])} attachments"
     print(f"decrypt_vault: {counts}", file=sys.stderr)
     return 4 if damaged else 1 if warnings else 0
 

@@ -81,6 +81,8 @@ LABELS: dict[str, str] = {
     "layout": QT_TRANSLATE_NOOP("fields", "Layout"),
     "format": QT_TRANSLATE_NOOP("fields", "Format"),
     "out": QT_TRANSLATE_NOOP("fields", "Folder"),
+    "file": QT_TRANSLATE_NOOP("fields", "File"),  # an evidence file to attach
+    "name": QT_TRANSLATE_NOOP("fields", "File name"),
 }
 
 # The parts of one item in a list field: an agreed action or a section.

@@ -83,6 +83,12 @@ _VALIDATION: dict[str, str] = {
         "messages", "The period ends before it starts: choose a later {field} date."
     ),
     "folder_not_empty": QT_TRANSLATE_NOOP("messages", "{path} must be a new or empty folder."),
+    "attachment_too_large": QT_TRANSLATE_NOOP(
+        "messages", "{name} is larger than 20 MB, the most a file attached to an entry may be."
+    ),
+    "file_name": QT_TRANSLATE_NOOP(
+        "messages", "Please check {field}: it must be one file name, without folders."
+    ),
     "no_actions": QT_TRANSLATE_NOOP("messages", "Only supervision notes have actions."),
     "no_such_action": QT_TRANSLATE_NOOP(
         "messages", "That action is no longer in the note: it was changed meanwhile."

@@ -54,6 +54,7 @@ class Changed:
     draft: bool = False  # the editor's text kept as a draft
     shares: bool = False  # the share history (a supervision pack was recorded)
     templates: bool = False  # the worker's own reflection templates
+    attachments: frozenset[str] = _NONE  # entries whose evidence files changed
 
     @property
     def records(self) -> frozenset[str]:
@@ -70,6 +71,7 @@ class Changed:
             or self.draft
             or self.shares
             or self.templates
+            or self.attachments
         )
 
     def __or__(self, other: Changed) -> Changed:
@@ -82,6 +84,7 @@ class Changed:
             draft=self.draft or other.draft,
             shares=self.shares or other.shares,
             templates=self.templates or other.templates,
+            attachments=self.attachments | other.attachments,
         )
 
 

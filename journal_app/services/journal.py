@@ -34,6 +34,7 @@ from typing import Any
 from journal_app.domain.records import Record
 from journal_app.domain.schema import record_from_input, record_with_changes
 from journal_app.domain.vocabulary import Vocabulary
+from journal_app.services.attachments import Attachments
 from journal_app.services.meta_items import DISPLAY_NAME, HISTORY_LIMIT, SUPERVISORS, MetaItems
 from journal_app.services.record_cache import RecordCache, RecordFilter
 from journal_app.services.record_codec import decode_record, encode_record
@@ -89,6 +90,7 @@ class Journal:
         self._writer = RecordWriter(store, self.cache, self.meta_items, vocabulary)
         self.history_rules = RecordHistory(store, self.cache, self.meta_items, self._writer)
         self.trash_rules = Trash(store, self.cache, self._writer, self.history_rules)
+        self.attachments = Attachments(store, self.cache)  # evidence files of entries
         # What the unlock's state check found (records removed or put back outside
         # the app, which no record's own check can see); `verify` names them.
         self.state_problems: list[Problem] = []

@@ -1,6 +1,7 @@
 """The trash rules: a record the worker deletes goes into the trash, leaves every view,
 search and pack, and can be restored until it is purged (after TRASH_DAYS, or when the
-worker empties the trash). Purging deletes it for good, with its history."""
+worker empties the trash). Purging deletes it for good, with its history and its
+attachments; files detached from entries are purged by the same rule."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from datetime import datetime, timedelta
 
 from journal_app.domain.records import Record, utc_now
 from journal_app.errors import RecordNotFound
+from journal_app.services.attachments import Attachments
 from journal_app.services.record_cache import RecordCache
 from journal_app.services.record_history import RecordHistory
 from journal_app.services.record_writer import RecordWriter
@@ -71,7 +73,9 @@ class Trash:
             if older_than is None or (r.trashed is not None and now - r.trashed >= older_than)
         ]
         for record_id in doomed:
-            self._writer.purge(record_id)
-        if doomed:
+            self._writer.purge(record_id)  # with its attachments
+        # Files detached from entries are kept as deleted entries are, and go with them.
+        detached = Attachments(self.store, self._cache).purge_detached(older_than, now)
+        if doomed or detached:
             self.store.checkpoint()
         return len(doomed)

@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 # The schema version the vault's SQL is written for (migrations.LATEST; a unit test
 # holds the two equal). The migrations are plain SQL; vault.file_schema runs them on an
 # in-memory database to know the schema a file should have.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Records of 1.5-3 KB rarely pair up in 4 KiB pages; 8 KiB pages waste a third less.
 PAGE_SIZE = 8192

@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 
-from journal_app.vault import file_schema
+from journal_app.vault import attachments, file_schema
 from journal_app.vault.header import Header
 from journal_app.vault.keyring import Keys, header_authentic
 from journal_app.vault.manifest import (
@@ -47,6 +47,9 @@ def verify(
     """Every problem found, and the schema's problems as found now (`schema_problems`,
     as found before, when the file is too damaged to tell)."""
     problems = check_vault(conn, keys, header.vault_id)
+    with contextlib.suppress(sqlite3.DatabaseError):  # check_vault has said so
+        ids = [i for (i,) in conn.execute("SELECT id FROM records") if isinstance(i, str)]
+        problems.extend(attachments.check(conn, keys, header.vault_id, ids))
     with contextlib.suppress(sqlite3.DatabaseError):  # check_vault has said so
         schema_problems = file_schema.problems(conn, schema_version(conn))
     problems[:0] = schema_problems

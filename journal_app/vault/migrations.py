@@ -91,7 +91,28 @@ def _v3(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE vault_header ADD COLUMN recovery_auth BLOB")
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3}
+def _v4(conn: sqlite3.Connection) -> None:
+    # Evidence files attached to entries (vault.attachments): the file's name and details
+    # (`meta`) and its bytes (`data`), each sealed under the records key and bound to
+    # the entry and the attachment; each has a manifest entry, counted in the state row.
+    conn.execute(
+        """CREATE TABLE attachments (
+            id TEXT PRIMARY KEY,
+            entry_id TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            meta BLOB NOT NULL,
+            data BLOB NOT NULL
+        )"""
+    )
+    conn.execute("CREATE INDEX attachments_by_entry ON attachments (entry_id)")
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _v1,
+    2: _v2,
+    3: _v3,
+    4: _v4,
+}
 LATEST = max(MIGRATIONS)
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from journal_app.errors import RecordChangedElsewhere, RecordDamaged, RecordNotFound, VaultCorrupt
-from journal_app.vault import crypto, history
+from journal_app.vault import attachments, crypto, history
 from journal_app.vault.crypto import DecryptionFailed
 from journal_app.vault.keyring import Keys, is_count
 from journal_app.vault.manifest import (
@@ -128,7 +128,13 @@ def iter_records(
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise VaultCorrupt(f"the vault file is damaged ({sqlite_reason(exc)})") from None
     # UTF-8 decoding is one-to-one, so ids compare as the bytes read.
-    missing = (decode_id(raw) for raw in listed if raw not in present)
+    # An attachment's entry names no records row (vault.attachments checks those).
+    missing = (
+        decode_id(raw)
+        for raw in listed
+        if raw not in present
+        and not (isinstance(raw, bytes) and raw.startswith(attachments.PREFIX_BYTES))
+    )
     report.damaged.extend(sorted(i for i in missing if i is not None))
     if report.damaged or report.unnamed or report.changed_outside:
         log.warning(
@@ -292,6 +298,9 @@ class RecordWrite:
         self.conn.execute("DELETE FROM manifest WHERE record_id = ?", (record_id,))
         if keep_versions is not None:
             history.trim(self.conn, state, record_id, keep_versions)
+        if keep_versions == 0:  # deleted for good: its attachments go with it
+            files = attachments.AttachmentWrite(self.conn, self.keys, self.vault_id, state)
+            files.remove_for_entry(record_id)
         if prior.listed:
             state.count -= 1
         if prior.entry_mac is not None:

@@ -8,7 +8,7 @@ import sqlite3
 import struct
 from collections.abc import Callable
 
-from journal_app.vault import crypto
+from journal_app.vault import attachments, crypto
 from journal_app.vault.crypto import DecryptionFailed
 from journal_app.vault.integrity import check_state
 from journal_app.vault.keyring import Keys, is_count
@@ -60,6 +60,7 @@ class Reseal:
         )
         entries, unnamed = self._read_manifest()
         self._records(entries)
+        attachments.reseal(conn, self.vault_id, self.old, self.new, entries)
         digest = fold_macs([*unnamed, *(mac for _r, _rev, _h, mac in entries.values())])
         conn.executemany(
             "UPDATE manifest SET ct_hash = ?, mac = ? WHERE rowid = ?",

@@ -30,6 +30,7 @@ from journal_app.errors import (
     WrongPassphrase,
 )
 from journal_app.vault import connection, crypto, file_schema, history, integrity, keyring, records
+from journal_app.vault.attachment_store import AttachmentStore
 from journal_app.vault.connection import (
     PAGE_SIZE,
     SCHEMA_VERSION,
@@ -415,6 +416,14 @@ class VaultStore:
     def history_count(self) -> int:
         with self._use() as conn:
             return history.count(conn)
+
+    # --- attachments (vault.attachment_store) -----------------------------------
+
+    @property
+    def attachments(self) -> AttachmentStore:
+        return AttachmentStore(
+            self._transaction, self._use, self._require_keys, self.header.vault_id
+        )
 
     # --- checks (vault.integrity) ------------------------------------------------
 

@@ -3112,92 +3112,92 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecordListPane</name>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="45"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="46"/>
         <source>Search every word you wrote (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="46"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="47"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="51"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="52"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="55"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="56"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="56"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="57"/>
         <source>Filter by theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="57"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="58"/>
         <source>Filter by share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="58"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="60"/>
         <source>Filter by date range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="59"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="61"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="60"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="62"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="70"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="72"/>
         <source>Any share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="72"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="74"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="73"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="75"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="74"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="76"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="96"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="98"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="149"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="151"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="150"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="152"/>
         <source>Any theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="181"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="183"/>
         <source>Nothing matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="181"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="183"/>
         <source>No records here yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5231,37 +5231,47 @@ If this keeps happening, copy the report and send it to whoever supports the app
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/field_labels.py" line="88"/>
-        <source>Owner</source>
+        <location filename="../../journal_app/gui/field_labels.py" line="84"/>
+        <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/field_labels.py" line="89"/>
-        <source>Due</source>
+        <location filename="../../journal_app/gui/field_labels.py" line="85"/>
+        <source>File name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="90"/>
-        <source>Status</source>
+        <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="91"/>
-        <source>Heading</source>
+        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="92"/>
-        <source>Text</source>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="93"/>
+        <source>Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="94"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="96"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/field_labels.py" line="108"/>
+        <location filename="../../journal_app/gui/field_labels.py" line="110"/>
         <source>{label}, item {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5365,256 +5375,266 @@ If this keeps happening, copy the report and send it to whoever supports the app
     </message>
     <message>
         <location filename="../../journal_app/gui/messages.py" line="86"/>
+        <source>{name} is larger than 20 MB, the most a file attached to an entry may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="89"/>
+        <source>Please check {field}: it must be one file name, without folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="92"/>
         <source>Only supervision notes have actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="87"/>
+        <location filename="../../journal_app/gui/messages.py" line="93"/>
         <source>That action is no longer in the note: it was changed meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="95"/>
+        <location filename="../../journal_app/gui/messages.py" line="101"/>
         <source>{file} could not be imported: line {line} is not UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="98"/>
+        <location filename="../../journal_app/gui/messages.py" line="104"/>
         <source>{file} is a zip archive: unzip it, then import the .json file inside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="101"/>
+        <location filename="../../journal_app/gui/messages.py" line="107"/>
         <source>{file} could not be imported: it is not valid JSON at line {line}, column {column}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="105"/>
+        <location filename="../../journal_app/gui/messages.py" line="111"/>
         <source>{file} could not be imported: its JSON is nested too deeply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="108"/>
+        <location filename="../../journal_app/gui/messages.py" line="114"/>
         <source>{file} could not be imported: its JSON holds a value too large to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="111"/>
+        <location filename="../../journal_app/gui/messages.py" line="117"/>
         <source>{file} is not a {what} export: it has no list of entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="114"/>
+        <location filename="../../journal_app/gui/messages.py" line="120"/>
         <source>{place} is not in the form the export uses, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="117"/>
+        <location filename="../../journal_app/gui/messages.py" line="123"/>
         <source>{place}: its text is not text, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="120"/>
+        <location filename="../../journal_app/gui/messages.py" line="126"/>
         <source>{place}: its creation date is missing or cannot be read, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="124"/>
+        <location filename="../../journal_app/gui/messages.py" line="130"/>
         <source>{file} has no .md, .markdown or .txt files to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="127"/>
+        <location filename="../../journal_app/gui/messages.py" line="133"/>
         <source>{file} could not be imported: the front matter opened on line 1 is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="131"/>
+        <location filename="../../journal_app/gui/messages.py" line="137"/>
         <source>{file} could not be imported: front matter line {line} is not &apos;key: value&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="135"/>
+        <location filename="../../journal_app/gui/messages.py" line="141"/>
         <source>{place} could not be imported, so nothing was: {cause}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="141"/>
+        <location filename="../../journal_app/gui/messages.py" line="147"/>
         <source>{file} is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="142"/>
+        <location filename="../../journal_app/gui/messages.py" line="148"/>
         <source>{file} is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="143"/>
+        <location filename="../../journal_app/gui/messages.py" line="149"/>
         <source>{file} cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="144"/>
+        <location filename="../../journal_app/gui/messages.py" line="150"/>
         <source>{format} is not a kind of file PSW Journal imports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="155"/>
+        <location filename="../../journal_app/gui/messages.py" line="161"/>
         <source>This journal was written by a newer PSW Journal (file format {version}); this version reads up to format {latest}. Install the newer PSW Journal to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="163"/>
+        <location filename="../../journal_app/gui/messages.py" line="169"/>
         <source>{file} is open in another program (an antivirus scan, a backup or sync tool such as OneDrive, or a viewer), so nothing was changed. Close that program or wait a moment, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="177"/>
+        <location filename="../../journal_app/gui/messages.py" line="183"/>
         <source>Entry {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="182"/>
+        <location filename="../../journal_app/gui/messages.py" line="188"/>
         <source>That passphrase does not open this journal. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="185"/>
+        <location filename="../../journal_app/gui/messages.py" line="191"/>
         <source>That recovery key does not open this journal. Check each group of five.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="188"/>
+        <location filename="../../journal_app/gui/messages.py" line="194"/>
         <source>That passphrase is too easy to guess. Use at least 12 characters, for example a generated passphrase of several words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="193"/>
+        <location filename="../../journal_app/gui/messages.py" line="199"/>
         <source>Please check {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="194"/>
+        <location filename="../../journal_app/gui/messages.py" line="200"/>
         <source>That is not possible here: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="195"/>
+        <location filename="../../journal_app/gui/messages.py" line="201"/>
         <source>The file could not be imported ({detail}). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="215"/>
+        <location filename="../../journal_app/gui/messages.py" line="221"/>
         <source>Your writing could not be saved: {detail}. It is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="218"/>
+        <location filename="../../journal_app/gui/messages.py" line="224"/>
         <source>The disk is full, so this could not be written; nothing already saved was changed. Free some space (empty the bin, move large files elsewhere), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="224"/>
+        <location filename="../../journal_app/gui/messages.py" line="230"/>
         <source>Permission to write there was refused (read-only media, or a folder you may not change), so this could not be written; nothing already saved was changed. Choose another folder, or ask whoever looks after this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="230"/>
+        <location filename="../../journal_app/gui/messages.py" line="236"/>
         <source>Nothing could be saved to the journal file: {detail}. What you typed is still on screen: copy it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="235"/>
+        <location filename="../../journal_app/gui/messages.py" line="241"/>
         <source>Most entries do not open with the key this journal file&apos;s header gives: the header may come from an older copy of the file. Open it with the recovery key, or restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="241"/>
+        <location filename="../../journal_app/gui/messages.py" line="247"/>
         <source>The journal file is damaged: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="242"/>
+        <location filename="../../journal_app/gui/messages.py" line="248"/>
         <source>There is no journal file there: it was moved, renamed or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="245"/>
+        <location filename="../../journal_app/gui/messages.py" line="251"/>
         <source>A file is already in the way, so nothing was changed: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="248"/>
+        <location filename="../../journal_app/gui/messages.py" line="254"/>
         <source>This file cannot be opened as a PSW Journal: {detail}. A newer PSW Journal may open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="252"/>
+        <location filename="../../journal_app/gui/messages.py" line="258"/>
         <source>This journal could not be upgraded to this version&apos;s file format, so it was left as it was: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="257"/>
+        <location filename="../../journal_app/gui/messages.py" line="263"/>
         <source>The journal file&apos;s passphrase settings look damaged, so it was not opened: {detail}. The recovery key still opens the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="262"/>
+        <location filename="../../journal_app/gui/messages.py" line="268"/>
         <source>The passphrase was changed in another PSW Journal window or by the command line since this one was unlocked, so nothing was saved. Lock the journal and unlock it with the new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="268"/>
+        <location filename="../../journal_app/gui/messages.py" line="274"/>
         <source>The journal is locked: unlock it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="271"/>
+        <location filename="../../journal_app/gui/messages.py" line="277"/>
         <source>The journal file has a problem: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="272"/>
+        <location filename="../../journal_app/gui/messages.py" line="278"/>
         <source>That entry or version is no longer in the journal (it was deleted or restored meanwhile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="276"/>
+        <location filename="../../journal_app/gui/messages.py" line="282"/>
         <source>That entry is damaged and cannot be read, so nothing was done with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="280"/>
+        <location filename="../../journal_app/gui/messages.py" line="286"/>
         <source>Stopped before it was finished: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="283"/>
+        <location filename="../../journal_app/gui/messages.py" line="289"/>
         <source>That could not be done: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="198"/>
+        <location filename="../../journal_app/gui/messages.py" line="204"/>
         <source>This journal is already open in another PSW Journal window, or the command line is writing to it. Switch to that window and lock it (Ctrl+L) or close it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="150"/>
+        <location filename="../../journal_app/gui/messages.py" line="156"/>
         <source>{file} is not a PSW Journal file: it is neither a journal nor a backup of one, so nothing was opened or changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="204"/>
+        <location filename="../../journal_app/gui/messages.py" line="210"/>
         <source>This entry was changed in another PSW Journal window or by the command line since you opened it, so it was not saved over. Your text is still in the editor: copy it somewhere, then open the entry again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="210"/>
+        <location filename="../../journal_app/gui/messages.py" line="216"/>
         <source>This journal is open read-only: its file or its folder cannot be written (read-only media, or no permission to write there). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="286"/>
+        <location filename="../../journal_app/gui/messages.py" line="292"/>
         <source>Something went wrong ({kind}). Your saved entries are safe.</source>
         <translation type="unfinished"></translation>
     </message>

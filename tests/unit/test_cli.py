@@ -644,3 +644,81 @@ def test_history_and_revert_refuse_bad_input_and_change_nothing(cli):
     code, _, err = cli("history", "no-such-id")
     assert code == 1 and "no-such-id" in err
     assert cli.digest() == before
+
+
+def test_attach_list_save_detach_and_verify_a_flipped_byte(cli):
+    cli.init()
+    record_id = cli.add(REFLECTION)
+    evidence = cli.tmp / "training-certificate.pdf"
+    evidence.write_bytes(b"%PDF-1.4 certificate " * 400)
+    code, out, err = cli("attach", record_id, str(evidence))
+    assert code == 0, err
+    attachment_id = out.strip()
+    code, out, _ = cli("attachments", record_id, "--json")
+    [listed] = json.loads(out)
+    assert set(listed) == {"id", "name", "size", "added"}
+    assert (listed["id"], listed["name"], listed["size"]) == (
+        attachment_id,
+        "training-certificate.pdf",
+        evidence.stat().st_size,
+    )
+    code, out, _ = cli("attachments", record_id)
+    assert code == 0 and attachment_id in out and "training-certificate.pdf" in out
+    saved = cli.tmp / "saved.pdf"
+    assert cli("save-attachment", record_id, attachment_id, "--out", str(saved))[0] == 0
+    assert saved.read_bytes() == evidence.read_bytes()
+    code, _, err = cli("save-attachment", record_id, attachment_id, "--out", str(saved))
+    assert code == 2 and "out:" in err and "already exists" in err
+    assert cli("verify")[0] == 0
+    with sqlite3.connect(cli.vault) as conn:
+        blob = bytearray(conn.execute("SELECT data FROM attachments").fetchone()[0])
+        blob[64] ^= 0x04
+        conn.execute("UPDATE attachments SET data = ?", (bytes(blob),))
+    conn.close()
+    code, out, _ = cli("verify", "--json")
+    assert code == 4
+    problems = json.loads(out)["problems"]
+    assert [(p["record_id"], p["kind"]) for p in problems] == [(record_id, "attachment_damaged")]
+    # Its details still open, so it can be detached; that launders nothing.
+    assert cli("detach", record_id, attachment_id)[0] == 0
+    code, out, _ = cli("verify", "--json")
+    assert code == 4
+    assert (record_id, "attachment_damaged") in {
+        (p["record_id"], p["kind"]) for p in json.loads(out)["problems"]
+    }
+
+
+def test_attach_refuses_a_missing_or_too_large_file_before_unlocking(cli):
+    cli.init()
+    record_id = cli.add(REFLECTION)
+    before = cli.digest()
+    big = cli.tmp / "scan.tiff"
+    with open(big, "wb") as fh:
+        fh.truncate(20 * 1024 * 1024 + 1)
+    code, _, err = cli("attach", record_id, str(big))
+    assert code == 2 and "file:" in err and "scan.tiff" in err and "20 MB" in err
+    code, _, err = cli("attach", record_id, str(cli.tmp / "absent.pdf"))
+    assert code == 2 and "file:" in err
+    code, _, err = cli("attach", "no-such-record", str(cli.passfile))
+    assert code == 1 and "no record" in err
+    assert cli.digest() == before
+
+
+def test_detach_hides_the_file_and_keeps_it_until_the_trash_is_emptied(cli):
+    cli.init()
+    record_id = cli.add(REFLECTION)
+    letter = cli.write("letter.txt", "thank you for the group")
+    attachment_id = cli("attach", record_id, str(letter))[1].strip()
+    code, _, err = cli("detach", record_id, attachment_id)
+    assert code == 0 and "until the trash is emptied" in err
+    assert json.loads(cli("attachments", record_id, "--json")[1]) == []
+    code, _, err = cli("save-attachment", record_id, attachment_id, "--out", str(cli.tmp / "o"))
+    assert code == 1 and "no attachment" in err
+    with sqlite3.connect(cli.vault) as conn:
+        assert conn.execute("SELECT count(*) FROM attachments").fetchone()[0] == 1
+    conn.close()
+    assert cli("empty-trash")[0] == 0
+    with sqlite3.connect(cli.vault) as conn:
+        assert conn.execute("SELECT count(*) FROM attachments").fetchone()[0] == 0
+    conn.close()
+    assert cli("verify")[0] == 0

@@ -7,6 +7,7 @@ it reads (nor leaves -wal/-shm files beside it)."""
 from __future__ import annotations
 
 import ast
+import base64
 import hashlib
 import json
 import os
@@ -86,6 +87,22 @@ def app_view(path: Path, passphrase: str) -> dict:
             if not v.current
         ]
         history.sort(key=lambda h: (h["id"], h["revision"]))
+        files = [
+            {
+                "id": a.id,
+                "entry_id": a.entry_id,
+                "name": a.name,
+                "size": a.size,
+                "added": a.added.isoformat(),
+                "detached": a.detached.isoformat() if a.detached else None,
+                "data_base64": base64.b64encode(
+                    journal.store.attachments.data(a.entry_id, a.id)
+                ).decode("ascii"),
+            }
+            for r in everything
+            for a in [*journal.attachments.of_entry(r.id), *journal.attachments.detached(r.id)]
+        ]
+        files.sort(key=lambda a: (a["entry_id"], a["id"]))
         meta = {"settings": journal.settings(), "draft": journal.draft()}
         meta["share_history"] = journal.meta_item(HISTORY_ID)
         version = journal.store.header.format_version
@@ -98,6 +115,7 @@ def app_view(path: Path, passphrase: str) -> dict:
         "records": records,
         "meta": {k: v for k, v in sorted(meta.items()) if v not in (None, {})},
         "history": history,
+        "attachments": files,
     }
 
 
@@ -140,7 +158,13 @@ def test_golden_vault_by_passphrase_matches_the_golden_json_and_the_app(golden_c
     )
     assert result.returncode == 0, result.stderr
     output = json.loads(result.stdout)
-    assert output == {"format_version": 1, "records": GOLDEN["records"], "meta": {}, "history": []}
+    assert output == {
+        "format_version": 1,
+        "records": GOLDEN["records"],
+        "meta": {},
+        "history": [],
+        "attachments": [],
+    }
     assert output == app_view(golden_copy, GOLDEN["passphrase"])
 
 
@@ -249,7 +273,7 @@ def test_record_deleted_with_raw_sql_exits_4_naming_it(golden_copy: Path, tmp_pa
     [
         ("UPDATE vault_header SET kdf_memory_kib = 8192", "below the floor"),
         ("UPDATE vault_header SET format_version = 2", "knows format 1 only"),
-        ("PRAGMA user_version = 4", "knows schemas 1 to 3 only"),
+        ("PRAGMA user_version = 5", "knows schemas 1 to 4 only"),
         ("UPDATE vault_header SET checksum = zeroblob(32)", "header is damaged"),
         ("UPDATE vault_header SET header_mac = zeroblob(32)", "header MAC does not match"),
         ("UPDATE manifest_state SET count = count + 1", "manifest summary"),
@@ -395,6 +419,14 @@ def _build_vault(path: Path) -> str:
         for record in added[::3]:
             journal.edit(record.id, {"title": f"{record.title} (edited)", "tags": ["edited"]})
         journal.edit(added[0].id, {"fields": {"mood_after": None, "setting": "edited twice"}})
+        # Evidence files (schema 4): on a shown entry, one detached, one on an entry that
+        # goes to the trash, one on an entry deleted for good (gone with it).
+        journal.attachments.add(added[0].id, "certificate ✓.pdf", os.urandom(70_000))
+        journal.attachments.add(added[0].id, "empty.txt", b"")
+        gone = journal.attachments.add(added[2].id, "letter.docx", b"thanks" * 99)
+        journal.attachments.detach(added[2].id, gone.id)
+        journal.attachments.add(added[4].id, "feedback.png", bytes(range(256)) * 9)
+        journal.attachments.add(added[1].id, "deleted-with-entry.pdf", b"bye")
         for record in added[1::7]:
             journal.delete(record.id)
         for record in added[4::9]:  # in the trash, with the history they had
@@ -557,6 +589,33 @@ def test_golden_vault_of_schema_2_matches_its_json_and_the_app(
         "records": sorted([*spec["records"], *spec["trash"]], key=lambda r: r["id"]),
         "meta": {"settings": spec["settings"]},
         "history": history,
+        "attachments": [],
     }
     assert len(history) == kept
     assert output == app_view(copy, spec["passphrase"])
+
+
+def test_an_attachment_is_written_out_and_a_flipped_byte_in_it_is_named(tmp_path: Path):
+    folder = tmp_path / "vault"
+    folder.mkdir()
+    vault = folder / "journal.pswvault"
+    journal, _ = Journal.create(vault, PASSPHRASE, FAST_KDF)
+    try:
+        entry = journal.add({"type": "checkin", "date": "2025-01-01", "fields": {"mood": 5}})
+        attachment = journal.attachments.add(entry.id, "award.pdf", b"%PDF award" * 300)
+    finally:
+        journal.close()
+    secret = secret_file(tmp_path, "p", PASSPHRASE)
+    clean = run_tool(vault, "--passphrase-file", secret)
+    assert clean.returncode == 0, clean.stderr
+    [found] = json.loads(clean.stdout)["attachments"]
+    assert (found["id"], found["entry_id"], found["name"]) == (attachment.id, entry.id, "award.pdf")
+    assert base64.b64decode(found["data_base64"]) == b"%PDF award" * 300
+    with sqlite3.connect(vault) as conn:
+        blob = bytearray(conn.execute("SELECT data FROM attachments").fetchone()[0])
+        blob[40] ^= 0x80
+        conn.execute("UPDATE attachments SET data = ?", (bytes(blob),))
+    conn.close()
+    damaged = run_tool(vault, "--passphrase-file", secret)
+    assert damaged.returncode == 4
+    assert f"record {entry.id}: attachment {attachment.id} does not authenticate" in damaged.stderr

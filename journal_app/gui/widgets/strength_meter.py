@@ -103,7 +103,10 @@ class StrengthMeter(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:  # light and dark switched
+        # Light and dark switched. (A meter being taken apart by the garbage
+        # collector may have lost its attributes already: it has nothing to repaint.)
+        alive = hasattr(self, "_strength") and hasattr(self, "_bar")
+        if event.type() == QEvent.Type.PaletteChange and alive:
             self._paint_bar()
 
     def _show(self, strength: Strength, empty: bool) -> None:

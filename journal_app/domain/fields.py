@@ -57,6 +57,16 @@ class Field(StrEnum):
     SESSION_KIND = "session_kind"
     SETTING = "setting"
     MOOD_AFTER = "mood_after"
+    BOUNDARY = "boundary"  # the reflection involves a boundary question
+    BOUNDARY_ASKED = "boundary_asked"
+    BOUNDARY_IN_ROLE = "boundary_in_role"
+    BOUNDARY_DID = "boundary_did"
+    BOUNDARY_TALKED_TO = "boundary_talked_to"
+    SAFEGUARDING = "safeguarding"  # the reflection involves a safeguarding concern
+    SAFEGUARDING_PROCEDURE = "safeguarding_procedure_followed"
+    SAFEGUARDING_REPORTED_TO = "safeguarding_reported_to"
+    SAFEGUARDING_REPORTED_WHEN = "safeguarding_reported_when"
+    DEBRIEF_NEEDED = "debrief_needed"
     # Disclosure
     DECISION = "decision"
     PURPOSES = "purposes"

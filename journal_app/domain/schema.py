@@ -38,6 +38,8 @@ class Kind(Enum):
     ACTIONS = "actions"
     CONSIDERATIONS = "considerations"
     SECTIONS = "sections"  # the worker's own template: [{"heading", "text"}]
+    FLAG = "flag"  # true, or left out (false is not stored)
+    SHORT_TEXT = "short_text"  # a few words: a role, not a name (at most 200 characters)
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,9 @@ CONSIDERATIONS = (
 SUPERVISOR_ROLES = ("line_manager", "alternative_contact", "peer_supervisor", "external")
 FUNCTIONS = ("restorative", "formative", "normative")
 ACTION_STATUSES = ("open", "done", "dropped")
+IN_ROLE = ("yes", "partly", "no", "unsure")  # was what was asked within my role?
+PROCEDURE_FOLLOWED = ("yes", "partly", "no", "unsure")  # the safeguarding procedure
+SHORT_TEXT_LIMIT = 200
 
 _T = FieldSpec(Kind.TEXT)
 _SCORE = FieldSpec(Kind.SCORE)
@@ -106,6 +111,19 @@ SCHEMAS: dict[RecordType, dict[str, FieldSpec]] = {
         Field.THEMES: FieldSpec(Kind.THEMES),
         Field.COMPETENCES: FieldSpec(Kind.COMPETENCES),
         Field.MOOD_AFTER: _SCORE,
+        # a boundary question (prompts shown when `boundary` is ticked)
+        Field.BOUNDARY: FieldSpec(Kind.FLAG),
+        Field.BOUNDARY_ASKED: _T,
+        Field.BOUNDARY_IN_ROLE: FieldSpec(Kind.CHOICE, IN_ROLE),
+        Field.BOUNDARY_DID: _T,
+        Field.BOUNDARY_TALKED_TO: _T,
+        # a safeguarding concern (prompts shown when `safeguarding` is ticked): roles
+        # and dates, never names
+        Field.SAFEGUARDING: FieldSpec(Kind.FLAG),
+        Field.SAFEGUARDING_PROCEDURE: FieldSpec(Kind.CHOICE, PROCEDURE_FOLLOWED),
+        Field.SAFEGUARDING_REPORTED_TO: FieldSpec(Kind.SHORT_TEXT),
+        Field.SAFEGUARDING_REPORTED_WHEN: FieldSpec(Kind.DATE),
+        Field.DEBRIEF_NEEDED: FieldSpec(Kind.FLAG),
     },
     RecordType.DISCLOSURE: {
         Field.DECISION: FieldSpec(Kind.CHOICE, DECISIONS),
@@ -190,6 +208,13 @@ def _score(value: Any, name: str) -> int:
     if not 1 <= value <= 10:
         raise ValidationError(name, f"must be from 1 to 10, not {value}", code="score")
     return value
+
+
+def _flag(value: Any, name: str) -> bool | None:
+    """True, or None for false: an unticked box is left out like an empty field."""
+    if not isinstance(value, bool):
+        raise ValidationError(name, "must be true or false", code="flag")
+    return True if value else None
 
 
 def _choice(value: Any, name: str, choices: tuple[str, ...]) -> str:
@@ -306,6 +331,10 @@ def validate_fields(
         kind = spec.kind
         if kind is Kind.TEXT:
             clean: Any = _text(value, name)
+        elif kind is Kind.SHORT_TEXT:
+            clean = " ".join(_text(value, name, SHORT_TEXT_LIMIT).split())
+        elif kind is Kind.FLAG:
+            clean = _flag(value, name)
         elif kind is Kind.SCORE:
             clean = _score(value, name)
         elif kind is Kind.DATE:

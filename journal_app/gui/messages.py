@@ -62,6 +62,9 @@ _VALIDATION: dict[str, str] = {
     "choice": QT_TRANSLATE_NOOP(
         "messages", "Please check {field}: it is not one of the choices this field offers."
     ),
+    "flag": QT_TRANSLATE_NOOP(
+        "messages", "Please check {field}: it is either ticked or not (true or false)."
+    ),
     "unknown_field": QT_TRANSLATE_NOOP(
         "messages", "{field} is not something this kind of entry holds."
     ),

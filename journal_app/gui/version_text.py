@@ -17,6 +17,7 @@ from journal_app.domain.vocabulary import Vocabulary
 from journal_app.gui.date_text import date_text, moment_text
 from journal_app.services.pack_labels import (
     CHOICE_LABELS,
+    DATE_FIELDS,
     FIELD_LABELS,
     choice_label,
     field_text,
@@ -97,7 +98,7 @@ def version_items(record: Record, vocabulary: Vocabulary) -> list[tuple[str, str
             areas = vocabulary.competences
             text = "; ".join(areas[a].name if a in areas else a for a in value)
             items.append((name, translate("HistoryDialog", "Competence areas"), text))
-        elif name == Field.NEXT_DATE and isinstance(value, str):
+        elif name in DATE_FIELDS and isinstance(value, str):
             items.append((name, labels[name], _day(value)))
         else:
             items.append((name, labels.get(name, name), field_text(name, value)))

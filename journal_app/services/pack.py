@@ -51,8 +51,10 @@ from journal_app.services.pack_brief import (
     plural,
     shown_title,
 )
+from journal_app.services.pack_concerns import concern_blocks
 from journal_app.services.pack_labels import (
     CHOICE_LABELS,
+    DATE_FIELDS,
     FIELD_LABELS,
     SECTION_TITLES,
     choice_label,
@@ -276,6 +278,7 @@ class _Writer:
         out += self._actions(actions, options.end)
         out += log_blocks(log)
         out += self._learning(list(shown), counted)
+        out += concern_blocks(shown)
         if options.include_wellbeing:
             out += self._wellbeing(checkins)
         out += _notes_section(options)
@@ -459,7 +462,7 @@ class _Writer:
 
 
 def _field_text(name: str, value: Any) -> str:
-    if name == Field.NEXT_DATE and isinstance(value, str):
+    if name in DATE_FIELDS and isinstance(value, str):
         return long_date(date.fromisoformat(value))
     return field_text(name, value)
 

@@ -2,9 +2,10 @@
 any detail. What the worker wants to bring (shared entries by their shared title, and
 only a count of private ones), every open action with the overdue ones first and
 marked in words, the supervision log in a line with its alerts, and a line each for
-wellbeing (when the worker ticked the chart), training requests and what is going
-well. It follows the pack's consent rules: nothing here is more than the rest of the
-pack shows."""
+wellbeing (when the worker ticked the chart), training requests, shared reflections
+that ask for a debrief after a safeguarding concern, and what is going well. It
+follows the pack's consent rules: nothing here is more than the rest of the pack
+shows."""
 
 from __future__ import annotations
 
@@ -63,6 +64,9 @@ def brief_blocks(given: BriefInput) -> list[Block]:
     training = _training_line(given)
     if training:
         lines.append(("Training requests", training))
+    debrief = _debrief_line(given)
+    if debrief:
+        lines.append(("Debrief needed", debrief))
     going_well = _going_well(given)
     if going_well:
         lines.append(("Going well", going_well))
@@ -150,6 +154,17 @@ def _training_line(given: BriefInput) -> str:
         private = plural(given.private_training_needs, "private entry", "private entries")
         parts = f"{parts}; and {private}" if parts else private
     return parts + "."
+
+
+def _debrief_line(given: BriefInput) -> str:
+    """Shared reflections whose safeguarding prompts ask for a debrief, by the title
+    the pack shows (a private one is never named or counted)."""
+    marked = [
+        f"{shown_title(r, s, dated=False)} ({long_date(r.date)})"
+        for r, s in given.shared
+        if r.type is RecordType.REFLECTION and r.fields.get(Field.DEBRIEF_NEEDED)
+    ]
+    return "; ".join(marked) + "." if marked else ""
 
 
 def _going_well(given: BriefInput) -> str:

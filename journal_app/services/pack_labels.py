@@ -46,6 +46,16 @@ FIELD_LABELS: dict[RecordType, dict[str, str]] = {
         Field.ENDING_FEELINGS: "How it felt",
         Field.SECTIONS: "Sections",
         Field.MOOD_AFTER: "Mood afterwards",
+        Field.BOUNDARY: "A boundary question",
+        Field.BOUNDARY_ASKED: "What was asked of me",
+        Field.BOUNDARY_IN_ROLE: "Was it within my role?",
+        Field.BOUNDARY_DID: "What I did",
+        Field.BOUNDARY_TALKED_TO: "Who I talked to",
+        Field.SAFEGUARDING: "A safeguarding concern",
+        Field.SAFEGUARDING_PROCEDURE: "Did I follow the procedure?",
+        Field.SAFEGUARDING_REPORTED_TO: "Reported to (role)",
+        Field.SAFEGUARDING_REPORTED_WHEN: "Reported on",
+        Field.DEBRIEF_NEEDED: "I need a debrief",
     },
     RecordType.DISCLOSURE: {
         Field.DECISION: "Decision",
@@ -76,6 +86,9 @@ FIELD_LABELS: dict[RecordType, dict[str, str]] = {
         Field.NOTE: "Note",
     },
 }
+
+# Fields holding a date, shown in words (5 October 2026) rather than as stored.
+DATE_FIELDS = frozenset({Field.NEXT_DATE, Field.SAFEGUARDING_REPORTED_WHEN})
 
 # Fields of more than one kind of entry, whose values are the vocabulary's ids.
 VOCABULARY_FIELD_LABELS = {Field.THEMES: "Themes", Field.COMPETENCES: "Competence areas"}
@@ -147,12 +160,27 @@ CHOICE_LABELS: dict[str, dict[str, str]] = {
         "formative": "Formative",
         "normative": "Normative",
     },
+    Field.BOUNDARY_IN_ROLE: {
+        "yes": "Yes",
+        "partly": "Partly",
+        "no": "No",
+        "unsure": "Not sure",
+    },
+    Field.SAFEGUARDING_PROCEDURE: {
+        "yes": "Yes",
+        "partly": "Partly",
+        "no": "No",
+        "unsure": "Not sure",
+    },
     ActionField.STATUS: {"open": "Open", "done": "Done", "dropped": "Dropped"},
 }
 
 
 def field_text(name: str, value: Any) -> str:
-    """A plain field's value in words: choices by label, scores out of 10."""
+    """A plain field's value in words: choices by label, scores out of 10, a ticked
+    box as "Yes"."""
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
     if isinstance(value, list):
         return ", ".join(choice_label(name, str(v)) for v in value)
     if isinstance(value, int | float) and not isinstance(value, bool):

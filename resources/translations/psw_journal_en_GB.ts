@@ -548,6 +548,159 @@
     </message>
 </context>
 <context>
+    <name>ConcernsGroup</name>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="54"/>
+        <source>Boundaries and safeguarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="60"/>
+        <source>Tick a box if this came up: each opens a few short prompts. Roles, not names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="70"/>
+        <source>Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="71"/>
+        <source>This involved a boundary question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="77"/>
+        <source>What was asked of me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="78"/>
+        <source>In outline: what you were asked or offered, without names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="80"/>
+        <source>Was it within my role?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="84"/>
+        <source>What I did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="85"/>
+        <source>What you said or did, and how you held the boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="88"/>
+        <source>By role: my supervisor, the team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="89"/>
+        <source>Who I talked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="95"/>
+        <source>Safeguarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="96"/>
+        <source>This involved a safeguarding concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="101"/>
+        <source>Follow your organisation&apos;s safeguarding procedure first. Here, note only roles and dates: no names of the person or anyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="108"/>
+        <source>Did I follow the procedure?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="111"/>
+        <source>A role: safeguarding lead, team manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="113"/>
+        <source>Reported to (role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="117"/>
+        <source>I need a debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="118"/>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="119"/>
+        <source>Offered on the first page of a supervision pack this entry is shared in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="169"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="170"/>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="171"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="172"/>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="174"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="183"/>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="190"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="197"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="199"/>
+        <source>The concern was reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/reflection_concerns.py" line="201"/>
+        <source>Reported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoverageView</name>
     <message>
         <location filename="../../journal_app/gui/widgets/coverage_view.py" line="28"/>
@@ -1452,77 +1605,77 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="28"/>
+        <location filename="../../journal_app/gui/version_text.py" line="29"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="29"/>
+        <location filename="../../journal_app/gui/version_text.py" line="30"/>
         <source>Summary shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="30"/>
+        <location filename="../../journal_app/gui/version_text.py" line="31"/>
         <source>Shared in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="52"/>
+        <location filename="../../journal_app/gui/version_text.py" line="53"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="53"/>
+        <location filename="../../journal_app/gui/version_text.py" line="54"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="54"/>
+        <location filename="../../journal_app/gui/version_text.py" line="55"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="57"/>
+        <location filename="../../journal_app/gui/version_text.py" line="58"/>
         <source>Share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="62"/>
+        <location filename="../../journal_app/gui/version_text.py" line="63"/>
         <source>Bring to supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="63"/>
+        <location filename="../../journal_app/gui/version_text.py" line="64"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="74"/>
+        <location filename="../../journal_app/gui/version_text.py" line="75"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="92"/>
+        <location filename="../../journal_app/gui/version_text.py" line="93"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="99"/>
+        <location filename="../../journal_app/gui/version_text.py" line="100"/>
         <source>Competence areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="104"/>
+        <location filename="../../journal_app/gui/version_text.py" line="105"/>
         <source>Shared title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="106"/>
+        <location filename="../../journal_app/gui/version_text.py" line="107"/>
         <source>Shared summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="123"/>
+        <location filename="../../journal_app/gui/version_text.py" line="124"/>
         <source>due {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2151,67 +2304,67 @@ This cannot be undone. Backups made before now still hold them.</source>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="144"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="147"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="145"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="148"/>
         <source>Confirm passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="146"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="149"/>
         <source>&amp;Show passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="148"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="151"/>
         <source>Show passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="154"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="157"/>
         <source>Passphrases match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="155"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="158"/>
         <source>&amp;Generate a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="157"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="160"/>
         <source>Generate a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="170"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="173"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="173"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="176"/>
         <source>Con&amp;firm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="218"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="221"/>
         <source>Write this passphrase down and keep it somewhere safe until you know it by heart. It is shown now so that you can copy it by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="248"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="251"/>
         <source>Type the passphrase again to confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="250"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="253"/>
         <source>✓ The passphrases match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="252"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="255"/>
         <source>✗ The passphrases do not match yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2893,32 +3046,32 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/reading_view.py" line="35"/>
+        <location filename="../../journal_app/gui/widgets/reading_view.py" line="41"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reading_view.py" line="36"/>
+        <location filename="../../journal_app/gui/widgets/reading_view.py" line="42"/>
         <source>Summary shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reading_view.py" line="37"/>
+        <location filename="../../journal_app/gui/widgets/reading_view.py" line="43"/>
         <source>Shared in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reading_view.py" line="72"/>
+        <location filename="../../journal_app/gui/widgets/reading_view.py" line="78"/>
         <source>Entry, to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reading_view.py" line="73"/>
+        <location filename="../../journal_app/gui/widgets/reading_view.py" line="79"/>
         <source>Press Enter or Ctrl+E to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reading_view.py" line="93"/>
+        <location filename="../../journal_app/gui/widgets/reading_view.py" line="99"/>
         <source>to bring to supervision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3469,369 +3622,369 @@ Leave anyway?</source>
 <context>
     <name>ReflectionEditor</name>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="53"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="54"/>
         <source>Free text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="58"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="59"/>
         <source>Supervision preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="59"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="60"/>
         <source>Ending of a peer relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="60"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="61"/>
         <source>Your own template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="67"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="68"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="68"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="69"/>
         <source>What happened, in outline? Your part; initials, not names or case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="71"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="72"/>
         <source>Feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="72"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="73"/>
         <source>What were you thinking and feeling before, during and after?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="75"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="76"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="76"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="77"/>
         <source>What went well and what was harder? Notice your strengths too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="79"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="80"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="81"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="82"/>
         <source>What helped or got in the way? What does it tell you about your practice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="85"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="86"/>
         <source>Conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="86"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="87"/>
         <source>What have you learnt? What else could you have done?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="89"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="90"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="90"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="91"/>
         <source>What will you do next time, and what support or training would help?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="93"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="94"/>
         <source>What?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="95"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="96"/>
         <source>What happened, and what was your part in it? The outline, not the case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="99"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="100"/>
         <source>So what?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="100"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="101"/>
         <source>What does it mean for you? What did you feel, and what did you learn?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="103"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="104"/>
         <source>Now what?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="104"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="105"/>
         <source>What will you do differently, and what support do you need?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="107"/>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="156"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="108"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="157"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="108"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="109"/>
         <source>Write freely about what you noticed, felt and learnt, not case details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="111"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="112"/>
         <source>What happened, or what was the feedback?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="112"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="113"/>
         <source>In outline, without anything that could identify someone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="115"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="116"/>
         <source>What did you learn?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="116"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="117"/>
         <source>About the work, and about yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="119"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="120"/>
         <source>How did or will you change your practice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="120"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="121"/>
         <source>One or two concrete changes are enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="51"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="52"/>
         <source>Six steps from what happened to an action plan (Gibbs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="52"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="53"/>
         <source>What? So what? Now what? (Driscoll)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="55"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="56"/>
         <source>Four questions: what happened, what I learnt, what I will change, how it fits my role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="123"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="124"/>
         <source>How does it fit your role and values as a peer support worker?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="125"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="126"/>
         <source>Which peer support values does it touch: hope, mutuality, choice, lived experience shared with care? Is it within your role?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="130"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="131"/>
         <source>What I want to bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="131"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="132"/>
         <source>The topics, questions or decisions you want time for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="134"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="135"/>
         <source>What is going well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="135"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="136"/>
         <source>Your strengths, and what you are proud of since last time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="138"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="139"/>
         <source>Support I need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="139"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="140"/>
         <source>Advice, training, time, or someone to listen: what would help?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="142"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="143"/>
         <source>How was it marked?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="143"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="144"/>
         <source>How did you mark the ending: a last session, looking back at progress?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="146"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="147"/>
         <source>What next support is in place?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="147"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="148"/>
         <source>Who or what supports them now? Name services, not personal details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="150"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="151"/>
         <source>How it felt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="151"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="152"/>
         <source>How did the ending feel for you, and what do you need now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="159"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="160"/>
         <source>Written reflections are not legally privileged: they could be asked for, so write about learning and feelings, not case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="174"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="175"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="175"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="176"/>
         <source>A structure for your thoughts; switch at any time, nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="189"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="190"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="190"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="191"/>
         <source>Partly planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="191"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="192"/>
         <source>Unplanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="193"/>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="250"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="194"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="252"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="198"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="199"/>
         <source>Was the ending planned?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="199"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="200"/>
         <source>Abrupt endings can come as a shock; note how this one came about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="207"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="208"/>
         <source>Template name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="215"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="216"/>
         <source>Your sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="216"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="217"/>
         <source>Your own headings, each with its own text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="228"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="229"/>
         <source>Sections from another model stay shown while they hold text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="242"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="244"/>
         <source>Context and mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="244"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="246"/>
         <source>One-to-one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="245"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="247"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="246"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="248"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="247"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="249"/>
         <source>Crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="248"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="250"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="251"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="253"/>
         <source>Session kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="254"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="256"/>
         <source>e.g. community hub, ward, home visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="255"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="257"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="257"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="259"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="257"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="259"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="261"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="263"/>
         <source>Mood after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="263"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="265"/>
         <source>1 is very low, 10 is very good; leave it unset if you prefer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4153,42 +4306,42 @@ Leave anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="114"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="117"/>
         <source>Use at least {n} characters, for example four or more unrelated words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="118"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="121"/>
         <source>Very weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="119"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="122"/>
         <source>Weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="120"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="123"/>
         <source>Fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="121"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="124"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="122"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="125"/>
         <source>Strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="125"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="128"/>
         <source>Strength: {level}. Strong enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="127"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="130"/>
         <source>Strength: {level}. Not strong enough yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4950,7 +5103,7 @@ If this keeps happening, copy the report and send it to whoever supports the app
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="25"/>
-        <location filename="../../journal_app/gui/field_labels.py" line="77"/>
+        <location filename="../../journal_app/gui/field_labels.py" line="87"/>
         <source>The entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5021,7 +5174,7 @@ If this keeps happening, copy the report and send it to whoever supports the app
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="39"/>
-        <location filename="../../journal_app/gui/field_labels.py" line="59"/>
+        <location filename="../../journal_app/gui/field_labels.py" line="69"/>
         <source>What I learnt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5092,186 +5245,236 @@ If this keeps happening, copy the report and send it to whoever supports the app
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="53"/>
-        <source>Decision</source>
+        <source>A boundary question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="54"/>
-        <source>Purpose</source>
+        <source>What was asked of me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="55"/>
-        <source>Other purpose</source>
+        <source>Was it within my role?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="56"/>
-        <source>What I weighed</source>
+        <source>What I did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="57"/>
-        <source>How it was received</source>
+        <source>Who I talked to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="58"/>
-        <source>How I felt after</source>
+        <source>A safeguarding concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="59"/>
+        <source>Did I follow the procedure?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="60"/>
-        <source>Supervisor</source>
+        <source>Reported to (role)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="61"/>
-        <source>Their role</source>
+        <source>Reported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="62"/>
-        <source>Functions covered</source>
+        <source>I need a debrief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="63"/>
-        <source>My wellbeing before</source>
+        <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="64"/>
-        <source>My wellbeing after</source>
+        <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="65"/>
-        <source>Agenda</source>
+        <source>Other purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="66"/>
-        <source>What was discussed</source>
+        <source>What I weighed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="67"/>
-        <source>Support offered</source>
+        <source>How it was received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="68"/>
-        <source>Agreed actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/field_labels.py" line="69"/>
-        <source>Next supervision date</source>
+        <source>How I felt after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="70"/>
-        <source>Mood</source>
+        <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="71"/>
-        <source>Stress</source>
+        <source>Their role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="72"/>
-        <source>Energy</source>
+        <source>Functions covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="73"/>
-        <source>Note</source>
+        <source>My wellbeing before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="74"/>
-        <source>Themes</source>
+        <source>My wellbeing after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="75"/>
-        <source>Competences</source>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="76"/>
+        <source>What was discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="77"/>
+        <source>Support offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="78"/>
-        <source>Entry id</source>
+        <source>Agreed actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="79"/>
-        <source>From</source>
+        <source>Next supervision date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="80"/>
-        <source>To</source>
+        <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="81"/>
-        <source>Layout</source>
+        <source>Stress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="82"/>
-        <source>Format</source>
+        <source>Energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="83"/>
-        <source>Folder</source>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="84"/>
-        <source>File</source>
+        <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="85"/>
-        <source>File name</source>
+        <source>Competences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="88"/>
+        <source>Entry id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="89"/>
+        <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="90"/>
-        <source>Owner</source>
+        <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="91"/>
-        <source>Due</source>
+        <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="92"/>
-        <source>Status</source>
+        <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="93"/>
-        <source>Heading</source>
+        <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="94"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="95"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="100"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="101"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="102"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="103"/>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="104"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/field_labels.py" line="96"/>
+        <location filename="../../journal_app/gui/field_labels.py" line="106"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/field_labels.py" line="110"/>
+        <location filename="../../journal_app/gui/field_labels.py" line="120"/>
         <source>{label}, item {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5325,316 +5528,321 @@ If this keeps happening, copy the report and send it to whoever supports the app
     </message>
     <message>
         <location filename="../../journal_app/gui/messages.py" line="65"/>
-        <source>{field} is not something this kind of entry holds.</source>
+        <source>Please check {field}: it is either ticked or not (true or false).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/messages.py" line="68"/>
-        <source>Please fill in {field}: it is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/messages.py" line="69"/>
-        <source>Please check {field}: it is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/messages.py" line="70"/>
-        <source>Please check {field}: an action needs its text.</source>
+        <source>{field} is not something this kind of entry holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/messages.py" line="71"/>
-        <source>Please check {field}: an entry has at most {limit} tags.</source>
+        <source>Please fill in {field}: it is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="72"/>
+        <source>Please check {field}: it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="73"/>
+        <source>Please check {field}: an action needs its text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/messages.py" line="74"/>
-        <source>Please check {field}: a tag has at most {limit} characters.</source>
+        <source>Please check {field}: an entry has at most {limit} tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/messages.py" line="77"/>
+        <source>Please check {field}: a tag has at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="80"/>
         <source>{field} does not match the entry being edited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="78"/>
+        <location filename="../../journal_app/gui/messages.py" line="81"/>
         <source>An entry&apos;s kind cannot be changed: add a new entry of the other kind instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="82"/>
+        <location filename="../../journal_app/gui/messages.py" line="85"/>
         <source>The period ends before it starts: choose a later {field} date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="85"/>
+        <location filename="../../journal_app/gui/messages.py" line="88"/>
         <source>{path} must be a new or empty folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="86"/>
+        <location filename="../../journal_app/gui/messages.py" line="89"/>
         <source>{name} is larger than 20 MB, the most a file attached to an entry may be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="89"/>
+        <location filename="../../journal_app/gui/messages.py" line="92"/>
         <source>Please check {field}: it must be one file name, without folders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="92"/>
+        <location filename="../../journal_app/gui/messages.py" line="95"/>
         <source>Only supervision notes have actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="93"/>
+        <location filename="../../journal_app/gui/messages.py" line="96"/>
         <source>That action is no longer in the note: it was changed meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="101"/>
+        <location filename="../../journal_app/gui/messages.py" line="104"/>
         <source>{file} could not be imported: line {line} is not UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="104"/>
+        <location filename="../../journal_app/gui/messages.py" line="107"/>
         <source>{file} is a zip archive: unzip it, then import the .json file inside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="107"/>
+        <location filename="../../journal_app/gui/messages.py" line="110"/>
         <source>{file} could not be imported: it is not valid JSON at line {line}, column {column}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="111"/>
+        <location filename="../../journal_app/gui/messages.py" line="114"/>
         <source>{file} could not be imported: its JSON is nested too deeply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="114"/>
+        <location filename="../../journal_app/gui/messages.py" line="117"/>
         <source>{file} could not be imported: its JSON holds a value too large to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="117"/>
+        <location filename="../../journal_app/gui/messages.py" line="120"/>
         <source>{file} is not a {what} export: it has no list of entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="120"/>
+        <location filename="../../journal_app/gui/messages.py" line="123"/>
         <source>{place} is not in the form the export uses, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="123"/>
+        <location filename="../../journal_app/gui/messages.py" line="126"/>
         <source>{place}: its text is not text, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="126"/>
+        <location filename="../../journal_app/gui/messages.py" line="129"/>
         <source>{place}: its creation date is missing or cannot be read, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="130"/>
+        <location filename="../../journal_app/gui/messages.py" line="133"/>
         <source>{file} has no .md, .markdown or .txt files to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="133"/>
+        <location filename="../../journal_app/gui/messages.py" line="136"/>
         <source>{file} could not be imported: the front matter opened on line 1 is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="137"/>
+        <location filename="../../journal_app/gui/messages.py" line="140"/>
         <source>{file} could not be imported: front matter line {line} is not &apos;key: value&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="141"/>
+        <location filename="../../journal_app/gui/messages.py" line="144"/>
         <source>{place} could not be imported, so nothing was: {cause}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="147"/>
+        <location filename="../../journal_app/gui/messages.py" line="150"/>
         <source>{file} is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="148"/>
+        <location filename="../../journal_app/gui/messages.py" line="151"/>
         <source>{file} is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="149"/>
+        <location filename="../../journal_app/gui/messages.py" line="152"/>
         <source>{file} cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="150"/>
+        <location filename="../../journal_app/gui/messages.py" line="153"/>
         <source>{format} is not a kind of file PSW Journal imports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="161"/>
+        <location filename="../../journal_app/gui/messages.py" line="164"/>
         <source>This journal was written by a newer PSW Journal (file format {version}); this version reads up to format {latest}. Install the newer PSW Journal to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="169"/>
+        <location filename="../../journal_app/gui/messages.py" line="172"/>
         <source>{file} is open in another program (an antivirus scan, a backup or sync tool such as OneDrive, or a viewer), so nothing was changed. Close that program or wait a moment, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="183"/>
+        <location filename="../../journal_app/gui/messages.py" line="186"/>
         <source>Entry {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="188"/>
+        <location filename="../../journal_app/gui/messages.py" line="191"/>
         <source>That passphrase does not open this journal. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="191"/>
+        <location filename="../../journal_app/gui/messages.py" line="194"/>
         <source>That recovery key does not open this journal. Check each group of five.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="194"/>
+        <location filename="../../journal_app/gui/messages.py" line="197"/>
         <source>That passphrase is too easy to guess. Use at least 12 characters, for example a generated passphrase of several words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="199"/>
+        <location filename="../../journal_app/gui/messages.py" line="202"/>
         <source>Please check {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="200"/>
+        <location filename="../../journal_app/gui/messages.py" line="203"/>
         <source>That is not possible here: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="201"/>
+        <location filename="../../journal_app/gui/messages.py" line="204"/>
         <source>The file could not be imported ({detail}). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="221"/>
+        <location filename="../../journal_app/gui/messages.py" line="224"/>
         <source>Your writing could not be saved: {detail}. It is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="224"/>
+        <location filename="../../journal_app/gui/messages.py" line="227"/>
         <source>The disk is full, so this could not be written; nothing already saved was changed. Free some space (empty the bin, move large files elsewhere), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="230"/>
+        <location filename="../../journal_app/gui/messages.py" line="233"/>
         <source>Permission to write there was refused (read-only media, or a folder you may not change), so this could not be written; nothing already saved was changed. Choose another folder, or ask whoever looks after this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="236"/>
+        <location filename="../../journal_app/gui/messages.py" line="239"/>
         <source>Nothing could be saved to the journal file: {detail}. What you typed is still on screen: copy it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="241"/>
+        <location filename="../../journal_app/gui/messages.py" line="244"/>
         <source>Most entries do not open with the key this journal file&apos;s header gives: the header may come from an older copy of the file. Open it with the recovery key, or restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="247"/>
+        <location filename="../../journal_app/gui/messages.py" line="250"/>
         <source>The journal file is damaged: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="248"/>
+        <location filename="../../journal_app/gui/messages.py" line="251"/>
         <source>There is no journal file there: it was moved, renamed or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="251"/>
+        <location filename="../../journal_app/gui/messages.py" line="254"/>
         <source>A file is already in the way, so nothing was changed: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="254"/>
+        <location filename="../../journal_app/gui/messages.py" line="257"/>
         <source>This file cannot be opened as a PSW Journal: {detail}. A newer PSW Journal may open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="258"/>
+        <location filename="../../journal_app/gui/messages.py" line="261"/>
         <source>This journal could not be upgraded to this version&apos;s file format, so it was left as it was: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="263"/>
+        <location filename="../../journal_app/gui/messages.py" line="266"/>
         <source>The journal file&apos;s passphrase settings look damaged, so it was not opened: {detail}. The recovery key still opens the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="268"/>
+        <location filename="../../journal_app/gui/messages.py" line="271"/>
         <source>The passphrase was changed in another PSW Journal window or by the command line since this one was unlocked, so nothing was saved. Lock the journal and unlock it with the new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="274"/>
+        <location filename="../../journal_app/gui/messages.py" line="277"/>
         <source>The journal is locked: unlock it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="277"/>
+        <location filename="../../journal_app/gui/messages.py" line="280"/>
         <source>The journal file has a problem: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="278"/>
+        <location filename="../../journal_app/gui/messages.py" line="281"/>
         <source>That entry or version is no longer in the journal (it was deleted or restored meanwhile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="282"/>
+        <location filename="../../journal_app/gui/messages.py" line="285"/>
         <source>That entry is damaged and cannot be read, so nothing was done with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="286"/>
+        <location filename="../../journal_app/gui/messages.py" line="289"/>
         <source>Stopped before it was finished: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="289"/>
+        <location filename="../../journal_app/gui/messages.py" line="292"/>
         <source>That could not be done: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="204"/>
+        <location filename="../../journal_app/gui/messages.py" line="207"/>
         <source>This journal is already open in another PSW Journal window, or the command line is writing to it. Switch to that window and lock it (Ctrl+L) or close it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="156"/>
+        <location filename="../../journal_app/gui/messages.py" line="159"/>
         <source>{file} is not a PSW Journal file: it is neither a journal nor a backup of one, so nothing was opened or changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="210"/>
+        <location filename="../../journal_app/gui/messages.py" line="213"/>
         <source>This entry was changed in another PSW Journal window or by the command line since you opened it, so it was not saved over. Your text is still in the editor: copy it somewhere, then open the entry again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="216"/>
+        <location filename="../../journal_app/gui/messages.py" line="219"/>
         <source>This journal is open read-only: its file or its folder cannot be written (read-only media, or no permission to write there). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="292"/>
+        <location filename="../../journal_app/gui/messages.py" line="295"/>
         <source>Something went wrong ({kind}). Your saved entries are safe.</source>
         <translation type="unfinished"></translation>
     </message>

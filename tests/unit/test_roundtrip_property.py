@@ -74,6 +74,10 @@ def field_values(spec: FieldSpec) -> st.SearchStrategy[Any]:
     if kind is Kind.SECTIONS:
         section = st.fixed_dictionaries({}, optional={"heading": texts(), "text": texts()})
         return st.lists(section, max_size=3)
+    if kind is Kind.FLAG:
+        return st.booleans()  # false is left out, as an empty field is
+    if kind is Kind.SHORT_TEXT:
+        return texts(max_size=200)
     raise AssertionError(f"field kind {kind} is new: give it a strategy in this test")
 
 

@@ -13,6 +13,7 @@ from journal_app.domain.records import RecordType
 from journal_app.domain.schema import REFLECTION_MODELS
 from journal_app.gui.editors.base import RecordEditor, is_empty
 from journal_app.gui.editors.custom_sections import CustomSections
+from journal_app.gui.editors.reflection_concerns import ConcernsGroup
 from journal_app.gui.widgets.score import ScoreSlider
 
 MODEL_SECTIONS: dict[str, tuple[str, ...]] = {
@@ -231,6 +232,7 @@ class ReflectionEditor(RecordEditor):
         column.addWidget(self.kept_note)
         self.body_layout.addWidget(box)
         self._build_context()
+        self.concerns = ConcernsGroup(self)
         self.add_themes_and_competences()
 
     def _text_section(self, column, name: str, heading: str, prompt: str) -> None:
@@ -274,6 +276,10 @@ class ReflectionEditor(RecordEditor):
         self._show_sections()
 
     def _show_sections(self) -> None:
+        self.concerns.show_blocks()
+        self._show_model_sections()
+
+    def _show_model_sections(self) -> None:
         """The model's sections, plus any other section that holds text (so nothing
         saved is ever hidden)."""
         wanted = MODEL_SECTIONS.get(self.model(), ())

@@ -30,7 +30,13 @@ from journal_app.gui.widgets.writing_column import (
 # Shown in the heading and the line under it, not again as parts of the entry.
 _HEADER_KEYS = {RecordKey.TITLE, RecordKey.DATE, RecordKey.SHARE, RecordKey.FOR_SUPERVISION}
 # Text fields that name something in a few words: shown with the short values.
-_SHORT_TEXT = {Field.TEMPLATE, Field.SETTING, Field.SUPERVISOR, Field.PURPOSE_OTHER}
+_SHORT_TEXT = {
+    Field.TEMPLATE,
+    Field.SETTING,
+    Field.SUPERVISOR,
+    Field.PURPOSE_OTHER,
+    Field.BOUNDARY_TALKED_TO,
+}
 _SHARE_WORDS = {
     Share.PRIVATE: QT_TRANSLATE_NOOP("ReadingView", "Private"),
     Share.SUMMARY: QT_TRANSLATE_NOOP("ReadingView", "Summary shared"),

@@ -43,7 +43,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             include_wellbeing=args.include_wellbeing,
             gap_weeks=gap_weeks(settings),
         )
-        pack = build_pack(journal.records(), journal.vocabulary, options)
+        names = journal.attachments.names()
+        pack = build_pack(journal.records(), journal.vocabulary, options, names)
         people, phrases = identity_allow_lists(settings, options.recipient)
         findings = check_texts(pack.document.texts(), people, phrases)
         for finding in findings:

@@ -217,6 +217,16 @@ class Attachments:
     def entries_with_attachments(self) -> set[str]:
         return self.store.attachments.entries()
 
+    def names(self) -> dict[str, list[str]]:
+        """Each entry's attached files' names (not the detached ones), for a pack to
+        list under a fully shared entry."""
+        found = {}
+        for entry_id in self.entries_with_attachments():
+            names = [a.name for a in self._all(entry_id) if a.detached is None]
+            if names:
+                found[entry_id] = names
+        return found
+
     # --- detaching ---------------------------------------------------------------
 
     def _set_detached(self, entry_id: str, attachment_id: str, when: datetime | None) -> Attachment:

@@ -13,7 +13,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from journal_app.disk import files, temp_files
+from journal_app.disk import files as disk_files
+from journal_app.disk import temp_files
 from journal_app.disk.files import fsync_dir, fsync_fd
 from journal_app.disk.storage_errors import file_write_error
 from journal_app.domain.fields import ActionField, Field
@@ -22,6 +23,7 @@ from journal_app.domain.records import TYPE_LABELS, Record, utc_now
 from journal_app.domain.text import printable
 from journal_app.errors import StorageError, ValidationError
 from journal_app.paths import ensure_private_dir
+from journal_app.services.export_files import ExportFiles
 from journal_app.services.pack_labels import (
     CHOICE_LABELS,
     FIELD_LABELS,
@@ -54,13 +56,16 @@ def export_all(journal: Journal, fmt: str, out_dir: Path) -> int:
             "out", f"{out_dir} must be a new or empty folder", code="folder_not_empty", path=out_dir
         )
     records = sorted(journal.records(), key=lambda r: (r.date, r.created, r.id))
+    # Evidence files go beside their entry: in Markdown, in a folder named as the
+    # entry's file; in JSON, under attachments/<entry id>/ (the JSON names each).
+    files = ExportFiles(journal, records if fmt == "markdown" else [*records, *journal.trash()])
     made_folder = not out_dir.exists()
     placed: list[Path] = []  # final names already moved into `out_dir`
     # JSON: one file, written as .psw-journal.json.part-<pid>-<random>; Markdown: a
     # folder .psw-journal.exporting-<pid>-<random> holding the whole export, whose
     # contents move into `out_dir` once all is written. The note in the data folder
     # leads the next start to it after a kill (the chosen folder is unknown then).
-    if fmt == "json":
+    if fmt == "json" and not files.any:
         temp = temp_files.temp_path(out_dir / JSON_NAME, "part", unique=True)
     else:
         temp = temp_files.temp_path(out_dir / "psw-journal", "exporting", unique=True)
@@ -68,21 +73,26 @@ def export_all(journal: Journal, fmt: str, out_dir: Path) -> int:
     try:
         ensure_private_dir(out_dir)
         note = temp_files.note_pending(temp)
-        if fmt == "json":
-            _write(temp, _json_document(journal, records))
-            files.replace(temp, out_dir / JSON_NAME)
+        if fmt == "json" and not files.any:
+            _write(temp, _json_document(journal, records, files))
+            disk_files.replace(temp, out_dir / JSON_NAME)
             placed.append(out_dir / JSON_NAME)
         else:
             ensure_private_dir(temp)
-            _write_markdown(temp, records, journal.vocabulary)
-            # index.md last: an export without it was cut short.
-            names = sorted(os.listdir(temp), key=lambda n: (n == "index.md", n))
+            if fmt == "json":
+                _write(temp / JSON_NAME, _json_document(journal, records, files, temp))
+                last = JSON_NAME
+            else:
+                _write_markdown(temp, records, journal.vocabulary, files)
+                last = "index.md"
+            # index.md (or the JSON) last: an export without it was cut short.
+            names = sorted(os.listdir(temp), key=lambda n: (n == last, n))
             for name in names:
-                files.rename(temp / name, out_dir / name)
+                disk_files.rename(temp / name, out_dir / name)
                 placed.append(out_dir / name)
             os.rmdir(temp)
         fsync_dir(out_dir)
-    except (OSError, files.FileInUse) as exc:
+    except (OSError, disk_files.FileInUse) as exc:
         stayed = _undo(temp, placed, out_dir if made_folder else None)
         if not stayed:
             temp_files.forget(note)
@@ -93,7 +103,7 @@ def export_all(journal: Journal, fmt: str, out_dir: Path) -> int:
                 + ", ".join(str(p) for p in stayed)
                 + "; they are not encrypted and hold journal text: delete them yourself"
             )
-        if isinstance(exc, files.FileInUse):  # it names the file and says what to do
+        if isinstance(exc, disk_files.FileInUse):  # it names the file and says what to do
             if not stayed:
                 raise
             raise StorageError(f"{exc.message.rstrip('.')}; {outcome}") from None
@@ -121,7 +131,9 @@ def _undo(temp: Path, placed: list[Path], made_folder: Path | None) -> list[Path
     return stayed
 
 
-def _json_document(journal: Journal, records: list[Record]) -> str:
+def _json_document(
+    journal: Journal, records: list[Record], files: ExportFiles, folder: Path | None = None
+) -> str:
     trash = journal.trash()
     history = {}
     for record in [*records, *trash]:
@@ -143,6 +155,8 @@ def _json_document(journal: Journal, records: list[Record]) -> str:
         "history": history,
         "settings": journal.settings(),
     }
+    if folder is not None:
+        document["attachments"] = files.write_json_files(folder)
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -160,12 +174,19 @@ def _slug(text: str) -> str:
     return "-".join(words)[:48].strip("-") or "entry"
 
 
-def _write_markdown(out_dir: Path, records: list[Record], vocabulary: Vocabulary) -> None:
+def _write_markdown(
+    out_dir: Path, records: list[Record], vocabulary: Vocabulary, files: ExportFiles
+) -> None:
     index = ["# PSW Journal", "", f"{len(records)} records, exported {utc_now():%d %B %Y}.", ""]
     for record in records:
         folder = ensure_private_dir(out_dir / f"{record.date.year:04d}")
         name = f"{record.date.isoformat()}-{_slug(record_name(record))}-{record.id[:8]}.md"
-        _write(folder / name, record_markdown(record, vocabulary))
+        text = record_markdown(record, vocabulary)
+        attached = files.write_beside(folder, name.removesuffix(".md") + ".files", record.id)
+        if attached:
+            links = [f"- [{printable(label)}]({href})" for label, href in attached]
+            text += "\n## Attached files\n\n" + "\n".join(links) + "\n"
+        _write(folder / name, text)
         title = record_name(record)
         index.append(
             f"- {record.date.isoformat()} {TYPE_LABELS[record.type]}: [{title}]"

@@ -19,7 +19,7 @@ keeps every detail. The consent rules are the same for both."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -147,9 +147,14 @@ def pack_action_candidates(records: Iterable[Record], options: PackOptions) -> P
 
 
 def build_pack(
-    records: Iterable[Record], vocabulary: Vocabulary, options: PackOptions
+    records: Iterable[Record],
+    vocabulary: Vocabulary,
+    options: PackOptions,
+    attachments: Mapping[str, Sequence[str]] | None = None,
 ) -> SupervisionPack:
-    """The pack for `options`' period from all of the journal's `records`."""
+    """The pack for `options`' period from all of the journal's `records`.
+    `attachments` maps entry ids to the names of their attached files: a fully shared
+    entry lists them (never the files themselves; summaries and private entries never)."""
     options.check()
     records = list(records)
     period = in_period(records, options)
@@ -187,7 +192,7 @@ def build_pack(
             1 for r in private if TRAINING_NEED in (r.fields.get(Field.THEMES) or [])
         ),
     )
-    writer = _Writer(vocabulary, options.end, options.layout == "compact")
+    writer = _Writer(vocabulary, options.end, options.layout == "compact", attachments or {})
     blocks = [
         *brief_blocks(brief),
         PageBreak(),
@@ -240,8 +245,15 @@ def _details(options: PackOptions, count: int) -> tuple[tuple[str, str], ...]:
 class _Writer:
     """Turns the chosen records into blocks, in the pack's order of sections."""
 
-    def __init__(self, vocabulary: Vocabulary, end: date, compact: bool = True) -> None:
+    def __init__(
+        self,
+        vocabulary: Vocabulary,
+        end: date,
+        compact: bool = True,
+        attachments: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
         self.vocabulary = vocabulary
+        self.attachments = attachments or {}  # entry id -> its files' names
         self.end = end  # actions due before it are overdue
         self.compact = compact
 
@@ -301,6 +313,9 @@ class _Writer:
         items.append(("Shared as", "Full"))
         items += self._fields(record)
         items += self._tags_and_areas(record, with_tags=True)
+        names = self.attachments.get(record.id)
+        if names:  # their names only: a pack never carries the files
+            items.append(("Attached files", "; ".join(names) + " (not included in this pack)"))
         if record.shared_summary.strip():
             items.append(("Summary", record.shared_summary.strip()))
         blocks: list[Block] = [heading, FieldList(tuple(items))]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from journal_app.services.attachments import Attachment
 from journal_app.services.integrity import IntegrityReport, check_on_unlock
 
 if TYPE_CHECKING:
@@ -67,6 +68,14 @@ class JournalReader:
 
     def trash(self) -> list[Record]:
         return self._journal.trash()
+
+    def attachments(self, record_id: str) -> list[Attachment]:
+        """An entry's attached files' details (services/attachments.py)."""
+        return self._journal.attachments.of_entry(record_id)
+
+    def attachment_names(self) -> dict[str, list[str]]:
+        """Each entry's attached files' names, for a pack."""
+        return self._journal.attachments.names()
 
     def history(self, record_id: str) -> list[Revision]:
         return self._journal.history(record_id)

@@ -330,3 +330,119 @@ def test_a_manifest_entry_whose_id_is_gone_is_reported_not_a_crash(journal, vaul
         assert again.verify()  # reported, and nothing raised on the way
     finally:
         again.lock()
+
+
+def _everything_on_disk(*roots: Path):
+    for root in roots:
+        for path in root.rglob("*"):
+            if path.is_file():
+                yield path
+
+
+def test_export_all_writes_them_beside_their_entry_and_nowhere_else(journal, vault_path, tmp_path):
+    import json
+    import tempfile
+
+    from journal_app.services.export_all import export_all
+
+    entry = add_entry(journal)
+    journal.attachments.add(entry.id, NAME, SECRET)
+    journal.attachments.add(entry.id, "notes: a?b*.txt", b"second file")  # unsafe on disk
+    journal.attachments.add(entry.id, NAME.upper(), b"same name but for case")
+    detached = journal.attachments.add(entry.id, "detached.txt", b"DETACHED-NOT-EXPORTED")
+    journal.attachments.detach(entry.id, detached.id)
+    backup = tmp_path / "backups" / "b.pswvault"
+    backup.parent.mkdir()
+    journal.backup(backup)
+
+    md = tmp_path / "md"
+    export_all(journal, "markdown", md)
+    [page] = [p for p in md.rglob("*.md") if p.name != "index.md"]
+    folder = page.with_name(page.stem + ".files")
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [NAME, "notes_ a_b_.txt", NAME.upper().replace(".PDF", " (2).PDF")]
+    )
+    assert (folder / NAME).read_bytes() == SECRET
+    assert "## Attached files" in page.read_text("utf-8")
+
+    out = tmp_path / "json"
+    export_all(journal, "json", out)
+    document = json.loads((out / "psw-journal.json").read_text("utf-8"))
+    listed = document["attachments"][entry.id]
+    assert [a["name"] for a in listed] == [NAME, "notes: a?b*.txt", NAME.upper()]
+    assert (out / listed[0]["file"]).read_bytes() == SECRET
+
+    # The bytes are in plain only where the worker exported them: not in the vault, its
+    # -wal, a backup, the temp folder or anywhere else.
+    journal.store.checkpoint()
+    for path in _everything_on_disk(tmp_path, Path(tempfile.gettempdir())):
+        if md in path.parents or out in path.parents:
+            continue
+        data = path.read_bytes()
+        assert SECRET[:27] not in data, path
+        assert b"DETACHED-NOT-EXPORTED" not in data, path
+    assert not any(b"DETACHED-NOT-EXPORTED" in p.read_bytes() for p in _everything_on_disk(md, out))
+
+
+def test_export_all_without_attachments_is_as_before(journal, tmp_path):
+    from journal_app.services.export_all import export_all
+
+    add_entry(journal)
+    export_all(journal, "json", tmp_path / "out")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["psw-journal.json"]
+
+
+def test_a_pack_lists_the_names_of_a_fully_shared_entrys_files_and_never_embeds_them(journal):
+    from datetime import date
+
+    from journal_app.services.pack import PackOptions, build_pack
+
+    def reflection(share: str, title: str):
+        return journal.add(
+            {
+                "type": "reflection",
+                "date": "2025-02-03",
+                "title": title,
+                "share": share,
+                "shared_summary": "A summary for sharing",
+                "fields": {"model": "free", "text": "What happened"},
+            }
+        )
+
+    full, summary, private = (reflection(s, f"{s} entry") for s in ("full", "summary", "private"))
+    for entry in (full, summary, private):
+        journal.attachments.add(entry.id, f"{entry.share.value}-evidence.pdf", SECRET)
+    gone = journal.attachments.add(full.id, "detached-letter.pdf", b"gone")
+    journal.attachments.detach(full.id, gone.id)
+    options = PackOptions(date(2025, 2, 1), date(2025, 2, 28))
+    pack = build_pack(journal.records(), journal.vocabulary, options, journal.attachments.names())
+    text = "\n".join(t for _where, t in pack.document.texts())
+    assert "full-evidence.pdf" in text
+    assert "summary-evidence.pdf" not in text and "private-evidence.pdf" not in text
+    assert "detached-letter.pdf" not in text
+    assert SECRET.decode()[:27] not in text
+    assert "not included in this pack" in text
+
+
+def test_the_cli_pack_lists_a_full_entrys_file_names(journal, vault_path, tmp_path, capsys):
+    from journal_app.cli import run
+
+    entry = journal.add(
+        {
+            "type": "reflection",
+            "date": "2025-02-03",
+            "title": "Course day",
+            "share": "full",
+            "fields": {"model": "free", "text": "What I learnt"},
+        }
+    )
+    journal.attachments.add(entry.id, "course-certificate.pdf", SECRET)
+    journal.lock()
+    passfile = tmp_path / "pass.txt"
+    passfile.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    out = tmp_path / "pack.md"
+    argv = ["--vault", str(vault_path), "--passphrase-file", str(passfile), "export"]
+    argv += ["--from", "2025-02-01", "--to", "2025-02-28", "--format", "md", "--out", str(out)]
+    assert run(argv) == 0, capsys.readouterr().err
+    text = out.read_text("utf-8")
+    assert "course-certificate.pdf" in text and SECRET.decode()[:27] not in text

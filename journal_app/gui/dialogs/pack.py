@@ -366,7 +366,7 @@ class PackDialog(QDialog):
         records = reader.records()
         self.entries.set_records(in_period(records, options))
         try:
-            pack = build_pack(records, reader.vocabulary, options)
+            pack = build_pack(records, reader.vocabulary, options, reader.attachment_names())
             self.actions_list.show_actions(pack_action_candidates(records, options), options.end)
         except JournalError as exc:
             self._show_pack(None, user_message(exc))

@@ -156,6 +156,15 @@ def _section(row: int) -> Callable[[Stage], object]:
     return open_
 
 
+def _tab(row: int, tabs, index: int) -> Callable[[Stage], object]:
+    def open_(stage: Stage):
+        window = _section(row)(stage)
+        tabs.setCurrentIndex(index)
+        return window
+
+    return open_
+
+
 def _editor(record_type) -> Callable[[Stage], object]:
     def open_(stage: Stage):
         window = stage.main_window()
@@ -308,6 +317,8 @@ def app_dialogs() -> set[type]:
 def scenes(stage: Stage) -> Iterator[Scene]:
     """Every scene, in an order that needs no journal first, then an open one, then a
     locked one. The side bar's rows and the record types are read from the app."""
+    from PySide6.QtWidgets import QTabWidget
+
     from journal_app.domain.records import RecordType
 
     yield Scene("first-run wizard", _first_run)
@@ -316,6 +327,10 @@ def scenes(stage: Stage) -> Iterator[Scene]:
     for row in range(window.sidebar.count()):
         label = window.sidebar.item(row).text()
         yield Scene(f"main window: {label}", _section(row))
+        window.sidebar.setCurrentRow(row)
+        for tabs in window.pages.currentWidget().findChildren(QTabWidget):
+            for index in range(1, tabs.count()):
+                yield Scene(f"main window: {label}, {tabs.tabText(index)}", _tab(row, tabs, index))
     for record_type in RecordType:
         yield Scene(f"main window: new {record_type.value}", _editor(record_type))
     yield Scene("main window: an entry opened", _opened_entry)

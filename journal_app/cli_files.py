@@ -41,6 +41,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             recipient=args.recipient or "",
             worker=str(settings.get(DISPLAY_NAME, "")),
             include_wellbeing=args.include_wellbeing,
+            include_wellness_plan=args.include_wellness_plan,
             gap_weeks=gap_weeks(settings),
         )
         names = journal.attachments.names()

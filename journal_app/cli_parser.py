@@ -147,6 +147,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="add the wellbeing chart of the check-ins you shared",
     )
     p.add_argument(
+        "--include-wellness-plan",
+        action="store_true",
+        help="let your Wellness Action Plan in at its share level (left out otherwise)",
+    )
+    p.add_argument(
         "--strict",
         action="store_true",
         help="write nothing if a name or detail that may identify someone is found",

@@ -91,7 +91,27 @@ class Field(StrEnum):
     STRESS = "stress"
     ENERGY = "energy"
     NOTE = "note"
-    # Reflection, disclosure and supervision
+    # Training (and LEARNING, above, for what I learnt)
+    KIND = "kind"
+    PROVIDER = "provider"
+    HOURS = "hours"
+    USE_IN_PRACTICE = "use_in_practice"
+    GOALS = "goals"  # the ids of the development goals a training entry counts towards
+    # Development goal
+    TARGET_DATE = "target_date"
+    STATUS = "status"
+    STEPS = "steps"
+    PROGRESS = "progress"
+    # Wellness Action Plan
+    KEEPS_ME_WELL = "keeps_me_well"
+    EARLY_SIGNS = "early_signs"
+    TRIGGERS = "triggers"
+    SUPPORT_FROM_MANAGER = "support_from_manager"
+    IF_UNWELL = "if_unwell"
+    MY_CONTACTS = "my_contacts"
+    REVIEW_DATE = "review_date"
+    # Reflection, disclosure and supervision (themes); those, training and goals
+    # (competences)
     THEMES = "themes"
     COMPETENCES = "competences"
 

@@ -13,6 +13,9 @@ class RecordType(StrEnum):
     DISCLOSURE = "disclosure"
     SUPERVISION = "supervision"
     CHECKIN = "checkin"
+    TRAINING = "training"
+    GOAL = "goal"
+    WELLNESS_PLAN = "wellness_plan"
 
 
 class Share(StrEnum):
@@ -27,6 +30,9 @@ TYPE_LABELS = {
     RecordType.DISCLOSURE: "Disclosure decision",
     RecordType.SUPERVISION: "Supervision",
     RecordType.CHECKIN: "Check-in",
+    RecordType.TRAINING: "Training",
+    RecordType.GOAL: "Development goal",
+    RecordType.WELLNESS_PLAN: "Wellness Action Plan",
 }
 _TYPES = {t.value: t for t in RecordType}
 _SHARES = {s.value: s for s in Share}

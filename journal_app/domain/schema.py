@@ -13,6 +13,7 @@ from enum import Enum
 from typing import Any
 
 from journal_app.domain.fields import ActionField, Field, RecordKey, SectionField
+from journal_app.domain.growth_values import hours_value, record_ids
 from journal_app.domain.records import Record, RecordType, Share, new_record_id, utc_now
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.errors import ValidationError
@@ -40,6 +41,8 @@ class Kind(Enum):
     SECTIONS = "sections"  # the worker's own template: [{"heading", "text"}]
     FLAG = "flag"  # true, or left out (false is not stored)
     SHORT_TEXT = "short_text"  # a few words: a role, not a name (at most 200 characters)
+    HOURS = "hours"  # 0 to 1000 in halves
+    RECORD_IDS = "record_ids"  # ids of other entries (a training's goals)
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,8 @@ ACTION_STATUSES = ("open", "done", "dropped")
 IN_ROLE = ("yes", "partly", "no", "unsure")  # was what was asked within my role?
 PROCEDURE_FOLLOWED = ("yes", "partly", "no", "unsure")  # the safeguarding procedure
 SHORT_TEXT_LIMIT = 200
+TRAINING_KINDS = ("course", "shadowing", "reading", "e_learning", "conference", "other")
+GOAL_STATUSES = ("active", "achieved", "dropped")
 
 _T = FieldSpec(Kind.TEXT)
 _SCORE = FieldSpec(Kind.SCORE)
@@ -156,6 +161,31 @@ SCHEMAS: dict[RecordType, dict[str, FieldSpec]] = {
         Field.STRESS: _SCORE,
         Field.ENERGY: _SCORE,
         Field.NOTE: _T,
+    },
+    RecordType.TRAINING: {
+        Field.KIND: FieldSpec(Kind.CHOICE, TRAINING_KINDS),
+        Field.PROVIDER: _T,
+        Field.HOURS: FieldSpec(Kind.HOURS),
+        Field.LEARNING: _T,
+        Field.USE_IN_PRACTICE: _T,
+        Field.COMPETENCES: FieldSpec(Kind.COMPETENCES),
+        Field.GOALS: FieldSpec(Kind.RECORD_IDS),
+    },
+    RecordType.GOAL: {
+        Field.TARGET_DATE: FieldSpec(Kind.DATE),
+        Field.STATUS: FieldSpec(Kind.CHOICE, GOAL_STATUSES),
+        Field.STEPS: _T,
+        Field.PROGRESS: _T,
+        Field.COMPETENCES: FieldSpec(Kind.COMPETENCES),
+    },
+    RecordType.WELLNESS_PLAN: {
+        Field.KEEPS_ME_WELL: _T,
+        Field.EARLY_SIGNS: _T,
+        Field.TRIGGERS: _T,
+        Field.SUPPORT_FROM_MANAGER: _T,
+        Field.IF_UNWELL: _T,
+        Field.MY_CONTACTS: _T,
+        Field.REVIEW_DATE: FieldSpec(Kind.DATE),
     },
 }
 
@@ -353,6 +383,10 @@ def validate_fields(
             clean = _actions(value, name)
         elif kind is Kind.CONSIDERATIONS:
             clean = _considerations(value, name)
+        elif kind is Kind.HOURS:
+            clean = hours_value(value, name)
+        elif kind is Kind.RECORD_IDS:
+            clean = record_ids(value, name)
         else:
             clean = _sections(value, name)
         if clean in (None, "", [], {}):

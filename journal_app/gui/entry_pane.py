@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from journal_app.domain.records import Record, RecordType
 from journal_app.errors import JournalError, ValidationError
 from journal_app.gui.editors.factory import editor_for
+from journal_app.gui.editors.growth_links import goal_choices, training_rows
 from journal_app.gui.entry_drafts import EntryDrafts
 from journal_app.gui.messages import user_message
 from journal_app.gui.session import Session
@@ -170,6 +171,8 @@ class EntryPane(EntryDrafts, QWidget):
         editor.set_known_tags(reader.all_tags())
         if hasattr(editor, "set_supervisors"):
             editor.set_supervisors(list(reader.settings().get("supervisors", [])))
+        if hasattr(editor, "set_goals"):
+            editor.set_goals(goal_choices(reader.records()))
         editor.edited.connect(self._on_edited)
         if self.read_only:
             _make_read_only(editor)
@@ -191,6 +194,8 @@ class EntryPane(EntryDrafts, QWidget):
         editor.load(record, record.to_dict())
         if record.type is RecordType.SUPERVISION:
             editor.set_agenda_source(self._agenda_for, prefill=False)
+        if hasattr(editor, "set_linked_training"):
+            editor.set_linked_training(training_rows(record, self.session.reader.records()))
         self._current, self._draft_type, self._dirty = record, None, False
         self.session.start_editing(record.id)
         self.error.hide()

@@ -89,6 +89,24 @@ class MenusMixin:
             "Ctrl+Shift+N",  # Ctrl+Shift+E is Export (the supervision pack)
             self.tr("New ending of a peer relationship"),
         )
+        self.new_menu.addSeparator()
+        self._action(
+            self.new_menu,
+            self.tr("&Training"),
+            lambda: self.new_record(RecordType.TRAINING),
+            "Ctrl+Shift+T",
+            self.tr("New training"),
+        )
+        self._action(
+            self.new_menu,
+            self.tr("Development &goal"),
+            lambda: self.new_record(RecordType.GOAL),
+        )
+        self._action(
+            self.new_menu,
+            self.tr("&Wellness Action Plan"),  # opens the current plan when there is one
+            lambda: self.new_record(RecordType.WELLNESS_PLAN),
+        )
         file.addSeparator()
         self._action(file, self.tr("Supervision &pack…"), self.show_pack, "Ctrl+Shift+E")
         self._action(file, self.tr("Share &history…"), self.show_share_history)

@@ -92,6 +92,20 @@ _VALIDATION: dict[str, str] = {
     "file_name": QT_TRANSLATE_NOOP(
         "messages", "Please check {field}: it must be one file name, without folders."
     ),
+    "hours": QT_TRANSLATE_NOOP(
+        "messages",
+        "Please check {field}: it must be a number of hours from 0 to {limit}, in whole "
+        "or half hours.",
+    ),
+    "record_id": QT_TRANSLATE_NOOP("messages", "Please check {field}: it is not an entry's id."),
+    "no_such_goal": QT_TRANSLATE_NOOP(
+        "messages", "Please check {field}: that development goal is no longer in the journal."
+    ),
+    "one_wellness_plan": QT_TRANSLATE_NOOP(
+        "messages",
+        "You already have a Wellness Action Plan: open it and edit it instead. Its "
+        "earlier versions stay in its history.",
+    ),
     "no_actions": QT_TRANSLATE_NOOP("messages", "Only supervision notes have actions."),
     "no_such_action": QT_TRANSLATE_NOOP(
         "messages", "That action is no longer in the note: it was changed meanwhile."

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.records import Record, RecordType, Share
 from journal_app.gui.date_text import EDIT_FORMAT
-from journal_app.gui.models.record_list import RecordListModel
+from journal_app.gui.models.record_list import TYPE_NAMES, RecordListModel
 from journal_app.gui.widgets.record_card import RecordCardDelegate
 from journal_app.gui.widgets.spoken_label import spoken_label
 from journal_app.gui.widgets.supervision_log_view import SupervisionLogView
@@ -46,6 +46,7 @@ class RecordListPane(QWidget):
         self.search.setPlaceholderText(self.tr("Search every word you wrote (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
+        self.kind = QComboBox(self, objectName="filter_kind")
         self.tag = QComboBox(self, objectName="filter_tag")
         self.theme = QComboBox(self, objectName="filter_theme")
         self.share = QComboBox(self, objectName="filter_share")
@@ -53,6 +54,7 @@ class RecordListPane(QWidget):
         self.date_from = QDateEdit(objectName="filter_from", calendarPopup=True)
         self.date_to = QDateEdit(objectName="filter_to", calendarPopup=True)
         # No label on screen: a screen reader reads these (on Linux, from a hidden buddy).
+        spoken_label(self.kind, self.tr("Filter by kind of entry"))
         spoken_label(self.tag, self.tr("Filter by tag"))
         spoken_label(self.theme, self.tr("Filter by theme"))
         spoken_label(self.share, self.tr("Filter by share level"))
@@ -64,11 +66,15 @@ class RecordListPane(QWidget):
             widget.setAccessibleName(name)
         # Sized to a few characters, not to their longest item (the list opens wide
         # enough to read): so at 200% text the list column leaves room for the entry.
-        for combo in (self.tag, self.theme, self.share):
+        for combo in (self.kind, self.tag, self.theme, self.share):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(8)
+        # The Timeline's own filter; a section of one kind (Reflections) hides it.
+        self.kind.addItem(self.tr("Any kind of entry"), None)
+        for record_type, name in TYPE_NAMES.items():
+            self.kind.addItem(QCoreApplication.translate("RecordListModel", name), record_type)
         self.share.addItem(self.tr("Any share level"), None)
         for share, label in (
             (Share.PRIVATE, self.tr("Private")),
@@ -85,7 +91,7 @@ class RecordListPane(QWidget):
         # Two rows, so the list column stays narrow enough for the entry beside it.
         filters = QVBoxLayout()
         choices, dates = QHBoxLayout(), QHBoxLayout()
-        for widget in (self.tag, self.theme, self.share):
+        for widget in (self.kind, self.tag, self.theme, self.share):
             choices.addWidget(widget, 1)
         for widget in (self.use_dates, self.date_from, QLabel("–"), self.date_to):
             dates.addWidget(widget)
@@ -120,7 +126,7 @@ class RecordListPane(QWidget):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.filters_changed)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        for combo in (self.tag, self.theme, self.share):
+        for combo in (self.kind, self.tag, self.theme, self.share):
             combo.currentIndexChanged.connect(lambda _i: self.filters_changed.emit())
         self.use_dates.toggled.connect(lambda _b: self.filters_changed.emit())
         for edit in (self.date_from, self.date_to):
@@ -159,6 +165,11 @@ class RecordListPane(QWidget):
             combo.blockSignals(False)
 
     def record_filter(self, record_type: RecordType | None) -> RecordFilter:
+        """The filters as chosen; `record_type` is the section's kind (None: the
+        Timeline, where the kind filter chooses)."""
+        if record_type is None and self.kind.currentData():
+            # Qt hands the item's data back as a plain str, never as the type put in.
+            record_type = RecordType(self.kind.currentData())
         where = RecordFilter(
             type=record_type, tag=self.tag.currentData(), theme=self.theme.currentData()
         )
@@ -185,7 +196,9 @@ class RecordListPane(QWidget):
             self.empty.show()
 
     def show_log(self, reader, record_type: RecordType | None) -> None:
-        """The Supervision section shows the supervision log above its notes."""
+        """The Supervision section shows the supervision log above its notes; only the
+        Timeline (no kind of its own) shows the kind filter."""
+        self.kind.setVisible(record_type is None)
         show = record_type is RecordType.SUPERVISION
         if show:
             self.log_view.show_log(

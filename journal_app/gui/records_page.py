@@ -13,6 +13,7 @@ from journal_app.gui.entry_pane import EntryPane
 from journal_app.gui.record_list_pane import RecordListPane
 from journal_app.gui.session import Session
 from journal_app.services.changes import Changed
+from journal_app.services.record_rules import current_wellness_plan
 from journal_app.services.search import query_terms
 
 
@@ -107,6 +108,14 @@ class RecordsPage(QWidget):
         self._select_current()
 
     def new_record(self, record_type: RecordType, template: str | None = None) -> None:
+        if record_type is RecordType.WELLNESS_PLAN:
+            # One current plan: New opens it to edit (its versions keep the old ones).
+            plan = current_wellness_plan(self.session.reader.records())
+            if plan is not None:
+                if self.entry.open_record(plan):
+                    self._select_current()
+                    self.entry.edit()
+                return
         if self.entry.new_record(record_type, template):
             self.list_pane.select(None)
 

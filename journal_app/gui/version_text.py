@@ -98,6 +98,14 @@ def version_items(record: Record, vocabulary: Vocabulary) -> list[tuple[str, str
             areas = vocabulary.competences
             text = "; ".join(areas[a].name if a in areas else a for a in value)
             items.append((name, translate("HistoryDialog", "Competence areas"), text))
+        elif name == Field.GOALS and isinstance(value, list):
+            # Ids: the goal editor lists its training by name. Here, how many.
+            text = (
+                translate("HistoryDialog", "1 development goal")
+                if len(value) == 1
+                else translate("HistoryDialog", "{n} development goals").format(n=len(value))
+            )
+            items.append((name, translate("HistoryDialog", "Counts towards"), text))
         elif name in DATE_FIELDS and isinstance(value, str):
             items.append((name, labels[name], _day(value)))
         else:

@@ -44,6 +44,7 @@ from journal_app.services.record_history import (
     RecordHistory,
     Revision,
 )
+from journal_app.services.record_rules import check_record_rules
 from journal_app.services.record_writer import RecordWriter
 from journal_app.services.trash import TRASH_DAYS, Trash
 from journal_app.services.vault_setup import (
@@ -255,10 +256,15 @@ class Journal:
         return record
 
     def _record_from(self, record_id: str | None, data: Any) -> Record:
-        """A new record from record JSON (`record_id` None), or a record changed by it."""
+        """A new record from record JSON (`record_id` None), or a record changed by it;
+        either way checked against the rest of the journal (services.record_rules)."""
         if record_id is None:
-            return record_from_input(data, self.vocabulary)
-        return record_with_changes(self.get(record_id), data, self.vocabulary)
+            previous, record = None, record_from_input(data, self.vocabulary)
+        else:
+            previous = self.get(record_id)
+            record = record_with_changes(previous, data, self.vocabulary)
+        check_record_rules(record, previous, self.cache.snapshot)
+        return record
 
     def save_many(self, records: Iterable[Record]) -> None:
         """Store several records all-or-nothing (used by import)."""

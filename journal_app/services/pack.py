@@ -7,10 +7,12 @@ for the count of private items marked to bring, on page one); `summary` shows da
 type, title (the shared title if written), themes, competence areas and the shared
 summary; `full` shows every field. Disclosure decisions shared as a summary appear
 only as counts; check-ins shared as a summary only as scores in the wellbeing chart,
-which appears when asked for. Actions come from every supervision note not private,
-carried forward from earlier periods while open (services.actions); the supervision
-log lists the date, role and functions of every note not private in the last 12
-months (services.supervision_log). Page one is a brief (services.pack_brief).
+which appears when asked for. A Wellness Action Plan is left out (not even counted)
+unless the worker ticks it for this pack, and then follows its share level. Actions
+come from every supervision note not private, carried forward from earlier periods
+while open (services.actions); the supervision log lists the date, role and
+functions of every note not private in the last 12 months (services.supervision_log).
+Page one is a brief (services.pack_brief).
 
 Two layouts: "compact" (the default) leaves out what another part already shows (a
 note's own actions table, the type row under a section of that type); "complete"
@@ -74,6 +76,9 @@ _SECTION_ORDER = (
     RecordType.SUPERVISION,
     RecordType.CHECKIN,
     RecordType.DISCLOSURE,
+    RecordType.TRAINING,
+    RecordType.GOAL,
+    RecordType.WELLNESS_PLAN,
 )
 
 
@@ -84,6 +89,9 @@ class PackOptions:
     recipient: str = ""
     worker: str = ""
     include_wellbeing: bool = False
+    # A Wellness Action Plan reaches a pack only when the worker ticks it for that pack,
+    # whatever its share level.
+    include_wellness_plan: bool = False
     # This pack's share level per record id, where the worker changed it.
     shares: Mapping[str, Share] = field(default_factory=dict)
     prepared_on: date = field(default_factory=date.today)
@@ -130,8 +138,14 @@ class SupervisionPack:
 
 
 def in_period(records: Iterable[Record], options: PackOptions) -> list[Record]:
-    """The period's records, oldest first: the ones the pack dialog lists."""
-    chosen = [r for r in records if options.start <= r.date <= options.end]
+    """The period's records, oldest first: the ones the pack dialog lists (a Wellness
+    Action Plan only when ticked for this pack)."""
+    chosen = [
+        r
+        for r in records
+        if options.start <= r.date <= options.end
+        and (options.include_wellness_plan or r.type is not RecordType.WELLNESS_PLAN)
+    ]
     return sorted(chosen, key=lambda r: (r.date, r.created, r.id))
 
 
@@ -355,7 +369,8 @@ class _Writer:
         items = []
         for name, label in FIELD_LABELS[record.type].items():
             value = record.fields.get(name)
-            if name == Field.ACTIONS or value in (None, "", [], {}):
+            # Actions have their own table; a training's goals are ids, not words.
+            if name in (Field.ACTIONS, Field.GOALS) or value in (None, "", [], {}):
                 continue
             if name == Field.SECTIONS:
                 items += [

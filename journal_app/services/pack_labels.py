@@ -14,6 +14,9 @@ SECTION_TITLES = {
     RecordType.DISCLOSURE: "Disclosure decisions",
     RecordType.SUPERVISION: "Supervision notes",
     RecordType.CHECKIN: "Check-ins",
+    RecordType.TRAINING: "Training and learning",
+    RecordType.GOAL: "Development goals",
+    RecordType.WELLNESS_PLAN: "Wellness Action Plan",
 }
 
 # Field labels in the order a full record shows them.
@@ -84,6 +87,29 @@ FIELD_LABELS: dict[RecordType, dict[str, str]] = {
         Field.STRESS: "Stress",
         Field.ENERGY: "Energy",
         Field.NOTE: "Note",
+    },
+    RecordType.TRAINING: {
+        Field.KIND: "Kind of training",
+        Field.PROVIDER: "Provider",
+        Field.HOURS: "Hours",
+        Field.LEARNING: "What I learnt",
+        Field.USE_IN_PRACTICE: "How I will use it in practice",
+        Field.GOALS: "Counts towards goals",
+    },
+    RecordType.GOAL: {
+        Field.STATUS: "Status",
+        Field.TARGET_DATE: "Target date",
+        Field.STEPS: "Steps",
+        Field.PROGRESS: "Progress",
+    },
+    RecordType.WELLNESS_PLAN: {
+        Field.KEEPS_ME_WELL: "What keeps me well at work",
+        Field.EARLY_SIGNS: "Early signs that I am not coping",
+        Field.TRIGGERS: "Triggers at work",
+        Field.SUPPORT_FROM_MANAGER: "Support I would like from my manager",
+        Field.IF_UNWELL: "If I become unwell",
+        Field.MY_CONTACTS: "Who to contact",
+        Field.REVIEW_DATE: "Review date",
     },
 }
 
@@ -172,20 +198,44 @@ CHOICE_LABELS: dict[str, dict[str, str]] = {
         "no": "No",
         "unsure": "Not sure",
     },
-    ActionField.STATUS: {"open": "Open", "done": "Done", "dropped": "Dropped"},
+    # An agreed action's status and a development goal's (the same key, "status").
+    ActionField.STATUS: {
+        "open": "Open",
+        "done": "Done",
+        "active": "Active",
+        "achieved": "Achieved",
+        "dropped": "Dropped",
+    },
+    Field.KIND: {
+        "course": "Course",
+        "shadowing": "Shadowing",
+        "reading": "Reading",
+        "e_learning": "E-learning",
+        "conference": "Conference",
+        "other": "Other",
+    },
 }
+# Fields that hold a date (YYYY-MM-DD), shown in the long date style.
+DATE_FIELDS = frozenset({Field.NEXT_DATE, Field.TARGET_DATE, Field.REVIEW_DATE})
 
 
 def field_text(name: str, value: Any) -> str:
-    """A plain field's value in words: choices by label, scores out of 10, a ticked
-    box as "Yes"."""
+    """A plain field's value in words: choices by label, scores out of 10, hours, a
+    ticked box as "Yes"."""
     if isinstance(value, bool):
         return "Yes" if value else "No"
     if isinstance(value, list):
         return ", ".join(choice_label(name, str(v)) for v in value)
+    if name == Field.HOURS and isinstance(value, int | float):
+        return hours_text(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         return f"{value:g} out of 10"
     return choice_label(name, str(value)) if name in CHOICE_LABELS else str(value)
+
+
+def hours_text(hours: float) -> str:
+    """1 hour, 7.5 hours, 0 hours."""
+    return "1 hour" if hours == 1 else f"{hours:g} hours"
 
 
 def choice_label(field: str, value: str) -> str:

@@ -1054,52 +1054,52 @@
 <context>
     <name>EntryPane</name>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="83"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="84"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="84"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="85"/>
         <source>Edit this entry (Ctrl+E, Enter or a double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="86"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="87"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="87"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="88"/>
         <source>Save and go back to reading (Escape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="129"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="130"/>
         <source>Choose a record to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="132"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="133"/>
         <source>Choose a record, or press Ctrl+N to write a reflection (File &gt; New for the others).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="272"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="277"/>
         <source>This journal is open read-only: nothing you change here can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="282"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="287"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="316"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="321"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="327"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="332"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,28 +1447,149 @@
 <context>
     <name>FormBuilder</name>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="202"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="274"/>
         <source>Themes and competence areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="209"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="281"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="211"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="283"/>
         <source>Space ticks the highlighted theme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="222"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="266"/>
         <source>Competence areas (HEE framework)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="224"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="225"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="251"/>
+        <source>Competence areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="268"/>
         <source>Grouped by domain: Right arrow opens a domain, Space ticks an area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalChoices</name>
+    <message>
+        <location filename="../../journal_app/gui/editors/growth_links.py" line="17"/>
+        <source>{name} (achieved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/growth_links.py" line="18"/>
+        <source>{name} (dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <location filename="../../journal_app/gui/editors/goal.py" line="21"/>
+        <source>The goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/goal.py" line="25"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/goal.py" line="26"/>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/goal.py" line="27"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/goal.py" line="29"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/goal.py" line="31"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/goal.py" line="33"/>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/goal.py" line="33"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/goal.py" line="36"/>
+        <source>Getting there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/goal.py" line="40"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/goal.py" line="41"/>
+        <source>What you will do to get there, one step a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/goal.py" line="45"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/goal.py" line="46"/>
+        <source>What you have done so far, and what helped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/goal.py" line="55"/>
+        <source>Training towards it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/goal.py" line="59"/>
+        <source>Training towards this goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/goal.py" line="69"/>
+        <source>No training counts towards this goal yet. In a training entry, tick this goal under Development goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/goal.py" line="76"/>
+        <source>{day}: {name} ({hours} h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/goal.py" line="81"/>
+        <source>{count} training entries, {hours} hours in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/goal.py" line="85"/>
+        <source>1 training entry, {hours} hours in all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1665,17 +1786,32 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="105"/>
+        <location filename="../../journal_app/gui/version_text.py" line="104"/>
+        <source>1 development goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="106"/>
+        <source>{n} development goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="108"/>
+        <source>Counts towards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/version_text.py" line="113"/>
         <source>Shared title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="107"/>
+        <location filename="../../journal_app/gui/version_text.py" line="115"/>
         <source>Shared summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/version_text.py" line="124"/>
+        <location filename="../../journal_app/gui/version_text.py" line="132"/>
         <source>due {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,127 +2312,147 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="93"/>
-        <source>Supervision &amp;pack…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="94"/>
-        <source>Share &amp;history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="96"/>
-        <source>&amp;Import entries…</source>
+        <location filename="../../journal_app/gui/main_menus.py" line="95"/>
+        <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_menus.py" line="98"/>
-        <source>Import a &amp;folder of Markdown notes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="100"/>
-        <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="101"/>
-        <source>&amp;Restore a backup…</source>
+        <source>New training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_menus.py" line="102"/>
-        <source>E&amp;xport everything, not encrypted…</source>
+        <source>Development &amp;goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="104"/>
-        <source>Change pass&amp;phrase…</source>
+        <location filename="../../journal_app/gui/main_menus.py" line="107"/>
+        <source>&amp;Wellness Action Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="106"/>
-        <source>Make a new recovery &amp;key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="110"/>
-        <source>&amp;Save now</source>
+        <location filename="../../journal_app/gui/main_menus.py" line="111"/>
+        <source>Supervision &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_menus.py" line="112"/>
-        <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="113"/>
-        <source>&amp;Quit</source>
+        <source>Share &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_menus.py" line="114"/>
-        <source>&amp;Edit</source>
+        <source>&amp;Import entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="115"/>
-        <source>&amp;Find</source>
+        <location filename="../../journal_app/gui/main_menus.py" line="116"/>
+        <source>Import a &amp;folder of Markdown notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="117"/>
-        <source>&amp;Edit entry</source>
+        <location filename="../../journal_app/gui/main_menus.py" line="118"/>
+        <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_menus.py" line="119"/>
-        <source>Done editing: save and read the entry</source>
+        <source>&amp;Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_menus.py" line="120"/>
-        <source>&amp;Delete record…</source>
+        <source>E&amp;xport everything, not encrypted…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="121"/>
-        <source>&amp;Undo delete</source>
+        <location filename="../../journal_app/gui/main_menus.py" line="122"/>
+        <source>Change pass&amp;phrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="124"/>
+        <source>Make a new recovery &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="128"/>
+        <source>&amp;Save now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="130"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="131"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="132"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="133"/>
+        <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_menus.py" line="135"/>
-        <source>&amp;Trash…</source>
+        <source>&amp;Edit entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_menus.py" line="137"/>
-        <source>&amp;Version history…</source>
+        <source>Done editing: save and read the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="138"/>
+        <source>&amp;Delete record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="139"/>
+        <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_menus.py" line="153"/>
+        <source>&amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="155"/>
+        <source>&amp;Version history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="171"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="157"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="175"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="165"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="183"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="166"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="184"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="167"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="185"/>
         <source>&amp;About PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3247,17 +3403,32 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="83"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="43"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/record_list.py" line="44"/>
+        <source>Development goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/record_list.py" line="45"/>
+        <source>Wellness Action Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/record_list.py" line="86"/>
         <source>{kind} on {date}: {title}. {share}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="98"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="101"/>
         <source>No note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="99"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="102"/>
         <source>Nothing written yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3275,82 +3446,92 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="52"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="53"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="56"/>
-        <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../journal_app/gui/record_list_pane.py" line="57"/>
-        <source>Filter by theme</source>
+        <source>Filter by kind of entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/record_list_pane.py" line="58"/>
-        <source>Filter by share level</source>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="59"/>
+        <source>Filter by theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/record_list_pane.py" line="60"/>
-        <source>Filter by date range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="61"/>
-        <source>From date</source>
+        <source>Filter by share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/record_list_pane.py" line="62"/>
+        <source>Filter by date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="63"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="64"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="72"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="75"/>
+        <source>Any kind of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="78"/>
         <source>Any share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="74"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="80"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="75"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="81"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="76"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="82"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="98"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="104"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="151"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="157"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="152"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="158"/>
         <source>Any theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="183"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="194"/>
         <source>Nothing matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="183"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="194"/>
         <source>No records here yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4803,6 +4984,120 @@ Leave anyway?</source>
     </message>
 </context>
 <context>
+    <name>TrainingEditor</name>
+    <message>
+        <location filename="../../journal_app/gui/editors/training.py" line="20"/>
+        <source>The training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/training.py" line="24"/>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/training.py" line="25"/>
+        <source>Shadowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/training.py" line="26"/>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/training.py" line="27"/>
+        <source>E-learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/training.py" line="28"/>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/training.py" line="29"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/training.py" line="31"/>
+        <location filename="../../journal_app/gui/editors/training.py" line="39"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/training.py" line="33"/>
+        <source>Kind of training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/training.py" line="36"/>
+        <source>Who ran it, or where it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/training.py" line="37"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/training.py" line="43"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/training.py" line="45"/>
+        <source>In whole or half hours, up to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/training.py" line="56"/>
+        <source>What I take from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/training.py" line="60"/>
+        <source>What I learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/training.py" line="61"/>
+        <source>The ideas or skills you want to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/training.py" line="65"/>
+        <source>How I will use it in practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/training.py" line="66"/>
+        <source>One thing you will do differently, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/training.py" line="77"/>
+        <source>Development goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/training.py" line="83"/>
+        <source>Counts towards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/training.py" line="85"/>
+        <source>Tick the goals this training helps with; its hours count towards them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/training.py" line="89"/>
+        <source>No development goals yet: File, New, Development goal adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <location filename="../../journal_app/gui/dialogs/trash.py" line="40"/>
@@ -4976,6 +5271,94 @@ The newest automatic backup that opens with this passphrase and passes its check
     </message>
 </context>
 <context>
+    <name>WellnessPlanEditor</name>
+    <message>
+        <location filename="../../journal_app/gui/editors/wellness_plan.py" line="19"/>
+        <source>My Wellness Action Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/wellness_plan.py" line="22"/>
+        <source>Yours to write and to keep: it never goes into a supervision pack unless you tick it for that pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/wellness_plan.py" line="32"/>
+        <source>What keeps me well at work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/wellness_plan.py" line="33"/>
+        <source>Routines, breaks, people or things that help you stay well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/wellness_plan.py" line="37"/>
+        <source>Early signs that I am not coping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/wellness_plan.py" line="38"/>
+        <source>What you, or others, might notice first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/wellness_plan.py" line="42"/>
+        <source>Triggers at work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/wellness_plan.py" line="43"/>
+        <source>Situations that can make things harder for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/wellness_plan.py" line="47"/>
+        <source>Support I would like from my manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/wellness_plan.py" line="48"/>
+        <source>What would help, and how you would like to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/wellness_plan.py" line="52"/>
+        <source>If I become unwell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/wellness_plan.py" line="53"/>
+        <source>What you would like to happen, and what you would rather did not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/wellness_plan.py" line="57"/>
+        <source>Who to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/wellness_plan.py" line="58"/>
+        <source>People and services you would like contacted, by role or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/wellness_plan.py" line="65"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/wellness_plan.py" line="67"/>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/wellness_plan.py" line="67"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_DueDelegate</name>
     <message>
         <location filename="../../journal_app/gui/editors/actions_table.py" line="48"/>
@@ -5103,7 +5486,7 @@ If this keeps happening, copy the report and send it to whoever supports the app
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="25"/>
-        <location filename="../../journal_app/gui/field_labels.py" line="87"/>
+        <location filename="../../journal_app/gui/field_labels.py" line="103"/>
         <source>The entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5395,86 +5778,162 @@ If this keeps happening, copy the report and send it to whoever supports the app
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="84"/>
-        <source>Themes</source>
+        <source>Kind of training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="85"/>
-        <source>Competences</source>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="86"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="87"/>
+        <source>How I will use it in practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="88"/>
-        <source>Entry id</source>
+        <source>Counts towards goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="89"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/field_labels.py" line="90"/>
-        <source>To</source>
+        <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="91"/>
-        <source>Layout</source>
+        <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="92"/>
-        <source>Format</source>
+        <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="93"/>
-        <source>Folder</source>
+        <source>What keeps me well at work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="94"/>
-        <source>File</source>
+        <source>Early signs that I am not coping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="95"/>
-        <source>File name</source>
+        <source>Triggers at work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="96"/>
+        <source>Support I would like from my manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="97"/>
+        <source>If I become unwell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="98"/>
+        <source>Who to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="99"/>
+        <source>Review date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="100"/>
-        <source>Owner</source>
+        <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="101"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/field_labels.py" line="102"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/field_labels.py" line="103"/>
-        <source>Heading</source>
+        <source>Competences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="104"/>
-        <source>Text</source>
+        <source>Entry id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="105"/>
+        <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="106"/>
-        <source>Action</source>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="107"/>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="108"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="109"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="110"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="111"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="116"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="117"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="90"/>
+        <location filename="../../journal_app/gui/field_labels.py" line="118"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="119"/>
+        <source>Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="120"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="122"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="136"/>
         <source>{label}, item {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5593,256 +6052,276 @@ If this keeps happening, copy the report and send it to whoever supports the app
     </message>
     <message>
         <location filename="../../journal_app/gui/messages.py" line="95"/>
-        <source>Only supervision notes have actions.</source>
+        <source>Please check {field}: it must be a number of hours from 0 to {limit}, in whole or half hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="96"/>
-        <source>That action is no longer in the note: it was changed meanwhile.</source>
+        <location filename="../../journal_app/gui/messages.py" line="100"/>
+        <source>Please check {field}: it is not an entry&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="101"/>
+        <source>Please check {field}: that development goal is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/messages.py" line="104"/>
-        <source>{file} could not be imported: line {line} is not UTF-8 text.</source>
+        <source>You already have a Wellness Action Plan: open it and edit it instead. Its earlier versions stay in its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="107"/>
-        <source>{file} is a zip archive: unzip it, then import the .json file inside.</source>
+        <location filename="../../journal_app/gui/messages.py" line="109"/>
+        <source>Only supervision notes have actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/messages.py" line="110"/>
+        <source>That action is no longer in the note: it was changed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="118"/>
+        <source>{file} could not be imported: line {line} is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="121"/>
+        <source>{file} is a zip archive: unzip it, then import the .json file inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="124"/>
         <source>{file} could not be imported: it is not valid JSON at line {line}, column {column}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="114"/>
+        <location filename="../../journal_app/gui/messages.py" line="128"/>
         <source>{file} could not be imported: its JSON is nested too deeply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="117"/>
+        <location filename="../../journal_app/gui/messages.py" line="131"/>
         <source>{file} could not be imported: its JSON holds a value too large to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="120"/>
+        <location filename="../../journal_app/gui/messages.py" line="134"/>
         <source>{file} is not a {what} export: it has no list of entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="123"/>
+        <location filename="../../journal_app/gui/messages.py" line="137"/>
         <source>{place} is not in the form the export uses, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="126"/>
+        <location filename="../../journal_app/gui/messages.py" line="140"/>
         <source>{place}: its text is not text, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="129"/>
+        <location filename="../../journal_app/gui/messages.py" line="143"/>
         <source>{place}: its creation date is missing or cannot be read, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="133"/>
+        <location filename="../../journal_app/gui/messages.py" line="147"/>
         <source>{file} has no .md, .markdown or .txt files to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="136"/>
+        <location filename="../../journal_app/gui/messages.py" line="150"/>
         <source>{file} could not be imported: the front matter opened on line 1 is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="140"/>
+        <location filename="../../journal_app/gui/messages.py" line="154"/>
         <source>{file} could not be imported: front matter line {line} is not &apos;key: value&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="144"/>
+        <location filename="../../journal_app/gui/messages.py" line="158"/>
         <source>{place} could not be imported, so nothing was: {cause}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="150"/>
+        <location filename="../../journal_app/gui/messages.py" line="164"/>
         <source>{file} is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="151"/>
+        <location filename="../../journal_app/gui/messages.py" line="165"/>
         <source>{file} is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="152"/>
+        <location filename="../../journal_app/gui/messages.py" line="166"/>
         <source>{file} cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="153"/>
+        <location filename="../../journal_app/gui/messages.py" line="167"/>
         <source>{format} is not a kind of file PSW Journal imports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="164"/>
+        <location filename="../../journal_app/gui/messages.py" line="178"/>
         <source>This journal was written by a newer PSW Journal (file format {version}); this version reads up to format {latest}. Install the newer PSW Journal to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="172"/>
+        <location filename="../../journal_app/gui/messages.py" line="186"/>
         <source>{file} is open in another program (an antivirus scan, a backup or sync tool such as OneDrive, or a viewer), so nothing was changed. Close that program or wait a moment, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="186"/>
+        <location filename="../../journal_app/gui/messages.py" line="200"/>
         <source>Entry {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="191"/>
+        <location filename="../../journal_app/gui/messages.py" line="205"/>
         <source>That passphrase does not open this journal. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="194"/>
+        <location filename="../../journal_app/gui/messages.py" line="208"/>
         <source>That recovery key does not open this journal. Check each group of five.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="197"/>
+        <location filename="../../journal_app/gui/messages.py" line="211"/>
         <source>That passphrase is too easy to guess. Use at least 12 characters, for example a generated passphrase of several words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="202"/>
+        <location filename="../../journal_app/gui/messages.py" line="216"/>
         <source>Please check {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="203"/>
+        <location filename="../../journal_app/gui/messages.py" line="217"/>
         <source>That is not possible here: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="204"/>
+        <location filename="../../journal_app/gui/messages.py" line="218"/>
         <source>The file could not be imported ({detail}). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="224"/>
+        <location filename="../../journal_app/gui/messages.py" line="238"/>
         <source>Your writing could not be saved: {detail}. It is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="227"/>
+        <location filename="../../journal_app/gui/messages.py" line="241"/>
         <source>The disk is full, so this could not be written; nothing already saved was changed. Free some space (empty the bin, move large files elsewhere), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="233"/>
+        <location filename="../../journal_app/gui/messages.py" line="247"/>
         <source>Permission to write there was refused (read-only media, or a folder you may not change), so this could not be written; nothing already saved was changed. Choose another folder, or ask whoever looks after this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="239"/>
+        <location filename="../../journal_app/gui/messages.py" line="253"/>
         <source>Nothing could be saved to the journal file: {detail}. What you typed is still on screen: copy it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="244"/>
+        <location filename="../../journal_app/gui/messages.py" line="258"/>
         <source>Most entries do not open with the key this journal file&apos;s header gives: the header may come from an older copy of the file. Open it with the recovery key, or restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="250"/>
+        <location filename="../../journal_app/gui/messages.py" line="264"/>
         <source>The journal file is damaged: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="251"/>
+        <location filename="../../journal_app/gui/messages.py" line="265"/>
         <source>There is no journal file there: it was moved, renamed or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="254"/>
+        <location filename="../../journal_app/gui/messages.py" line="268"/>
         <source>A file is already in the way, so nothing was changed: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="257"/>
+        <location filename="../../journal_app/gui/messages.py" line="271"/>
         <source>This file cannot be opened as a PSW Journal: {detail}. A newer PSW Journal may open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="261"/>
+        <location filename="../../journal_app/gui/messages.py" line="275"/>
         <source>This journal could not be upgraded to this version&apos;s file format, so it was left as it was: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="266"/>
+        <location filename="../../journal_app/gui/messages.py" line="280"/>
         <source>The journal file&apos;s passphrase settings look damaged, so it was not opened: {detail}. The recovery key still opens the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="271"/>
+        <location filename="../../journal_app/gui/messages.py" line="285"/>
         <source>The passphrase was changed in another PSW Journal window or by the command line since this one was unlocked, so nothing was saved. Lock the journal and unlock it with the new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="277"/>
+        <location filename="../../journal_app/gui/messages.py" line="291"/>
         <source>The journal is locked: unlock it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="280"/>
+        <location filename="../../journal_app/gui/messages.py" line="294"/>
         <source>The journal file has a problem: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="281"/>
+        <location filename="../../journal_app/gui/messages.py" line="295"/>
         <source>That entry or version is no longer in the journal (it was deleted or restored meanwhile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="285"/>
+        <location filename="../../journal_app/gui/messages.py" line="299"/>
         <source>That entry is damaged and cannot be read, so nothing was done with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="289"/>
+        <location filename="../../journal_app/gui/messages.py" line="303"/>
         <source>Stopped before it was finished: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="292"/>
+        <location filename="../../journal_app/gui/messages.py" line="306"/>
         <source>That could not be done: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="207"/>
+        <location filename="../../journal_app/gui/messages.py" line="221"/>
         <source>This journal is already open in another PSW Journal window, or the command line is writing to it. Switch to that window and lock it (Ctrl+L) or close it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="159"/>
+        <location filename="../../journal_app/gui/messages.py" line="173"/>
         <source>{file} is not a PSW Journal file: it is neither a journal nor a backup of one, so nothing was opened or changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="213"/>
+        <location filename="../../journal_app/gui/messages.py" line="227"/>
         <source>This entry was changed in another PSW Journal window or by the command line since you opened it, so it was not saved over. Your text is still in the editor: copy it somewhere, then open the entry again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="219"/>
+        <location filename="../../journal_app/gui/messages.py" line="233"/>
         <source>This journal is open read-only: its file or its folder cannot be written (read-only media, or no permission to write there). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="295"/>
+        <location filename="../../journal_app/gui/messages.py" line="309"/>
         <source>Something went wrong ({kind}). Your saved entries are safe.</source>
         <translation type="unfinished"></translation>
     </message>

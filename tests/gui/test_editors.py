@@ -237,7 +237,61 @@ def fill_checkin(qtbot, editor: RecordEditor) -> dict[str, Any]:
     }
 
 
+GOAL_ID = "0b9c1f7e-1a2b-4c3d-8e4f-000000000011"
+
+
+def fill_training(qtbot, editor: RecordEditor) -> dict[str, Any]:
+    editor.set_goals([(GOAL_ID, "Lead a peer group")])
+    hours = child(editor, QWidget, "field_hours")
+    hours.setFocus()
+    hours.lineEdit().selectAll()
+    qtbot.keyClicks(hours, "6.5")
+    qtbot.keyClick(hours, Qt.Key.Key_Tab)
+    return {
+        "kind": choose(editor, "kind", "e_learning"),
+        "provider": type_text(qtbot, editor, "provider", "Recovery college"),
+        "hours": 6.5,
+        "learning": type_text(qtbot, editor, "learning", "Grounding before a hard call."),
+        "use_in_practice": type_text(qtbot, editor, "use_in_practice", "Offer choice first."),
+        "competences": tick(qtbot, editor, "competences", ["relational.active-listening"]),
+        "goals": tick(qtbot, editor, "goals", [GOAL_ID]),
+    }
+
+
+def fill_goal(qtbot, editor: RecordEditor) -> dict[str, Any]:
+    child(editor, QWidget, "field_target_date_set").click()
+    child(editor, QDateEdit, "field_target_date").setDate(QDate(2025, 3, 31))
+    return {
+        "status": choose(editor, "status", "achieved"),
+        "target_date": "2025-03-31",
+        "steps": type_text(qtbot, editor, "steps", "Co-facilitate three groups."),
+        "progress": type_text(qtbot, editor, "progress", "One done."),
+        "competences": tick(qtbot, editor, "competences", ["meta.self-reflection"]),
+    }
+
+
+def fill_wellness_plan(qtbot, editor: RecordEditor) -> dict[str, Any]:
+    fields: dict[str, Any] = {
+        name: type_text(qtbot, editor, name, f"My {name.replace('_', ' ')}.")
+        for name in (
+            "keeps_me_well",
+            "early_signs",
+            "triggers",
+            "support_from_manager",
+            "if_unwell",
+            "my_contacts",
+        )
+    }
+    child(editor, QWidget, "field_review_date_set").click()
+    child(editor, QDateEdit, "field_review_date").setDate(QDate(2024, 11, 1))
+    fields["review_date"] = "2024-11-01"
+    return fields
+
+
 FILLERS = {
+    RecordType.TRAINING: fill_training,
+    RecordType.GOAL: fill_goal,
+    RecordType.WELLNESS_PLAN: fill_wellness_plan,
     RecordType.REFLECTION: fill_reflection,
     RecordType.DISCLOSURE: fill_disclosure,
     RecordType.SUPERVISION: fill_supervision,

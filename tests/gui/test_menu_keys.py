@@ -24,13 +24,20 @@ def test_one_new_submenu_and_ctrl_n_makes_a_reflection(session, qtbot, open_wind
     window = open_window(session)
     file_items = [a.text() for a in _file_menu(window).actions() if not a.isSeparator()]
     assert [t for t in file_items if t.replace("&", "").startswith("New")] == ["&New"]
-    new_items = {a.text().replace("&", ""): _keys(a) for a in window.new_menu.actions()}
+    new_items = {
+        a.text().replace("&", ""): _keys(a)
+        for a in window.new_menu.actions()
+        if not a.isSeparator()
+    }
     assert new_items == {
         "Reflection": "Ctrl+N",
         "Disclosure decision": "Ctrl+Shift+D",
         "Supervision note": "Ctrl+Shift+S",
         "Check-in": "Ctrl+Shift+K",
         "Ending of a peer relationship": "Ctrl+Shift+N",
+        "Training": "Ctrl+Shift+T",
+        "Development goal": "",
+        "Wellness Action Plan": "",
     }
     reflection = window.new_menu.actions()[0]
     reflection.trigger()

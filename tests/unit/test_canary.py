@@ -31,12 +31,18 @@ FIRST_DATES = {
     RecordType.DISCLOSURE: "2019-05-12",
     RecordType.SUPERVISION: "2019-06-13",
     RecordType.CHECKIN: "2019-07-14",
+    RecordType.TRAINING: "2019-08-15",
+    RecordType.GOAL: "2019-09-16",
+    RecordType.WELLNESS_PLAN: "2019-10-17",
 }
 EDITED_DATES = {
     RecordType.REFLECTION: "2018-08-21",
     RecordType.DISCLOSURE: "2018-09-22",
     RecordType.SUPERVISION: "2018-10-23",
     RecordType.CHECKIN: "2018-11-24",
+    RecordType.TRAINING: "2018-12-25",
+    RecordType.GOAL: "2018-01-26",
+    RecordType.WELLNESS_PLAN: "2018-02-27",
 }
 FIELD_DATES = ("2031-02-03", "2031-03-04")  # next_date, an action's due date
 # Words only a record's plaintext JSON would put in the file.
@@ -94,6 +100,10 @@ def record_json(
             fields[name] = {prompt: c(name, prompt) for prompt in spec.choices}
         elif kind is Kind.SECTIONS:
             fields[name] = [{"heading": c(name, "heading"), "text": c(name, "text")}]
+        elif kind is Kind.HOURS:
+            fields[name] = 7.5
+        elif kind is Kind.RECORD_IDS:
+            fields[name] = []  # a training's goals: ids, not text (and must name goals)
         else:
             raise AssertionError(f"field kind {kind} is new: give it a canary in this test")
     data = {

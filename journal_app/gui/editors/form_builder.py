@@ -7,12 +7,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.domain.fields import Field
+from journal_app.gui.date_text import EDIT_FORMAT
 from journal_app.gui.widgets.choice_list import ChoiceList
 from journal_app.gui.widgets.score import ScoreSlider
 from journal_app.gui.widgets.writing_column import TEXT_MARGIN, style_text_area
@@ -197,6 +201,74 @@ class FormBuilder:
             focus,
         )
 
+    def optional_date_row(
+        self: RecordEditor,
+        form: QFormLayout,
+        name: str,
+        text: str,
+        set_text: str,
+        default_days: int = 90,
+    ) -> None:
+        """A date that may be left unset: a "set" tick box, then the date (as the
+        supervision note's next date). `default_days` from today is offered."""
+        cell = QWidget(form.parentWidget())
+        row = QHBoxLayout(cell)
+        row.setContentsMargins(0, 0, 0, 0)
+        check = QCheckBox(set_text, cell)
+        check.setObjectName(f"field_{name}_set")
+        edit = QDateEdit(cell)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat(EDIT_FORMAT)
+        edit.setMinimumDate(QDate(1900, 1, 1))
+        edit.setEnabled(False)
+        check.toggled.connect(edit.setEnabled)
+        date_label = QLabel(self.tr("Date"), cell)
+        row.addWidget(check)
+        row.addSpacing(12)
+        row.addWidget(date_label)
+        row.addWidget(edit)
+        row.addStretch(1)
+        self.add_row(form, f"{name}_set", text, check, shown=cell)
+        check.setAccessibleName(f"{text}: {set_text}")
+        self.name_input(name, edit, date_label, text)
+
+        def get() -> str:
+            return edit.date().toString(Qt.DateFormat.ISODate) if check.isChecked() else ""
+
+        def set_(value: Any) -> None:
+            day = QDate.fromString(value or "", Qt.DateFormat.ISODate)
+            check.setChecked(day.isValid())
+            edit.setDate(day if day.isValid() else QDate.currentDate().addDays(default_days))
+
+        def focus(_rest: str) -> None:
+            (edit if check.isChecked() else check).setFocus(Qt.FocusReason.OtherFocusReason)
+
+        self.bind(name, edit, get, set_, edit.dateChanged, focus)
+        check.toggled.connect(self._user_changed)
+
+    def add_competences(self: RecordEditor) -> QGroupBox:
+        """HEE competence areas only (training and goals have no themes)."""
+        box, form = self.form_group(self.tr("Competence areas"), "group_competences")
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self._competence_list(box, form)
+        self.body_layout.addWidget(box)
+        return box
+
+    def _competence_list(self: RecordEditor, box: QWidget, form: QFormLayout) -> None:
+        competences = ChoiceList(box)
+        groups: dict[str, list[tuple[str, str]]] = {}
+        for area in self.vocabulary.competences.values():
+            groups.setdefault(area.domain_name, []).append((area.id, area.name))
+        competences.set_groups(list(groups.items()))
+        self.add_row(
+            form,
+            Field.COMPETENCES,
+            self.tr("Competence areas (HEE framework)"),
+            competences,
+            self.tr("Grouped by domain: Right arrow opens a domain, Space ticks an area."),
+        )
+        self.bind_multi(Field.COMPETENCES, competences)
+
     def add_themes_and_competences(self: RecordEditor) -> QGroupBox:
         """Themes from the research and HEE competence areas, grouped by domain."""
         box, form = self.form_group(self.tr("Themes and competence areas"), "group_themes")
@@ -211,19 +283,7 @@ class FormBuilder:
             self.tr("Space ticks the highlighted theme."),
         )
         self.bind_multi(Field.THEMES, themes)
-        competences = ChoiceList(box)
-        groups: dict[str, list[tuple[str, str]]] = {}
-        for area in self.vocabulary.competences.values():
-            groups.setdefault(area.domain_name, []).append((area.id, area.name))
-        competences.set_groups(list(groups.items()))
-        self.add_row(
-            form,
-            Field.COMPETENCES,
-            self.tr("Competence areas (HEE framework)"),
-            competences,
-            self.tr("Grouped by domain: Right arrow opens a domain, Space ticks an area."),
-        )
-        self.bind_multi(Field.COMPETENCES, competences)
+        self._competence_list(box, form)
         self.body_layout.addWidget(box)
         return box
 

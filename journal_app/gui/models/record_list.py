@@ -40,6 +40,9 @@ TYPE_NAMES = {
     RecordType.DISCLOSURE: QT_TRANSLATE_NOOP("RecordListModel", "Disclosure decision"),
     RecordType.SUPERVISION: QT_TRANSLATE_NOOP("RecordListModel", "Supervision"),
     RecordType.CHECKIN: QT_TRANSLATE_NOOP("RecordListModel", "Check-in"),
+    RecordType.TRAINING: QT_TRANSLATE_NOOP("RecordListModel", "Training"),
+    RecordType.GOAL: QT_TRANSLATE_NOOP("RecordListModel", "Development goal"),
+    RecordType.WELLNESS_PLAN: QT_TRANSLATE_NOOP("RecordListModel", "Wellness Action Plan"),
 }
 
 

@@ -5022,7 +5022,7 @@ Leave anyway?</source>
     </message>
     <message>
         <location filename="../../journal_app/gui/editors/training.py" line="31"/>
-        <location filename="../../journal_app/gui/editors/training.py" line="39"/>
+        <location filename="../../journal_app/gui/editors/training.py" line="44"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5042,57 +5042,57 @@ Leave anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/training.py" line="43"/>
+        <location filename="../../journal_app/gui/editors/training.py" line="45"/>
+        <source>in whole or half hours, up to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/training.py" line="48"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/training.py" line="45"/>
-        <source>In whole or half hours, up to 1000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/training.py" line="56"/>
+        <location filename="../../journal_app/gui/editors/training.py" line="59"/>
         <source>What I take from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/training.py" line="60"/>
+        <location filename="../../journal_app/gui/editors/training.py" line="63"/>
         <source>What I learnt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/training.py" line="61"/>
+        <location filename="../../journal_app/gui/editors/training.py" line="64"/>
         <source>The ideas or skills you want to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/training.py" line="65"/>
+        <location filename="../../journal_app/gui/editors/training.py" line="68"/>
         <source>How I will use it in practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/training.py" line="66"/>
+        <location filename="../../journal_app/gui/editors/training.py" line="69"/>
         <source>One thing you will do differently, and when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/training.py" line="77"/>
+        <location filename="../../journal_app/gui/editors/training.py" line="80"/>
         <source>Development goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/training.py" line="83"/>
+        <location filename="../../journal_app/gui/editors/training.py" line="86"/>
         <source>Counts towards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/training.py" line="85"/>
+        <location filename="../../journal_app/gui/editors/training.py" line="88"/>
         <source>Tick the goals this training helps with; its hours count towards them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/training.py" line="89"/>
+        <location filename="../../journal_app/gui/editors/training.py" line="92"/>
         <source>No development goals yet: File, New, Development goal adds one.</source>
         <translation type="unfinished"></translation>
     </message>

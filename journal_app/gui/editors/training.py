@@ -4,7 +4,7 @@ development goals it counts towards."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from journal_app.domain.fields import Field
 from journal_app.domain.records import RecordType
@@ -36,14 +36,17 @@ class TrainingEditor(RecordEditor):
         provider.setPlaceholderText(self.tr("Who ran it, or where it came from"))
         self.add_row(form, Field.PROVIDER, self.tr("Provider"), provider)
         self.bind_text(Field.PROVIDER, provider)
-        self.hours = HoursBox(self.tr("Not recorded"), box)
-        self.add_row(
-            form,
-            Field.HOURS,
-            self.tr("Hours"),
-            self.hours,
-            self.tr("In whole or half hours, up to 1000."),
-        )
+        # The box and its note side by side: under a narrow box the note would wrap
+        # into a column a word wide.
+        hours_cell = QWidget(box)
+        beside = QHBoxLayout(hours_cell)
+        beside.setContentsMargins(0, 0, 0, 0)
+        self.hours = HoursBox(self.tr("Not recorded"), hours_cell)
+        note = self.tr("in whole or half hours, up to 1000")
+        beside.addWidget(self.hours)
+        beside.addWidget(QLabel(note, hours_cell), 1)
+        self.add_row(form, Field.HOURS, self.tr("Hours"), self.hours, shown=hours_cell)
+        self.hours.setAccessibleDescription(note)
         self.bind(
             Field.HOURS,
             self.hours,

@@ -114,7 +114,9 @@ FIELD_LABELS: dict[RecordType, dict[str, str]] = {
 }
 
 # Fields holding a date, shown in words (5 October 2026) rather than as stored.
-DATE_FIELDS = frozenset({Field.NEXT_DATE, Field.SAFEGUARDING_REPORTED_WHEN})
+DATE_FIELDS = frozenset(
+    {Field.NEXT_DATE, Field.SAFEGUARDING_REPORTED_WHEN, Field.TARGET_DATE, Field.REVIEW_DATE}
+)
 
 # Fields of more than one kind of entry, whose values are the vocabulary's ids.
 VOCABULARY_FIELD_LABELS = {Field.THEMES: "Themes", Field.COMPETENCES: "Competence areas"}
@@ -215,8 +217,6 @@ CHOICE_LABELS: dict[str, dict[str, str]] = {
         "other": "Other",
     },
 }
-# Fields that hold a date (YYYY-MM-DD), shown in the long date style.
-DATE_FIELDS = frozenset({Field.NEXT_DATE, Field.TARGET_DATE, Field.REVIEW_DATE})
 
 
 def field_text(name: str, value: Any) -> str:

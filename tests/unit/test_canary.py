@@ -100,6 +100,10 @@ def record_json(
             fields[name] = {prompt: c(name, prompt) for prompt in spec.choices}
         elif kind is Kind.SECTIONS:
             fields[name] = [{"heading": c(name, "heading"), "text": c(name, "text")}]
+        elif kind is Kind.FLAG:
+            fields[name] = True
+        elif kind is Kind.SHORT_TEXT:
+            fields[name] = c(name)
         elif kind is Kind.HOURS:
             fields[name] = 7.5
         elif kind is Kind.RECORD_IDS:

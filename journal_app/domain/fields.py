@@ -55,7 +55,7 @@ class Field(StrEnum):
     ENDING_FEELINGS = "ending_feelings"
     SECTIONS = "sections"
     SESSION_KIND = "session_kind"
-    SETTING = "setting"
+    SETTING = "setting"  # reflection: text; disclosure: a choice (where it was)
     MOOD_AFTER = "mood_after"
     BOUNDARY = "boundary"  # the reflection involves a boundary question
     BOUNDARY_ASKED = "boundary_asked"

@@ -64,7 +64,26 @@ CONSIDERATIONS = (
     "focus_on_them",
     "fine_if_repeated",
     "policy_allows",
+    # at work (the setting `team_employer`)
+    "adjustments",
+    "who_needs_to_know",
+    "policy_says",
 )
+# Where a disclosure decision was made: with someone I support, with my team or
+# employer, or elsewhere. The editor offers the considerations that fit each.
+DISCLOSURE_SETTINGS = ("person_supported", "team_employer", "elsewhere")
+SETTING_CONSIDERATIONS: dict[str, tuple[str, ...]] = {
+    "person_supported": CONSIDERATIONS[:7],
+    "team_employer": (
+        "ready",
+        "how_much",
+        "fine_if_repeated",
+        "adjustments",
+        "who_needs_to_know",
+        "policy_says",
+    ),
+    "elsewhere": ("whose_needs", "ready", "how_much", "fine_if_repeated"),
+}
 SUPERVISOR_ROLES = ("line_manager", "alternative_contact", "peer_supervisor", "external")
 FUNCTIONS = ("restorative", "formative", "normative")
 ACTION_STATUSES = ("open", "done", "dropped")
@@ -132,6 +151,7 @@ SCHEMAS: dict[RecordType, dict[str, FieldSpec]] = {
     },
     RecordType.DISCLOSURE: {
         Field.DECISION: FieldSpec(Kind.CHOICE, DECISIONS),
+        Field.SETTING: FieldSpec(Kind.CHOICE, DISCLOSURE_SETTINGS),
         Field.WHAT: _T,
         Field.PURPOSES: FieldSpec(Kind.MULTI, PURPOSES),
         Field.PURPOSE_OTHER: _T,

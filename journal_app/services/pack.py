@@ -401,15 +401,17 @@ class _Writer:
                     muted=True,
                 )
             )
-            decisions = Counter(
-                r.fields.get(Field.DECISION) or DECISION_NOT_RECORDED for r in counted
-            )
-            rows = [
-                (choice_label(Field.DECISION, d), str(decisions[d]))
-                for d in (*CHOICE_LABELS[Field.DECISION],)
-                if decisions[d]
-            ]
-            out.append(Table(("Decision", "Count"), tuple(rows), "Decisions"))
+            for name, header, caption in (
+                (Field.DECISION, "Decision", "Decisions"),
+                (Field.SETTING, "Setting", "Settings"),
+            ):
+                if name is Field.SETTING and not any(r.fields.get(name) for r in counted):
+                    continue  # no setting recorded (older entries): no table to read
+                found = Counter(r.fields.get(name) or DECISION_NOT_RECORDED for r in counted)
+                rows = [
+                    (choice_label(name, d), str(found[d])) for d in CHOICE_LABELS[name] if found[d]
+                ]
+                out.append(Table((header, "Count"), tuple(rows), caption))
             purposes: Counter = Counter()
             for r in counted:
                 purposes.update(set(r.fields.get(Field.PURPOSES) or [DECISION_NOT_RECORDED]))

@@ -62,6 +62,7 @@ FIELD_LABELS: dict[RecordType, dict[str, str]] = {
     },
     RecordType.DISCLOSURE: {
         Field.DECISION: "Decision",
+        Field.SETTING: "Setting",
         Field.WHAT: "What was or was not shared",
         Field.PURPOSES: "Purpose",
         Field.PURPOSE_OTHER: "Other purpose",
@@ -176,6 +177,15 @@ CHOICE_LABELS: dict[str, dict[str, str]] = {
         "focus_on_them": "Will the focus stay on them?",
         "fine_if_repeated": "Would I be fine if it were repeated?",
         "policy_allows": "Does policy allow it?",
+        "adjustments": "What adjustments do I want?",
+        "who_needs_to_know": "Who needs to know?",
+        "policy_says": "What does the policy say?",
+    },
+    Field.SETTING: {
+        "person_supported": "With someone I support",
+        "team_employer": "With my team or employer",
+        "elsewhere": "Elsewhere",
+        "not_recorded": "Not recorded",
     },
     Field.SUPERVISOR_ROLE: {
         "line_manager": "Line manager",

@@ -903,142 +903,188 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="33"/>
-        <source>The decision</source>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="30"/>
+        <source>What adjustments do I want?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="31"/>
+        <source>Who needs to know?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="32"/>
+        <source>What does the policy say?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/editors/disclosure.py" line="36"/>
+        <source>The decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="39"/>
         <source>There is no pressure to share every time: not sharing is a choice worth recording too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="46"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="49"/>
         <source>Shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="47"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="50"/>
         <source>Partly shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="48"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="51"/>
         <source>Not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="50"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="53"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="64"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="52"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="55"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="58"/>
-        <source>What was or was not shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../journal_app/gui/editors/disclosure.py" line="60"/>
-        <source>In outline: the part of your story you shared or held back.</source>
+        <source>With someone I support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="66"/>
-        <source>Build trust</source>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="61"/>
+        <source>With my team or employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="67"/>
-        <source>Instil hope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="68"/>
-        <source>Normalise</source>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="62"/>
+        <source>Elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/editors/disclosure.py" line="69"/>
-        <source>Model recovery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="70"/>
-        <source>Show empathy</source>
+        <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/editors/disclosure.py" line="71"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="75"/>
-        <source>Purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="75"/>
-        <source>Tick any that apply.</source>
+        <source>The considerations offered below follow the setting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/editors/disclosure.py" line="79"/>
-        <source>If the purpose was something else</source>
+        <source>What was or was not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="80"/>
-        <source>Other purpose</source>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="81"/>
+        <source>In outline: the part of your story you shared or held back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="87"/>
+        <source>Build trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/editors/disclosure.py" line="88"/>
-        <source>What I weighed</source>
+        <source>Instil hope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="89"/>
+        <source>Normalise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/editors/disclosure.py" line="90"/>
+        <source>Model recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="91"/>
+        <source>Show empathy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="92"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="96"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="96"/>
+        <source>Tick any that apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="100"/>
+        <source>If the purpose was something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="101"/>
+        <source>Other purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="109"/>
+        <source>What I weighed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="111"/>
         <source>A short answer to any of these is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="134"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="116"/>
+        <source>At work, sharing is your choice too: you decide what to share, with whom and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="178"/>
         <source>Afterwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="138"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="182"/>
         <source>How it was received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="139"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="183"/>
         <source>What you noticed in them; keep it to the moment, not their story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="143"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="187"/>
         <source>How I felt after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="144"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="188"/>
         <source>Steady, exposed, relieved? Anything you need to look after yourself?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="148"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="192"/>
         <source>What I learnt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="149"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="193"/>
         <source>What would you keep, or do differently, next time?</source>
         <translation type="unfinished"></translation>
     </message>

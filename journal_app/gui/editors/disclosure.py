@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
 from journal_app.domain.fields import Field
 from journal_app.domain.records import RecordType
-from journal_app.domain.schema import CONSIDERATIONS
+from journal_app.domain.schema import CONSIDERATIONS, SETTING_CONSIDERATIONS
 from journal_app.gui.editors.base import RecordEditor
 from journal_app.gui.widgets.choice_list import ChoiceList
 
@@ -27,6 +27,9 @@ class DisclosureEditor(RecordEditor):
             "focus_on_them": self.tr("Will the focus stay on them?"),
             "fine_if_repeated": self.tr("Would I be fine if it were repeated?"),
             "policy_allows": self.tr("Does policy allow it?"),
+            "adjustments": self.tr("What adjustments do I want?"),
+            "who_needs_to_know": self.tr("Who needs to know?"),
+            "policy_says": self.tr("What does the policy say?"),
         }
 
     def build_fields(self) -> None:
@@ -51,6 +54,24 @@ class DisclosureEditor(RecordEditor):
         )
         self.add_row(form, Field.DECISION, self.tr("Decision"), decision)
         self.bind_choice(Field.DECISION, decision)
+        self.setting_combo = self.choice_combo(
+            Field.SETTING,
+            [
+                ("person_supported", self.tr("With someone I support")),
+                ("team_employer", self.tr("With my team or employer")),
+                ("elsewhere", self.tr("Elsewhere")),
+            ],
+            self.tr("Not recorded"),
+        )
+        self.add_row(
+            form,
+            Field.SETTING,
+            self.tr("Setting"),
+            self.setting_combo,
+            self.tr("The considerations offered below follow the setting."),
+        )
+        self.bind_choice(Field.SETTING, self.setting_combo)
+        self.setting_combo.currentIndexChanged.connect(self._show_considerations)
         what = self.text_area(Field.WHAT, lines=3)
         self.add_row(
             form,
@@ -90,6 +111,16 @@ class DisclosureEditor(RecordEditor):
         intro = QLabel(self.tr("A short answer to any of these is enough."), box)
         intro.setWordWrap(True)
         form.addRow(intro)
+        self.work_note = QLabel(
+            self.tr(
+                "At work, sharing is your choice too: you decide what to share, with whom and when."
+            ),
+            box,
+        )
+        self.work_note.setWordWrap(True)
+        self.work_note.setObjectName("work_note")
+        form.addRow(self.work_note)
+        self.considerations_form = form
         prompts = self.consideration_prompts()
         self.consideration_edits: dict[str, QLineEdit] = {}
         for key in CONSIDERATIONS:
@@ -108,6 +139,19 @@ class DisclosureEditor(RecordEditor):
             self._focus_consideration,
         )
         self.body_layout.addWidget(box)
+
+    def after_load(self) -> None:
+        self._show_considerations()
+
+    def _show_considerations(self, *_args: Any) -> None:
+        """The prompts that fit the setting (with someone I support when none is
+        chosen), and any other prompt that holds an answer: nothing is hidden."""
+        setting = self.setting_combo.currentData() or "person_supported"
+        offered = SETTING_CONSIDERATIONS.get(setting, CONSIDERATIONS)
+        for key, edit in self.consideration_edits.items():
+            shown = key in offered or bool(edit.text().strip())
+            self.considerations_form.setRowVisible(edit, shown)
+        self.considerations_form.setRowVisible(self.work_note, setting == "team_employer")
 
     def _considerations(self) -> dict[str, str]:
         return {k: e.text() for k, e in self.consideration_edits.items() if e.text().strip()}

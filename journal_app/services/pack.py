@@ -63,6 +63,7 @@ from journal_app.services.pack_labels import (
     field_text,
     long_date,
 )
+from journal_app.services.record_rules import current_wellness_plan
 from journal_app.services.supervision_log import (
     DEFAULT_GAP_WEEKS,
     SupervisionLog,
@@ -89,8 +90,8 @@ class PackOptions:
     recipient: str = ""
     worker: str = ""
     include_wellbeing: bool = False
-    # A Wellness Action Plan reaches a pack only when the worker ticks it for that pack,
-    # whatever its share level.
+    # A Wellness Action Plan reaches a pack only when the worker ticks it for that pack
+    # (then the current plan, whatever its date, at its share level for this pack).
     include_wellness_plan: bool = False
     # This pack's share level per record id, where the worker changed it.
     shares: Mapping[str, Share] = field(default_factory=dict)
@@ -138,14 +139,18 @@ class SupervisionPack:
 
 
 def in_period(records: Iterable[Record], options: PackOptions) -> list[Record]:
-    """The period's records, oldest first: the ones the pack dialog lists (a Wellness
-    Action Plan only when ticked for this pack)."""
+    """The period's records, oldest first: the ones the pack dialog lists. No
+    Wellness Action Plan, unless ticked for this pack: then the current plan, written
+    in the period or before it (a plan is kept and reviewed, not written each time)."""
+    records = list(records)
     chosen = [
         r
         for r in records
-        if options.start <= r.date <= options.end
-        and (options.include_wellness_plan or r.type is not RecordType.WELLNESS_PLAN)
+        if options.start <= r.date <= options.end and r.type is not RecordType.WELLNESS_PLAN
     ]
+    plan = current_wellness_plan(records) if options.include_wellness_plan else None
+    if plan is not None and plan.date <= options.end:
+        chosen.append(plan)
     return sorted(chosen, key=lambda r: (r.date, r.created, r.id))
 
 

@@ -2602,210 +2602,220 @@ This cannot be undone. Backups made before now still hold them.</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="110"/>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="111"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="112"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="113"/>
         <source>Supervision pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="156"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="158"/>
         <source>Period from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="157"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="159"/>
         <source>Period to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="163"/>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="164"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="165"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="166"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="165"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="167"/>
         <source>Your supervisor&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="168"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="170"/>
         <source>Include the &amp;wellbeing chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="169"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="171"/>
         <source>Include the wellbeing chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="175"/>
-        <source>&amp;From:</source>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="174"/>
+        <source>Include my Wellness Action &amp;Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/dialogs/pack.py" line="176"/>
+        <source>Include my Wellness Action Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="183"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="184"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="177"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="185"/>
         <source>&amp;Recipient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="190"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="202"/>
         <source>&amp;Chart their scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="193"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="205"/>
         <source>Share the private check-ins of this period as scores in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="215"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="227"/>
         <source>&amp;Entries in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="218"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="230"/>
         <source>Private entries never appear. Summary shows the date, type, title, themes, competence areas and your shared summary. Full shows everything, with a supervision note&apos;s actions. Disclosure decisions shared as a summary appear only as counts, check-ins only as scores in the chart. A change here applies to this pack only, never to the entry: press F2 (or P, S, F) to change a row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="231"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="243"/>
         <source>Entries in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="233"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="245"/>
         <source>No entries in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="242"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="254"/>
         <source>&amp;Actions in this pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="245"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="257"/>
         <source>Open actions from every supervision note you share, from any period, and those done in this one. Untick one to leave it out of this pack; a private note&apos;s actions appear only if you tick them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="253"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="265"/>
         <source>Actions in this pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="265"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="277"/>
         <source>Pre&amp;view: exactly what will be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="268"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="280"/>
         <source>Preview of the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="277"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="289"/>
         <source>&amp;Edit this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="279"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="291"/>
         <source>Edit the entry this detail is in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="292"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="304"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="295"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="307"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="297"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="309"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="299"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="311"/>
         <source>Export the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="301"/>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="302"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="313"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="314"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="308"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="320"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="309"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="321"/>
         <source>Compact: each thing once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="310"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="322"/>
         <source>Complete: every detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="312"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="324"/>
         <source>La&amp;yout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="348"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="361"/>
         <source>&quot;To&quot; is before &quot;From&quot;: choose a &quot;To&quot; date on or after the start of the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="382"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="396"/>
         <source>Correct the period to see the pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="408"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="422"/>
         <source>{n} check-in(s) in this period are private, so the chart leaves them out. Shared as a summary, a check-in gives only its scores to the chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="504"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="535"/>
         <source>Writing the supervision pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="501"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="532"/>
         <source>The pack was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="515"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="546"/>
         <source>The pack was written to {name}. This journal is open read-only, so the pack is not in its share history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="519"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="550"/>
         <source>Supervision pack written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="511"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="542"/>
         <source>The pack was written to {name}. File &gt; Share history lists what you have shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="525"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="556"/>
         <source>{reason}
 
 Your journal is unchanged; you can try again.</source>

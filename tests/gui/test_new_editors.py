@@ -6,6 +6,8 @@ Timeline's kind filter shows one kind; the reading view shows the new fields."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QPlainTextEdit
@@ -188,3 +190,46 @@ def test_the_reading_view_shows_the_new_fields_by_their_labels(session, qtbot, o
     assert "Kind of training: E-learning" in shown and "Hours: 6.5 hours" in shown
     assert "How I will use it in practice\n" in shown and "Offer choice first." in shown
     assert "e_learning" not in shown
+
+
+def test_the_pack_leaves_the_plan_out_until_it_is_ticked_for_that_pack(session, qtbot):
+    from journal_app.gui.dialogs.pack import PackDialog
+
+    dialog = PackDialog(session, today=date(2025, 3, 31))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.rebuild()
+    assert not dialog.wellness_plan.isVisibleTo(dialog)  # no plan yet: nothing to tick
+    session.save(
+        None,
+        {
+            "type": "training",
+            "date": "2025-02-01",
+            "title": "Safeguarding course",
+            "share": "full",
+            "fields": {"hours": 3},
+        },
+    )
+    plan = session.save(
+        None,
+        {
+            "type": "wellness_plan",
+            "date": "2024-06-01",  # written before the period, still the current plan
+            "fields": {"keeps_me_well": "WALK-AT-LUNCH"},
+        },
+    )
+    dialog.rebuild()
+    assert dialog.wellness_plan.isVisibleTo(dialog) and not dialog.wellness_plan.isChecked()
+    text = dialog.preview.toPlainText()
+    assert "Safeguarding course" in text and "3 hours" in text
+    assert "WALK-AT-LUNCH" not in text
+    ids = [dialog.entries.record_at(r).id for r in range(dialog.entries.rowCount())]
+    assert plan.id not in ids
+
+    dialog.wellness_plan.setChecked(True)  # private: shared in full in this pack
+    qtbot.waitUntil(lambda: "WALK-AT-LUNCH" in dialog.preview.toPlainText())
+    ids = [dialog.entries.record_at(r).id for r in range(dialog.entries.rowCount())]
+    assert plan.id in ids
+    assert dialog.state().wellness_plan
+    dialog.wellness_plan.setChecked(False)
+    qtbot.waitUntil(lambda: "WALK-AT-LUNCH" not in dialog.preview.toPlainText())

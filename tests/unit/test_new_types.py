@@ -265,6 +265,12 @@ def test_the_plan_stays_out_of_a_pack_unless_ticked_for_it_whatever_its_share():
     text = pack.document.plain_text()
     assert "WALK-AT-LUNCH" in text and "1 February 2027" in text
     assert pack.levels == {plan.id: "full"}
+    # Ticked, the current plan comes in whatever the period: a plan is kept, not
+    # written anew for each pack (one written after the period does not).
+    later = PackOptions(date(2026, 11, 1), date(2026, 12, 31), include_wellness_plan=True)
+    assert [r.id for r in in_period([plan], later)] == [plan.id]
+    earlier = PackOptions(date(2026, 1, 1), date(2026, 3, 31), include_wellness_plan=True)
+    assert in_period([plan], earlier) == []
     # Ticked, a private plan is still private.
     private = record_with_changes(plan, {"share": "private"}, VOCAB)
     assert "WALK-AT-LUNCH" not in build_pack([private], VOCAB, ticked).document.plain_text()

@@ -52,6 +52,7 @@ from journal_app.services.pack import (
     in_period,
     pack_action_candidates,
 )
+from journal_app.services.record_rules import current_wellness_plan
 from journal_app.services.supervision_log import gap_weeks
 from journal_app.services.vocabulary import identity_allow_lists
 
@@ -95,6 +96,7 @@ class PackState:
     left_out_actions: frozenset = frozenset()
     private_actions: frozenset = frozenset()
     layout: str = "compact"
+    wellness_plan: bool = False
 
 
 class PackDialog(QDialog):
@@ -168,6 +170,12 @@ class PackDialog(QDialog):
         self.wellbeing = QCheckBox(self.tr("Include the &wellbeing chart"), self)
         self.wellbeing.setAccessibleName(self.tr("Include the wellbeing chart"))
         self.wellbeing.toggled.connect(self._changed)
+        # Shown only when there is a plan: it never reaches a pack unless ticked here.
+        self.wellness_plan = QCheckBox(self.tr("Include my Wellness Action &Plan"), self)
+        self.wellness_plan.setObjectName("include_wellness_plan")
+        self.wellness_plan.setAccessibleName(self.tr("Include my Wellness Action Plan"))
+        self.wellness_plan.hide()
+        self.wellness_plan.toggled.connect(self._wellness_plan_toggled)
 
         grid = QGridLayout()
         for column, (text, field) in enumerate(
@@ -183,7 +191,11 @@ class PackDialog(QDialog):
             grid.addWidget(field, 0, column * 2 + 1)
         # On a row of its own: beside the fields it made the dialog wider than a
         # 1280-pixel screen at twice the text size.
-        grid.addWidget(self.wellbeing, 1, 1, 1, 5)
+        ticks = QHBoxLayout()
+        ticks.addWidget(self.wellbeing)
+        ticks.addWidget(self.wellness_plan)
+        ticks.addStretch(1)
+        grid.addLayout(ticks, 1, 1, 1, 5)
         # The chart uses shared check-ins only; say so when private ones leave it bare.
         self.checkin_hint = QLabel(self, objectName="checkin_hint")
         self.checkin_hint.setWordWrap(True)
@@ -330,6 +342,7 @@ class PackDialog(QDialog):
             recipient=_clean(self.recipient.currentText()),
             worker=self.worker,
             include_wellbeing=self.wellbeing.isChecked(),
+            include_wellness_plan=self.wellness_plan.isChecked(),
             shares=self.entries.shares(),
             prepared_on=self.today,
             layout=self.layout_choice.currentData() or "compact",
@@ -364,6 +377,7 @@ class PackDialog(QDialog):
         reader = self.session.reader
         options = self.options()
         records = reader.records()
+        self.wellness_plan.setVisible(current_wellness_plan(records) is not None)
         self.entries.set_records(in_period(records, options))
         try:
             pack = build_pack(records, reader.vocabulary, options, reader.attachment_names())
@@ -412,6 +426,21 @@ class PackDialog(QDialog):
         self.checkin_hint.setVisible(bool(private))
         self.chart_checkins.setVisible(bool(private))
 
+    def _wellness_plan_toggled(self, checked: bool) -> None:
+        """Ticked, the plan joins the entries at once; a private plan is shared in full
+        in this pack (the worker sees it in the list and can change it)."""
+        self.rebuild()
+        if not checked:
+            return
+        for row in range(self.entries.rowCount()):
+            record = self.entries.record_at(row)
+            if (
+                record is not None
+                and record.type is RecordType.WELLNESS_PLAN
+                and self.entries.level(record) is Share.PRIVATE
+            ):
+                self.entries.set_level(row, Share.FULL)
+
     def _chart_private_checkins(self) -> None:
         for row in self._private_checkin_rows():
             self.entries.set_level(row, Share.SUMMARY)
@@ -431,6 +460,7 @@ class PackDialog(QDialog):
         self.date_to.setDate(QDate(state.end))
         self.recipient.setCurrentText(state.recipient)
         self.wellbeing.setChecked(state.wellbeing)
+        self.wellness_plan.setChecked(state.wellness_plan)
         self.entries.restore_choices(state.shares)
         self.actions_list.left_out = set(state.left_out_actions)
         self.actions_list.private_ticked = set(state.private_actions)
@@ -477,6 +507,7 @@ class PackDialog(QDialog):
             frozenset(self.actions_list.left_out),
             frozenset(self.actions_list.private_ticked),
             self.layout_choice.currentData() or "compact",
+            wellness_plan=self.wellness_plan.isChecked(),
         )
 
     # --- export -----------------------------------------------------------------------

@@ -35,6 +35,7 @@ from journal_app.gui.editors.growth_links import goal_choices, training_rows
 from journal_app.gui.entry_drafts import EntryDrafts
 from journal_app.gui.messages import user_message
 from journal_app.gui.session import Session
+from journal_app.gui.widgets.attachments_panel import AttachmentsPanel
 from journal_app.gui.widgets.identity_note import IdentityNote
 from journal_app.gui.widgets.reading_view import ReadingView
 from journal_app.services.agenda import agenda_text
@@ -98,6 +99,8 @@ class EntryPane(EntryDrafts, QWidget):
         layout.addWidget(self.identity_hint)
         layout.addLayout(bar)
         layout.addWidget(self.editor_stack, 1)
+        self.attachments = AttachmentsPanel(session, self)  # the entry's evidence files
+        layout.addWidget(self.attachments)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.editor_stack)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.done)
@@ -140,6 +143,7 @@ class EntryPane(EntryDrafts, QWidget):
         self.editor_stack.setCurrentWidget(self.placeholder)
         self.edit_button.hide()
         self.done_button.hide()
+        self.attachments.show_entry(None)
 
     def _show_reading(self) -> None:
         assert self._current is not None
@@ -147,11 +151,13 @@ class EntryPane(EntryDrafts, QWidget):
         self.editor_stack.setCurrentWidget(self.reading)
         self.edit_button.setVisible(not self.read_only)
         self.done_button.hide()
+        self.attachments.show_entry(self._current.id)
 
     def _show_editing(self) -> None:
         self.editor_stack.setCurrentWidget(self._editor)
         self.edit_button.hide()
         self.done_button.setVisible(not self.read_only)
+        self.attachments.show_entry(self._current.id if self._current is not None else None)
 
     # --- opening, editing, closing ---------------------------------------------------------
 

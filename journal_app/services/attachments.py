@@ -197,17 +197,20 @@ class Attachments:
             raise RecordNotFound(f"entry {entry_id} has no attachment {attachment_id}")
         return self.store.attachments.data(entry_id, attachment_id)
 
-    def save_to(self, entry_id: str, attachment_id: str, out: Path) -> Attachment:
-        """Write the file to `out`, which must not exist yet (a file is never
-        overwritten); it appears whole or not at all."""
+    def save_to(
+        self, entry_id: str, attachment_id: str, out: Path, replace: bool = False
+    ) -> Attachment:
+        """Write the file to `out`, which must not exist yet unless `replace` (the
+        worker chose to replace it); it appears whole or not at all."""
         out = Path(out)
-        if os.path.lexists(out):
+        if not replace and os.path.lexists(out):
             raise UsageError(f"out: {out} already exists; choose a new file name")
         attachment = self.get(entry_id, attachment_id)
         data = self.read(entry_id, attachment_id)
         if not data:  # an empty file: write_atomically treats an empty write as failed
+            flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if replace else os.O_EXCL)
             try:
-                os.close(os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+                os.close(os.open(out, flags, 0o600))
             except OSError as exc:
                 raise StorageError(f"could not write {out.name} ({exc.strerror or exc})") from None
             return attachment

@@ -21,6 +21,9 @@ def sweep_leftovers(vault: Path, backup_folder: Path | None = None) -> list[Path
     folders = [Path(vault).parent, default_backup_dir()]
     if backup_folder is not None:
         folders.append(Path(backup_folder))
+    from journal_app.services import viewing
+
+    viewing.sweep()  # private copies of attached files a stopped run left for a viewer
     try:
         return temp_files.sweep(folders).stuck
     except Exception as exc:  # a start must never fail for this

@@ -73,6 +73,15 @@ class JournalReader:
         """An entry's attached files' details (services/attachments.py)."""
         return self._journal.attachments.of_entry(record_id)
 
+    def attachment_data(self, record_id: str, attachment_id: str) -> bytes:
+        """An attached file's bytes, decrypted (for a private viewing copy)."""
+        return self._journal.attachments.read(record_id, attachment_id)
+
+    def save_attachment(self, record_id: str, attachment_id: str, out: Path) -> None:
+        """Write a copy of an attached file to `out`, replacing a file the worker chose
+        to replace in the save dialog (the copy appears whole or not at all)."""
+        self._journal.attachments.save_to(record_id, attachment_id, out, replace=True)
+
     def attachment_names(self) -> dict[str, list[str]]:
         """Each entry's attached files' names, for a pack."""
         return self._journal.attachments.names()

@@ -245,6 +245,141 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="39"/>
+        <source>%n byte(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="41"/>
+        <source>{0} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="42"/>
+        <source>{0} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="56"/>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="61"/>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="63"/>
+        <source>Certificates, letters and other files kept with this entry, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="68"/>
+        <source>No files attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="69"/>
+        <source>&amp;Add file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="71"/>
+        <source>Attach a certificate, a letter or feedback (20 MB at most), encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="73"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="74"/>
+        <source>Open the file in the program your computer uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="75"/>
+        <source>Sa&amp;ve as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="76"/>
+        <source>Save a copy of the file (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="77"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="80"/>
+        <source>Take the file off this entry (it can be brought back until the trash is emptied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="85"/>
+        <source>&amp;Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="139"/>
+        <source>{name} ({size}, added {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="186"/>
+        <source>{name} was taken off this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="200"/>
+        <source>Attach a file to this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="207"/>
+        <source>The file was not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="234"/>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="239"/>
+        <source>The file could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="240"/>
+        <source>A private copy for viewing could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="250"/>
+        <source>Save a copy of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="255"/>
+        <source>The copy of the file is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="261"/>
+        <source>The file was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="270"/>
+        <source>The file was not taken off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/attachments_panel.py" line="282"/>
+        <source>The file was not brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="49"/>
@@ -1100,52 +1235,52 @@
 <context>
     <name>EntryPane</name>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="84"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="85"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="85"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="86"/>
         <source>Edit this entry (Ctrl+E, Enter or a double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="87"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="88"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="88"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="89"/>
         <source>Save and go back to reading (Escape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="130"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="133"/>
         <source>Choose a record to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="133"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="136"/>
         <source>Choose a record, or press Ctrl+N to write a reflection (File &gt; New for the others).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="277"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="283"/>
         <source>This journal is open read-only: nothing you change here can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="287"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="293"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="321"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="327"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="332"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="338"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>

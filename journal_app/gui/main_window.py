@@ -38,8 +38,10 @@ from journal_app.gui.widgets.today_view import TodayView
 from journal_app.gui.window_fit import keep_on_screen
 from journal_app.services.changes import (
     Changed,
+    SaveSettings,
     SetActionStatus,
 )
+from journal_app.services.follow_through import FollowThrough, follow_through, hide
 from journal_app.services.today import Step, section_counts, suggestions
 
 log = logging.getLogger(__name__)
@@ -66,6 +68,9 @@ class MainWindow(MenusMixin, CommandsMixin, IntegrityMixin, QMainWindow):
 
         self.today = TodayView(self)
         self.today.step_chosen.connect(self.take_step)
+        self.today.follow_through.hide_requested.connect(self._hide_follow_through)
+        self.today.follow_through.plan_requested.connect(self._open_record_by_id)
+        self._follow_through_hidden: set[str] = set()  # where it cannot be saved
         self.day_timer = DayTimer(self)
         self.day_timer.new_day.connect(self._new_day)
         self.records = RecordsPage(session, self)
@@ -145,7 +150,7 @@ class MainWindow(MenusMixin, CommandsMixin, IntegrityMixin, QMainWindow):
         """Session.changed: the side bar's counts, Today, the actions board and insights
         show records (Today also a waiting draft). The banner waits for the next section
         or entry: appearing mid-edit pushed the page down."""
-        if changed.records or changed.draft:
+        if changed.records or changed.draft or changed.settings:
             self._refresh_side_views()
 
     def _new_day(self) -> None:
@@ -167,10 +172,33 @@ class MainWindow(MenusMixin, CommandsMixin, IntegrityMixin, QMainWindow):
         self.today.show_suggestions(
             suggestions(records, today, reader.draft(), not reader.read_only), today
         )
+        found = follow_through(records, today, reader.settings(), self._follow_through_hidden)
+        self.today.follow_through.show_line(found, today)
         if self.pages.currentWidget() is self.actions_board:
             self.actions_board.refresh(reader, today)
         elif self.pages.currentWidget() is self.insights:
             self.insights.refresh(reader)
+
+    def _hide_follow_through(self, shown: FollowThrough) -> None:
+        """The Today line hidden until its conditions change: remembered in the vault's
+        settings (in memory only, where the journal cannot be written)."""
+        self._follow_through_hidden.update(shown.keys)
+        if not self.session.is_unlocked or self.session.reader.read_only:
+            return
+        try:
+            self.session.apply(SaveSettings(hide(shown)))
+        except JournalError as exc:
+            log.warning("the follow-through line could not be hidden: %s", type(exc).__name__)
+
+    def _open_record_by_id(self, record_id: str) -> None:
+        if not self.session.is_unlocked:
+            return
+        try:
+            record = self.session.reader.get(record_id)
+        except JournalError:
+            return  # deleted meanwhile: nothing to open
+        self.show_section("timeline")
+        self.records.open_record(record)
 
     def _save_action_status(self, record_id: str, index: int, status: str) -> None:
         self.session.apply(SetActionStatus(record_id, index, status))

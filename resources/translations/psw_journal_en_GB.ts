@@ -1626,6 +1626,79 @@
     </message>
 </context>
 <context>
+    <name>FollowThroughLine</name>
+    <message>
+        <location filename="../../journal_app/gui/widgets/follow_through_line.py" line="37"/>
+        <source>Open my Wellness Action Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/follow_through_line.py" line="40"/>
+        <source>Hide this for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/follow_through_line.py" line="43"/>
+        <source>It comes back only if things change. Preferences can turn it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/follow_through_line.py" line="56"/>
+        <source>A gentle reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/follow_through_line.py" line="80"/>
+        <source>Your last few check-ins have been hard ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/follow_through_line.py" line="82"/>
+        <source>A crisis session can stay with you for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/follow_through_line.py" line="84"/>
+        <source>A crisis session and some hard check-ins: go gently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/follow_through_line.py" line="88"/>
+        <source>ask for restorative time at your supervision on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/follow_through_line.py" line="93"/>
+        <source>ask for restorative time in your next supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/follow_through_line.py" line="96"/>
+        <source>talk to {name}, your alternative contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/follow_through_line.py" line="101"/>
+        <source>look at your Wellness Action Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/follow_through_line.py" line="104"/>
+        <source>call your employer&apos;s assistance line ({line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/follow_through_line.py" line="111"/>
+        <source>{some} or {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/follow_through_line.py" line="112"/>
+        <source>{opening} If it would help, you could {steps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormBuilder</name>
     <message>
         <location filename="../../journal_app/gui/editors/form_builder.py" line="274"/>
@@ -2365,67 +2438,67 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="61"/>
+        <location filename="../../journal_app/gui/main_window.py" line="63"/>
         <source>PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="81"/>
+        <location filename="../../journal_app/gui/main_window.py" line="86"/>
         <source>Read-only journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="89"/>
+        <location filename="../../journal_app/gui/main_window.py" line="94"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="90"/>
+        <location filename="../../journal_app/gui/main_window.py" line="95"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="203"/>
+        <location filename="../../journal_app/gui/main_window.py" line="231"/>
         <source>This journal is open read-only: its file or its folder cannot be written (read-only media such as a locked USB stick or a read-only share, or no permission to write there). You can read, search, back up and export it; nothing can be changed or added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="244"/>
+        <location filename="../../journal_app/gui/main_window.py" line="272"/>
         <source>Delete record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="245"/>
+        <location filename="../../journal_app/gui/main_window.py" line="273"/>
         <source>Delete this record? You can undo this until you lock or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="251"/>
+        <location filename="../../journal_app/gui/main_window.py" line="279"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="254"/>
+        <location filename="../../journal_app/gui/main_window.py" line="282"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="261"/>
+        <location filename="../../journal_app/gui/main_window.py" line="289"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="266"/>
+        <location filename="../../journal_app/gui/main_window.py" line="294"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="294"/>
+        <location filename="../../journal_app/gui/main_window.py" line="322"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="296"/>
+        <location filename="../../journal_app/gui/main_window.py" line="324"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3103,274 +3176,309 @@ Your journal is unchanged; you can try again.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="52"/>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="53"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="60"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="61"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="74"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="83"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="75"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="84"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="82"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="91"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="85"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="94"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="87"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="96"/>
         <source>Lock after this many minutes idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="88"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="97"/>
         <source>&amp;Never lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="89"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="98"/>
         <source>Never lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="95"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="104"/>
         <source>&amp;Lock when idle for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="100"/>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="104"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="109"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="113"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="102"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="111"/>
         <source>&amp;Back up when the journal locks or closes (at most once a day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="107"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="116"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="108"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="117"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="110"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="119"/>
         <source>Choose the backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="117"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="126"/>
         <source>Backups are encrypted and open with the passphrase of the day they were made, or your recovery key. Seven daily, four weekly and twelve monthly copies are kept. A folder on another drive also survives a lost disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="126"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="135"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="141"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="150"/>
         <source>Folder for automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="149"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="158"/>
         <source>PSW Journal — Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="151"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="160"/>
         <source>Other people who use this computer can open this folder. Your backups stay encrypted there, but anyone who can read them could try passphrases against them; a folder only you can open is better. The folder&apos;s permissions are left as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="159"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="168"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="161"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="170"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="163"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="172"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="164"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="173"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="165"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="174"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="170"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="179"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="171"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="180"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="174"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="183"/>
         <source>{size} pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="177"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="186"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="178"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="187"/>
         <source>Te&amp;xt size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="182"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="191"/>
         <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="183"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="192"/>
         <source>Kept encrypted in your journal, never in the app&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="186"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="195"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="187"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="196"/>
         <source>As it should appear on supervision packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="195"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="204"/>
         <source>Your na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="196"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="205"/>
         <source>&amp;Supervisors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="203"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="212"/>
         <source>Words the check leaves alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="205"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="214"/>
         <source>One per line: a ward, a group, a service or a place you work with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="214"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="223"/>
         <source>The check before a pack is written flags capitalised words that look like a person&apos;s name. Words here (and well-known services such as the Hearing Voices Network or the Mental Health Act) are never flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="221"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="230"/>
         <source>&amp;Not names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="231"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="240"/>
         <source> weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="233"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="242"/>
         <source>Say so when the last supervision was longer ago than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="235"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="244"/>
         <source>Supervision &amp;gap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="239"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="248"/>
         <source>The supervision pack and the Supervision section say so when the last supervision was longer ago than this, or none is booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="250"/>
-        <source>Version history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="252"/>
-        <source>Keep &amp;every earlier version of each entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="254"/>
-        <source>Keep every earlier version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="255"/>
-        <source>&amp;Keep only the last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="257"/>
-        <source>Keep only a number of earlier versions of each entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../journal_app/gui/dialogs/preferences.py" line="261"/>
-        <source>0 (none)</source>
+        <source>Looking after yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/dialogs/preferences.py" line="263"/>
-        <source>Earlier versions to keep of each entry</source>
+        <source>&amp;Offer a gentle line on Today after hard days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="270"/>
-        <source>versions of each entry</source>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="266"/>
+        <source>Offer a gentle line on Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="271"/>
+        <source>Your employer&apos;s assistance line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/dialogs/preferences.py" line="273"/>
+        <source>e.g. Employee Assistance Programme, 0800 000 0000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="277"/>
+        <source>After three low check-ins in a row or a crisis session, Today offers one calm line with your own next steps: restorative time in supervision, your alternative contact, your Wellness Action Plan and this number. Kept encrypted in your journal; it shows only on your screen, never in a pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="287"/>
+        <source>&amp;Assistance line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="294"/>
+        <source>Version history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="296"/>
+        <source>Keep &amp;every earlier version of each entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="298"/>
+        <source>Keep every earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="299"/>
+        <source>&amp;Keep only the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="301"/>
+        <source>Keep only a number of earlier versions of each entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="305"/>
+        <source>0 (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="307"/>
+        <source>Earlier versions to keep of each entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="314"/>
+        <source>versions of each entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="317"/>
         <source>A lower number deletes older versions for good; you are asked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="289"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="333"/>
         <source>Never lock automatically?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="291"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="335"/>
         <source>If you leave your computer unlocked, anyone who sits down at it could read your journal.
 
 Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking anyway?</source>
@@ -5038,138 +5146,138 @@ Leave anyway?</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="86"/>
         <location filename="../../journal_app/gui/widgets/today_view.py" line="87"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="88"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="122"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="125"/>
         <source>Next steps for today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="140"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="143"/>
         <source>Here is what might help next. Take it at your own pace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="142"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="145"/>
         <source>Nothing is waiting for you. Write whenever you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="174"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="178"/>
         <source>“{title}” is kept as a draft and has not been saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="178"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="182"/>
         <source>An entry is kept as a draft and has not been saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="180"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="184"/>
         <source>An entry is waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="180"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="184"/>
         <source>Go to the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="183"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="187"/>
         <source>1 action is past its due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="185"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="189"/>
         <source>{n} actions are past their due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="187"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="191"/>
         <source>Mark what is done, or bring it to your next supervision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="188"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="192"/>
         <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="192"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="196"/>
         <source>Supervision is today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="194"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="198"/>
         <source>Supervision is tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="196"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="200"/>
         <source>Supervision in {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="197"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="201"/>
         <source>{when}. Entries marked to bring: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="198"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="202"/>
         <source>Prepare for supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="201"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="205"/>
         <source>Had a session today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="203"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="207"/>
         <source>A few lines while it is fresh: what happened, how it felt, what you learnt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="205"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="209"/>
         <source>Write a reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="209"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="213"/>
         <source>You have not checked in yet. Mood, stress and energy take a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="211"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="215"/>
         <source>Your last check-in was {n} days ago.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="213"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="217"/>
         <source>How are you doing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="213"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="217"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="216"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="220"/>
         <source>No supervision is booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="218"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="222"/>
         <source>Note the date of your next supervision in a supervision note, and it will be shown here as it comes near.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="221"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="225"/>
         <source>Open supervision notes</source>
         <translation type="unfinished"></translation>
     </message>

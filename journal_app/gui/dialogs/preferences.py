@@ -1,6 +1,7 @@
 """Preferences: auto-lock, look and text size (kept in Qt settings, nothing personal),
-and the worker's and supervisors' names and how many earlier versions each entry
-keeps (kept encrypted in the vault by the caller, through Journal.save_settings and
+and the worker's and supervisors' names, the gentle follow-through line and the
+employer's assistance line, and how many earlier versions each entry keeps (kept
+encrypted in the vault by the caller, through Journal.save_settings and
 Journal.set_history_limit; never in Qt settings)."""
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ from journal_app.gui.widgets.supervisors_edit import SupervisorsEdit
 from journal_app.gui.widgets.vertical_scroll import VerticalScrollArea
 from journal_app.gui.window_fit import keep_fitted
 from journal_app.paths import open_to_others
+from journal_app.services.follow_through import (
+    ASSISTANCE_LINE,
+    ASSISTANCE_LINE_LIMIT,
+    FOLLOW_THROUGH,
+    assistance_line,
+    is_on,
+)
 from journal_app.services.journal import DISPLAY_NAME, MAX_HISTORY_LIMIT, SUPERVISORS
 from journal_app.services.supervision_log import GAP_RANGE, GAP_SETTING, gap_weeks
 from journal_app.services.vocabulary import ALLOWED_WORDS
@@ -62,6 +70,7 @@ class PreferencesDialog(QDialog):
         groups.addWidget(self._backup_box(settings))
         groups.addWidget(self._appearance_box(settings.theme, settings.font_size))
         groups.addWidget(self._personal_box(personal))
+        groups.addWidget(self._looking_after_box(personal))
         groups.addWidget(self._history_box(history_limit))
         groups.addStretch(1)
         layout = QVBoxLayout(self)
@@ -246,6 +255,41 @@ class PreferencesDialog(QDialog):
         form.addRow("", gap_note)
         return box
 
+    def _looking_after_box(self, personal: dict[str, Any]) -> QGroupBox:
+        """The Today home's gentle line after low check-ins or a crisis session, and
+        the employer's assistance line it names (both kept encrypted in the vault)."""
+        box = QGroupBox(self.tr("Looking after yourself"), self)
+        self.follow_through = QCheckBox(
+            self.tr("&Offer a gentle line on Today after hard days"), box
+        )
+        self.follow_through.setObjectName("follow_through_on")
+        self.follow_through.setAccessibleName(self.tr("Offer a gentle line on Today"))
+        self.follow_through.setChecked(is_on(personal))
+        self.assistance_line = QLineEdit(assistance_line(personal), box)
+        self.assistance_line.setObjectName("assistance_line")
+        self.assistance_line.setMaxLength(ASSISTANCE_LINE_LIMIT)
+        self.assistance_line.setAccessibleName(self.tr("Your employer's assistance line"))
+        self.assistance_line.setPlaceholderText(
+            self.tr("e.g. Employee Assistance Programme, 0800 000 0000")
+        )
+        note = QLabel(
+            self.tr(
+                "After three low check-ins in a row or a crisis session, Today offers one "
+                "calm line with your own next steps: restorative time in supervision, your "
+                "alternative contact, your Wellness Action Plan and this number. Kept "
+                "encrypted in your journal; it shows only on your screen, never in a pack."
+            ),
+            box,
+        )
+        note.setWordWrap(True)
+        form = QFormLayout(box)
+        form.addRow(self.follow_through)
+        line_label = QLabel(self.tr("&Assistance line:"), box)
+        line_label.setBuddy(self.assistance_line)
+        form.addRow(line_label, self.assistance_line)
+        form.addRow(note)
+        return box
+
     def _history_box(self, limit: int | None) -> QGroupBox:
         box = QGroupBox(self.tr("Version history"), self)
         self.keep_all_versions = QRadioButton(
@@ -333,4 +377,9 @@ class PreferencesDialog(QDialog):
             values[ALLOWED_WORDS] = allowed
         if self.gap_weeks.value() != gap_weeks(values) or GAP_SETTING in values:
             values[GAP_SETTING] = self.gap_weeks.value()
+        if self.follow_through.isChecked() != is_on(values) or FOLLOW_THROUGH in values:
+            values[FOLLOW_THROUGH] = self.follow_through.isChecked()
+        line = " ".join(self.assistance_line.text().split())
+        if line or ASSISTANCE_LINE in values:
+            values[ASSISTANCE_LINE] = line
         return values

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from journal_app.gui.date_text import weekday_date_text
 from journal_app.gui.fonts import relative_font
 from journal_app.gui.widgets.chart_base import mix
+from journal_app.gui.widgets.follow_through_line import FollowThroughLine
 from journal_app.services.today import Step, Suggestion
 
 
@@ -89,6 +90,7 @@ class TodayView(QWidget):
         self.date_label = QLabel()
         self.intro = QLabel()
         self.intro.setWordWrap(True)
+        self.follow_through = FollowThroughLine()
         self.cards: list[TodayCard] = []
         self._cards_box = QVBoxLayout()
         gap = self.fontMetrics().height()
@@ -106,6 +108,7 @@ class TodayView(QWidget):
         inner.addSpacing(gap // 2)
         inner.addWidget(self.intro)
         inner.addSpacing(gap // 2)
+        inner.addWidget(self.follow_through)
         inner.addLayout(self._cards_box)
         inner.addStretch(1)
         holder = QWidget()
@@ -156,6 +159,7 @@ class TodayView(QWidget):
         self._drop_cards()
         self.date_label.clear()
         self.intro.clear()
+        self.follow_through.clear()
 
     def card_for(self, step: Step) -> TodayCard | None:
         return next((c for c in self.cards if c.property("step") == step.value), None)

@@ -24,15 +24,14 @@ from datetime import date
 from typing import Literal
 
 from journal_app.domain.fields import Field
-from journal_app.domain.records import Record
+from journal_app.domain.records import Record, RecordType
 from journal_app.domain.vocabulary import Vocabulary
 
-TRAINING = "training"
-GOAL = "goal"
-HOURS = "hours"
-STATUS = "status"
-GOAL_STATUSES = ("active", "achieved", "dropped")
-ACTIVE = "active"
+TRAINING = RecordType.TRAINING.value
+GOAL = RecordType.GOAL.value
+HOURS = Field.HOURS.value
+STATUS = Field.STATUS.value
+ACTIVE = "active"  # a goal saved without a status is still being worked on
 LAST_12_MONTHS: Literal["12m"] = "12m"  # coverage()'s default period
 
 

@@ -11,7 +11,8 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from journal_app.services.coverage import GOAL_STATUSES, AreaCoverage, Coverage
+from journal_app.domain.schema import GOAL_STATUSES
+from journal_app.services.coverage import AreaCoverage, Coverage
 
 
 def _hours_text(hours: float) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -152,12 +152,26 @@ class EntryPane(EntryDrafts, QWidget):
         self.edit_button.setVisible(not self.read_only)
         self.done_button.hide()
         self.attachments.show_entry(self._current.id)
+        self.updateGeometry()
 
     def _show_editing(self) -> None:
         self.editor_stack.setCurrentWidget(self._editor)
         self.edit_button.hide()
         self.done_button.setVisible(not self.read_only)
         self.attachments.show_entry(self._current.id if self._current is not None else None)
+        self.updateGeometry()  # the editor's form may need more width than reading
+
+    def minimumSizeHint(self) -> QSize:
+        """At least as wide as the open editor's form needs, so it never scrolls
+        sideways: the list beside it gives way (its filters wrap) instead."""
+        least = super().minimumSizeHint()
+        if not self.is_editing:
+            return least
+        scroll = self._editor.scroll
+        form = scroll.widget().minimumSizeHint().width()
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        frame = 2 * scroll.frameWidth()
+        return QSize(max(least.width(), form + bar + frame), least.height())
 
     # --- opening, editing, closing ---------------------------------------------------------
 

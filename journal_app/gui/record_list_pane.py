@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from journal_app.domain.records import Record, RecordType, Share
 from journal_app.gui.date_text import EDIT_FORMAT
 from journal_app.gui.models.record_list import TYPE_NAMES, RecordListModel
+from journal_app.gui.widgets.flow_layout import FlowLayout, fixed_height_for_width
 from journal_app.gui.widgets.record_card import RecordCardDelegate
 from journal_app.gui.widgets.spoken_label import spoken_label
 from journal_app.gui.widgets.supervision_log_view import SupervisionLogView
@@ -88,16 +88,23 @@ class RecordListPane(QWidget):
         self.date_from.setDate(today.addMonths(-3))
         self.date_to.setDate(today)
 
-        # Two rows, so the list column stays narrow enough for the entry beside it.
-        filters = QVBoxLayout()
-        choices, dates = QHBoxLayout(), QHBoxLayout()
-        for widget in (self.kind, self.tag, self.theme, self.share):
-            choices.addWidget(widget, 1)
-        for widget in (self.use_dates, self.date_from, QLabel("–"), self.date_to):
-            dates.addWidget(widget)
-        dates.addStretch(1)
-        filters.addLayout(choices)
-        filters.addLayout(dates)
+        # The filters wrap onto more lines as the text grows or the column narrows, so
+        # the list column never needs more width than its widest filter.
+        filters = QWidget(self, objectName="filters")
+        flow = FlowLayout(filters)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for widget in (
+            self.kind,
+            self.tag,
+            self.theme,
+            self.share,
+            self.use_dates,
+            self.date_from,
+            QLabel("–"),
+            self.date_to,
+        ):
+            flow.addWidget(widget)
+        fixed_height_for_width(filters)
 
         self.model = RecordListModel(self)
         self.list = QListView(objectName="record_list")
@@ -118,7 +125,7 @@ class RecordListPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
-        layout.addLayout(filters)
+        layout.addWidget(filters)
         layout.addWidget(self.log_view)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)

@@ -136,6 +136,8 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
         share_layout = QFormLayout(share_box)
         share_layout.setContentsMargins(0, 0, 0, 0)
         share_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # When narrow, each level's explanation goes under its button.
+        share_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         explanations = {
             Share.PRIVATE: (
                 self.tr("Private"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -40,6 +40,26 @@ def _heading_font(label: QLabel) -> None:
     font = label.font()
     font.setBold(True)
     label.setFont(font)
+
+
+class FittingCombo(QComboBox):
+    """A drop-down as wide as its longest choice where there is room, and narrower
+    (the choice shortened, the open list still showing it whole) where there is not:
+    its least width is a few words of the font, never a whole long choice."""
+
+    LEAST_CHARACTERS = 14
+
+    def minimumSizeHint(self) -> QSize:
+        full = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        longest = max(
+            (metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+            default=0,
+        )
+        least = metrics.averageCharWidth() * self.LEAST_CHARACTERS
+        if longest <= least:
+            return full
+        return QSize(full.width() - longest + least, full.height())
 
 
 class FormBuilder:
@@ -149,7 +169,7 @@ class FormBuilder:
         self: RecordEditor, name: str, options: Sequence[tuple[str, str]], unset: str = ""
     ) -> QComboBox:
         """A drop-down of (id, label); `unset` adds a first "not chosen" entry."""
-        combo = QComboBox(self.body)
+        combo = FittingCombo(self.body)
         combo.setObjectName(f"field_{name}")
         if unset:
             combo.addItem(unset, "")

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 LOWEST = 1
 HIGHEST = 10
 _RESTING = 5  # where the handle rests while no score is set
+TRACK_CHARACTERS = 12  # the track's least width, in average characters of the font
 
 
 class ScoreTrack(QSlider):
@@ -74,28 +76,23 @@ class ScoreSlider(QWidget):
         self.slider.setPageStep(1)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
-        self.slider.setMinimumWidth(160)
         self.value_label = QLabel(self)
-        # Wide enough for "10" and for "Not set" so the row does not jump.
-        self.value_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("Not set 00"))
+        self._fit_track()
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Leave this score unset"))
 
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
         self._low = QLabel(low_text, self) if low_text else None
         self._high = QLabel(high_text, self) if high_text else None
         self._column: Sequence[ScoreSlider] = ()  # the scores lined up with this one
         if self._low is not None:
             self._low.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            layout.addWidget(self._low)
-        layout.addWidget(self.slider, 1)
-        if self._high is not None:
-            layout.addWidget(self._high)
-        layout.addWidget(self.value_label)
-        layout.addWidget(self.clear_button)
+        self._narrow: bool | None = None
+        self._ends: QHBoxLayout | None = None  # the value and Clear, when on a line of their own
+        self._arrange(narrow=False)
         self.setFocusProxy(self.slider)
 
         # Any touch of the slider sets a score, even one at the resting position.
@@ -115,12 +112,74 @@ class ScoreSlider(QWidget):
         """The words at the track's ends ("Low", "Good")."""
         return [label for label in (self._low, self._high) if label is not None]
 
+    # --- one line, or two when narrow ---------------------------------------------------
+
+    def _track_row(self) -> list[QWidget]:
+        return [w for w in (self._low, self.slider, self._high) if w is not None]
+
+    def _end_row(self) -> list[QWidget]:
+        return [self.value_label, self.clear_button]
+
+    def _row_width(self, widgets: list[QWidget]) -> int:
+        gap = max(self._grid.horizontalSpacing(), 0)
+        least = sum(max(w.minimumSizeHint().width(), w.minimumWidth()) for w in widgets)
+        return least + gap * (len(widgets) - 1)
+
+    def _arrange(self, narrow: bool) -> None:
+        """The track, its words, the value and Clear on one line; or, when narrow, the
+        value and Clear on a line of their own under the track's right end."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        for widget in self._track_row() + self._end_row():
+            self._grid.removeWidget(widget)
+        if self._ends is not None:
+            for widget in self._end_row():
+                self._ends.removeWidget(widget)
+            self._grid.removeItem(self._ends)
+            self._ends.deleteLater()
+            self._ends = None
+        track = self._track_row()
+        for column, widget in enumerate(track):
+            self._grid.addWidget(widget, 0, column)
+        self._grid.setColumnStretch(track.index(self.slider), 1)
+        if narrow:
+            self._ends = QHBoxLayout()
+            self._ends.addStretch(1)
+            for widget in self._end_row():
+                self._ends.addWidget(widget)
+            self._grid.addLayout(self._ends, 1, 0, 1, len(track))
+        else:
+            for column, widget in enumerate(self._end_row(), start=len(track)):
+                self._grid.addWidget(widget, 0, column)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the track with its words, or the value with Clear."""
+        least = super().minimumSizeHint()
+        width = max(self._row_width(self._track_row()), self._row_width(self._end_row()))
+        return QSize(width, least.height())
+
+    def resizeEvent(self, event) -> None:
+        self._arrange(
+            narrow=event.size().width() < self._row_width(self._track_row() + self._end_row())
+        )
+        super().resizeEvent(event)
+
+    def _fit_track(self) -> None:
+        """Sizes in the widget's font, so they grow with the text size."""
+        metrics = self.fontMetrics()
+        self.slider.setMinimumWidth(metrics.averageCharWidth() * TRACK_CHARACTERS)
+        # Wide enough for "10" and for "Not set" so the row does not jump.
+        self.value_label.setMinimumWidth(metrics.horizontalAdvance("Not set 00"))
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._show()  # light/dark switch while running
-        elif event.type() == QEvent.Type.FontChange and self._column:
-            _set_end_widths(self._column)  # a larger text size: the column stays lined up
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_track()
+            if self._column:
+                _set_end_widths(self._column)  # a larger text size: the column stays lined up
 
     def value(self) -> int | None:
         return self._value

@@ -1,0 +1,70 @@
+"""An open entry survives 150% and 200% text on a 1280x720 screen (issue 17): an
+entry of every record type is opened in the main window, read and then in its editor
+(with every box that reveals more prompts ticked), with the app's own look (as
+gui/theme.py sets it: Fusion drawn through CalmStyle, the warm palette) and its font
+at 100%, 150% and 200%. No label or field may be clipped and nothing may need a
+sideways scroll (the rules are in tests/clipping.py): the list beside the entry has to
+leave it room."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from clipping import layout_problems
+from PySide6.QtWidgets import QCheckBox
+
+from journal_app.domain.records import RecordType
+from journal_app.gui.main_window import MainWindow
+from journal_app.gui.widgets.sidebar import SECTIONS
+
+from .test_layout_at_scale import ROOM, Windows, scale  # noqa: F401  (the fixture)
+
+GOLDEN = Path(__file__).parents[1] / "fixtures" / "golden-v1.json"
+KEPT = ("type", "date", "title", "tags", "share", "for_supervision", "shared_summary", "fields")
+
+
+def _one_of_each(session) -> dict[RecordType, object]:
+    """An entry of every record type, with most of its fields filled (the golden
+    journal's, so each is a realistic entry)."""
+    saved = {}
+    for data in json.loads(GOLDEN.read_text(encoding="utf-8"))["records"]:
+        kind = RecordType(data["type"])
+        if kind in saved:
+            continue
+        record = session.save(None, {k: data[k] for k in KEPT if k in data})
+        saved[kind] = record
+    for kind in RecordType:  # a type the golden journal predates: an entry of its own
+        if kind not in saved:
+            saved[kind] = session.save(None, {"type": kind.value, "date": "2026-11-16"})
+    return saved
+
+
+def _section_of(kind: RecordType) -> str:
+    return next(key for key, _label, record_type, _icon in SECTIONS if record_type == kind)
+
+
+def test_every_entry_fits_at_this_text_size(scale, qtbot, session):  # noqa: F811
+    records = _one_of_each(session)
+    windows = Windows(qtbot, scale)
+    window = MainWindow(session)
+    qtbot.addWidget(window, before_close_func=lambda _w: session.lock())
+    window.show()
+    windows.check("main window", window)
+    page = window.records
+    for kind, record in records.items():
+        window.show_section(_section_of(kind))
+        page.open_record(record)
+        windows.check(f"reading a {kind.value}", window)
+        page.edit_current()
+        assert page.is_editing
+        windows.check(f"editing a {kind.value}", window)
+        for box in page.editor.findChildren(QCheckBox):
+            if box.isVisible() and not box.isChecked():
+                box.click()  # the prompts some boxes reveal
+        windows.check(f"editing a {kind.value}, every box ticked", window)
+        assert page.done_editing()
+
+    report = [f"{name}: {problem}" for name, found in windows.problems.items() for problem in found]
+    assert report == [], "\n".join(report)
+    assert layout_problems(window, ROOM) == []

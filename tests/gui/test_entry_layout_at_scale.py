@@ -34,14 +34,71 @@ def _one_of_each(session) -> dict[RecordType, object]:
             continue
         record = session.save(None, {k: data[k] for k in KEPT if k in data})
         saved[kind] = record
-    for kind in RecordType:  # a type the golden journal predates: an entry of its own
+    area = next(iter(session.reader.vocabulary.competences))
+    for data in _newer_kinds(area):
+        kind = RecordType(data["type"])
+        if kind not in saved:
+            saved[kind] = session.save(None, data)
+    for kind in RecordType:  # a type added later still: an entry with its date alone
         if kind not in saved:
             saved[kind] = session.save(None, {"type": kind.value, "date": "2026-11-16"})
     return saved
 
 
+def _newer_kinds(area: str) -> list[dict]:
+    """Entries of the types the golden journal predates."""
+    return [
+        {
+            "type": "training",
+            "date": "2026-10-05",
+            "title": "Trauma-informed practice day",
+            "tags": ["course"],
+            "share": "full",
+            "fields": {
+                "kind": "course",
+                "provider": "Recovery college",
+                "hours": 6.5,
+                "competences": [area],
+                "learning": "Grounding techniques for when a conversation gets too much.",
+                "use_in_practice": "Offer a choice first, then slow the pace.",
+            },
+        },
+        {
+            "type": "goal",
+            "date": "2026-09-01",
+            "title": "Lead a peer group",
+            "share": "summary",
+            "shared_summary": "Working towards leading a group",
+            "fields": {
+                "target_date": "2027-03-31",
+                "status": "active",
+                "competences": [area],
+                "steps": "Co-facilitate three groups, then plan one of my own.",
+                "progress": "One done so far.",
+            },
+        },
+        {
+            "type": "wellness_plan",
+            "date": "2026-08-01",
+            "title": "My Wellness Action Plan",
+            "share": "full",
+            "fields": {
+                "keeps_me_well": "A walk at lunch, and time with friends at weekends.",
+                "early_signs": "Skipping breaks, sleeping badly.",
+                "triggers": "Back-to-back crisis calls.",
+                "support_from_manager": "A check-in after hard days.",
+                "if_unwell": "Call my sister; tell my manager I need a day.",
+                "my_contacts": "My GP and the employee assistance line.",
+                "review_date": "2027-02-01",
+            },
+        },
+    ]
+
+
 def _section_of(kind: RecordType) -> str:
-    return next(key for key, _label, record_type, _icon in SECTIONS if record_type == kind)
+    """The section of its own, or the Timeline, which lists every kind."""
+    own = (key for key, _label, record_type, _icon in SECTIONS if record_type == kind)
+    return next(own, "timeline")
 
 
 def test_every_entry_fits_at_this_text_size(scale, qtbot, session):  # noqa: F811

@@ -147,7 +147,10 @@ class EntryPane(EntryDrafts, QWidget):
 
     def _show_reading(self) -> None:
         assert self._current is not None
-        self.reading.show_record(self._current, self.session.reader.vocabulary)
+        also = []
+        if hasattr(self._editor, "linked_training_text"):  # a goal: its training
+            also.append((self.tr("Training towards it"), self._editor.linked_training_text()))
+        self.reading.show_record(self._current, self.session.reader.vocabulary, also)
         self.editor_stack.setCurrentWidget(self.reading)
         self.edit_button.setVisible(not self.read_only)
         self.done_button.hide()

@@ -1265,22 +1265,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="283"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="152"/>
+        <source>Training towards it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/entry_pane.py" line="286"/>
         <source>This journal is open read-only: nothing you change here can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="293"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="296"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="327"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="330"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="338"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="341"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3501,32 +3506,32 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/reading_view.py" line="41"/>
+        <location filename="../../journal_app/gui/widgets/reading_view.py" line="42"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reading_view.py" line="42"/>
+        <location filename="../../journal_app/gui/widgets/reading_view.py" line="43"/>
         <source>Summary shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reading_view.py" line="43"/>
+        <location filename="../../journal_app/gui/widgets/reading_view.py" line="44"/>
         <source>Shared in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reading_view.py" line="78"/>
+        <location filename="../../journal_app/gui/widgets/reading_view.py" line="79"/>
         <source>Entry, to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reading_view.py" line="79"/>
+        <location filename="../../journal_app/gui/widgets/reading_view.py" line="80"/>
         <source>Press Enter or Ctrl+E to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reading_view.py" line="99"/>
+        <location filename="../../journal_app/gui/widgets/reading_view.py" line="107"/>
         <source>to bring to supervision</source>
         <translation type="unfinished"></translation>
     </message>

@@ -125,6 +125,8 @@ def test_a_goal_shows_its_training_and_their_hours(session, qtbot, open_window):
     assert "2 training entries, 8.5 hours in all" in shown
     assert "1 Oct 2026: Course 2026-10-01 (6.5 h)" in shown
     assert "8 Oct 2026: Course 2026-10-08 (2 h)" in shown and "50" not in shown
+    reading = window.records.entry.reading.toPlainText()  # it opens to read: there too
+    assert "Training towards it\n2 training entries, 8.5 hours in all" in reading
 
 
 def test_new_wellness_plan_opens_the_current_one_to_edit(session, qtbot, open_window):

@@ -85,5 +85,9 @@ class GoalEditor(RecordEditor):
             summary = self.tr("1 training entry, {hours} hours in all").format(hours=f"{total:g}")
         self.training_label.setText("\n".join([summary, *lines]))
 
+    def linked_training_text(self) -> str:
+        """What the editor says of the training towards this goal, for reading."""
+        return self.training_label.text()
+
     def clear_private(self) -> None:
         self.set_linked_training([])

@@ -6,6 +6,7 @@ double-click asks to edit it. Holds no text once cleared (on lock)."""
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette, QResizeEvent
@@ -86,7 +87,14 @@ class ReadingView(QTextBrowser):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
 
-    def show_record(self, record: Record, vocabulary: Vocabulary) -> None:
+    def show_record(
+        self,
+        record: Record,
+        vocabulary: Vocabulary,
+        also: Sequence[tuple[str, str]] = (),
+    ) -> None:
+        """Show `record`; `also` adds (heading, text) parts from elsewhere in the
+        journal after its own (a goal's training)."""
         palette = self.palette()
         quiet = mix_colours(
             palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.3
@@ -116,6 +124,8 @@ class ReadingView(QTextBrowser):
         parts += writing
         if not writing:
             parts.append(f'<p style="color:{quiet}"><i>{self.tr("Nothing written yet")}</i></p>')
+        for heading, text in also:
+            parts.append(f"<h4>{html.escape(heading)}</h4>{_paragraphs(text)}")
         self.setHtml("".join(parts))
         self._fit_column()
 

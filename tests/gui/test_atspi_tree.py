@@ -135,7 +135,7 @@ def summary(tree: dict) -> str:
         totals.update(labelled=len(labelled))
         roles.update(n["role"] for n in nodes)
         rows.append(
-            f"  {scene['scene']:<40} {len(nodes):>4} nodes {len(focus):>4} focusable "
+            f"  {scene['scene']:<44} {len(nodes):>4} nodes {len(focus):>4} focusable "
             f"{len(fields):>3} form fields ({len(labelled)} with a label relation)"
         )
     windows = {(s["kind"], s["title"]) for s in scenes}

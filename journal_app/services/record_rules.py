@@ -3,7 +3,8 @@
 
 - One current Wellness Action Plan: a second plan is refused, naming the current
   one; the worker edits that plan, and its earlier versions stay in its history.
-  A plan in the trash is not current, so a new one may be written meanwhile.
+  A plan in the trash is not current, so a new one may be written meanwhile (and
+  the old one then stays in the trash: bringing it back is refused too).
 - A training entry counts towards development goals by their ids (`fields.goals`):
   an id newly linked must name a goal in the journal. Ids linked before are kept
   as they are, so a goal deleted later never stops its training being edited.
@@ -25,17 +26,28 @@ def check_record_rules(
     new record) would break a rule; `records()` gives the journal's records (not the
     trash), asked for only when a rule needs them (not on every autosave)."""
     if record.type is RecordType.WELLNESS_PLAN and previous is None:
-        current = current_wellness_plan(records(), but=record.id)
-        if current is not None:
-            raise ValidationError(
-                "type",
-                f"there is already a Wellness Action Plan (entry {current.id}): edit it "
-                "instead, and its earlier versions stay in its history",
-                code="one_wellness_plan",
-                record_id=current.id,
-            )
+        _check_one_plan(record, records)
     if record.type is RecordType.TRAINING:
         _check_goals(record, previous, records)
+
+
+def check_restore_rules(record: Record, records: Callable[[], Iterable[Record]]) -> None:
+    """Raise ValidationError if bringing `record` back from the trash would break a
+    rule: a second current plan. (A training's goals are kept as they were.)"""
+    if record.type is RecordType.WELLNESS_PLAN:
+        _check_one_plan(record, records)
+
+
+def _check_one_plan(record: Record, records: Callable[[], Iterable[Record]]) -> None:
+    current = current_wellness_plan(records(), but=record.id)
+    if current is not None:
+        raise ValidationError(
+            "type",
+            f"there is already a Wellness Action Plan (entry {current.id}): edit it "
+            "instead, and its earlier versions stay in its history",
+            code="one_wellness_plan",
+            record_id=current.id,
+        )
 
 
 def current_wellness_plan(records: Iterable[Record], but: str | None = None) -> Record | None:

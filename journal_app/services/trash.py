@@ -13,6 +13,7 @@ from journal_app.errors import RecordNotFound
 from journal_app.services.attachments import Attachments
 from journal_app.services.record_cache import RecordCache
 from journal_app.services.record_history import RecordHistory
+from journal_app.services.record_rules import check_restore_rules
 from journal_app.services.record_writer import RecordWriter
 from journal_app.vault.store import VaultStore
 
@@ -58,6 +59,7 @@ class Trash:
         record = self._cache.in_trash(record_id)
         if record is None:
             raise RecordNotFound(f"no record {record_id} in the trash")
+        check_restore_rules(record, self._cache.snapshot)
         restored = dataclasses.replace(record, trashed=None)
         self._writer.save_unchanged(restored)
         return restored

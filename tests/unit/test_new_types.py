@@ -234,11 +234,17 @@ def test_a_second_plan_is_refused_naming_the_current_one(cli):
     ]
 
 
-def test_a_plan_in_the_trash_is_not_current(journal):
+def test_a_plan_in_the_trash_is_not_current_and_stays_there_while_another_is(journal):
     old = journal.add(PLAN)
     journal.move_to_trash(old.id)
     new = journal.add(PLAN)
     assert current_wellness_plan(journal.records()).id == new.id
+    with pytest.raises(ValidationError) as refused:
+        journal.restore_from_trash(old.id)
+    assert refused.value.code == "one_wellness_plan" and new.id in str(refused.value)
+    assert [r.id for r in journal.trash()] == [old.id]
+    journal.move_to_trash(new.id)
+    assert journal.restore_from_trash(old.id).id == old.id  # alone, it comes back
 
 
 # --- the supervision pack -----------------------------------------------------------

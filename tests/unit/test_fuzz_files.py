@@ -81,8 +81,10 @@ def sources(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Source]:
     """The pristine vault and backup bytes, built once for the module."""
     folder = tmp_path_factory.mktemp("fuzz-sources")
     journal, _ = Journal.create(folder / "v.pswvault", PASSPHRASE, FAST_KDF)
-    for data in RECORDS:
-        journal.add(data)
+    added = [journal.add(data) for data in RECORDS]
+    # Attached files too (schema 4): damage to them, or to their table, must be typed.
+    journal.attachments.add(added[0].id, "certificate.pdf", b"%PDF evidence " * 300)
+    journal.attachments.add(added[-1].id, "letter.txt", b"thank you" * 40)
     originals = _by_id(journal)
     journal.backup(folder / "b.pswbackup")
     journal.lock()
@@ -198,6 +200,12 @@ def _judge_opened(journal: Journal, originals: dict[str, dict[str, Any]]) -> Non
     missing = set(originals) - set(got)
     unnamed = missing - set(journal.damaged)
     problems = journal.verify()  # must not raise either
+    for record_id in got:  # nor reading an entry's attached files (typed errors only)
+        try:
+            for attachment in journal.attachments.of_entry(record_id):
+                journal.attachments.read(record_id, attachment.id)
+        except JournalError as exc:
+            _assert_typed(exc)
     if unnamed:
         named = {p.record_id for p in problems}
         assert unnamed <= named or any(p.kind == "integrity" for p in problems), (

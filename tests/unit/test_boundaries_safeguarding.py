@@ -179,3 +179,38 @@ def test_a_summary_with_a_shared_title_is_named_by_it_in_the_debrief_line():
     assert "A home visit (3 February 2026)" in text
     assert "Visit to R" not in text
     assert record.type is RecordType.REFLECTION
+
+
+def test_the_command_line_adds_shows_and_refuses_them(tmp_path, capsys, monkeypatch):
+    import io
+    import json
+
+    from journal_app.cli import run
+
+    vault = tmp_path / "j.pswvault"
+    passfile = tmp_path / "pass.txt"
+    passfile.write_text("correct horse battery staple 42\n", encoding="utf-8")
+    base = ["--vault", str(vault), "--passphrase-file", str(passfile)]
+    fast = ["--kdf-memory", "19456", "--kdf-iterations", "2", "--kdf-lanes", "4"]
+    assert run([*base, "init", *fast]) == 0
+    capsys.readouterr()
+
+    def add(record: dict) -> tuple[int, str, str]:
+        monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(record)))
+        code = run([*base, "add", "--json", "-"])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    record = {"type": "reflection", "date": "2026-02-03", "fields": {"model": "free", **CONCERN}}
+    code, out, _err = add(record)
+    assert code == 0
+    record_id = out.strip()
+    assert run([*base, "show", record_id]) == 0
+    shown = capsys.readouterr().out
+    assert "A safeguarding concern:\n  Yes" in shown
+    assert "Reported to (role):\n  Safeguarding lead" in shown
+    assert "Was it within my role?:\n  Partly" in shown
+    bad = {"type": "reflection", "date": "2026-02-03", "fields": {"debrief_needed": "yes"}}
+    code, out, err = add(bad)
+    assert code == 2 and out == ""
+    assert "fields.debrief_needed:" in err and "Traceback" not in err

@@ -838,93 +838,93 @@
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="28"/>
-        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="39"/>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="29"/>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="40"/>
         <source>Competence coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="31"/>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="32"/>
         <source>What you recorded for each area of the HEE competence framework: entries that name it, hours of training and development goals. It counts what you wrote down; it is not a score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="41"/>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="42"/>
         <source>Each competence area with what you recorded, then the areas not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="60"/>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="61"/>
         <source>Not touched in the last 3 months:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="61"/>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="62"/>
         <source>Not touched in the last 12 months:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="62"/>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="63"/>
         <source>Not touched yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="69"/>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="70"/>
         <source>1 entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="71"/>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="72"/>
         <source>{n} entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="76"/>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="77"/>
         <source>1 hour of training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="78"/>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="79"/>
         <source>{hours} hours of training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="82"/>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="83"/>
         <source>1 active goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="82"/>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="83"/>
         <source>{n} active goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="83"/>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="84"/>
         <source>1 goal achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="83"/>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="84"/>
         <source>{n} goals achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="84"/>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="85"/>
         <source>1 goal dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="84"/>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="85"/>
         <source>{n} goals dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="91"/>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="92"/>
         <source>1 other goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="93"/>
+        <location filename="../../journal_app/gui/widgets/coverage_view.py" line="94"/>
         <source>{n} other goals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,22 +1270,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="286"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="300"/>
         <source>This journal is open read-only: nothing you change here can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="296"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="310"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="330"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="344"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="341"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="355"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,37 +1706,37 @@
 <context>
     <name>FormBuilder</name>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="274"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="294"/>
         <source>Themes and competence areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="281"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="301"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="283"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="303"/>
         <source>Space ticks the highlighted theme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="266"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="286"/>
         <source>Competence areas (HEE framework)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="225"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="245"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="251"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="271"/>
         <source>Competence areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="268"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="288"/>
         <source>Grouped by domain: Right arrow opens a domain, Space ticks an area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3579,92 +3579,92 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="141"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="143"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="142"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="144"/>
         <source>Stays in your journal: never in a supervision pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="145"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="147"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="147"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="149"/>
         <source>The pack shows the date, type, title (or the shared title below), themes, competence areas and your shared summary, never what you wrote here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="153"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="155"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="154"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="156"/>
         <source>The pack shows everything in this entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="161"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="163"/>
         <source>Share: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="168"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="170"/>
         <source>Share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="172"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="174"/>
         <source>Title when shared as a summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="174"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="176"/>
         <source>Optional: a title without names or details, for the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="179"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="181"/>
         <source>Shared title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="181"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="183"/>
         <source>Used instead of the title wherever this entry is shared as a summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="184"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="186"/>
         <source>Bring this to my next supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="186"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="188"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="193"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="195"/>
         <source>Shared summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="196"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="198"/>
         <source>What you learnt, in a sentence or two: no names or case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="201"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="203"/>
         <source>What you would share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="204"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="206"/>
         <source>Your learning, not the story or case facts. A pack shows it for an entry shared as a summary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3815,27 +3815,27 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="104"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="111"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="157"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="164"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="158"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="165"/>
         <source>Any theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="194"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="201"/>
         <source>Nothing matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="194"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="201"/>
         <source>No records here yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4487,22 +4487,22 @@ Leave anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/score.py" line="112"/>
+        <location filename="../../journal_app/gui/widgets/score.py" line="109"/>
         <source>Clear {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/score.py" line="159"/>
+        <location filename="../../journal_app/gui/widgets/score.py" line="218"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/score.py" line="168"/>
+        <location filename="../../journal_app/gui/widgets/score.py" line="227"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/score.py" line="170"/>
+        <location filename="../../journal_app/gui/widgets/score.py" line="229"/>
         <source>Score from 1 to 10: {value}</source>
         <translation type="unfinished"></translation>
     </message>

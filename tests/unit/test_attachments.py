@@ -446,3 +446,48 @@ def test_the_cli_pack_lists_a_full_entrys_file_names(journal, vault_path, tmp_pa
     assert run(argv) == 0, capsys.readouterr().err
     text = out.read_text("utf-8")
     assert "course-certificate.pdf" in text and SECRET.decode()[:27] not in text
+
+
+def test_a_detach_rolled_back_from_an_older_copy_shows(journal, vault_path):
+    entry = add_entry(journal)
+    attachment = journal.attachments.add(entry.id, NAME, SECRET)
+    with sqlite3.connect(vault_path) as conn:
+        old_row = conn.execute("SELECT revision, meta FROM attachments").fetchone()
+        old_entry = conn.execute(
+            "SELECT revision, ct_hash, mac FROM manifest WHERE record_id LIKE 'attachment:%'"
+        ).fetchone()
+    conn.close()
+    journal.attachments.detach(entry.id, attachment.id)
+    journal.lock()
+    with sqlite3.connect(vault_path) as conn:  # its row and entry as they were before
+        conn.execute("UPDATE attachments SET revision = ?, meta = ?", old_row)
+        conn.execute(
+            "UPDATE manifest SET revision = ?, ct_hash = ?, mac = ? "
+            "WHERE record_id LIKE 'attachment:%'",
+            old_entry,
+        )
+    conn.close()
+    again = Journal.open(vault_path, PASSPHRASE)
+    try:
+        assert again.state_problems  # the MACed digest remembers the newer entry
+        assert any(p.kind == "manifest_state" for p in again.verify())
+    finally:
+        again.lock()
+
+
+def test_a_key_change_launders_no_damaged_attachment(journal, vault_path):
+    entry = add_entry(journal)
+    journal.attachments.add(entry.id, NAME, SECRET)
+    journal.lock()
+    with sqlite3.connect(vault_path) as conn:
+        blob = bytearray(conn.execute("SELECT data FROM attachments").fetchone()[0])
+        blob[30] ^= 0x10
+        conn.execute("UPDATE attachments SET data = ?", (bytes(blob),))
+    conn.close()
+    again = Journal.open(vault_path, PASSPHRASE)
+    try:
+        again.change_passphrase("another long passphrase here", FAST_KDF)
+        kinds = {(p.record_id, p.kind) for p in again.verify()}
+        assert (entry.id, "attachment_damaged") in kinds
+    finally:
+        again.lock()

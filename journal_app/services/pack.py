@@ -54,6 +54,7 @@ from journal_app.services.pack_brief import (
     shown_title,
 )
 from journal_app.services.pack_concerns import concern_blocks
+from journal_app.services.pack_development import IN_TABLE, development_blocks
 from journal_app.services.pack_labels import (
     CHOICE_LABELS,
     DATE_FIELDS,
@@ -212,6 +213,7 @@ def build_pack(
         ),
     )
     writer = _Writer(vocabulary, options.end, options.layout == "compact", attachments or {})
+    writer.private_training = sum(1 for r in private if r.type is RecordType.TRAINING)
     blocks = [
         *brief_blocks(brief),
         PageBreak(),
@@ -275,6 +277,7 @@ class _Writer:
         self.attachments = attachments or {}  # entry id -> its files' names
         self.end = end  # actions due before it are overdue
         self.compact = compact
+        self.private_training = 0  # private training entries in the period: a count only
 
     def blocks(
         self,
@@ -302,6 +305,10 @@ class _Writer:
             entries = [(r, s) for r, s in shown if r.type is record_type]
             if record_type is RecordType.DISCLOSURE:
                 out += self._disclosures(entries, counted)
+            elif record_type is RecordType.TRAINING:  # training and goals, together
+                out += development_blocks(shown, self.private_training, self._development_entry)
+            elif record_type is RecordType.GOAL:
+                continue
             elif entries:
                 out.append(Heading(SECTION_TITLES[record_type]))
                 for record, share in entries:
@@ -344,6 +351,23 @@ class _Writer:
             rows = tuple(action_row(item, self.end) for item in note_actions(record))
             blocks.append(Table(ACTION_HEADERS, rows, "Agreed actions", ACTION_WIDTHS))
         return blocks
+
+    def _development_entry(self, record: Record, share: Share) -> list[Block]:
+        """A training or goal entry under "Training and development": compact leaves
+        out what its table row shows (and a summary with nothing more to show)."""
+        blocks = self._entry(record, share)
+        if not self.compact:
+            return blocks
+        shown_in_table = IN_TABLE.get(record.type, frozenset())
+        out: list[Block] = []
+        for block in blocks:
+            if isinstance(block, FieldList):
+                items = tuple(i for i in block.items if i[0] not in shown_in_table)
+                if all(label == "Shared as" for label, _v in items):
+                    return []  # the table row says it all
+                block = FieldList(items)
+            out.append(block)
+        return out
 
     def _tags_and_areas(self, record: Record, with_tags: bool) -> list[tuple[str, str]]:
         items = []

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from journal_app.gui.editors.base import RecordEditor
 
 BUDDY_LABEL = "buddy_label"  # property: the QLabel naming an input
+TEXT_AREA_CHARACTERS = 20  # a text area's least width, in average characters of its font
 
 
 def _heading_font(label: QLabel) -> None:
@@ -163,6 +164,8 @@ class FormBuilder:
         height = text_height + 2 * edit.frameWidth()
         edit.setFixedHeight(height + margins.top() + margins.bottom())
         edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # A few words a line at the least: narrower, a form puts it under its label.
+        edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * TEXT_AREA_CHARACTERS)
         return edit
 
     def choice_combo(

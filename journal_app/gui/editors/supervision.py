@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -111,9 +112,11 @@ class SupervisionEditor(RecordEditor):
         box, layout = self.column_group(self.tr("The session"), "group_session")
         self.agenda_edit = self.text_area(Field.AGENDA, lines=4)
         agenda_cell = QWidget(box)
-        beside = QHBoxLayout(agenda_cell)
-        beside.setContentsMargins(0, 0, 0, 0)
-        beside.addWidget(self.agenda_edit, 1)
+        # The button under the agenda, not beside it: beside, the two would need more
+        # width than a narrow window at a large text size has.
+        under = QVBoxLayout(agenda_cell)
+        under.setContentsMargins(0, 0, 0, 0)
+        under.addWidget(self.agenda_edit)
         self.fill_agenda_button = QPushButton(
             self.tr("Fill from records marked for supervision"), agenda_cell
         )
@@ -121,7 +124,7 @@ class SupervisionEditor(RecordEditor):
         self.fill_agenda_button.setAccessibleName(self.fill_agenda_button.text())
         self.fill_agenda_button.clicked.connect(self._fill_agenda)
         self.fill_agenda_button.hide()
-        beside.addWidget(self.fill_agenda_button, 0, Qt.AlignmentFlag.AlignTop)
+        under.addWidget(self.fill_agenda_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.prompted(
             layout,
             "agenda",

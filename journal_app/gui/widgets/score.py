@@ -256,3 +256,4 @@ def _set_end_widths(column: Sequence[ScoreSlider]) -> None:
             score._low.setFixedWidth(low)
         if score._high is not None:
             score._high.setFixedWidth(high)
+        score.updateGeometry()  # its least width changed: the form must ask again

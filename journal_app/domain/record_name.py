@@ -1,7 +1,7 @@
 """What an entry is called wherever a title is wanted: its own title, or, when the
 worker gave none, a name made from what it is ("Check-in · mood 6, stress 3",
-"Supervision · with Sam", "Disclosure decision · partly shared", "Reflection · 16 Nov
-2026"), never "(untitled)". One rule for the GUI (which
+"Supervision · with Sam", "Disclosure decision · partly shared", "Training · 6.5
+hours", "Reflection · 16 Nov 2026"), never "(untitled)". One rule for the GUI (which
 translates the words), the command line, the agenda, the supervision pack and exports."""
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ class NameParts:
     scores: tuple[tuple[Field, str], ...] = ()
     supervisor: str = ""
     decision: str = ""  # a key of DECISION_WORDS
+    hours: str = ""  # a training's hours: "6.5"
 
 
 def name_parts(record: Record, *, detail: bool = True) -> NameParts:
@@ -58,6 +59,9 @@ def name_parts(record: Record, *, detail: bool = True) -> NameParts:
         return NameParts(title, record.type, record.date, supervisor=supervisor)
     if record.type is RecordType.DISCLOSURE and fields.get(Field.DECISION) in DECISION_WORDS:
         return NameParts(title, record.type, record.date, decision=fields[Field.DECISION])
+    hours = fields.get(Field.HOURS)
+    if record.type is RecordType.TRAINING and isinstance(hours, int | float) and hours:
+        return NameParts(title, record.type, record.date, hours=score_text(hours))
     return NameParts(title, record.type, record.date)
 
 
@@ -91,6 +95,8 @@ def record_name(
         what = f"with {parts.supervisor}"
     elif parts.decision:
         what = DECISION_WORDS[parts.decision]
+    elif parts.hours:
+        what = "1 hour" if parts.hours == "1" else f"{parts.hours} hours"
     elif dated:
         what = day_text(parts.day)
     else:

@@ -42,6 +42,10 @@ def record_name_text(record: Record, *, detail: bool = True) -> str:
         what = QCoreApplication.translate("RecordName", "with {name}").format(name=parts.supervisor)
     elif parts.decision:
         what = QCoreApplication.translate("RecordName", _DECISION_WORDS[parts.decision])
+    elif parts.hours == "1":
+        what = QCoreApplication.translate("RecordName", "1 hour")
+    elif parts.hours:
+        what = QCoreApplication.translate("RecordName", "{n} hours").format(n=parts.hours)
     else:
         what = date_text(parts.day)
     return QCoreApplication.translate("RecordName", "{kind} · {what}").format(kind=kind, what=what)

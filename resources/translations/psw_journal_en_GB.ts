@@ -3883,7 +3883,17 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_names.py" line="47"/>
+        <location filename="../../journal_app/gui/record_names.py" line="46"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_names.py" line="48"/>
+        <source>{n} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_names.py" line="51"/>
         <source>{kind} · {what}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -235,3 +235,18 @@ def test_the_pack_leaves_the_plan_out_until_it_is_ticked_for_that_pack(session, 
     assert dialog.state().wellness_plan
     dialog.wellness_plan.setChecked(False)
     qtbot.waitUntil(lambda: "WALK-AT-LUNCH" not in dialog.preview.toPlainText())
+
+
+def test_an_untitled_training_is_named_by_its_hours(qapp):
+    from journal_app.domain.schema import record_from_input
+    from journal_app.gui.record_names import record_name_text
+
+    def name(**fields) -> str:
+        record = record_from_input(
+            {"type": "training", "date": "2026-11-16", "fields": fields}, None
+        )
+        return record_name_text(record)
+
+    assert name(hours=6.5) == "Training · 6.5 hours"
+    assert name(hours=1) == "Training · 1 hour"
+    assert name() == "Training · 16 Nov 2026"

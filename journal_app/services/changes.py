@@ -32,6 +32,7 @@ from journal_app.services.own_templates import (
 )
 
 if TYPE_CHECKING:
+    from journal_app.services.development_record import DevelopmentRecord
     from journal_app.services.journal import Journal
     from journal_app.services.pack import SupervisionPack
     from journal_app.services.share_history import ShareEntry
@@ -356,6 +357,23 @@ class ExportPack(Change["ShareEntry"]):
         from journal_app.services.share_history import export_pack
 
         entry = export_pack(journal, self.pack, self.format, self.out)
+        return Outcome(entry, Changed(shares=journal.keeps_share_history))
+
+
+@dataclass(frozen=True)
+class ExportDevelopmentRecord(Change["ShareEntry"]):
+    """Write a development record to `out` and record it in the share history, as
+    ExportPack does a pack."""
+
+    slow: ClassVar[bool] = True
+    record: DevelopmentRecord
+    format: str
+    out: Path
+
+    def run(self, journal: Journal) -> Outcome[ShareEntry]:
+        from journal_app.services.share_history import export_development_record
+
+        entry = export_development_record(journal, self.record, self.format, self.out)
         return Outcome(entry, Changed(shares=journal.keeps_share_history))
 
 

@@ -21,7 +21,7 @@ keeps every detail. The consent rules are the same for both."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -226,6 +226,14 @@ def build_pack(
         blocks=tuple(blocks),
     )
     return SupervisionPack(options, shown, counted, charted, document, actions, log)
+
+
+def development_entry_writer(
+    vocabulary: Vocabulary, end: date
+) -> Callable[[Record, Share], list[Block]]:
+    """How a training or goal entry is written under "Training and development" (the
+    compact layout), for the development record (services.development_record)."""
+    return _Writer(vocabulary, end)._development_entry
 
 
 def _levels(

@@ -1,5 +1,6 @@
-"""What the worker has shared: one entry per supervision pack written (when, to whom,
-which records, which format), kept encrypted in the vault like the records."""
+"""What the worker has shared: one entry per supervision pack or development record
+written (when, to whom, which records, which format), kept encrypted in the vault
+like the records."""
 
 from __future__ import annotations
 
@@ -12,15 +13,19 @@ from typing import TYPE_CHECKING, Any
 
 from journal_app.domain.records import utc_now
 from journal_app.errors import JournalError
+from journal_app.export.document import Document
 from journal_app.export.formats import write_document
 from journal_app.services.pack import SupervisionPack
 
 if TYPE_CHECKING:
+    from journal_app.services.development_record import DevelopmentRecord
     from journal_app.services.journal import Journal
 
 log = logging.getLogger(__name__)
 
 HISTORY_ID = "meta:share_history"
+PACK = "pack"
+DEVELOPMENT_RECORD = "development_record"
 
 
 @dataclass(frozen=True)
@@ -34,9 +39,11 @@ class ShareEntry:
     file_name: str  # the name only: where it went is the worker's business
     levels: dict[str, str] = field(default_factory=dict)  # id -> "summary" | "full"
     wellbeing: bool = False
+    document: str = PACK  # PACK or DEVELOPMENT_RECORD (entries from before: a pack)
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "document": self.document,
             "when": self.when.isoformat(),
             "recipient": self.recipient,
             "format": self.format,
@@ -60,6 +67,7 @@ class ShareEntry:
             file_name=str(data.get("file", "")),
             levels={str(k): str(v) for k, v in (data.get("levels") or {}).items()},
             wellbeing=bool(data.get("wellbeing", False)),
+            document=str(data.get("document") or PACK),
         )
 
 
@@ -122,6 +130,37 @@ def export_pack(journal: Journal, pack: SupervisionPack, fmt: str, out: Path) ->
         levels=levels,
         wellbeing=options.include_wellbeing,
     )
+    _write_and_record(journal, pack.document, entry, fmt, out)
+    log.info("supervision pack written (%s, %d records)", fmt, len(entry.record_ids))
+    return entry
+
+
+def export_development_record(
+    journal: Journal, record: DevelopmentRecord, fmt: str, out: Path
+) -> ShareEntry:
+    """Write a development record to `out` and add it to the share history, as
+    export_pack does a pack."""
+    out = Path(out)
+    options = record.options
+    entry = ShareEntry(
+        when=utc_now(),
+        recipient=options.recipient.strip(),
+        format=fmt,
+        start=options.start,
+        end=options.end,
+        record_ids=tuple(record.levels),
+        file_name=out.name,
+        levels=dict(record.levels),
+        document=DEVELOPMENT_RECORD,
+    )
+    _write_and_record(journal, record.document, entry, fmt, out)
+    log.info("development record written (%s, %d records)", fmt, len(entry.record_ids))
+    return entry
+
+
+def _write_and_record(
+    journal: Journal, document: Document, entry: ShareEntry, fmt: str, out: Path
+) -> None:
     recorded = False
 
     def record() -> None:
@@ -131,11 +170,9 @@ def export_pack(journal: Journal, pack: SupervisionPack, fmt: str, out: Path) ->
 
     try:
         keep = journal.keeps_share_history
-        write_document(pack.document, fmt, out, before_replace=record if keep else None)
+        write_document(document, fmt, out, before_replace=record if keep else None)
     except JournalError:
         if recorded:  # the file did not take its place after all
             with contextlib.suppress(JournalError):
                 _forget_share(journal, entry)
         raise
-    log.info("supervision pack written (%s, %d records)", fmt, len(entry.record_ids))
-    return entry

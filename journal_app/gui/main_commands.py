@@ -233,6 +233,17 @@ class CommandsMixin:
             self.records.refresh()
             self.status.setText(self.tr("Earlier version restored"))
 
+    def show_development_record(self) -> None:
+        """File > Export development record: training, goals and coverage for a period."""
+        from journal_app.gui.dialogs.development_record import DevelopmentRecordDialog
+
+        if not self.session.is_unlocked:
+            return
+        self.records.save_now()  # the record shows what is in the editor now
+        dialog = DevelopmentRecordDialog(self.session, self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def show_share_history(self) -> None:
         from journal_app.gui.dialogs.share_history import ShareHistoryDialog
 

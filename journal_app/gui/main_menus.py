@@ -109,6 +109,7 @@ class MenusMixin:
         )
         file.addSeparator()
         self._action(file, self.tr("Supervision &pack…"), self.show_pack, "Ctrl+Shift+E")
+        self._action(file, self.tr("Export &development record…"), self.show_development_record)
         self._action(file, self.tr("Share &history…"), self.show_share_history)
         file.addSeparator()
         import_file = self._action(file, self.tr("&Import entries…"), self._import_file, "Ctrl+I")

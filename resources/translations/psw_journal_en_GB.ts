@@ -1001,6 +1001,215 @@
     </message>
 </context>
 <context>
+    <name>DevelopmentRecordDialog</name>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="63"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="64"/>
+        <source>Development record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="74"/>
+        <source>Your training, development goals and competence coverage for any period, for an appraisal or a job application. Each entry shows at its own share level (Summary or Full); private entries are never included or counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="97"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="315"/>
+        <source>Possible identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="102"/>
+        <source>The file you export is not encrypted: anyone who has it can read it. Keep it somewhere safe, and delete it when it has done its job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="118"/>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="119"/>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="121"/>
+        <source>Prepared for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="122"/>
+        <source>For example: my appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="124"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="131"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="132"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="133"/>
+        <source>&amp;Prepared for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="134"/>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="153"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="155"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="284"/>
+        <source>Export the development record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="157"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="158"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="182"/>
+        <source>&quot;To&quot; is before &quot;From&quot;: choose a &quot;To&quot; date on or after the start of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="225"/>
+        <source>Nothing is shared from this period yet: the record will say so. Share a training entry or a goal as Summary or Full to include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="229"/>
+        <source>1 training entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="231"/>
+        <source>{n} training entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="232"/>
+        <source>1 development goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="234"/>
+        <source>{n} development goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="236"/>
+        <source>It will hold {training} and {goals}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="241"/>
+        <source>The competence coverage also counts the areas named by {n} other shared entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="248"/>
+        <source>No identifying details found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="252"/>
+        <source>1 possible identifying detail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="255"/>
+        <source>{n} possible identifying details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="259"/>
+        <source>{kind}: {text}, in {where}. Instead: {suggestion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="285"/>
+        <source>The development record is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="294"/>
+        <source>The development record was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="295"/>
+        <source>{reason}
+
+Your journal is unchanged; you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="303"/>
+        <source>Writing the development record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="310"/>
+        <source>1 possible identifying detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="312"/>
+        <source>{n} possible identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="318"/>
+        <source>They are listed in this window, each with a stand-in you could use. Export anyway only if you are sure they are safe to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="321"/>
+        <source>&amp;Go back and edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="322"/>
+        <source>Export &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="328"/>
+        <source>The development record was written to {name}. File &gt; Share history lists what you have shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="333"/>
+        <source>The development record was written to {name}. This journal is open read-only, so it is not in its share history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="337"/>
+        <source>Development record written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisclosureEditor</name>
     <message>
         <location filename="../../journal_app/gui/editors/disclosure.py" line="23"/>
@@ -1706,37 +1915,37 @@
 <context>
     <name>FormBuilder</name>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="294"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="297"/>
         <source>Themes and competence areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="301"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="304"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="303"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="306"/>
         <source>Space ticks the highlighted theme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="286"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="289"/>
         <source>Competence areas (HEE framework)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="245"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="248"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="271"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="274"/>
         <source>Competence areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="288"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="291"/>
         <source>Grouped by domain: Right arrow opens a domain, Space ticks an area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,121 +2806,126 @@ This cannot be undone. Backups made before now still hold them.</source>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_menus.py" line="112"/>
+        <source>Export &amp;development record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="113"/>
         <source>Share &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="114"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="115"/>
         <source>&amp;Import entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="116"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="117"/>
         <source>Import a &amp;folder of Markdown notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="118"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="119"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="119"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="120"/>
         <source>&amp;Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="120"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="121"/>
         <source>E&amp;xport everything, not encrypted…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="122"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="123"/>
         <source>Change pass&amp;phrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="124"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="125"/>
         <source>Make a new recovery &amp;key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="128"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="129"/>
         <source>&amp;Save now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="130"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="131"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="131"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="132"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="132"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="133"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="133"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="134"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="135"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="136"/>
         <source>&amp;Edit entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="137"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="138"/>
         <source>Done editing: save and read the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="138"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="139"/>
         <source>&amp;Delete record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="139"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="140"/>
         <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="153"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="154"/>
         <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="155"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="156"/>
         <source>&amp;Version history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="171"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="172"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="175"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="176"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="183"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="184"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="184"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="185"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="185"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="186"/>
         <source>&amp;About PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3105,22 +3319,22 @@ Your journal is unchanged; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="68"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="69"/>
         <source>Export the supervision pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="80"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="70"/>
         <source>The supervision pack is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="88"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="99"/>
         <source>Replace the file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="89"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="100"/>
         <source>{name} already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4585,7 +4799,7 @@ Leave anyway?</source>
     </message>
     <message>
         <location filename="../../journal_app/gui/dialogs/share_history.py" line="85"/>
-        <source>Every supervision pack you exported, newest first. Only the file&apos;s name is kept here, not where you saved it.</source>
+        <source>Every supervision pack and development record you exported, newest first. Only the file&apos;s name is kept here, not where you saved it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4669,27 +4883,32 @@ Leave anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="172"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="171"/>
+        <source>{format}, development record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="174"/>
         <source>(not named)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="198"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="200"/>
         <source>(deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="202"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="204"/>
         <source>(damaged, cannot be read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="220"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="222"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="220"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="222"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4877,184 +5096,184 @@ Leave anyway?</source>
 <context>
     <name>SupervisionEditor</name>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="47"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="48"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="56"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="57"/>
         <source>Name or initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="57"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="58"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="68"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="69"/>
         <source>Line manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="69"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="70"/>
         <source>Alternative contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="70"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="71"/>
         <source>Peer supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="71"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="72"/>
         <source>External supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="73"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="74"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="75"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="76"/>
         <source>Their role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="80"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="81"/>
         <source>Restorative: support for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="81"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="82"/>
         <source>Formative: learning and skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="82"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="83"/>
         <source>Normative: standards and accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="86"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="87"/>
         <source>Looking after you: the emotional impact of the work, your wellbeing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="89"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="90"/>
         <source>Learning and development: skills, knowledge, training needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="91"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="92"/>
         <source>Standards, policy, boundaries and the quality of the work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="97"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="98"/>
         <source>Functions covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="99"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="100"/>
         <source>After Proctor&apos;s model; tick any the session covered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="102"/>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="105"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="103"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="106"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="102"/>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="105"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="103"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="106"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="103"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="104"/>
         <source>My wellbeing before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="106"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="107"/>
         <source>My wellbeing after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="111"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="112"/>
         <source>The session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="118"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="121"/>
         <source>Fill from records marked for supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="128"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="131"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="129"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="132"/>
         <source>What you want to bring; records marked for supervision can fill it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="138"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="141"/>
         <source>What was discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="139"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="142"/>
         <source>The main points, and what you take from them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="143"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="146"/>
         <source>Support offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="144"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="147"/>
         <source>Support, training or time offered to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="153"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="156"/>
         <source>Agreed actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="157"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="160"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="171"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="174"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="178"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="181"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="185"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="188"/>
         <source>Next supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="187"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="190"/>
         <source>Next supervision is booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/supervision.py" line="189"/>
+        <location filename="../../journal_app/gui/editors/supervision.py" line="192"/>
         <source>Next supervision date</source>
         <translation type="unfinished"></translation>
     </message>

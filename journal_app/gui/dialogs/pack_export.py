@@ -1,5 +1,5 @@
-"""The questions asked while exporting a supervision pack: go on despite possible
-identifying details, and where to write the file."""
+"""The questions asked while exporting a supervision pack (or a development record):
+go on despite possible identifying details, and where to write the file."""
 
 from __future__ import annotations
 
@@ -60,12 +60,27 @@ def confirm_findings(parent: QWidget, count: int) -> bool:
 
 
 def ask_where(parent: QWidget, fmt: str, options: PackOptions) -> Path | None:
-    """The file to write, with the format's suffix added when none was typed."""
-    _label, file_filter, suffix = FORMAT_CHOICES[fmt]
+    """The file to write the pack to, with the format's suffix added when none was typed."""
     suggested = f"supervision-pack-{options.start.isoformat()}-to-{options.end.isoformat()}"
+    return ask_file(
+        parent,
+        fmt,
+        suggested,
+        translate("PackDialog", "Export the supervision pack"),
+        translate("PackDialog", "The supervision pack is not encrypted."),
+    )
+
+
+def ask_file(
+    parent: QWidget, fmt: str, suggested: str, title: str, not_encrypted: str
+) -> Path | None:
+    """The file to write a document to (`suggested` is a name without its suffix),
+    with the format's suffix added when none was typed; `not_encrypted` is said when
+    the folder chosen is copied to the cloud."""
+    _label, file_filter, suffix = FORMAT_CHOICES[fmt]
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        translate("PackDialog", "Export the supervision pack"),
+        title,
         start_path(f"{suggested}.{suffix}", unencrypted=True),
         translate("PackDialog", file_filter),
     )
@@ -74,11 +89,7 @@ def ask_where(parent: QWidget, fmt: str, options: PackOptions) -> Path | None:
     path = Path(chosen)
     if not path.suffix:
         path = path.with_name(f"{path.name}.{suffix}")
-    if not confirm_plain_file_location(
-        parent,
-        path,
-        translate("PackDialog", "The supervision pack is not encrypted."),
-    ):
+    if not confirm_plain_file_location(parent, path, not_encrypted):
         return None
     if Path(chosen).suffix:
         return path

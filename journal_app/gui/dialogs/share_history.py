@@ -31,7 +31,7 @@ from journal_app.gui.models.record_list import TYPE_NAMES
 from journal_app.gui.record_names import record_name_text
 from journal_app.gui.session import Session
 from journal_app.gui.window_fit import keep_on_screen
-from journal_app.services.share_history import ShareEntry
+from journal_app.services.share_history import DEVELOPMENT_RECORD, ShareEntry
 
 # Marked for lupdate here; translated where shown.
 FORMAT_NAMES = {
@@ -82,8 +82,8 @@ class ShareHistoryDialog(QDialog):
 
         intro = QLabel(
             self.tr(
-                "Every supervision pack you exported, newest first. Only the file's name "
-                "is kept here, not where you saved it."
+                "Every supervision pack and development record you exported, newest "
+                "first. Only the file's name is kept here, not where you saved it."
             ),
             self,
         )
@@ -167,6 +167,8 @@ class ShareHistoryDialog(QDialog):
             start=short_date(entry.start), end=short_date(entry.end)
         )
         fmt = self.tr(FORMAT_NAMES[entry.format]) if entry.format in FORMAT_NAMES else entry.format
+        if entry.document == DEVELOPMENT_RECORD:
+            fmt = self.tr("{format}, development record").format(format=fmt)
         return [
             local_time(entry.when),
             entry.recipient or self.tr("(not named)"),

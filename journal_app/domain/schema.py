@@ -6,14 +6,28 @@ changed until a whole record validates.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import date
 from enum import Enum
 from typing import Any
 
-from journal_app.domain.fields import ActionField, Field, RecordKey, SectionField
-from journal_app.domain.growth_values import hours_value, record_ids
+from journal_app.domain.field_values import (
+    MAX_TEXT as MAX_TEXT,  # re-exported: the longest text field
+)
+from journal_app.domain.field_values import (
+    actions_value,
+    check_total_size,
+    choice_value,
+    considerations_value,
+    flag_value,
+    hours_value,
+    multi_value,
+    parse_date,
+    record_ids,
+    score_value,
+    sections_value,
+    text_value,
+)
+from journal_app.domain.fields import Field, RecordKey
 from journal_app.domain.records import Record, RecordType, Share, new_record_id, utc_now
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.errors import ValidationError
@@ -21,11 +35,6 @@ from journal_app.errors import ValidationError
 MAX_TITLE = 300
 MAX_TAG = 60
 MAX_TAGS = 50
-MAX_TEXT = 200_000  # characters in one text field: far beyond any reflection
-# Characters of text in one record's fields in all (lists of sections or actions have
-# no count limit): a saved record is read whole, so a sane bound keeps every save,
-# load and export sound, and a record past it is bad input, not a disk failure.
-MAX_RECORD_TEXT = 10_000_000
 
 
 class Kind(Enum):
@@ -213,152 +222,6 @@ COMMON_KEYS = {key.value for key in RecordKey}
 # Present in `show --json` output; accepted back on input so output can be edited and
 # fed to `edit`, but never taken from the input.
 READ_ONLY_KEYS = {"id", "created", "updated"}
-ACTION_KEYS = {key.value for key in ActionField}
-SECTION_KEYS = {key.value for key in SectionField}
-
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def parse_date(value: Any, name: str) -> date:
-    if not isinstance(value, str) or not _DATE_RE.match(value):
-        raise ValidationError(name, "must be a date written YYYY-MM-DD", code="date_format")
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise ValidationError(
-            name, f"{value!r} is not a real calendar date", code="not_a_date", value=value
-        ) from None
-
-
-def _text(value: Any, name: str, limit: int = MAX_TEXT) -> str:
-    if not isinstance(value, str):
-        raise ValidationError(name, "must be text", code="shape")
-    if len(value) > limit:
-        raise ValidationError(
-            name,
-            f"is too long ({len(value)} characters, at most {limit})",
-            code="too_long",
-            count=len(value),
-            limit=limit,
-        )
-    if "\x00" in value:
-        raise ValidationError(name, "contains a NUL character", code="bad_character")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ValidationError(
-            name, "contains an unpaired surrogate (not valid Unicode)", code="bad_character"
-        ) from None
-    return value
-
-
-def _score(value: Any, name: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(name, "must be a whole number from 1 to 10", code="score")
-    if not 1 <= value <= 10:
-        raise ValidationError(name, f"must be from 1 to 10, not {value}", code="score")
-    return value
-
-
-def _flag(value: Any, name: str) -> bool | None:
-    """True, or None for false: an unticked box is left out like an empty field."""
-    if not isinstance(value, bool):
-        raise ValidationError(name, "must be true or false", code="flag")
-    return True if value else None
-
-
-def _choice(value: Any, name: str, choices: tuple[str, ...]) -> str:
-    if not isinstance(value, str) or value not in choices:
-        raise ValidationError(name, f"must be one of: {', '.join(choices)}", code="choice")
-    return value
-
-
-def _multi(value: Any, name: str, choices: tuple[str, ...] | None) -> list[str]:
-    if not isinstance(value, list):
-        raise ValidationError(name, "must be a list", code="shape")
-    out: list[str] = []
-    for i, item in enumerate(value):
-        item_name = f"{name}[{i}]"
-        if not isinstance(item, str):
-            raise ValidationError(item_name, "must be text", code="shape")
-        if choices is not None and item not in choices:
-            shown = ", ".join(choices) if len(choices) <= 12 else "see the list in resources/"
-            raise ValidationError(
-                item_name, f"unknown value; expected one of: {shown}", code="choice"
-            )
-        if item not in out:
-            out.append(item)
-    return out
-
-
-def _actions(value: Any, name: str) -> list[dict[str, Any]]:
-    if not isinstance(value, list):
-        raise ValidationError(name, "must be a list of actions", code="shape")
-    out = []
-    for i, action in enumerate(value):
-        where = f"{name}[{i}]"
-        if not isinstance(action, dict):
-            raise ValidationError(
-                where, 'must be an object {"text", "owner", "due", "status"}', code="shape"
-            )
-        unknown = set(action) - ACTION_KEYS
-        if unknown:
-            raise ValidationError(
-                f"{where}.{sorted(unknown)[0]}", "unknown field", code="unknown_field"
-            )
-        text = _text(action.get(ActionField.TEXT, ""), f"{where}.text", 5000).strip()
-        if not text:
-            raise ValidationError(f"{where}.text", "an action needs its text", code="action_text")
-        owner = _text(action.get(ActionField.OWNER, ""), f"{where}.owner", 200)
-        due = action.get(ActionField.DUE)
-        if due in (None, ""):
-            due = None
-        else:
-            due = parse_date(due, f"{where}.due").isoformat()
-        status = _choice(action.get(ActionField.STATUS, "open"), f"{where}.status", ACTION_STATUSES)
-        out.append(
-            {
-                ActionField.TEXT.value: text,
-                ActionField.OWNER.value: owner,
-                ActionField.DUE.value: due,
-                ActionField.STATUS.value: status,
-            }
-        )
-    return out
-
-
-def _considerations(value: Any, name: str) -> dict[str, str]:
-    if not isinstance(value, dict):
-        raise ValidationError(name, "must be an object of prompt: short answer", code="shape")
-    out = {}
-    for key, answer in value.items():
-        if key not in CONSIDERATIONS:
-            raise ValidationError(
-                f"{name}.{key}",
-                f"unknown prompt; expected one of: {', '.join(CONSIDERATIONS)}",
-                code="unknown_field",
-            )
-        out[key] = _text(answer, f"{name}.{key}", 5000)
-    return out
-
-
-def _sections(value: Any, name: str) -> list[dict[str, str]]:
-    if not isinstance(value, list):
-        raise ValidationError(name, 'must be a list of {"heading", "text"}', code="shape")
-    out = []
-    for i, section in enumerate(value):
-        where = f"{name}[{i}]"
-        if not isinstance(section, dict) or set(section) - SECTION_KEYS:
-            raise ValidationError(where, 'must be an object {"heading", "text"}', code="shape")
-        out.append(
-            {
-                SectionField.HEADING.value: _text(
-                    section.get(SectionField.HEADING, ""), f"{where}.heading", 300
-                ),
-                SectionField.TEXT.value: _text(section.get(SectionField.TEXT, ""), f"{where}.text"),
-            }
-        )
-    return out
 
 
 def validate_fields(
@@ -380,76 +243,40 @@ def validate_fields(
             continue
         kind = spec.kind
         if kind is Kind.TEXT:
-            clean: Any = _text(value, name)
+            clean: Any = text_value(value, name)
         elif kind is Kind.SHORT_TEXT:
-            clean = " ".join(_text(value, name, SHORT_TEXT_LIMIT).split())
+            clean = " ".join(text_value(value, name, SHORT_TEXT_LIMIT).split())
         elif kind is Kind.FLAG:
-            clean = _flag(value, name)
+            clean = flag_value(value, name)
         elif kind is Kind.SCORE:
-            clean = _score(value, name)
+            clean = score_value(value, name)
         elif kind is Kind.DATE:
             clean = None if value == "" else parse_date(value, name).isoformat()
         elif kind is Kind.CHOICE:
-            clean = None if value == "" else _choice(value, name, spec.choices)
+            clean = None if value == "" else choice_value(value, name, spec.choices)
         elif kind is Kind.MULTI:
-            clean = _multi(value, name, spec.choices)
+            clean = multi_value(value, name, spec.choices)
         elif kind is Kind.THEMES:
             known = tuple(vocabulary.themes) if vocabulary else None
-            clean = _multi(value, name, known)
+            clean = multi_value(value, name, known)
         elif kind is Kind.COMPETENCES:
             known = tuple(vocabulary.competences) if vocabulary else None
-            clean = _multi(value, name, known)
+            clean = multi_value(value, name, known)
         elif kind is Kind.ACTIONS:
-            clean = _actions(value, name)
+            clean = actions_value(value, name, spec.choices)
         elif kind is Kind.CONSIDERATIONS:
-            clean = _considerations(value, name)
+            clean = considerations_value(value, name, spec.choices)
         elif kind is Kind.HOURS:
             clean = hours_value(value, name)
         elif kind is Kind.RECORD_IDS:
             clean = record_ids(value, name)
         else:
-            clean = _sections(value, name)
+            clean = sections_value(value, name)
         if clean in (None, "", [], {}):
             continue
         out[key] = clean
-    _check_total_size(out)
+    check_total_size(out)
     return out
-
-
-def _text_size(value: Any) -> int:
-    """Characters of text in a field's value (in lists and objects too)."""
-    if isinstance(value, str):
-        return len(value)
-    if isinstance(value, dict):
-        return sum(_text_size(v) for v in value.values())
-    if isinstance(value, list):
-        return sum(_text_size(v) for v in value)
-    return 0
-
-
-def _check_total_size(fields: dict[str, Any]) -> None:
-    sizes = {key: _text_size(value) for key, value in fields.items()}
-    total = sum(sizes.values())
-    if total <= MAX_RECORD_TEXT:
-        return
-    key, largest = max(sizes.items(), key=lambda item: item[1])
-    if largest > MAX_RECORD_TEXT:
-        raise ValidationError(
-            f"fields.{key}",
-            f"is too large ({largest:,} characters of text; an entry holds at most "
-            f"{MAX_RECORD_TEXT:,}): split it into more than one entry",
-            code="too_large",
-            count=largest,
-            limit=MAX_RECORD_TEXT,
-        )
-    raise ValidationError(
-        "fields",
-        f"the entry is too large ({total:,} characters of text in all, at most "
-        f"{MAX_RECORD_TEXT:,}): split it into more than one entry",
-        code="entry_too_large",
-        count=total,
-        limit=MAX_RECORD_TEXT,
-    )
 
 
 def _tags(value: Any) -> list[str]:
@@ -462,7 +289,7 @@ def _tags(value: Any) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for i, tag in enumerate(value):
-        clean = " ".join(_text(tag, f"tags[{i}]").split())
+        clean = " ".join(text_value(tag, f"tags[{i}]").split())
         if not clean:
             raise ValidationError(f"tags[{i}]", "is empty", code="empty")
         if len(clean) > MAX_TAG:
@@ -540,7 +367,7 @@ def record_with_changes(record: Record, changes: Any, vocabulary: Vocabulary | N
 
 def _apply_common(record: Record, data: dict[str, Any]) -> None:
     if "title" in data:
-        record.title = " ".join(_text(data["title"], "title", MAX_TITLE).split())
+        record.title = " ".join(text_value(data["title"], "title", MAX_TITLE).split())
     if "tags" in data:
         record.tags = _tags(data["tags"])
     if "share" in data:
@@ -556,7 +383,7 @@ def _apply_common(record: Record, data: dict[str, Any]) -> None:
         record.for_supervision = data["for_supervision"]
     if "shared_title" in data:
         record.shared_title = " ".join(
-            _text(data["shared_title"], "shared_title", MAX_TITLE).split()
+            text_value(data["shared_title"], "shared_title", MAX_TITLE).split()
         )
     if "shared_summary" in data:
-        record.shared_summary = _text(data["shared_summary"], "shared_summary", 5000)
+        record.shared_summary = text_value(data["shared_summary"], "shared_summary", 5000)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
-from journal_app.domain.growth_values import MAX_HOURS
+from journal_app.domain.field_values import MAX_HOURS
 
 _UNSET = -0.5  # the step below 0: "Not recorded"
 

@@ -196,6 +196,8 @@ class EntryPane(EntryDrafts, QWidget):
             editor.set_supervisors(list(reader.settings().get("supervisors", [])))
         if hasattr(editor, "set_goals"):
             editor.set_goals(goal_choices(reader.records()))
+        if hasattr(editor, "set_own_templates"):
+            editor.set_own_templates(reader.own_templates())
         editor.edited.connect(self._on_edited)
         if self.read_only:
             _make_read_only(editor)
@@ -226,14 +228,16 @@ class EntryPane(EntryDrafts, QWidget):
         self._note_identifying_details(record)
         return True
 
-    def new_record(self, record_type: RecordType, template: str | None = None) -> bool:
+    def new_record(
+        self, record_type: RecordType, template: str | None = None, own_template: str | None = None
+    ) -> bool:
         if self.read_only:
             self._refuse_read_only()
             return False
         if not self.can_leave():
             return False
         editor = self._make_editor(record_type)
-        data = self.session.new_record_data(record_type, template)
+        data = self.session.new_record_data(record_type, template, own_template)
         editor.load(None, data)
         if record_type is RecordType.SUPERVISION:
             # The agenda starts from what the worker marked "bring to supervision"

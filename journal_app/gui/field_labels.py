@@ -109,6 +109,9 @@ LABELS: dict[str, str] = {
     "out": QT_TRANSLATE_NOOP("fields", "Folder"),
     "file": QT_TRANSLATE_NOOP("fields", "File"),  # an evidence file to attach
     "name": QT_TRANSLATE_NOOP("fields", "File name"),
+    # The worker's own templates (services/own_templates.py).
+    "template_name": QT_TRANSLATE_NOOP("fields", "Template name"),
+    "headings": QT_TRANSLATE_NOOP("fields", "Headings"),
 }
 
 # The parts of one item in a list field: an agreed action or a section.
@@ -118,6 +121,7 @@ PART_LABELS: dict[str, str] = {
     ActionField.STATUS: QT_TRANSLATE_NOOP("fields", "Status"),
     SectionField.HEADING: QT_TRANSLATE_NOOP("fields", "Heading"),
     SectionField.TEXT: QT_TRANSLATE_NOOP("fields", "Text"),
+    "prompt": QT_TRANSLATE_NOOP("fields", "Prompt"),
 }
 ACTION_TEXT = QT_TRANSLATE_NOOP("fields", "Action")
 

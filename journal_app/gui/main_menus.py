@@ -89,7 +89,12 @@ class MenusMixin:
             "Ctrl+Shift+N",  # Ctrl+Shift+E is Export (the supervision pack)
             self.tr("New ending of a peer relationship"),
         )
-        self.new_menu.addSeparator()
+        # The worker's own templates follow the built-in reflections, after a line.
+        self._template_line = self.new_menu.addSeparator()
+        self._template_line.setVisible(False)
+        self._template_actions: list[QAction] = []
+        # The worker's own templates come here (refresh_template_menu).
+        self._template_end = self.new_menu.addSeparator()
         self._action(
             self.new_menu,
             self.tr("&Training"),
@@ -167,6 +172,8 @@ class MenusMixin:
         self.session.locked.connect(self._update_history_action, queued)
         edit.aboutToShow.connect(self._update_history_action)
         edit.addSeparator()
+        own_templates = self._action(edit, self.tr("My &templates…"), self.show_own_templates)
+        self._write_actions.append(own_templates)
         self._action(
             edit,
             self.tr("&Preferences…"),
@@ -189,6 +196,39 @@ class MenusMixin:
         self.history_action.setEnabled(
             self.session.is_unlocked and self.records.current_record is not None
         )
+
+    def refresh_template_menu(self) -> None:
+        """File > New lists the worker's own templates after the built-in ones (none
+        while locked: their names are the worker's own words)."""
+        for action in self._template_actions:
+            self.new_menu.removeAction(action)
+            action.deleteLater()
+        self._template_actions = []
+        templates = self.session.reader.own_templates() if self.session.is_unlocked else []
+        writable = bool(templates) and not self.session.reader.read_only
+        for template in templates:
+            action = QAction(
+                self.tr("{name} (my template)").format(name=template.name.replace("&", "&&")),
+                self,
+            )
+            action.triggered.connect(
+                lambda _c=False, name=template.name: self.new_record(
+                    RecordType.REFLECTION, own_template=name
+                )
+            )
+            action.setEnabled(writable)
+            self.new_menu.insertAction(self._template_end, action)
+            self._template_actions.append(action)
+        self._template_line.setVisible(bool(templates))
+
+    def show_own_templates(self) -> None:
+        from journal_app.gui.dialogs.own_templates import OwnTemplatesDialog
+
+        if not self.session.is_unlocked:
+            return
+        dialog = OwnTemplatesDialog(self.session, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_shortcuts(self) -> None:
         from journal_app.gui.dialogs.shortcuts import ShortcutsDialog

@@ -152,6 +152,8 @@ class MainWindow(MenusMixin, CommandsMixin, IntegrityMixin, QMainWindow):
         or entry: appearing mid-edit pushed the page down."""
         if changed.records or changed.draft or changed.settings:
             self._refresh_side_views()
+        if changed.templates:
+            self.refresh_template_menu()
 
     def _new_day(self) -> None:
         """Midnight: what "today" means has moved on."""
@@ -249,13 +251,18 @@ class MainWindow(MenusMixin, CommandsMixin, IntegrityMixin, QMainWindow):
         else:
             self._section_changed(self.sidebar.currentRow())
         self.records.restore_draft()
+        self.refresh_template_menu()
         self.day_timer.start()
 
-    def new_record(self, record_type: RecordType, template: str | None = None) -> None:
+    def new_record(
+        self, record_type: RecordType, template: str | None = None, own_template: str | None = None
+    ) -> None:
+        """A new entry: `template` a built-in model ("ending"), `own_template` the name
+        of one of the worker's own templates."""
         if not self.session.is_unlocked:
             return
         self.show_section("timeline")
-        self.records.new_record(record_type, template)
+        self.records.new_record(record_type, template, own_template)
 
     def focus_search(self) -> None:
         if self.pages.currentWidget() is not self.records:
@@ -306,6 +313,7 @@ class MainWindow(MenusMixin, CommandsMixin, IntegrityMixin, QMainWindow):
         self._show_read_only(False)
         self.undo_button.hide()
         self.status.clear()
+        self.refresh_template_menu()  # the templates' names go with the rest
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

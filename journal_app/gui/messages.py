@@ -110,6 +110,21 @@ _VALIDATION: dict[str, str] = {
     "no_such_action": QT_TRANSLATE_NOOP(
         "messages", "That action is no longer in the note: it was changed meanwhile."
     ),
+    # The worker's own templates.
+    "duplicate_name": QT_TRANSLATE_NOOP(
+        "messages", "You already have a template called {name}: choose another name."
+    ),
+    "no_headings": QT_TRANSLATE_NOOP("messages", "A template needs at least one heading."),
+    "too_many": QT_TRANSLATE_NOOP("messages", "Please check {field}: at most {limit}."),
+    "duplicate_heading": QT_TRANSLATE_NOOP(
+        "messages", "Please check {field}: the template already has the heading {heading}."
+    ),
+    "unknown_template": QT_TRANSLATE_NOOP(
+        "messages", "There is no template called {name}: it may have been renamed or deleted."
+    ),
+    "too_many_templates": QT_TRANSLATE_NOOP(
+        "messages", "You can keep at most {limit} templates: delete one first."
+    ),
 }
 
 # An import's case (errors.ImportFormatError.code): `{place}` is the entry ("Entry 3")

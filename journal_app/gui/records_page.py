@@ -107,7 +107,9 @@ class RecordsPage(QWidget):
         self.entry.open_record(record)
         self._select_current()
 
-    def new_record(self, record_type: RecordType, template: str | None = None) -> None:
+    def new_record(
+        self, record_type: RecordType, template: str | None = None, own_template: str | None = None
+    ) -> None:
         if record_type is RecordType.WELLNESS_PLAN:
             # One current plan: New opens it to edit (its versions keep the old ones).
             plan = current_wellness_plan(self.session.reader.records())
@@ -116,7 +118,7 @@ class RecordsPage(QWidget):
                     self._select_current()
                     self.entry.edit()
                 return
-        if self.entry.new_record(record_type, template):
+        if self.entry.new_record(record_type, template, own_template):
             self.list_pane.select(None)
 
     def edit_current(self) -> None:

@@ -506,11 +506,24 @@ class Session(QObject):
         self._deleted.pop()
         return restored
 
-    def new_record_data(self, record_type: RecordType, template: str | None = None) -> dict:
-        """Record JSON for a new record of this type (today, private)."""
+    def new_record_data(
+        self, record_type: RecordType, template: str | None = None, own_template: str | None = None
+    ) -> dict:
+        """Record JSON for a new record of this type (today, private): a reflection to a
+        built-in model (`template`, Gibbs by default) or to the worker's own template
+        called `own_template` (its headings as sections; the model if it is gone)."""
         from datetime import date
+
+        from journal_app.services.own_templates import CUSTOM_MODEL, find_template
 
         data: dict[str, Any] = {"type": record_type.value, "date": date.today().isoformat()}
         if record_type is RecordType.REFLECTION:
             data["fields"] = {"model": template or "gibbs"}
+            own = find_template(self.reader.own_templates(), own_template or "")
+            if own is not None:
+                data["fields"] = {
+                    "model": CUSTOM_MODEL,
+                    "template": own.name,
+                    "sections": own.sections(),
+                }
         return data

@@ -123,12 +123,12 @@ def _text(value: Any, field: str, limit: int) -> str:
 def checked_template(name: Any, headings: Any) -> OwnTemplate:
     """A template from a name and headings (each a {"heading", "prompt"} object or a
     TemplateHeading), tidied (spaces at the ends dropped, runs of spaces in a name or
-    heading made one); errors name the field: `name`, `headings`,
+    heading made one); errors name the field: `template_name`, `headings`,
     `headings[2].heading`, `headings[2].prompt`."""
-    clean_name = " ".join(_text(name, "name", MAX_NAME * 4).split())
+    clean_name = " ".join(_text(name, "template_name", MAX_NAME * 4).split())
     if not clean_name:
-        raise ValidationError("name", "a template needs a name", code="required")
-    _text(clean_name, "name", MAX_NAME)
+        raise ValidationError("template_name", "a template needs a name", code="required")
+    _text(clean_name, "template_name", MAX_NAME)
     if not isinstance(headings, list | tuple):
         raise ValidationError("headings", 'must be a list of {"heading", "prompt"}', code="shape")
     if not headings:
@@ -168,7 +168,7 @@ def checked_template(name: Any, headings: Any) -> OwnTemplate:
 
 def _no_such(name: str) -> ValidationError:
     return ValidationError(
-        "name", f"there is no template called {name!r}", code="unknown_template", name=name
+        "template_name", f"there is no template called {name!r}", code="unknown_template", name=name
     )
 
 
@@ -176,7 +176,7 @@ def _check_free(templates: list[OwnTemplate], name: str, keep: OwnTemplate | Non
     other = find_template(templates, name)
     if other is not None and other is not keep:
         raise ValidationError(
-            "name",
+            "template_name",
             f"there is already a template called {other.name!r}",
             code="duplicate_name",
             name=other.name,
@@ -209,7 +209,7 @@ def create_template(journal: Journal, name: Any, headings: Any) -> OwnTemplate:
         _check_free(templates, template.name, None)
         if len(templates) >= MAX_TEMPLATES:
             raise ValidationError(
-                "name",
+                "template_name",
                 f"you can keep at most {MAX_TEMPLATES} templates: delete one first",
                 code="too_many_templates",
                 limit=MAX_TEMPLATES,

@@ -995,7 +995,7 @@
 <context>
     <name>CustomSections</name>
     <message>
-        <location filename="../../journal_app/gui/editors/custom_sections.py" line="60"/>
+        <location filename="../../journal_app/gui/editors/custom_sections.py" line="62"/>
         <source>Add a section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,22 +1479,22 @@ Your journal is unchanged; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="300"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="304"/>
         <source>This journal is open read-only: nothing you change here can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="310"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="314"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="344"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="348"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="355"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="359"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1915,37 +1915,37 @@ Your journal is unchanged; you can try again.</source>
 <context>
     <name>FormBuilder</name>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="297"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="298"/>
         <source>Themes and competence areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="304"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="305"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="306"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="307"/>
         <source>Space ticks the highlighted theme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="289"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="290"/>
         <source>Competence areas (HEE framework)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="248"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="249"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="274"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="275"/>
         <source>Competence areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="291"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="292"/>
         <source>Grouped by domain: Right arrow opens a domain, Space ticks an area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,6 +2058,19 @@ Your journal is unchanged; you can try again.</source>
     <message>
         <location filename="../../journal_app/gui/editors/goal.py" line="85"/>
         <source>1 training entry, {hours} hours in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeadingsEdit</name>
+    <message>
+        <location filename="../../journal_app/gui/widgets/template_headings.py" line="55"/>
+        <source>Add a &amp;heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/template_headings.py" line="57"/>
+        <source>Add a heading</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2672,47 +2685,47 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="231"/>
+        <location filename="../../journal_app/gui/main_window.py" line="233"/>
         <source>This journal is open read-only: its file or its folder cannot be written (read-only media such as a locked USB stick or a read-only share, or no permission to write there). You can read, search, back up and export it; nothing can be changed or added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="272"/>
+        <location filename="../../journal_app/gui/main_window.py" line="279"/>
         <source>Delete record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="273"/>
+        <location filename="../../journal_app/gui/main_window.py" line="280"/>
         <source>Delete this record? You can undo this until you lock or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="279"/>
+        <location filename="../../journal_app/gui/main_window.py" line="286"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="282"/>
+        <location filename="../../journal_app/gui/main_window.py" line="289"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="289"/>
+        <location filename="../../journal_app/gui/main_window.py" line="296"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="294"/>
+        <location filename="../../journal_app/gui/main_window.py" line="301"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="322"/>
+        <location filename="../../journal_app/gui/main_window.py" line="330"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="324"/>
+        <location filename="../../journal_app/gui/main_window.py" line="332"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,153 +2793,163 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="95"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="100"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="98"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="103"/>
         <source>New training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="102"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="107"/>
         <source>Development &amp;goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="107"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="112"/>
         <source>&amp;Wellness Action Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="111"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="116"/>
         <source>Supervision &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="112"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="117"/>
         <source>Export &amp;development record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="113"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="118"/>
         <source>Share &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="115"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="120"/>
         <source>&amp;Import entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="117"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="122"/>
         <source>Import a &amp;folder of Markdown notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="119"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="124"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="120"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="125"/>
         <source>&amp;Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="121"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="126"/>
         <source>E&amp;xport everything, not encrypted…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="123"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="128"/>
         <source>Change pass&amp;phrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="125"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="130"/>
         <source>Make a new recovery &amp;key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="129"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="134"/>
         <source>&amp;Save now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="131"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="136"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="132"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="137"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="133"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="138"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="134"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="139"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="136"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="141"/>
         <source>&amp;Edit entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="138"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="143"/>
         <source>Done editing: save and read the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="139"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="144"/>
         <source>&amp;Delete record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="140"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="145"/>
         <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="154"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="159"/>
         <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="156"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="161"/>
         <source>&amp;Version history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="172"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="175"/>
+        <source>My &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="179"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="176"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="183"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="184"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="191"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="185"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="192"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="186"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="193"/>
         <source>&amp;About PSW Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="211"/>
+        <source>{name} (my template)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2995,6 +3018,107 @@ This cannot be undone. Backups made before now still hold them.</source>
     <message>
         <location filename="../../journal_app/gui/widgets/strength_meter.py" line="255"/>
         <source>✗ The passphrases do not match yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnTemplatesDialog</name>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="44"/>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="45"/>
+        <source>My templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="48"/>
+        <source>Your own headings for a reflection, each with a prompt if you like. File &gt; New offers them beside the built-in ones. Entries written with a template keep their headings if you change, rename or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="58"/>
+        <source>Your templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="63"/>
+        <source>No templates yet: make one with New template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="65"/>
+        <source>&amp;New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="66"/>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="67"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="69"/>
+        <source>&amp;Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="82"/>
+        <source>Na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="86"/>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="93"/>
+        <source>Headings and their prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="99"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="104"/>
+        <source>&amp;Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="217"/>
+        <source>Rename template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="218"/>
+        <source>New name for “{name}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="237"/>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="239"/>
+        <source>Delete the template “{name}”? Entries written with it keep their headings and text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="274"/>
+        <source>Template not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="275"/>
+        <source>{reason}
+
+Close without saving this template?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4331,369 +4455,369 @@ Leave anyway?</source>
 <context>
     <name>ReflectionEditor</name>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="54"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="56"/>
         <source>Free text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="59"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="61"/>
         <source>Supervision preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="60"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="62"/>
         <source>Ending of a peer relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="61"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="63"/>
         <source>Your own template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="68"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="70"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="69"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="71"/>
         <source>What happened, in outline? Your part; initials, not names or case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="72"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="74"/>
         <source>Feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="73"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="75"/>
         <source>What were you thinking and feeling before, during and after?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="76"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="78"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="77"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="79"/>
         <source>What went well and what was harder? Notice your strengths too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="80"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="82"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="82"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="84"/>
         <source>What helped or got in the way? What does it tell you about your practice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="86"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="88"/>
         <source>Conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="87"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="89"/>
         <source>What have you learnt? What else could you have done?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="90"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="92"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="91"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="93"/>
         <source>What will you do next time, and what support or training would help?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="94"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="96"/>
         <source>What?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="96"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="98"/>
         <source>What happened, and what was your part in it? The outline, not the case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="100"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="102"/>
         <source>So what?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="101"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="103"/>
         <source>What does it mean for you? What did you feel, and what did you learn?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="104"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="106"/>
         <source>Now what?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="105"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="107"/>
         <source>What will you do differently, and what support do you need?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="108"/>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="157"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="110"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="159"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="109"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="111"/>
         <source>Write freely about what you noticed, felt and learnt, not case details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="112"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="114"/>
         <source>What happened, or what was the feedback?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="113"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="115"/>
         <source>In outline, without anything that could identify someone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="116"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="118"/>
         <source>What did you learn?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="117"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="119"/>
         <source>About the work, and about yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="120"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="122"/>
         <source>How did or will you change your practice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="121"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="123"/>
         <source>One or two concrete changes are enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="52"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="54"/>
         <source>Six steps from what happened to an action plan (Gibbs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="53"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="55"/>
         <source>What? So what? Now what? (Driscoll)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="56"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="58"/>
         <source>Four questions: what happened, what I learnt, what I will change, how it fits my role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="124"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="126"/>
         <source>How does it fit your role and values as a peer support worker?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="126"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="128"/>
         <source>Which peer support values does it touch: hope, mutuality, choice, lived experience shared with care? Is it within your role?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="131"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="133"/>
         <source>What I want to bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="132"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="134"/>
         <source>The topics, questions or decisions you want time for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="135"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="137"/>
         <source>What is going well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="136"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="138"/>
         <source>Your strengths, and what you are proud of since last time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="139"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="141"/>
         <source>Support I need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="140"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="142"/>
         <source>Advice, training, time, or someone to listen: what would help?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="143"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="145"/>
         <source>How was it marked?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="144"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="146"/>
         <source>How did you mark the ending: a last session, looking back at progress?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="147"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="149"/>
         <source>What next support is in place?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="148"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="150"/>
         <source>Who or what supports them now? Name services, not personal details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="151"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="153"/>
         <source>How it felt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="152"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="154"/>
         <source>How did the ending feel for you, and what do you need now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="160"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="162"/>
         <source>Written reflections are not legally privileged: they could be asked for, so write about learning and feelings, not case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="175"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="177"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="176"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="178"/>
         <source>A structure for your thoughts; switch at any time, nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="190"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="201"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="191"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="202"/>
         <source>Partly planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="192"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="203"/>
         <source>Unplanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="194"/>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="252"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="205"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="265"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="199"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="210"/>
         <source>Was the ending planned?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="200"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="211"/>
         <source>Abrupt endings can come as a shock; note how this one came about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="208"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="219"/>
         <source>Template name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="216"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="229"/>
         <source>Your sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="217"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="230"/>
         <source>Your own headings, each with its own text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="229"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="242"/>
         <source>Sections from another model stay shown while they hold text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="244"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="257"/>
         <source>Context and mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="246"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="259"/>
         <source>One-to-one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="247"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="260"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="248"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="261"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="249"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="262"/>
         <source>Crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="250"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="263"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="253"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="266"/>
         <source>Session kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="256"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="269"/>
         <source>e.g. community hub, ward, home visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="257"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="270"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="259"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="272"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="259"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="272"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="263"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="276"/>
         <source>Mood after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/reflection.py" line="265"/>
+        <location filename="../../journal_app/gui/editors/reflection.py" line="278"/>
         <source>1 is very low, 10 is very good; leave it unset if you prefer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5905,19 +6029,42 @@ The newest automatic backup that opens with this passphrase and passes its check
     </message>
 </context>
 <context>
-    <name>_Section</name>
+    <name>_HeadingRow</name>
     <message>
-        <location filename="../../journal_app/gui/editors/custom_sections.py" line="30"/>
+        <location filename="../../journal_app/gui/widgets/template_headings.py" line="22"/>
         <source>Heading {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/custom_sections.py" line="37"/>
+        <location filename="../../journal_app/gui/widgets/template_headings.py" line="28"/>
+        <source>A question to start from (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/template_headings.py" line="29"/>
+        <source>Prompt {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/template_headings.py" line="32"/>
+        <source>Remove heading {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Section</name>
+    <message>
+        <location filename="../../journal_app/gui/editors/custom_sections.py" line="31"/>
+        <source>Heading {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/editors/custom_sections.py" line="38"/>
         <source>Text {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/custom_sections.py" line="40"/>
+        <location filename="../../journal_app/gui/editors/custom_sections.py" line="41"/>
         <source>Remove section {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6435,38 +6582,53 @@ If this keeps happening, copy the report and send it to whoever supports the app
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/field_labels.py" line="116"/>
+        <location filename="../../journal_app/gui/field_labels.py" line="113"/>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="114"/>
+        <source>Headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="119"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/field_labels.py" line="117"/>
+        <location filename="../../journal_app/gui/field_labels.py" line="120"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="90"/>
-        <location filename="../../journal_app/gui/field_labels.py" line="118"/>
+        <location filename="../../journal_app/gui/field_labels.py" line="121"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/field_labels.py" line="119"/>
+        <location filename="../../journal_app/gui/field_labels.py" line="122"/>
         <source>Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/field_labels.py" line="120"/>
+        <location filename="../../journal_app/gui/field_labels.py" line="123"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/field_labels.py" line="122"/>
+        <location filename="../../journal_app/gui/field_labels.py" line="124"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="126"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/field_labels.py" line="136"/>
+        <location filename="../../journal_app/gui/field_labels.py" line="140"/>
         <source>{label}, item {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6614,247 +6776,277 @@ If this keeps happening, copy the report and send it to whoever supports the app
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../journal_app/gui/messages.py" line="114"/>
+        <source>You already have a template called {name}: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="117"/>
+        <source>A template needs at least one heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../journal_app/gui/messages.py" line="118"/>
+        <source>Please check {field}: at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="119"/>
+        <source>Please check {field}: the template already has the heading {heading}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="122"/>
+        <source>There is no template called {name}: it may have been renamed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="125"/>
+        <source>You can keep at most {limit} templates: delete one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="133"/>
         <source>{file} could not be imported: line {line} is not UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="121"/>
+        <location filename="../../journal_app/gui/messages.py" line="136"/>
         <source>{file} is a zip archive: unzip it, then import the .json file inside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="124"/>
+        <location filename="../../journal_app/gui/messages.py" line="139"/>
         <source>{file} could not be imported: it is not valid JSON at line {line}, column {column}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="128"/>
+        <location filename="../../journal_app/gui/messages.py" line="143"/>
         <source>{file} could not be imported: its JSON is nested too deeply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="131"/>
+        <location filename="../../journal_app/gui/messages.py" line="146"/>
         <source>{file} could not be imported: its JSON holds a value too large to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="134"/>
+        <location filename="../../journal_app/gui/messages.py" line="149"/>
         <source>{file} is not a {what} export: it has no list of entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="137"/>
+        <location filename="../../journal_app/gui/messages.py" line="152"/>
         <source>{place} is not in the form the export uses, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="140"/>
+        <location filename="../../journal_app/gui/messages.py" line="155"/>
         <source>{place}: its text is not text, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="143"/>
+        <location filename="../../journal_app/gui/messages.py" line="158"/>
         <source>{place}: its creation date is missing or cannot be read, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="147"/>
+        <location filename="../../journal_app/gui/messages.py" line="162"/>
         <source>{file} has no .md, .markdown or .txt files to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="150"/>
+        <location filename="../../journal_app/gui/messages.py" line="165"/>
         <source>{file} could not be imported: the front matter opened on line 1 is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="154"/>
+        <location filename="../../journal_app/gui/messages.py" line="169"/>
         <source>{file} could not be imported: front matter line {line} is not &apos;key: value&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="158"/>
+        <location filename="../../journal_app/gui/messages.py" line="173"/>
         <source>{place} could not be imported, so nothing was: {cause}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="164"/>
+        <location filename="../../journal_app/gui/messages.py" line="179"/>
         <source>{file} is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="165"/>
+        <location filename="../../journal_app/gui/messages.py" line="180"/>
         <source>{file} is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="166"/>
+        <location filename="../../journal_app/gui/messages.py" line="181"/>
         <source>{file} cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="167"/>
+        <location filename="../../journal_app/gui/messages.py" line="182"/>
         <source>{format} is not a kind of file PSW Journal imports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="178"/>
+        <location filename="../../journal_app/gui/messages.py" line="193"/>
         <source>This journal was written by a newer PSW Journal (file format {version}); this version reads up to format {latest}. Install the newer PSW Journal to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="186"/>
+        <location filename="../../journal_app/gui/messages.py" line="201"/>
         <source>{file} is open in another program (an antivirus scan, a backup or sync tool such as OneDrive, or a viewer), so nothing was changed. Close that program or wait a moment, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="200"/>
+        <location filename="../../journal_app/gui/messages.py" line="215"/>
         <source>Entry {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="205"/>
+        <location filename="../../journal_app/gui/messages.py" line="220"/>
         <source>That passphrase does not open this journal. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="208"/>
+        <location filename="../../journal_app/gui/messages.py" line="223"/>
         <source>That recovery key does not open this journal. Check each group of five.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="211"/>
+        <location filename="../../journal_app/gui/messages.py" line="226"/>
         <source>That passphrase is too easy to guess. Use at least 12 characters, for example a generated passphrase of several words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="216"/>
+        <location filename="../../journal_app/gui/messages.py" line="231"/>
         <source>Please check {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="217"/>
+        <location filename="../../journal_app/gui/messages.py" line="232"/>
         <source>That is not possible here: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="218"/>
+        <location filename="../../journal_app/gui/messages.py" line="233"/>
         <source>The file could not be imported ({detail}). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="238"/>
+        <location filename="../../journal_app/gui/messages.py" line="253"/>
         <source>Your writing could not be saved: {detail}. It is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="241"/>
+        <location filename="../../journal_app/gui/messages.py" line="256"/>
         <source>The disk is full, so this could not be written; nothing already saved was changed. Free some space (empty the bin, move large files elsewhere), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="247"/>
+        <location filename="../../journal_app/gui/messages.py" line="262"/>
         <source>Permission to write there was refused (read-only media, or a folder you may not change), so this could not be written; nothing already saved was changed. Choose another folder, or ask whoever looks after this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="253"/>
+        <location filename="../../journal_app/gui/messages.py" line="268"/>
         <source>Nothing could be saved to the journal file: {detail}. What you typed is still on screen: copy it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="258"/>
+        <location filename="../../journal_app/gui/messages.py" line="273"/>
         <source>Most entries do not open with the key this journal file&apos;s header gives: the header may come from an older copy of the file. Open it with the recovery key, or restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="264"/>
+        <location filename="../../journal_app/gui/messages.py" line="279"/>
         <source>The journal file is damaged: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="265"/>
+        <location filename="../../journal_app/gui/messages.py" line="280"/>
         <source>There is no journal file there: it was moved, renamed or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="268"/>
+        <location filename="../../journal_app/gui/messages.py" line="283"/>
         <source>A file is already in the way, so nothing was changed: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="271"/>
+        <location filename="../../journal_app/gui/messages.py" line="286"/>
         <source>This file cannot be opened as a PSW Journal: {detail}. A newer PSW Journal may open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="275"/>
+        <location filename="../../journal_app/gui/messages.py" line="290"/>
         <source>This journal could not be upgraded to this version&apos;s file format, so it was left as it was: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="280"/>
+        <location filename="../../journal_app/gui/messages.py" line="295"/>
         <source>The journal file&apos;s passphrase settings look damaged, so it was not opened: {detail}. The recovery key still opens the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="285"/>
+        <location filename="../../journal_app/gui/messages.py" line="300"/>
         <source>The passphrase was changed in another PSW Journal window or by the command line since this one was unlocked, so nothing was saved. Lock the journal and unlock it with the new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="291"/>
+        <location filename="../../journal_app/gui/messages.py" line="306"/>
         <source>The journal is locked: unlock it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="294"/>
+        <location filename="../../journal_app/gui/messages.py" line="309"/>
         <source>The journal file has a problem: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="295"/>
+        <location filename="../../journal_app/gui/messages.py" line="310"/>
         <source>That entry or version is no longer in the journal (it was deleted or restored meanwhile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="299"/>
+        <location filename="../../journal_app/gui/messages.py" line="314"/>
         <source>That entry is damaged and cannot be read, so nothing was done with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="303"/>
+        <location filename="../../journal_app/gui/messages.py" line="318"/>
         <source>Stopped before it was finished: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="306"/>
+        <location filename="../../journal_app/gui/messages.py" line="321"/>
         <source>That could not be done: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="221"/>
+        <location filename="../../journal_app/gui/messages.py" line="236"/>
         <source>This journal is already open in another PSW Journal window, or the command line is writing to it. Switch to that window and lock it (Ctrl+L) or close it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="173"/>
+        <location filename="../../journal_app/gui/messages.py" line="188"/>
         <source>{file} is not a PSW Journal file: it is neither a journal nor a backup of one, so nothing was opened or changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="227"/>
+        <location filename="../../journal_app/gui/messages.py" line="242"/>
         <source>This entry was changed in another PSW Journal window or by the command line since you opened it, so it was not saved over. Your text is still in the editor: copy it somewhere, then open the entry again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="233"/>
+        <location filename="../../journal_app/gui/messages.py" line="248"/>
         <source>This journal is open read-only: its file or its folder cannot be written (read-only media, or no permission to write there). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="309"/>
+        <location filename="../../journal_app/gui/messages.py" line="324"/>
         <source>Something went wrong ({kind}). Your saved entries are safe.</source>
         <translation type="unfinished"></translation>
     </message>

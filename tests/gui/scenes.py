@@ -245,6 +245,19 @@ def _share_history(stage: Stage):
     return ShareHistoryDialog(stage.session, stage.window)
 
 
+def _own_templates(stage: Stage):
+    from journal_app.gui.dialogs.own_templates import OwnTemplatesDialog
+    from journal_app.services.changes import SaveTemplate
+
+    if not stage.session.reader.own_templates():
+        headings = [
+            {"heading": "What stayed with me", "prompt": "A moment, a word, a feeling."},
+            {"heading": "What I need now", "prompt": ""},
+        ]
+        stage.session.apply(SaveTemplate(None, "Group debrief", headings))
+    return OwnTemplatesDialog(stage.session, stage.window)
+
+
 def _shortcuts(stage: Stage):
     from journal_app.gui.dialogs.shortcuts import ShortcutsDialog
 
@@ -342,6 +355,7 @@ def scenes(stage: Stage) -> Iterator[Scene]:
     yield Scene("trash", _dialog(_trash))
     yield Scene("version history", _dialog(_history))
     yield Scene("share history", _dialog(_share_history))
+    yield Scene("my templates", _dialog(_own_templates))
     yield Scene("keyboard shortcuts", _dialog(_shortcuts))
     yield Scene("about", _dialog(_about))
     yield Scene("unlock", _unlock)

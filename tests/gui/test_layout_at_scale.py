@@ -21,12 +21,14 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
+from journal_app.domain.records import RecordType
 from journal_app.errors import WrongPassphrase, WrongRecoveryKey
 from journal_app.gui import window_fit
 from journal_app.gui.dialogs.about import AboutDialog
 from journal_app.gui.dialogs.change_passphrase import ChangePassphraseDialog
 from journal_app.gui.dialogs.create_vault import CreateVaultDialog
 from journal_app.gui.dialogs.history import HistoryDialog
+from journal_app.gui.dialogs.own_templates import OwnTemplatesDialog
 from journal_app.gui.dialogs.pack import PackDialog
 from journal_app.gui.dialogs.preferences import PreferencesDialog
 from journal_app.gui.dialogs.recovery import RecoveryDialog
@@ -37,6 +39,7 @@ from journal_app.gui.dialogs.unlock import UnlockDialog
 from journal_app.gui.main_window import MainWindow
 from journal_app.gui.theme import apply_theme
 from journal_app.gui.widgets.sidebar import SECTIONS
+from journal_app.services.changes import SaveTemplate
 from journal_app.services.journal import DISPLAY_NAME, SUPERVISORS
 from journal_app.services.share_history import ShareEntry, record_share
 
@@ -167,6 +170,17 @@ def test_every_window_fits_at_this_text_size(scale, qtbot, first_run_session):
     assert session.is_unlocked
 
     ids = _with_records(session)
+    session.apply(
+        SaveTemplate(
+            None,
+            "After a group session with a long name",
+            [
+                {"heading": "What stayed with me", "prompt": LONG_TEXT},
+                {"heading": "What I noticed in myself", "prompt": "Body, thoughts, feelings."},
+                {"heading": "What I need now", "prompt": ""},
+            ],
+        )
+    )
 
     window = windows.show(MainWindow(session))
     for section, *_ in SECTIONS:
@@ -183,9 +197,22 @@ def test_every_window_fits_at_this_text_size(scale, qtbot, first_run_session):
         ("preferences, first opening", PreferencesDialog(session.settings, {}, window, None)),
         ("preferences", PreferencesDialog(session.settings, session.reader.settings(), window, 20)),
         ("make a new recovery key", ChangePassphraseDialog(session, True, window)),
+        ("my templates", OwnTemplatesDialog(session, window)),
     ):
         windows.check(name, windows.show(dialog))
         dialog.reject()
+
+    # The reflection editor with the longest model name, and one to the worker's own
+    # template. Not at 200%: there any open editor is squeezed beside the list and
+    # scrolls sideways (the editor pane's width, whatever the model: left to the main
+    # window's layout).
+    if scale < 2.0:
+        window.new_record(RecordType.REFLECTION, "nmc")
+        windows.check("main window: the four questions", window)
+        window.new_record(
+            RecordType.REFLECTION, own_template="After a group session with a long name"
+        )
+        windows.check("main window: a reflection from my template", window)
 
     change = windows.show(ChangePassphraseDialog(session, False, window))
     change.fields.generate_button.click()

@@ -84,11 +84,11 @@ def test_templates_are_encrypted_in_the_vault_and_carried_by_a_backup(journal, t
 @pytest.mark.parametrize(
     ("name", "headings", "field", "code"),
     [
-        ("", DEBRIEF, "name", "required"),
-        ("   ", DEBRIEF, "name", "required"),
-        ("x" * (MAX_NAME + 1), DEBRIEF, "name", "too_long"),
-        (3, DEBRIEF, "name", "shape"),
-        ("Bad\x00name", DEBRIEF, "name", "bad_character"),
+        ("", DEBRIEF, "template_name", "required"),
+        ("   ", DEBRIEF, "template_name", "required"),
+        ("x" * (MAX_NAME + 1), DEBRIEF, "template_name", "too_long"),
+        (3, DEBRIEF, "template_name", "shape"),
+        ("Bad\x00name", DEBRIEF, "template_name", "bad_character"),
         ("Mine", [], "headings", "no_headings"),
         ("Mine", "Heading", "headings", "shape"),
         ("Mine", [{"heading": f"H{i}"} for i in range(MAX_HEADINGS + 1)], "headings", "too_many"),
@@ -99,8 +99,8 @@ def test_templates_are_encrypted_in_the_vault_and_carried_by_a_backup(journal, t
         ("Mine", [{"heading": "A", "prompt": 5}], "headings[0].prompt", "shape"),
         ("Mine", [{"heading": "A", "colour": "red"}], "headings[0]", "shape"),
         ("Mine", ["A"], "headings[0]", "shape"),
-        ("Existing", DEBRIEF, "name", "duplicate_name"),
-        ("EXISTING ", DEBRIEF, "name", "duplicate_name"),
+        ("Existing", DEBRIEF, "template_name", "duplicate_name"),
+        ("EXISTING ", DEBRIEF, "template_name", "duplicate_name"),
     ],
 )
 def test_bad_input_names_the_field_and_writes_nothing(journal, name, headings, field, code):
@@ -118,11 +118,11 @@ def test_a_name_can_keep_its_own_case_change_but_not_take_anothers(journal):
     assert update_template(journal, "Debrief", "debrief", DEBRIEF).name == "debrief"
     with pytest.raises(ValidationError) as caught:
         rename_template(journal, "debrief", "endings")
-    assert (caught.value.field, caught.value.code) == ("name", "duplicate_name")
+    assert (caught.value.field, caught.value.code) == ("template_name", "duplicate_name")
     for change in (SaveTemplate("Nothing", "New", DEBRIEF), DeleteTemplate("Nothing")):
         with pytest.raises(ValidationError) as caught:
             apply(journal, change)
-        assert (caught.value.field, caught.value.code) == ("name", "unknown_template")
+        assert (caught.value.field, caught.value.code) == ("template_name", "unknown_template")
 
 
 def test_at_most_so_many_templates(journal):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -52,6 +53,7 @@ class CustomSections(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[_Section] = []
+        self._prompt_for: Callable[[str], str] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self._rows_layout = QVBoxLayout()
@@ -81,6 +83,18 @@ class CustomSections(QWidget):
             row.heading.setText(section.get(SectionField.HEADING, ""))
             row.text.setPlainText(section.get(SectionField.TEXT, ""))
 
+    def set_prompts(self, prompt_for: Callable[[str], str] | None) -> None:
+        """Show each section's prompt (from the worker's template, by its heading) as
+        the placeholder of its text; None: no template, no prompts."""
+        self._prompt_for = prompt_for
+        for row in self._rows:
+            self._show_prompt(row)
+
+    def _show_prompt(self, row: _Section) -> None:
+        prompt = self._prompt_for(row.heading.text()) if self._prompt_for else ""
+        row.text.setPlaceholderText(prompt)
+        row.text.setAccessibleDescription(prompt)
+
     def focus_part(self, rest: str) -> None:
         """Focus the part named like "[1].text" (from a validation error)."""
         target: QWidget = self.add_button
@@ -101,10 +115,12 @@ class CustomSections(QWidget):
         before = self.add_button.previousInFocusChain()
         row = _Section(len(self._rows) + 1, self)
         row.heading.textChanged.connect(self.changed)
+        row.heading.textChanged.connect(lambda _t: self._show_prompt(row))
         row.text.textChanged.connect(self.changed)
         row.remove.clicked.connect(lambda: self._remove_clicked(row))
         self._rows_layout.addWidget(row)
         self._rows.append(row)
+        self._show_prompt(row)
         # A new widget joins the end of the window's Tab chain; put it back in
         # reading order, just before the Add button.
         chain = [before, row.heading, row.text, row.remove, self.add_button]

@@ -135,6 +135,7 @@ class FormBuilder:
         column.setContentsMargins(0, 4, 0, 4)
         column.setSpacing(2)
         title = QLabel(heading, block)
+        title.setWordWrap(True)  # a long question wraps at large text sizes
         set_heading_font(title)
         column.addWidget(title)
         if prompt:

@@ -6,7 +6,8 @@ PSWs are not NMC-registered, so the stored key "nmc" is never shown."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from journal_app.domain.fields import Field
 from journal_app.domain.records import RecordType
@@ -15,6 +16,7 @@ from journal_app.gui.editors.base import RecordEditor, is_empty
 from journal_app.gui.editors.custom_sections import CustomSections
 from journal_app.gui.editors.reflection_concerns import ConcernsGroup
 from journal_app.gui.widgets.score import ScoreSlider
+from journal_app.services.own_templates import OwnTemplate, find_template
 
 MODEL_SECTIONS: dict[str, tuple[str, ...]] = {
     "gibbs": (
@@ -176,6 +178,15 @@ class ReflectionEditor(RecordEditor):
             self.tr("A structure for your thoughts; switch at any time, nothing is lost."),
             self.model_combo,
         )
+        # The four questions' name is long: the box keeps a sensible width (the
+        # chosen name is cut at its end) and its list shows each name whole.
+        self.model_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.model_combo.setMinimumContentsLength(24)
+        self.model_combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.model_combo.setToolTip(self.model_combo.currentText())
+        self.model_combo.currentTextChanged.connect(self.model_combo.setToolTip)
         self.bind_choice(Field.MODEL, self.model_combo)
         self.model_combo.currentIndexChanged.connect(self._show_sections)
 
@@ -208,6 +219,8 @@ class ReflectionEditor(RecordEditor):
             column, "template", self.tr("Template name"), "", template
         )
         self.bind_text(Field.TEMPLATE, template)
+        self._own_templates: list[OwnTemplate] = []
+        template.textChanged.connect(self._show_prompts)
         self.custom_sections = CustomSections(box)
         self.custom_sections.setObjectName("field_sections")
         self.blocks[Field.SECTIONS] = self.prompted(
@@ -274,6 +287,17 @@ class ReflectionEditor(RecordEditor):
         if not self.model_combo.currentData():
             self.model_combo.setCurrentIndex(self.model_combo.findData("gibbs"))
         self._show_sections()
+        self._show_prompts()
+
+    def set_own_templates(self, templates: list[OwnTemplate]) -> None:
+        """The worker's templates: the one this entry names gives its sections' prompts."""
+        self._own_templates = list(templates)
+        self._show_prompts()
+
+    def _show_prompts(self) -> None:
+        name = self._bindings[Field.TEMPLATE].get() or ""
+        template = find_template(self._own_templates, name) if name.strip() else None
+        self.custom_sections.set_prompts(template.prompt_for if template else None)
 
     def _show_sections(self) -> None:
         self.concerns.show_blocks()

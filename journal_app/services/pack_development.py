@@ -24,9 +24,9 @@ from journal_app.services.pack_labels import choice_label, field_text, hours_tex
 
 SECTION_TITLE = "Training and development"
 TRAINING_HEADERS = ("Date", "Training", "Kind", "Provider", "Hours")
-TRAINING_WIDTHS = (19.0, 35.0, 14.0, 20.0, 12.0)
+TRAINING_WIDTHS = (21.0, 31.0, 13.0, 21.0, 14.0)
 GOAL_HEADERS = ("Goal", "Status", "Target date", "Set on")
-GOAL_WIDTHS = (46.0, 16.0, 19.0, 19.0)
+GOAL_WIDTHS = (40.0, 14.0, 23.0, 23.0)
 GOAL_STATUSES = ("active", "achieved", "dropped")
 # In the compact layout an entry's detail leaves out what its table row shows.
 IN_TABLE = {

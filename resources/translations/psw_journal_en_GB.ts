@@ -1015,196 +1015,196 @@
     </message>
     <message>
         <location filename="../../journal_app/gui/dialogs/development_record.py" line="97"/>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="315"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="317"/>
         <source>Possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="102"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="104"/>
         <source>The file you export is not encrypted: anyone who has it can read it. Keep it somewhere safe, and delete it when it has done its job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="118"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="120"/>
         <source>Period from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="119"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="121"/>
         <source>Period to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="121"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="123"/>
         <source>Prepared for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="122"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="124"/>
         <source>For example: my appraisal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="124"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="126"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="131"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="133"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="132"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="134"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="133"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="135"/>
         <source>&amp;Prepared for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="134"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="136"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="153"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="155"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="155"/>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="284"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="157"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="286"/>
         <source>Export the development record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="157"/>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="158"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="159"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="160"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="182"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="184"/>
         <source>&quot;To&quot; is before &quot;From&quot;: choose a &quot;To&quot; date on or after the start of the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="225"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="227"/>
         <source>Nothing is shared from this period yet: the record will say so. Share a training entry or a goal as Summary or Full to include it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="229"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="231"/>
         <source>1 training entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="231"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="233"/>
         <source>{n} training entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="232"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="234"/>
         <source>1 development goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="234"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="236"/>
         <source>{n} development goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="236"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="238"/>
         <source>It will hold {training} and {goals}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="241"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="243"/>
         <source>The competence coverage also counts the areas named by {n} other shared entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="248"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="250"/>
         <source>No identifying details found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="252"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="254"/>
         <source>1 possible identifying detail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="255"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="257"/>
         <source>{n} possible identifying details:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="259"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="261"/>
         <source>{kind}: {text}, in {where}. Instead: {suggestion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="285"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="287"/>
         <source>The development record is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="294"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="296"/>
         <source>The development record was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="295"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="297"/>
         <source>{reason}
 
 Your journal is unchanged; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="303"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="305"/>
         <source>Writing the development record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="310"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="312"/>
         <source>1 possible identifying detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="312"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="314"/>
         <source>{n} possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="318"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="320"/>
         <source>They are listed in this window, each with a stand-in you could use. Export anyway only if you are sure they are safe to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="321"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="323"/>
         <source>&amp;Go back and edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="322"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="324"/>
         <source>Export &amp;anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="328"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="330"/>
         <source>The development record was written to {name}. File &gt; Share history lists what you have shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="333"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="335"/>
         <source>The development record was written to {name}. This journal is open read-only, so it is not in its share history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="337"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="339"/>
         <source>Development record written</source>
         <translation type="unfinished"></translation>
     </message>

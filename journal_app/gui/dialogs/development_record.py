@@ -95,6 +95,8 @@ class DevelopmentRecordDialog(QDialog):
         self.findings_list = QListWidget(self)
         self.findings_list.setObjectName("findings")
         self.findings_list.setAccessibleName(self.tr("Possible identifying details"))
+        self.findings_list.setWordWrap(True)  # each finding read whole, no sideways scroll
+        self.findings_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.findings_heading)
         layout.addWidget(self.findings_list, 1)
         note = QLabel(

@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <location filename="../../journal_app/gui/dialogs/development_record.py" line="97"/>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="317"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="310"/>
         <source>Possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,7 +1076,7 @@
     </message>
     <message>
         <location filename="../../journal_app/gui/dialogs/development_record.py" line="157"/>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="286"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="72"/>
         <source>Export the development record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,64 +1147,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="287"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="73"/>
         <source>The development record is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="296"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="289"/>
         <source>The development record was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="297"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="290"/>
         <source>{reason}
 
 Your journal is unchanged; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="305"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="298"/>
         <source>Writing the development record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="312"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="305"/>
         <source>1 possible identifying detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="314"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="307"/>
         <source>{n} possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="320"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="313"/>
         <source>They are listed in this window, each with a stand-in you could use. Export anyway only if you are sure they are safe to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="323"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="316"/>
         <source>&amp;Go back and edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="324"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="317"/>
         <source>Export &amp;anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="330"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="323"/>
         <source>The development record was written to {name}. File &gt; Share history lists what you have shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="335"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="328"/>
         <source>The development record was written to {name}. This journal is open read-only, so it is not in its share history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="339"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="332"/>
         <source>Development record written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3373,92 +3373,92 @@ Your journal is unchanged; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="20"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="21"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="21"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="22"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="25"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="26"/>
         <source>ODT (LibreOffice, Word)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="26"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="27"/>
         <source>OpenDocument text (*.odt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="30"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="31"/>
         <source>HTML (web page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="31"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="32"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="35"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="36"/>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="36"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="37"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="50"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="51"/>
         <source>Possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="45"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="46"/>
         <source>1 possible identifying detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="47"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="48"/>
         <source>{n} possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="52"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="53"/>
         <source>They are listed under the preview, each with a stand-in you could use. Export anyway only if you are sure they are safe to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="57"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="58"/>
         <source>&amp;Go back and edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="58"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="59"/>
         <source>Export &amp;anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="69"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="79"/>
         <source>Export the supervision pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="70"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="80"/>
         <source>The supervision pack is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="99"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="109"/>
         <source>Replace the file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="100"/>
+        <location filename="../../journal_app/gui/dialogs/pack_export.py" line="110"/>
         <source>{name} already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>

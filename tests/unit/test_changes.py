@@ -236,7 +236,14 @@ def test_a_failed_change_raises_and_changes_nothing(journal):
 
 def test_only_the_long_changes_are_slow():
     slow = {c.__name__ for c in vars(changes).values() if _is_change(c) and c.slow is True}
-    assert slow == {"ImportRecords", "ImportFile", "EmptyTrash", "RecoverDamaged", "ExportPack"}
+    assert slow == {
+        "ImportRecords",
+        "ImportFile",
+        "EmptyTrash",
+        "RecoverDamaged",
+        "ExportPack",
+        "ExportDevelopmentRecord",
+    }
     assert SetHistoryLimit(3).slow and not SetHistoryLimit(None).slow  # only a limit deletes
     assert not SaveRecord(None, {}).slow and not RestoreFromTrash("x").slow
 

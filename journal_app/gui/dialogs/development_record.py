@@ -31,7 +31,7 @@ from journal_app.domain.records import RecordType
 from journal_app.errors import JournalError
 from journal_app.gui.confirm import go_on_anyway
 from journal_app.gui.date_text import EDIT_FORMAT
-from journal_app.gui.dialogs.pack_export import FORMAT_CHOICES, ask_file
+from journal_app.gui.dialogs.pack_export import FORMAT_CHOICES, ask_where
 from journal_app.gui.messages import user_message, user_reason
 from journal_app.gui.session import Session
 from journal_app.gui.window_fit import keep_on_screen
@@ -278,14 +278,7 @@ class DevelopmentRecordDialog(QDialog):
         if self.findings and not self._go_on_despite_findings():
             return None
         fmt = str(self.format.currentData())
-        options = record.options
-        path = ask_file(
-            self,
-            fmt,
-            f"development-record-{options.start.isoformat()}-to-{options.end.isoformat()}",
-            self.tr("Export the development record"),
-            self.tr("The development record is not encrypted."),
-        )
+        path = ask_where(self, fmt, record.options)
         if path is None or not self.session.is_unlocked:
             return None
         reader = self.session.reader

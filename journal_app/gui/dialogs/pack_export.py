@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from journal_app.gui.cloud_warning import confirm_plain_file_location
 from journal_app.gui.confirm import go_on_anyway
 from journal_app.gui.file_places import start_path
+from journal_app.services.development_record import DevelopmentOptions
 from journal_app.services.pack import PackOptions
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -59,13 +60,22 @@ def confirm_findings(parent: QWidget, count: int) -> bool:
     )
 
 
-def ask_where(parent: QWidget, fmt: str, options: PackOptions) -> Path | None:
-    """The file to write the pack to, with the format's suffix added when none was typed."""
-    suggested = f"supervision-pack-{options.start.isoformat()}-to-{options.end.isoformat()}"
+def ask_where(parent: QWidget, fmt: str, options: PackOptions | DevelopmentOptions) -> Path | None:
+    """The file to write the pack (or a development record) to, with the format's
+    suffix added when none was typed."""
+    period = f"{options.start.isoformat()}-to-{options.end.isoformat()}"
+    if isinstance(options, DevelopmentOptions):
+        return ask_file(
+            parent,
+            fmt,
+            f"development-record-{period}",
+            translate("DevelopmentRecordDialog", "Export the development record"),
+            translate("DevelopmentRecordDialog", "The development record is not encrypted."),
+        )
     return ask_file(
         parent,
         fmt,
-        suggested,
+        f"supervision-pack-{period}",
         translate("PackDialog", "Export the supervision pack"),
         translate("PackDialog", "The supervision pack is not encrypted."),
     )

@@ -60,6 +60,7 @@ class EntryDrafts:
         editor.load(record, data)
         if record_type is RecordType.SUPERVISION:
             editor.set_agenda_source(self._agenda_for, prefill=False)
+        self._show_links(editor, record)
         self._current, self._draft_type = record, record_type
         self._dirty = True
         self.session.start_editing(record.id if record is not None else None)

@@ -205,6 +205,11 @@ class EntryPane(EntryDrafts, QWidget):
         self._editor = editor
         return editor
 
+    def _show_links(self, editor, record: Record | None) -> None:
+        """A saved goal's editor lists the training that counts towards it."""
+        if record is not None and hasattr(editor, "set_linked_training"):
+            editor.set_linked_training(training_rows(record, self.session.reader.records()))
+
     def can_leave(self) -> bool:
         """Save before the pane shows something else; if that fails the editor stays
         as it is (with the reason shown) so no typed text is dropped."""
@@ -219,8 +224,7 @@ class EntryPane(EntryDrafts, QWidget):
         editor.load(record, record.to_dict())
         if record.type is RecordType.SUPERVISION:
             editor.set_agenda_source(self._agenda_for, prefill=False)
-        if hasattr(editor, "set_linked_training"):
-            editor.set_linked_training(training_rows(record, self.session.reader.records()))
+        self._show_links(editor, record)
         self._current, self._draft_type, self._dirty = record, None, False
         self.session.start_editing(record.id)
         self.error.hide()

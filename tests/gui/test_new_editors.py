@@ -250,3 +250,20 @@ def test_an_untitled_training_is_named_by_its_hours(qapp):
     assert name(hours=6.5) == "Training · 6.5 hours"
     assert name(hours=1) == "Training · 1 hour"
     assert name() == "Training · 16 Nov 2026"
+
+
+def test_a_goal_back_from_a_draft_still_lists_its_training(session, qtbot, open_window):
+    from journal_app.services.changes import SaveDraft
+
+    goal = session.save(None, {"type": "goal", "date": "2026-09-01", "title": "Lead a group"})
+    session.save(
+        None,
+        {"type": "training", "date": "2026-10-01", "fields": {"hours": 4, "goals": [goal.id]}},
+    )
+    data = {**goal.to_dict(), "fields": {"steps": "Unsaved steps"}}
+    session.apply(SaveDraft({"record_id": goal.id, "data": data}))
+    window = _window(session, open_window, qtbot)
+    assert window.records.restore_draft()
+    editor = window.records.editor
+    assert editor.record_id == goal.id
+    assert "1 training entry, 4 hours in all" in editor.training_label.text()

@@ -89,11 +89,11 @@ class MenusMixin:
             "Ctrl+Shift+N",  # Ctrl+Shift+E is Export (the supervision pack)
             self.tr("New ending of a peer relationship"),
         )
-        # The worker's own templates follow the built-in reflections, after a line.
-        self._template_line = self.new_menu.addSeparator()
-        self._template_line.setVisible(False)
+        # The worker's own templates come between these two lines (refresh_template_menu);
+        # with none, the menu shows the two as one. Neither is hidden: a hidden action
+        # counts as disabled.
+        self.new_menu.addSeparator()
         self._template_actions: list[QAction] = []
-        # The worker's own templates come here (refresh_template_menu).
         self._template_end = self.new_menu.addSeparator()
         self._action(
             self.new_menu,
@@ -219,7 +219,6 @@ class MenusMixin:
             action.setEnabled(writable)
             self.new_menu.insertAction(self._template_end, action)
             self._template_actions.append(action)
-        self._template_line.setVisible(bool(templates))
 
     def show_own_templates(self) -> None:
         from journal_app.gui.dialogs.own_templates import OwnTemplatesDialog

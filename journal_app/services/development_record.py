@@ -93,8 +93,8 @@ def build_development_record(
             "their training and development goals, each at the level the worker chose "
             "(a summary shows the outline and a summary written for sharing), and how "
             "many shared entries touched each area of the HEE peer support worker "
-            "competence framework. Private entries are not included and add to no "
-            "count or total.",
+            "competence framework. Private entries are not included: only the number "
+            "of private training entries is given, never their titles or hours.",
             muted=True,
         )
     ]

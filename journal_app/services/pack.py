@@ -303,7 +303,8 @@ class _Writer:
                 "competence areas and a summary the worker wrote for sharing; "
                 "disclosure decisions shared as a summary are only counted, and "
                 "check-ins shared as a summary only give their scores to the wellbeing "
-                "chart. Private entries are not included and are not counted.",
+                "chart. Private entries are not included: at most their number is given "
+                "(items to raise in person, training kept private).",
                 muted=True,
             )
         ]

@@ -1010,139 +1010,139 @@
     </message>
     <message>
         <location filename="../../journal_app/gui/dialogs/development_record.py" line="74"/>
-        <source>Your training, development goals and competence coverage for any period, for an appraisal or a job application. Each entry shows at its own share level (Summary or Full); private entries are never included or counted.</source>
+        <source>Your training, development goals and competence coverage for any period, for an appraisal or a job application. Each entry shows at its own share level (Summary or Full); private entries are never included (private training is only counted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="97"/>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="310"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="98"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="311"/>
         <source>Possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="104"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="105"/>
         <source>The file you export is not encrypted: anyone who has it can read it. Keep it somewhere safe, and delete it when it has done its job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="120"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="121"/>
         <source>Period from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="121"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="122"/>
         <source>Period to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="123"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="124"/>
         <source>Prepared for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="124"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="125"/>
         <source>For example: my appraisal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="126"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="127"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="133"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="134"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="134"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="135"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="135"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="136"/>
         <source>&amp;Prepared for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="136"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="137"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="155"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="156"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="157"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="158"/>
         <location filename="../../journal_app/gui/dialogs/pack_export.py" line="72"/>
         <source>Export the development record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="159"/>
         <location filename="../../journal_app/gui/dialogs/development_record.py" line="160"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="161"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="184"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="185"/>
         <source>&quot;To&quot; is before &quot;From&quot;: choose a &quot;To&quot; date on or after the start of the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="227"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="228"/>
         <source>Nothing is shared from this period yet: the record will say so. Share a training entry or a goal as Summary or Full to include it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="231"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="232"/>
         <source>1 training entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="233"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="234"/>
         <source>{n} training entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="234"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="235"/>
         <source>1 development goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="236"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="237"/>
         <source>{n} development goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="238"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="239"/>
         <source>It will hold {training} and {goals}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="243"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="244"/>
         <source>The competence coverage also counts the areas named by {n} other shared entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="250"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="251"/>
         <source>No identifying details found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="254"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="255"/>
         <source>1 possible identifying detail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="257"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="258"/>
         <source>{n} possible identifying details:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="261"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="262"/>
         <source>{kind}: {text}, in {where}. Instead: {suggestion}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,59 +1152,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="289"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="290"/>
         <source>The development record was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="290"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="291"/>
         <source>{reason}
 
 Your journal is unchanged; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="298"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="299"/>
         <source>Writing the development record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="305"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="306"/>
         <source>1 possible identifying detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="307"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="308"/>
         <source>{n} possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="313"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="314"/>
         <source>They are listed in this window, each with a stand-in you could use. Export anyway only if you are sure they are safe to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="316"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="317"/>
         <source>&amp;Go back and edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="317"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="318"/>
         <source>Export &amp;anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="323"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="324"/>
         <source>The development record was written to {name}. File &gt; Share history lists what you have shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="328"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="329"/>
         <source>The development record was written to {name}. This journal is open read-only, so it is not in its share history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="332"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="333"/>
         <source>Development record written</source>
         <translation type="unfinished"></translation>
     </message>

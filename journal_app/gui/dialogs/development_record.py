@@ -73,7 +73,8 @@ class DevelopmentRecordDialog(QDialog):
             self.tr(
                 "Your training, development goals and competence coverage for any period, "
                 "for an appraisal or a job application. Each entry shows at its own share "
-                "level (Summary or Full); private entries are never included or counted."
+                "level (Summary or Full); private entries are never included (private "
+                "training is only counted)."
             ),
             self,
         )

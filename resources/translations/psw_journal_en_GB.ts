@@ -1436,7 +1436,7 @@ Your journal is unchanged; you can try again.</source>
 <context>
     <name>EntryDrafts</name>
     <message>
-        <location filename="../../journal_app/gui/entry_drafts.py" line="71"/>
+        <location filename="../../journal_app/gui/entry_drafts.py" line="72"/>
         <source>This text could not be saved before the journal locked or closed. It is back in the editor: check the highlighted field.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,22 +1479,22 @@ Your journal is unchanged; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="304"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="308"/>
         <source>This journal is open read-only: nothing you change here can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="314"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="318"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="348"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="352"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="359"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="363"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>

@@ -141,7 +141,7 @@ class MenusMixin:
         edit_entry = self._action(edit, self.tr("&Edit entry"), self.records.edit_current, "Ctrl+E")
         escape = QKeySequence(Qt.Key.Key_Escape).toString(QKeySequence.SequenceFormat.NativeText)
         self.shortcut_list.append((self.tr("Done editing: save and read the entry"), escape))
-        delete = self._action(edit, self.tr("&Delete record…"), self.delete_current, "Ctrl+Delete")
+        delete = self._action(edit, self.tr("&Delete entry…"), self.delete_current, "Ctrl+Delete")
         undo = self._action(edit, self.tr("&Undo delete"), self.undo_delete, "Ctrl+Shift+Z")
         self._write_actions = [
             self.new_menu.menuAction(),

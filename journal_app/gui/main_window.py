@@ -43,6 +43,7 @@ from journal_app.services.changes import (
 )
 from journal_app.services.follow_through import FollowThrough, follow_through, hide
 from journal_app.services.today import Step, section_counts, suggestions
+from journal_app.services.trash import TRASH_DAYS
 
 log = logging.getLogger(__name__)
 
@@ -276,8 +277,11 @@ class MainWindow(MenusMixin, CommandsMixin, IntegrityMixin, QMainWindow):
             return
         answer = QMessageBox.question(
             self,
-            self.tr("Delete record"),
-            self.tr("Delete this record? You can undo this until you lock or quit."),
+            self.tr("Delete entry"),
+            self.tr(
+                "Move this entry to the trash? It is kept there for {days} days; "
+                "Edit > Trash brings it back."
+            ).format(days=TRASH_DAYS),
         )
         if answer == QMessageBox.StandardButton.Yes:
             try:

@@ -2665,67 +2665,67 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="63"/>
+        <location filename="../../journal_app/gui/main_window.py" line="64"/>
         <source>PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="86"/>
+        <location filename="../../journal_app/gui/main_window.py" line="87"/>
         <source>Read-only journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="94"/>
+        <location filename="../../journal_app/gui/main_window.py" line="95"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="95"/>
+        <location filename="../../journal_app/gui/main_window.py" line="96"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="233"/>
+        <location filename="../../journal_app/gui/main_window.py" line="234"/>
         <source>This journal is open read-only: its file or its folder cannot be written (read-only media such as a locked USB stick or a read-only share, or no permission to write there). You can read, search, back up and export it; nothing can be changed or added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="279"/>
-        <source>Delete record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../journal_app/gui/main_window.py" line="280"/>
-        <source>Delete this record? You can undo this until you lock or quit.</source>
+        <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="286"/>
+        <location filename="../../journal_app/gui/main_window.py" line="282"/>
+        <source>Move this entry to the trash? It is kept there for {days} days; Edit &gt; Trash brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_window.py" line="290"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="289"/>
+        <location filename="../../journal_app/gui/main_window.py" line="293"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="296"/>
+        <location filename="../../journal_app/gui/main_window.py" line="300"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="301"/>
+        <location filename="../../journal_app/gui/main_window.py" line="305"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="330"/>
+        <location filename="../../journal_app/gui/main_window.py" line="334"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="332"/>
+        <location filename="../../journal_app/gui/main_window.py" line="336"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,7 +2899,7 @@ This cannot be undone. Backups made before now still hold them.</source>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_menus.py" line="144"/>
-        <source>&amp;Delete record…</source>
+        <source>&amp;Delete entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5202,18 +5202,18 @@ Leave anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/supervision_banner.py" line="57"/>
-        <source>Your next supervision is today, {when} — records marked for supervision: {n}</source>
+        <location filename="../../journal_app/gui/widgets/supervision_banner.py" line="56"/>
+        <source>Your next supervision is today, {when}. Entries marked to bring: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/supervision_banner.py" line="61"/>
-        <source>Your next supervision is tomorrow, {when} — records marked for supervision: {n}</source>
+        <location filename="../../journal_app/gui/widgets/supervision_banner.py" line="59"/>
+        <source>Your next supervision is tomorrow, {when}. Entries marked to bring: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/supervision_banner.py" line="65"/>
-        <source>Your next supervision is on {when} — records marked for supervision: {n}</source>
+        <location filename="../../journal_app/gui/widgets/supervision_banner.py" line="62"/>
+        <source>Your next supervision is on {when}. Entries marked to bring: {n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5431,7 +5431,7 @@ Leave anyway?</source>
     </message>
     <message>
         <location filename="../../journal_app/gui/widgets/supervision_log_view.py" line="48"/>
-        <source>about every {weeks} weeks (longest gap {longest})</source>
+        <source>about every {weeks} weeks (longest gap {longest} weeks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5788,34 +5788,39 @@ Leave anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="85"/>
-        <source>{date}  {kind}: {title}  ({days} days left)</source>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="87"/>
+        <source>{kind}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="116"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="91"/>
+        <source>{date} · {name} · {days} days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="119"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="122"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="125"/>
         <source>Empty the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="124"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="127"/>
         <source>Delete the {n} entries in the trash for good? This cannot be undone.
 
 Backups made before now still hold them (encrypted): to be rid of them everywhere, delete those backups too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="138"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="141"/>
         <source>Deleting for good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="135"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="138"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>

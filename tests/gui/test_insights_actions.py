@@ -217,7 +217,7 @@ def test_banner_shows_only_within_three_days(qtbot, journal, today, shown):
     assert (not banner.isHidden()) is shown
     if shown:
         assert "Wed 12 Mar 2025" in banner.label.text()
-        assert banner.label.text().endswith("records marked for supervision: 2")
+        assert banner.label.text().endswith("Entries marked to bring: 2")
         assert banner.accessibleDescription() == banner.label.text()
 
 

@@ -82,11 +82,14 @@ class TrashDialog(QDialog):
         for record in self.session.reader.trash():
             kind = QCoreApplication.translate("RecordListModel", TYPE_NAMES[record.type])
             left = TRASH_DAYS - (now - (record.trashed or now)) // timedelta(days=1)
-            text = self.tr("{date}  {kind}: {title}  ({days} days left)").format(
-                date=date_text(record.date),
-                kind=kind,
-                title=record_name_text(record),
-                days=max(0, left),
+            # An untitled entry's name already says its kind ("Check-in · mood 6").
+            name = (
+                self.tr("{kind}: {title}").format(kind=kind, title=record.title.strip())
+                if record.title.strip()
+                else record_name_text(record)
+            )
+            text = self.tr("{date} · {name} · {days} days left").format(
+                date=date_text(record.date), name=name, days=max(0, left)
             )
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, record.id)

@@ -53,17 +53,13 @@ class SupervisionBanner(QWidget):
         when = weekday_date_text(due)
         days = (due - today).days
         if days == 0:
-            text = self.tr(
-                "Your next supervision is today, {when} — records marked for supervision: {n}"
-            )
+            text = self.tr("Your next supervision is today, {when}. Entries marked to bring: {n}")
         elif days == 1:
             text = self.tr(
-                "Your next supervision is tomorrow, {when} — records marked for supervision: {n}"
+                "Your next supervision is tomorrow, {when}. Entries marked to bring: {n}"
             )
         else:
-            text = self.tr(
-                "Your next supervision is on {when} — records marked for supervision: {n}"
-            )
+            text = self.tr("Your next supervision is on {when}. Entries marked to bring: {n}")
         text = text.format(when=when, n=count)
         self.label.setText(text)
         self.setAccessibleDescription(text)

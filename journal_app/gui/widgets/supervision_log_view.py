@@ -45,7 +45,7 @@ class SupervisionLogView(QLabel):
         if gaps:
             average = round(sum(gaps) / len(gaps))
             parts.append(
-                self.tr("about every {weeks} weeks (longest gap {longest})").format(
+                self.tr("about every {weeks} weeks (longest gap {longest} weeks)").format(
                     weeks=average, longest=max(gaps)
                 )
             )

@@ -159,3 +159,14 @@ def test_the_model_chooser_names_models_by_what_they_ask(session, open_window):
     assert not any("NMC" in label or "revalidation" in label for label in labels)
     prompts = [w.placeholderText() for w in window.records.editor.findChildren(QPlainTextEdit)]
     assert prompts is not None
+
+
+def test_a_read_only_journal_offers_its_templates_disabled(session, open_window, monkeypatch):
+    from journal_app.services.reader import JournalReader
+
+    session.apply(SaveTemplate(None, "Group debrief", DEBRIEF))
+    window = open_window(session)
+    monkeypatch.setattr(JournalReader, "read_only", property(lambda _self: True))
+    window.refresh_template_menu()
+    [action] = [a for a in window.new_menu.actions() if a.text().startswith("Group debrief")]
+    assert not action.isEnabled()

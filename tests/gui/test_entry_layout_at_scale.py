@@ -12,7 +12,8 @@ import json
 from pathlib import Path
 
 from clipping import layout_problems
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QCheckBox
 
 from journal_app.domain.records import RecordType
 from journal_app.gui.main_window import MainWindow
@@ -125,3 +126,9 @@ def test_every_entry_fits_at_this_text_size(scale, qtbot, session):  # noqa: F81
     report = [f"{name}: {problem}" for name, found in windows.problems.items() for problem in found]
     assert report == [], "\n".join(report)
     assert layout_problems(window, ROOM) == []
+    # The editors put aside on each opening are deleted now, under the style they were
+    # shown in. Left for later, a later test crashed in CalmStyle's painting (seen after
+    # test_editors, this test, then test_disclosure_setting); the cause is not pinned down.
+    session.lock()
+    window.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

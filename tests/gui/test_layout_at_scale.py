@@ -237,3 +237,44 @@ def test_every_window_fits_at_this_text_size(scale, qtbot, first_run_session):
 
     report = [f"{name}: {problem}" for name, found in windows.problems.items() for problem in found]
     assert report == [], "\n".join(report)
+
+
+@pytest.mark.parametrize("size", [1.5, 2.0], ids=["150%", "200%"])
+def test_the_actions_board_fits_its_width_at_large_text(size, qapp, monkeypatch, qtbot, session):
+    """The board in a 1280x720 window needs no sideways scroll at 150% and 200% text,
+    and the action itself keeps the widest column (issue 17: it was cut to a few words
+    while the other columns pushed "From supervision" out of sight)."""
+    monkeypatch.setattr(window_fit, "screen_room", lambda _w: QRect(0, 0, 1280, 720))
+    apply_theme(qapp, "light", 0)
+    font = QFont(qapp.font())
+    font.setPointSizeF(font.pointSizeF() * size)
+    qapp.setFont(font)
+    try:
+        session.journal.save_settings({SUPERVISORS: ["Alex Morgan-Whitfield"]})
+        actions = [
+            {"text": "Book the lone working refresher course with the trust's team " * 2,
+             "owner": "supervisor", "due": "2026-11-30", "status": "open"},
+            {"text": "Draft a one-page guide to the peer group", "owner": "me",
+             "due": "2026-12-18", "status": "dropped"},
+        ]  # fmt: skip
+        session.save(
+            None,
+            {
+                "type": "supervision",
+                "date": "2026-10-05",
+                "fields": {"supervisor": "Alex Morgan-Whitfield", "actions": actions},
+            },
+        )
+        window = MainWindow(session)
+        qtbot.addWidget(window)
+        window.resize(ROOM)
+        window.show()
+        window.show_section("actions")
+        settle()
+        table = window.actions_board.table
+        assert table.model().rowCount() == 2
+        assert table.horizontalScrollBar().maximum() == 0
+        widths = [table.columnWidth(column) for column in range(table.model().columnCount())]
+        assert max(widths) == widths[0], widths
+    finally:
+        apply_theme(qapp, "system", 0)

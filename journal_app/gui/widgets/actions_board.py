@@ -33,7 +33,10 @@ from journal_app.errors import JournalError
 from journal_app.gui.messages import user_message
 from journal_app.gui.models.actions_model import (
     ACTION,
+    DUE,
     OVERDUE_ROLE,
+    OWNER,
+    SOURCE,
     STATUS,
     ActionsModel,
     status_choices,
@@ -93,8 +96,30 @@ class StatusDelegate(RowDelegate):
         editor.setGeometry(option.rect)
 
 
+# The most of the table's width each column but the action may take; the action has
+# the rest (at least 30%), so it is always the widest and nothing scrolls sideways.
+# A cell narrower than its text wraps; the action's full text is also its tooltip.
+_SHARES = {OWNER: 0.15, DUE: 0.2, STATUS: 0.15, SOURCE: 0.2}
+
+
 class ActionsTable(QTableView):
-    """F2, Enter or Return on any cell of a row edits that row's status."""
+    """F2, Enter or Return on any cell of a row edits that row's status. The columns
+    fit the table's width at any text size (see _SHARES)."""
+
+    def fit_columns(self) -> None:
+        model = self.model()
+        if model is None or model.columnCount() == 0:
+            return
+        room = self.viewport().width()
+        header = self.horizontalHeader()
+        for column, share in _SHARES.items():
+            wanted = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+            self.setColumnWidth(column, min(wanted, int(room * share)))
+        # The action column stretches into what is left; rows grow to their wrapped text.
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         keys = (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -148,11 +173,13 @@ class ActionsBoard(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # a cell narrower than its text wraps
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
 
         self.empty = QLabel(
@@ -182,6 +209,7 @@ class ActionsBoard(QWidget):
         selected = self._selected()
         self.model.set_items(all_actions(reader.records(), today), today)
         self._show_counts()
+        self.table.fit_columns()
         if selected is not None:
             row = self.model.row_of(*selected)
             if row is not None:

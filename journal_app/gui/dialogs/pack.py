@@ -143,7 +143,10 @@ class PackDialog(QDialog):
         split.setSizes([500, 600])
         layout.addWidget(split, 1)
         layout.addLayout(self._export_row())
-        keep_on_screen(self, QSize(1100, 720))  # or the screen, when that is smaller
+        # About 1100x720 at the usual text size, larger with larger text: the tables
+        # and the preview keep their rows. Or the screen, when that is smaller.
+        line = self.fontMetrics().height()
+        keep_on_screen(self, QSize(80 * line, 52 * line))
 
         session.locking.connect(self._forget)
         if state is not None:

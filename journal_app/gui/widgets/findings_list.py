@@ -3,11 +3,13 @@ with the count, then one row per finding (kind, the text, where, a stand-in)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -54,8 +56,17 @@ class FindingsList(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The kind and the stand-in keep their width; what was found and where share
+        # the rest (cut short, whole in their tool tips), so nothing scrolls sideways.
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+            )
+        ):
+            header.setSectionResizeMode(column, mode)
         self.tree.itemActivated.connect(
             lambda item, _column: self.finding_activated.emit(self.tree.indexOfTopLevelItem(item))
         )
@@ -82,6 +93,7 @@ class FindingsList(QWidget):
         for finding in findings:
             kind = KIND_LABELS.get(finding.kind, finding.kind)
             item = QTreeWidgetItem([kind, finding.text, finding.where, finding.suggestion])
+            item.setToolTip(1, finding.text)
             item.setToolTip(2, finding.where)
             self.tree.addTopLevelItem(item)
         count = len(findings)
@@ -96,9 +108,43 @@ class FindingsList(QWidget):
         self.hint.setVisible(count > 0)
         self.empty.setText(self.tr("No identifying details found."))
         self.empty.setVisible(count == 0)
-        if count:
-            for column in (0, 1, 3):
-                self.tree.resizeColumnToContents(column)
+        self._size_tree()
+
+    def _size_tree(self) -> None:
+        """At least two rows high under the column titles, and wide enough for the
+        kind, the stand-in and a little of the other two columns."""
+        tree, header = self.tree, self.tree.header()
+        row = tree.sizeHintForRow(0) if tree.topLevelItemCount() else -1
+        row = max(row, tree.fontMetrics().height() + 4)
+        frame = 2 * tree.frameWidth()
+        tree.setMinimumHeight(header.sizeHint().height() + 2 * row + frame)
+        widths = [
+            max(header.sectionSizeHint(column), tree.sizeHintForColumn(column)) for column in (0, 3)
+        ]
+        bar = tree.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, tree)
+        tree.setMinimumWidth(sum(widths) + 2 * header.minimumSectionSize() + frame + bar)
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        """As tall as the heading, the whole explanation at this width and two rows:
+        the splitter above never squeezes the explanation's lines into each other."""
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is None or self.width() <= 0:
+            return hint
+        return QSize(
+            hint.width(), max(hint.height(), layout.totalMinimumHeightForWidth(self.width()))
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # the explanation wraps to another number of lines
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._size_tree()
 
     def clear(self) -> None:
         """No pack to check (the period is wrong, or the journal locked)."""

@@ -56,7 +56,8 @@ class PackEntriesTable(QTableView):
 
     def minimumSizeHint(self) -> QSize:
         """Wide enough for the date, type and level columns and some of the title: the
-        splitter beside it then never squeezes the table into a sideways scroll."""
+        splitter beside it then never squeezes the table into a sideways scroll. Three
+        rows high."""
         hint = super().minimumSizeHint()
         header = self.horizontalHeader()
         columns = sum(
@@ -65,7 +66,10 @@ class PackEntriesTable(QTableView):
         )
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
         width = columns + header.minimumSectionSize() + 2 * self.frameWidth() + bar
-        return QSize(max(hint.width(), width), hint.height())
+        # And tall enough for three rows under the column titles.
+        rows = 3 * self.verticalHeader().defaultSectionSize()
+        height = header.sizeHint().height() + rows + 2 * self.frameWidth()
+        return QSize(max(hint.width(), width), max(hint.height(), height))
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.column() == LEVEL_COLUMN:

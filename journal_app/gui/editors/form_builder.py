@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from journal_app.domain.fields import Field
 from journal_app.gui.date_text import EDIT_FORMAT
 from journal_app.gui.widgets.choice_list import ChoiceList
+from journal_app.gui.widgets.flow_layout import FlowLayout, fixed_height_for_width
 from journal_app.gui.widgets.score import ScoreSlider
 from journal_app.gui.widgets.writing_column import TEXT_MARGIN, style_text_area
 
@@ -236,7 +236,8 @@ class FormBuilder:
         """A date that may be left unset: a "set" tick box, then the date (as the
         supervision note's next date). `default_days` from today is offered."""
         cell = QWidget(form.parentWidget())
-        row = QHBoxLayout(cell)
+        # Wraps (the date under the tick box) where a large text size leaves no room.
+        row = FlowLayout(cell)
         row.setContentsMargins(0, 0, 0, 0)
         check = QCheckBox(set_text, cell)
         check.setObjectName(f"field_{name}_set")
@@ -248,10 +249,9 @@ class FormBuilder:
         check.toggled.connect(edit.setEnabled)
         date_label = QLabel(self.tr("Date"), cell)
         row.addWidget(check)
-        row.addSpacing(12)
         row.addWidget(date_label)
         row.addWidget(edit)
-        row.addStretch(1)
+        fixed_height_for_width(cell)
         self.add_row(form, f"{name}_set", text, check, shown=cell)
         check.setAccessibleName(f"{text}: {set_text}")
         self.name_input(name, edit, date_label, text)

@@ -13,6 +13,7 @@ from conftest import PASSPHRASE
 from long_work import finish, finish_running
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QLabel,
     QLineEdit,
@@ -327,3 +328,29 @@ def test_without_a_backup_a_damaged_journal_is_a_plain_error(qtbot, session, mon
     finish_running(qtbot)
     assert "damaged" in child(dialog, QLabel, "unlockErrorLabel").text()
     assert not session.is_unlocked
+
+
+def test_forgot_passphrase_lines_up_with_the_fields(qtbot, session: Session):
+    """ "Forgot passphrase?" starts where the passphrase field and "Show passphrase"
+    start, with or without a message after a wrong passphrase (issue 17: it was
+    indented from every other column)."""
+    session.lock()
+    dialog = UnlockDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def left(name: str, kind: type) -> int:
+        widget = child(dialog, kind, name)
+        return widget.mapTo(dialog, widget.rect().topLeft()).x()
+
+    for wrong in (False, True):
+        if wrong:
+            dialog._refused(WrongPassphrase(), "typed")
+            qtbot.waitUntil(lambda: child(dialog, QLabel, "unlockErrorLabel").isVisible())
+        field = left("passphraseEdit", QLineEdit)
+        assert left("forgotButton", QPushButton) == field
+        assert left("showPassphraseCheck", QCheckBox) == field
+        error = child(dialog, QLabel, "unlockErrorLabel")
+        forgot = child(dialog, QPushButton, "forgotButton")
+        if wrong:  # the message comes before the way out, under the field
+            assert error.geometry().bottom() < forgot.geometry().top()

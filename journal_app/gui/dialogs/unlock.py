@@ -10,11 +10,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -73,6 +73,8 @@ class UnlockDialog(QDialog):
         self.forgot_button.setObjectName("forgotButton")
         self.forgot_button.setAccessibleName(self.tr("Forgot passphrase? Use your recovery key"))
         self.forgot_button.setFlat(True)
+        # As wide as its words: a form would stretch it across and centre them.
+        self.forgot_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.forgot_button.setAutoDefault(False)
         self.forgot_button.clicked.connect(self._recover)
 
@@ -90,18 +92,17 @@ class UnlockDialog(QDialog):
         cancel.setAccessibleName(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
 
+        # "Forgot passphrase?" starts where the field and "Show passphrase" start; a
+        # message after a wrong passphrase spans the window above it.
         form = QFormLayout()
         form.addRow(label, self.passphrase_edit)
         form.addRow("", self.show_toggle)
-        forgot_row = QHBoxLayout()
-        forgot_row.addWidget(self.forgot_button)
-        forgot_row.addStretch(1)
+        form.addRow(self.error_label)
+        form.addRow("", self.forgot_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addSpacing(6)
         layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addLayout(forgot_row)
         layout.addStretch(1)
         layout.addWidget(buttons)
         # Visual order: field, show, "Forgot passphrase?", Unlock, Cancel.

@@ -203,16 +203,11 @@ def test_every_window_fits_at_this_text_size(scale, qtbot, first_run_session):
         dialog.reject()
 
     # The reflection editor with the longest model name, and one to the worker's own
-    # template. Not at 200%: there any open editor is squeezed beside the list and
-    # scrolls sideways (the editor pane's width, whatever the model: left to the main
-    # window's layout).
-    if scale < 2.0:
-        window.new_record(RecordType.REFLECTION, "nmc")
-        windows.check("main window: the four questions", window)
-        window.new_record(
-            RecordType.REFLECTION, own_template="After a group session with a long name"
-        )
-        windows.check("main window: a reflection from my template", window)
+    # template.
+    window.new_record(RecordType.REFLECTION, "nmc")
+    windows.check("main window: the four questions", window)
+    window.new_record(RecordType.REFLECTION, own_template="After a group session with a long name")
+    windows.check("main window: a reflection from my template", window)
 
     change = windows.show(ChangePassphraseDialog(session, False, window))
     change.fields.generate_button.click()

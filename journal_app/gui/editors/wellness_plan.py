@@ -5,7 +5,7 @@ review it. One current plan: File, New opens it when there is one."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QFormLayout, QLabel
 
 from journal_app.domain.fields import Field
 from journal_app.domain.records import RecordType
@@ -63,6 +63,9 @@ class WellnessPlanEditor(RecordEditor):
             self.bind_text(name, edit)
         self.body_layout.addWidget(box)
         box, form = self.form_group(self.tr("Review"), "group_review")
+        # The date under its label: beside it, at twice the text size, the date box
+        # was squeezed below its own width.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.optional_date_row(
             form, Field.REVIEW_DATE, self.tr("Review date"), self.tr("Set"), default_days=182
         )

@@ -11,26 +11,14 @@ from journal_app.cli_open import open_journal
 from journal_app.cli_output import print_json
 from journal_app.cli_parser import EXIT_OK
 from journal_app.domain.text import printable
-from journal_app.errors import UsageError
 
 
 def _read_file(path: Path) -> bytes:
     """The file to attach, read before the journal is unlocked: a file that cannot be
     read, or is too large, is refused before the passphrase is asked for."""
-    from journal_app.services.attachments import MAX_BYTES, too_large
+    from journal_app.services.attachments import read_attachment_file
 
-    if not path.is_file():
-        raise UsageError(f"file: no file at {path}")
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise too_large(path.name)
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise UsageError(f"file: cannot read {path} ({exc.strerror or exc})") from None
-    if len(data) > MAX_BYTES:
-        raise too_large(path.name)
-    return data
+    return read_attachment_file(path)
 
 
 def cmd_attach(args: argparse.Namespace) -> int:

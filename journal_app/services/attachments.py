@@ -111,6 +111,23 @@ def too_large(name: str) -> ValidationError:
     )
 
 
+def read_attachment_file(path: Path) -> bytes:
+    """The bytes of a file to attach: a file that cannot be read, or is larger than
+    20 MB, is refused (naming it) before anything is written."""
+    if not path.is_file():
+        raise UsageError(f"file: no file at {path}")
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise too_large(path.name)
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise UsageError(f"file: cannot read {path} ({exc.strerror or exc})") from None
+    if len(data) > MAX_BYTES:
+        raise too_large(path.name)
+    return data
+
+
 class Attachments:
     """The attachments of one unlocked journal's entries."""
 
@@ -142,18 +159,7 @@ class Attachments:
         """Attach the file at `path`, under its own name. Nothing is written when it
         cannot be read or is too large (both named)."""
         path = Path(path)
-        if not path.is_file():
-            raise UsageError(f"file: no file at {path}")
-        try:
-            if path.stat().st_size > MAX_BYTES:
-                raise too_large(path.name)
-            with open(path, "rb") as fh:
-                data = fh.read(MAX_BYTES + 1)
-        except OSError as exc:
-            raise UsageError(f"file: cannot read {path} ({exc.strerror or exc})") from None
-        if len(data) > MAX_BYTES:
-            raise too_large(path.name)
-        return self.add(entry_id, path.name, data)
+        return self.add(entry_id, path.name, read_attachment_file(path))
 
     # --- reading -----------------------------------------------------------------
 

@@ -5,7 +5,8 @@ clipped when it is smaller than its minimum size hint (for a word-wrapped label:
 lower than the height its text needs at its width), or when part of it lies outside
 the window, or, inside a scroll area, outside the viewport's width (up and down is
 what scrolling is for; sideways is not). A window is too big when it does not fit the screen's free
-area. A visible horizontal scroll bar means something needs a sideways scroll."""
+area. A visible horizontal scroll bar means something needs a sideways scroll; so
+does a list or table with its horizontal scroll bar turned off and rows wider than it."""
 
 from __future__ import annotations
 
@@ -106,12 +107,19 @@ def clipped(window: QWidget) -> list[str]:
     return problems
 
 
+def _sideways(area: QAbstractScrollArea) -> bool:
+    """The horizontal scroll bar shows, or a list or table has turned it off while
+    its rows are still wider than it (their ends are then out of reach)."""
+    bar = area.horizontalScrollBar()
+    return bar.isVisible() or (isinstance(area, QAbstractItemView) and bar.maximum() > 0)
+
+
 def sideways_scrolling(window: QWidget) -> list[str]:
-    """Each scroll area in the window whose horizontal scroll bar shows."""
+    """Each scroll area in the window that scrolls sideways (see _sideways)."""
     return [
         f"{describe(area)} scrolls sideways"
         for area in window.findChildren(QAbstractScrollArea)
-        if area.isVisible() and area.window() is window and area.horizontalScrollBar().isVisible()
+        if area.isVisible() and area.window() is window and _sideways(area)
     ]
 
 

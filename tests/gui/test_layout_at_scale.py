@@ -39,7 +39,7 @@ from journal_app.gui.dialogs.unlock import UnlockDialog
 from journal_app.gui.main_window import MainWindow
 from journal_app.gui.theme import apply_theme
 from journal_app.gui.widgets.sidebar import SECTIONS
-from journal_app.services.changes import SaveTemplate
+from journal_app.services.changes import MoveToTrash, SaveTemplate
 from journal_app.services.journal import DISPLAY_NAME, SUPERVISORS
 from journal_app.services.share_history import ShareEntry, record_share
 
@@ -127,11 +127,11 @@ def _with_records(session) -> dict[str, str]:
         {
             "type": "reflection",
             "date": "2026-11-10",
-            "title": "Draft",
+            "title": "Draft: the first walk-and-talk session with a new peer, and what I learned",
             "fields": {"model": "free", "text": "Not needed."},
         },
     )
-    session.journal.delete(gone.id)
+    session.apply(MoveToTrash(gone.id))  # journal.delete would delete it for good
     record_share(
         session.journal,
         ShareEntry(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -50,6 +51,10 @@ class TrashDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("trash_list")
         self.list.setAccessibleName(self.tr("Entries in the trash"))
+        # A long title wraps onto more lines, never out of sight sideways.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.empty = QLabel(self.tr("The trash is empty."), self)
         buttons = QDialogButtonBox(self)
         self.restore_button = QPushButton(self.tr("&Restore"), self)

@@ -227,6 +227,12 @@ def _pack(stage: Stage):
     return PackDialog(stage.session, stage.window)
 
 
+def _development_record(stage: Stage):
+    from journal_app.gui.dialogs.development_record import DevelopmentRecordDialog
+
+    return DevelopmentRecordDialog(stage.session, stage.window)
+
+
 def _trash(stage: Stage):
     from journal_app.gui.dialogs.trash import TrashDialog
 
@@ -352,6 +358,7 @@ def scenes(stage: Stage) -> Iterator[Scene]:
     yield Scene("change passphrase", _dialog(_change_passphrase(False)))
     yield Scene("make a new recovery key", _dialog(_change_passphrase(True)))
     yield Scene("supervision pack", _dialog(_pack))
+    yield Scene("development record", _dialog(_development_record))
     yield Scene("trash", _dialog(_trash))
     yield Scene("version history", _dialog(_history))
     yield Scene("share history", _dialog(_share_history))

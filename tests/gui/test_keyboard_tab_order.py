@@ -76,12 +76,17 @@ def tab_round(window: QWidget, presses: int) -> list[QWidget]:
         window.focusNextChild()
     start = _stop(window.focusWidget())
     visited = [start]
+    before = start
     for _ in range(presses):
         QTest.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
         focused = _stop(window.focusWidget())
-        if focused is start:
+        # A date box keeps the focus while Tab steps through its day, month and year:
+        # the round is over only when the focus comes back to the start from elsewhere.
+        if focused is start and before is not start:
             break
-        visited.append(focused)
+        if focused is not before:
+            visited.append(focused)
+        before = focused
     return visited
 
 

@@ -58,3 +58,15 @@ def axis_day_text(day: date, *, with_year: bool = False) -> str:
 def axis_month_text(day: date, *, with_year: bool = False) -> str:
     """Nov under a chart; Nov 2026 at the first label and where the year changes."""
     return QLocale().toString(_qdate(day), MONTH_FORMAT if with_year else AXIS_MONTH_FORMAT)
+
+
+def period_date_edit(parent, day: date, name: str):
+    """A date box for one end of a period (the pack, the development record): the
+    editing style, a calendar to pick from, and `name` for screen readers."""
+    from PySide6.QtWidgets import QDateEdit
+
+    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(EDIT_FORMAT)
+    edit.setAccessibleName(name)
+    return edit

@@ -63,42 +63,42 @@
 <context>
     <name>ActionsBoard</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/actions_board.py" line="122"/>
+        <location filename="../../journal_app/gui/widgets/actions_board.py" line="147"/>
         <source>Actions board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/actions_board.py" line="131"/>
+        <location filename="../../journal_app/gui/widgets/actions_board.py" line="156"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/actions_board.py" line="139"/>
+        <location filename="../../journal_app/gui/widgets/actions_board.py" line="164"/>
         <source>Actions from supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/actions_board.py" line="141"/>
+        <location filename="../../journal_app/gui/widgets/actions_board.py" line="166"/>
         <source>Overdue actions come first. Press F2 or Enter to change a status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/actions_board.py" line="159"/>
+        <location filename="../../journal_app/gui/widgets/actions_board.py" line="186"/>
         <source>No actions yet. Actions agreed in supervision notes appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/actions_board.py" line="210"/>
+        <location filename="../../journal_app/gui/widgets/actions_board.py" line="238"/>
         <source>{open} open, {overdue} of them overdue; {done} done, {dropped} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/actions_board.py" line="212"/>
+        <location filename="../../journal_app/gui/widgets/actions_board.py" line="240"/>
         <source>{open} open, {done} done, {dropped} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/actions_board.py" line="231"/>
+        <location filename="../../journal_app/gui/widgets/actions_board.py" line="259"/>
         <source>The status was not changed. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,146 +1003,146 @@
 <context>
     <name>DevelopmentRecordDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="63"/>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="64"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="59"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="60"/>
         <source>Development record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="74"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="70"/>
         <source>Your training, development goals and competence coverage for any period, for an appraisal or a job application. Each entry shows at its own share level (Summary or Full); private entries are never included (private training is only counted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="98"/>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="311"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="94"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="304"/>
         <source>Possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="105"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="101"/>
         <source>The file you export is not encrypted: anyone who has it can read it. Keep it somewhere safe, and delete it when it has done its job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="121"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="117"/>
         <source>Period from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="122"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="118"/>
         <source>Period to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="124"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="120"/>
         <source>Prepared for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="125"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="121"/>
         <source>For example: my appraisal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="127"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="123"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="134"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="130"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="135"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="131"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="136"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="132"/>
         <source>&amp;Prepared for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="137"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="133"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="156"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="149"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="158"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="151"/>
         <location filename="../../journal_app/gui/dialogs/pack_export.py" line="72"/>
         <source>Export the development record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="160"/>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="161"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="153"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="154"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="185"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="178"/>
         <source>&quot;To&quot; is before &quot;From&quot;: choose a &quot;To&quot; date on or after the start of the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="228"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="221"/>
         <source>Nothing is shared from this period yet: the record will say so. Share a training entry or a goal as Summary or Full to include it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="232"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="225"/>
         <source>1 training entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="234"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="227"/>
         <source>{n} training entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="235"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="228"/>
         <source>1 development goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="237"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="230"/>
         <source>{n} development goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="239"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="232"/>
         <source>It will hold {training} and {goals}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="244"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="237"/>
         <source>The competence coverage also counts the areas named by {n} other shared entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="251"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="244"/>
         <source>No identifying details found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="255"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="248"/>
         <source>1 possible identifying detail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="258"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="251"/>
         <source>{n} possible identifying details:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="262"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="255"/>
         <source>{kind}: {text}, in {where}. Instead: {suggestion}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,59 +1152,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="290"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="283"/>
         <source>The development record was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="291"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="284"/>
         <source>{reason}
 
 Your journal is unchanged; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="299"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="292"/>
         <source>Writing the development record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="306"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="299"/>
         <source>1 possible identifying detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="308"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="301"/>
         <source>{n} possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="314"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="307"/>
         <source>They are listed in this window, each with a stand-in you could use. Export anyway only if you are sure they are safe to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="317"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="310"/>
         <source>&amp;Go back and edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="318"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="311"/>
         <source>Export &amp;anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="324"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="317"/>
         <source>The development record was written to {name}. File &gt; Share history lists what you have shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="329"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="322"/>
         <source>The development record was written to {name}. This journal is open read-only, so it is not in its share history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="333"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="326"/>
         <source>Development record written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1783,58 +1783,58 @@ Your journal is unchanged; you can try again.</source>
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/findings_list.py" line="38"/>
+        <location filename="../../journal_app/gui/widgets/findings_list.py" line="40"/>
         <source>Change them in the entry (Edit this entry keeps your choices for this pack), or show the entry as Private or Summary here. Press Enter on a row to find it in the preview and its entry in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/findings_list.py" line="47"/>
+        <location filename="../../journal_app/gui/widgets/findings_list.py" line="49"/>
         <source>Possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/findings_list.py" line="49"/>
+        <location filename="../../journal_app/gui/widgets/findings_list.py" line="51"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/findings_list.py" line="49"/>
+        <location filename="../../journal_app/gui/widgets/findings_list.py" line="51"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/findings_list.py" line="49"/>
+        <location filename="../../journal_app/gui/widgets/findings_list.py" line="51"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/findings_list.py" line="49"/>
+        <location filename="../../journal_app/gui/widgets/findings_list.py" line="51"/>
         <source>Suggested stand-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/findings_list.py" line="67"/>
-        <location filename="../../journal_app/gui/widgets/findings_list.py" line="97"/>
+        <location filename="../../journal_app/gui/widgets/findings_list.py" line="78"/>
+        <location filename="../../journal_app/gui/widgets/findings_list.py" line="109"/>
         <source>No identifying details found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/findings_list.py" line="89"/>
+        <location filename="../../journal_app/gui/widgets/findings_list.py" line="101"/>
         <source>Identifying details check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/findings_list.py" line="91"/>
+        <location filename="../../journal_app/gui/widgets/findings_list.py" line="103"/>
         <source>1 possible identifying detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/findings_list.py" line="93"/>
+        <location filename="../../journal_app/gui/widgets/findings_list.py" line="105"/>
         <source>{n} possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/findings_list.py" line="106"/>
+        <location filename="../../journal_app/gui/widgets/findings_list.py" line="152"/>
         <source>The check runs on the pack shown in the preview.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,7 +1935,7 @@ Your journal is unchanged; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="249"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="250"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,7 +2579,7 @@ This cannot be undone. Backups made before now still hold them.</source>
 <context>
     <name>LevelDelegate</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/pack_entries_table.py" line="132"/>
+        <location filename="../../journal_app/gui/widgets/pack_entries_table.py" line="136"/>
         <source>In this pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3153,220 +3153,220 @@ Close without saving this template?</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="112"/>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="113"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="108"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="109"/>
         <source>Supervision pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="158"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="157"/>
         <source>Period from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="159"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="158"/>
         <source>Period to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="164"/>
         <location filename="../../journal_app/gui/dialogs/pack.py" line="165"/>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="166"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="167"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="166"/>
         <source>Your supervisor&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="170"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="169"/>
         <source>Include the &amp;wellbeing chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="171"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="170"/>
         <source>Include the wellbeing chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="174"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="173"/>
         <source>Include my Wellness Action &amp;Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="176"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="175"/>
         <source>Include my Wellness Action Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="183"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="182"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="184"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="183"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="185"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="184"/>
         <source>&amp;Recipient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="202"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="201"/>
         <source>&amp;Chart their scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="205"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="204"/>
         <source>Share the private check-ins of this period as scores in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="227"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="223"/>
         <source>&amp;Entries in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="230"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="226"/>
         <source>Private entries never appear. Summary shows the date, type, title, themes, competence areas and your shared summary. Full shows everything, with a supervision note&apos;s actions. Disclosure decisions shared as a summary appear only as counts, check-ins only as scores in the chart. A change here applies to this pack only, never to the entry: press F2 (or P, S, F) to change a row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="243"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="239"/>
         <source>Entries in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="245"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="241"/>
         <source>No entries in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="254"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="250"/>
         <source>&amp;Actions in this pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="257"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="253"/>
         <source>Open actions from every supervision note you share, from any period, and those done in this one. Untick one to leave it out of this pack; a private note&apos;s actions appear only if you tick them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="265"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="261"/>
         <source>Actions in this pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="277"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="273"/>
         <source>Pre&amp;view: exactly what will be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="280"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="276"/>
         <source>Preview of the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="289"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="285"/>
         <source>&amp;Edit this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="291"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="287"/>
         <source>Edit the entry this detail is in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="304"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="300"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="307"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="303"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="309"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="305"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="311"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="307"/>
         <source>Export the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="313"/>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="314"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="309"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="310"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="320"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="316"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="321"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="317"/>
         <source>Compact: each thing once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="322"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="318"/>
         <source>Complete: every detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="324"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="320"/>
         <source>La&amp;yout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="361"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="357"/>
         <source>&quot;To&quot; is before &quot;From&quot;: choose a &quot;To&quot; date on or after the start of the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="396"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="392"/>
         <source>Correct the period to see the pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="422"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="418"/>
         <source>{n} check-in(s) in this period are private, so the chart leaves them out. Shared as a summary, a check-in gives only its scores to the chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="535"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="531"/>
         <source>Writing the supervision pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="532"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="528"/>
         <source>The pack was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="546"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="542"/>
         <source>The pack was written to {name}. This journal is open read-only, so the pack is not in its share history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="550"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="546"/>
         <source>Supervision pack written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="542"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="538"/>
         <source>The pack was written to {name}. File &gt; Share history lists what you have shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="556"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="552"/>
         <source>{reason}
 
 Your journal is unchanged; you can try again.</source>
@@ -5126,7 +5126,7 @@ Leave anyway?</source>
 <context>
     <name>StatusDelegate</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/actions_board.py" line="64"/>
+        <location filename="../../journal_app/gui/widgets/actions_board.py" line="67"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5757,70 +5757,70 @@ Leave anyway?</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="40"/>
         <location filename="../../journal_app/gui/dialogs/trash.py" line="41"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="42"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="44"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="45"/>
         <source>Deleted entries wait here for {days} days, then are deleted for good. They are not shown, searched or put in a supervision pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="52"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="53"/>
         <source>Entries in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="53"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="58"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="55"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="60"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="57"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="62"/>
         <source>&amp;Delete for good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="87"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="92"/>
         <source>{kind}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="91"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="96"/>
         <source>{date} · {name} · {days} days left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="119"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="124"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="125"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="130"/>
         <source>Empty the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="127"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="132"/>
         <source>Delete the {n} entries in the trash for good? This cannot be undone.
 
 Backups made before now still hold them (encrypted): to be rid of them everywhere, delete those backups too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="141"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="146"/>
         <source>Deleting for good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/trash.py" line="138"/>
+        <location filename="../../journal_app/gui/dialogs/trash.py" line="143"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5873,61 +5873,61 @@ Backups made before now still hold them (encrypted): to be rid of them everywher
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="81"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="83"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="84"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="86"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="90"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="92"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="166"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="167"/>
         <source>{problem}
 
 None of the automatic backups opens with this passphrase and passes its checks. Nothing was changed. A backup made before a passphrase change opens with the old passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="176"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="177"/>
         <source>The journal file failed its checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="178"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="179"/>
         <source>{problem}
 
 The newest automatic backup that opens with this passphrase and passes its checks holds {n} entries, the last saved {when}. Put it in the journal&apos;s place? The journal file as it is now is kept beside it, renamed, so nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="196"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="197"/>
         <source>The backup whose entries were last saved {when} is now your journal ({n} entries). The file that failed is kept as {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="212"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="213"/>
         <source>at a time the backup does not record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="213"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="214"/>
         <source>on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="164"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="165"/>
         <source>No backup could be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="194"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="195"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6010,12 +6010,12 @@ The newest automatic backup that opens with this passphrase and passes its check
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/wellness_plan.py" line="67"/>
+        <location filename="../../journal_app/gui/editors/wellness_plan.py" line="70"/>
         <source>Review date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/wellness_plan.py" line="67"/>
+        <location filename="../../journal_app/gui/editors/wellness_plan.py" line="70"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>

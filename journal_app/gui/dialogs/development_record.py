@@ -11,7 +11,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from journal_app.domain.records import RecordType
 from journal_app.errors import JournalError
 from journal_app.gui.confirm import go_on_anyway
-from journal_app.gui.date_text import EDIT_FORMAT
+from journal_app.gui.date_text import period_date_edit
 from journal_app.gui.dialogs.pack_export import FORMAT_CHOICES, ask_where
 from journal_app.gui.messages import user_message, user_reason
 from journal_app.gui.session import Session
@@ -48,10 +48,6 @@ from journal_app.services.journal import DISPLAY_NAME
 from journal_app.services.vocabulary import identity_allow_lists
 
 log = logging.getLogger(__name__)
-
-
-def _to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class DevelopmentRecordDialog(QDialog):
@@ -145,10 +141,7 @@ class DevelopmentRecordDialog(QDialog):
         return grid
 
     def _date_edit(self, day: date, name: str) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day), self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(EDIT_FORMAT)
-        edit.setAccessibleName(name)
+        edit = period_date_edit(self, day, name)
         edit.dateChanged.connect(self.rebuild)
         return edit
 
@@ -172,8 +165,8 @@ class DevelopmentRecordDialog(QDialog):
 
     def options(self) -> DevelopmentOptions:
         return DevelopmentOptions(
-            start=_to_date(self.date_from.date()),
-            end=_to_date(self.date_to.date()),
+            start=self.date_from.date().toPython(),
+            end=self.date_to.date().toPython(),
             worker=self.worker,
             recipient=" ".join(self.recipient.text().split()),
             prepared_on=self.today,

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from journal_app.domain.records import Record, RecordType, Share
 from journal_app.errors import JournalError
 from journal_app.export.html import render_html
-from journal_app.gui.date_text import EDIT_FORMAT
+from journal_app.gui.date_text import period_date_edit
 from journal_app.gui.dialogs.pack_export import FORMAT_CHOICES, ask_where, confirm_findings
 from journal_app.gui.messages import user_message, user_reason
 from journal_app.gui.models.pack_entries import PackEntriesModel
@@ -65,12 +65,8 @@ def _clean(name: object) -> str:
     return " ".join(str(name or "").split())
 
 
-def _to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 def _months_before(day: date, months: int) -> date:
-    return _to_date(QDate(day.year, day.month, day.day).addMonths(-months))
+    return QDate(day.year, day.month, day.day).addMonths(-months).toPython()
 
 
 def default_period(records: list[Record], today: date) -> tuple[date, date]:
@@ -218,10 +214,7 @@ class PackDialog(QDialog):
         return grid
 
     def _date_edit(self, day: date, name: str) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day), self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(EDIT_FORMAT)
-        edit.setAccessibleName(name)
+        edit = period_date_edit(self, day, name)
         edit.dateChanged.connect(self._changed)
         return edit
 
@@ -340,8 +333,8 @@ class PackDialog(QDialog):
 
     def options(self) -> PackOptions:
         return PackOptions(
-            start=_to_date(self.date_from.date()),
-            end=_to_date(self.date_to.date()),
+            start=self.date_from.date().toPython(),
+            end=self.date_to.date().toPython(),
             recipient=_clean(self.recipient.currentText()),
             worker=self.worker,
             include_wellbeing=self.wellbeing.isChecked(),
@@ -502,8 +495,8 @@ class PackDialog(QDialog):
     def state(self) -> PackState:
         """The worker's choices, to open the dialog again as it was."""
         return PackState(
-            _to_date(self.date_from.date()),
-            _to_date(self.date_to.date()),
+            self.date_from.date().toPython(),
+            self.date_to.date().toPython(),
             self.recipient.currentText(),
             self.wellbeing.isChecked(),
             self.entries.shares(),

@@ -103,10 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="date_from", metavar="DATE", help=f"from this day, {DATE}")
     p.add_argument("--to", dest="date_to", metavar="DATE", help=f"up to this day, {DATE}")
     p.add_argument("--tag", help="only records with this tag")
+    _limit_option(p, "only the newest N records (after the other filters)")
     p.add_argument("--json", action="store_true", help=JSON_OUT)
 
-    p = cmd("search", "find records containing every word (prefixes match)")
+    p = cmd("search", "find records containing every word (prefixes match), newest first")
     p.add_argument("text", help="the words to find (quote several)")
+    _limit_option(p, "only the newest N records found")
     p.add_argument("--json", action="store_true", help=JSON_OUT)
 
     p = cmd("attach", "attach a file (a certificate, a letter) to a record; prints its id")
@@ -217,6 +219,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--new-passphrase-file", required=True, metavar="FILE", help=NEW_PASSPHRASE)
     return parser
+
+
+def _limit_option(parser: argparse.ArgumentParser, help_text: str) -> None:
+    parser.add_argument(
+        "-n", "--limit", type=limit_number, metavar="N", help=f"{help_text}; N from 1 up"
+    )
+
+
+def limit_number(text: str) -> int:
+    """-n/--limit's value: a whole number of 1 or more, written in the digits 0-9 only
+    (int() would also take ' 3', '1_0', '+3' and other scripts' digits)."""
+    if text.isascii() and text.isdigit() and int(text) >= 1:
+        return int(text)
+    raise argparse.ArgumentTypeError(
+        f"N must be a whole number of 1 or more, such as 10 (got {text!r})"
+    )
 
 
 def revision_number(text: str) -> int:

@@ -192,7 +192,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         raise UsageError("--from is after --to")
     journal = open_journal(args)
     try:
-        _print_records(journal.records(where), args.json)
+        _print_records(journal.records(where, args.limit), args.json)
     finally:
         journal.lock()
     return EXIT_OK
@@ -201,7 +201,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     journal = open_journal(args)
     try:
-        _print_records(journal.search(args.text), args.json)
+        _print_records(journal.search(args.text, limit=args.limit), args.json)
     finally:
         journal.lock()
     return EXIT_OK

@@ -212,9 +212,12 @@ class Journal:
     def __len__(self) -> int:
         return len(self.cache)
 
-    def records(self, where: RecordFilter | None = None) -> list[Record]:
-        """Records matching the filter, newest first."""
-        return self.cache.records(where)
+    def records(self, where: RecordFilter | None = None, limit: int | None = None) -> list[Record]:
+        """Records matching the filter, newest first; at most `limit` of them (the
+        newest). Every record is decrypted at the unlock anyway (a record's date is
+        encrypted, and the unlock checks them all), so a limit saves the sorting and
+        whatever the caller does with each record, not the decryption."""
+        return self.cache.records(where, limit)
 
     def search(
         self, text: str, where: RecordFilter | None = None, limit: int | None = None

@@ -57,11 +57,13 @@ class JournalReader:
     def get(self, record_id: str) -> Record:
         return self._journal.get(record_id)
 
-    def records(self, where: RecordFilter | None = None) -> list[Record]:
-        return self._journal.records(where)
+    def records(self, where: RecordFilter | None = None, limit: int | None = None) -> list[Record]:
+        return self._journal.records(where, limit)
 
-    def search(self, text: str, where: RecordFilter | None = None) -> list[Record]:
-        return self._journal.search(text, where)
+    def search(
+        self, text: str, where: RecordFilter | None = None, limit: int | None = None
+    ) -> list[Record]:
+        return self._journal.search(text, where, limit)
 
     def all_tags(self) -> list[str]:
         return self._journal.all_tags()

@@ -12,6 +12,7 @@ cache's lock under its own, for its snapshot).
 
 from __future__ import annotations
 
+import heapq
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -52,8 +53,14 @@ def _newest_first(record: Record) -> tuple:
     return (record.date, record.created, record.id)
 
 
-def _newest_first_sorted(records: list[Record], where: RecordFilter | None) -> list[Record]:
+def _newest_first_sorted(
+    records: list[Record], where: RecordFilter | None, limit: int | None = None
+) -> list[Record]:
+    """The records that match, newest first; only the newest `limit` of them when a
+    limit is given, picked in one pass (a heap of `limit`) rather than by sorting all."""
     found = records if where is None else [r for r in records if where.matches(r)]
+    if limit is not None and limit < len(found):
+        return heapq.nlargest(limit, found, key=_newest_first)
     found.sort(key=_newest_first, reverse=True)
     return found
 
@@ -157,9 +164,9 @@ class RecordCache:
         with self._lock:
             return list(self._shown().values())
 
-    def records(self, where: RecordFilter | None = None) -> list[Record]:
-        """Records matching the filter, newest first."""
-        return _newest_first_sorted(self.snapshot(), where)
+    def records(self, where: RecordFilter | None = None, limit: int | None = None) -> list[Record]:
+        """Records matching the filter, newest first; at most `limit` of them."""
+        return _newest_first_sorted(self.snapshot(), where, limit)
 
     def search(
         self, text: str, where: RecordFilter | None = None, limit: int | None = None
@@ -173,8 +180,7 @@ class RecordCache:
         with self._lock:
             records = self._shown()
             hits = [records[i] for i in ids if i in records]
-        hits = _newest_first_sorted(hits, where)
-        return hits if limit is None else hits[:limit]
+        return _newest_first_sorted(hits, where, limit)
 
     def all_tags(self) -> list[str]:
         tags: dict[str, str] = {}

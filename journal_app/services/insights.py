@@ -102,11 +102,13 @@ def disclosures_per_month(records: Iterable[Record]) -> dict[str, Counter]:
 
 
 def competences_touched(records: Iterable[Record], vocabulary: Vocabulary) -> Counter:
-    """How many records touched each competence area, by id, in the vocabulary's
-    order. Ids no longer in the vocabulary (the list is editable) still count, last."""
+    """How many entries touched each competence area, by id, in the vocabulary's
+    order. An entry is any record that names the area, training included, except a
+    goal (a plan: the coverage page counts goals apart), the rule services.coverage
+    states. Ids no longer in the vocabulary (the list is editable) still count, last."""
     seen: Counter = Counter()
     for r in records:
-        if r.type in _TAGGED_TYPES:
+        if r.type is not RecordType.GOAL:
             seen.update(set(r.fields.get(Field.COMPETENCES) or []))
     ordered = Counter({i: seen[i] for i in vocabulary.competences if i in seen})
     ordered.update({i: n for i, n in sorted(seen.items()) if i not in ordered})

@@ -351,6 +351,19 @@ def test_insights_view_refreshes_from_the_journal_and_clears(qtbot, journal):
     assert view.wellbeing.accessibleDescription() == "No check-ins yet"
 
 
+def test_insights_counts_the_areas_a_training_entry_names(qtbot, journal):
+    """As on the coverage page: a training entry counts for its areas, a goal does not."""
+    area = next(iter(journal.vocabulary.competences.values()))
+    day = (TODAY - timedelta(days=5)).isoformat()
+    fields = {"hours": 2, "competences": [area.id]}
+    journal.add({"type": "training", "date": day, "fields": fields})
+    journal.add({"type": "goal", "date": day, "fields": {"competences": [area.id]}})
+    view = InsightsView()
+    qtbot.addWidget(view)
+    view.refresh(journal, TODAY)
+    assert view.competences.accessibleDescription() == f"{area.domain_name} 1."
+
+
 def test_insights_period_without_records_says_so(qtbot, journal):
     journal.add({"type": "checkin", "date": "2020-01-01", "fields": {"mood": 5}})
     view = InsightsView()

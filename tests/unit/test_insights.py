@@ -9,6 +9,7 @@ import pytest
 
 from journal_app.domain.schema import record_from_input
 from journal_app.services import insights
+from journal_app.services.coverage import coverage
 from journal_app.services.vocabulary import load_vocabulary
 
 VOCAB = load_vocabulary()
@@ -120,6 +121,22 @@ def test_competences_touched_and_grouped_by_domain():
     assert groups[-1].domain_id == "" and groups[-1].areas == [("retired.area", "retired.area", 2)]
     assert sum(g.total for g in groups) == 6
     assert insights.competences_by_domain(Counter(), VOCAB) == []
+
+
+def test_competences_touched_counts_training_like_the_coverage_page():
+    """A training entry is an entry for the areas it names; a goal is a plan, counted
+    apart (services.coverage states the rule). Insights and the pack use these counts."""
+    a, b = list(VOCAB.competences)[:2]
+    records = [
+        rec("reflection", "2025-01-05", competences=[a]),
+        rec("training", "2025-01-06", hours=3, competences=[a, b]),
+        rec("goal", "2025-01-07", status="active", competences=[b]),
+    ]
+    assert insights.competences_touched(records, VOCAB) == Counter({a: 2, b: 1})
+
+    found = coverage(records, VOCAB, date(2025, 1, 31), start=None)
+    entries = {area.area_id: area.entries for d in found.domains for area in d.touched}
+    assert entries == dict(insights.competences_touched(records, VOCAB))
 
 
 def test_next_supervision_comes_from_the_latest_note_that_gives_a_date():

@@ -158,3 +158,14 @@ def test_the_pack_dialogs_level_wins_and_both_layouts_keep_the_rules():
     for layout in ("compact", "complete"):
         text = pack(data, layout=layout).document.plain_text()
         assert "FULL-COURSE-LEARNING" in text and "4 hours" in text
+
+
+def test_a_shared_training_counts_in_the_competence_areas_like_the_coverage_page():
+    """The areas a shared training names count as entries in the pack's competence
+    table, as on the coverage page; a goal's areas do not (a goal is a plan)."""
+    planned = goal("full", "GOAL")
+    planned["fields"]["competences"] = [AREA]
+    built = pack(training("summary", "COURSE", 2), planned)
+    tables = {b.caption: b for b in built.document.blocks if isinstance(b, Table)}
+    area = VOCAB.competences[AREA]
+    assert tables["Competence areas"].rows == ((area.code, area.name, "1"),)

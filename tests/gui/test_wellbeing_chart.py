@@ -52,10 +52,7 @@ def test_one_check_in_spans_the_period_with_its_point_labelled(qtbot, journal, p
     plot = layout.plot
     xs = [x for x, _label, _rect in layout.ticks]
     assert len(xs) >= 3  # dates along the period, not one at the far left
-    span = (layout.last - first).days
-
-    def x_of(day: date) -> float:
-        return plot.left() + (day - first).days / span * plot.width()
+    x_of = layout.axis.x_of  # the bar charts' mapping of days to x (test_chart_time_axis)
 
     # From the period's first months to its last one (month ticks, thinned to fit).
     assert min(xs) <= plot.left() + plot.width() * 0.2

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from journal_app.gui.date_text import axis_month_text, month_text
+from journal_app.gui.date_text import month_text
 from journal_app.gui.widgets.chart_base import (
     ALIGN_LEFT,
     ALIGN_RIGHT,
@@ -18,11 +18,23 @@ from journal_app.gui.widgets.chart_base import (
     OTHER,
     ChartBase,
     mix,
-    month_of,
     number,
     readable,
-    thin_labels,
 )
+from journal_app.gui.widgets.time_axis import TimeAxis, label_box, month_of, value_gutter
+
+
+@dataclass
+class BarLayout:
+    """Where a stacked bar chart puts things: `axis` maps months to x as the line
+    chart does; `ticks` (x, month label, its box); the value scale goes from 0 to
+    `highest` in steps of `step`."""
+
+    plot: QRectF
+    axis: TimeAxis
+    ticks: list[tuple[float, str, QRectF]]
+    highest: int
+    step: int
 
 
 class StackedBarChart(ChartBase):
@@ -82,36 +94,49 @@ class StackedBarChart(ChartBase):
             out[-1] = readable(OTHER, base)
         return out
 
+    def layout_for(self, rect: QRectF, fm: QFontMetricsF) -> BarLayout:
+        """Where everything goes in `rect`: the plot below the legend, its value scale,
+        and the months on the same TimeAxis as the line chart's."""
+        top = (
+            rect.top()
+            + self._legend_height(rect, fm, [c[0] for c in self._categories])
+            + fm.height() * 0.3
+        )
+        totals = self._totals()
+        step = _nice_step(max(totals))
+        highest = -(-max(totals) // step) * step
+        plot = QRectF(rect.left() + value_gutter(fm, str(highest)), top, 0, 0)
+        plot.setRight(rect.right())
+        plot.setBottom(rect.bottom() - fm.height() * 1.4)
+        axis = TimeAxis.over(
+            month_of(self._months[0]), month_of(self._months[-1]), plot.left(), plot.right()
+        )
+        label_top = plot.bottom() + fm.height() * 0.3
+        ticks = [label_box(x, label, label_top, rect, fm) for x, label in axis.month_ticks(fm)]
+        return BarLayout(plot, axis, ticks, highest, step)
+
     def _draw(
         self, p: QPainter, rect: QRectF, fm: QFontMetricsF, base: QColor, text: QColor
     ) -> None:
         colours = self.colours(base)
         entries = [(c[0], colours[i], i) for i, c in enumerate(self._categories)]
-        top = rect.top() + self._legend(p, rect, fm, entries, text) + fm.height() * 0.3
-        totals = self._totals()
-        tick_step = _nice_step(max(totals))
-        top_value = -(-max(totals) // tick_step) * tick_step
-        label_width = fm.horizontalAdvance(str(top_value)) + fm.height() * 0.5
-        plot = QRectF(rect.left() + label_width, top, 0, 0)
-        plot.setRight(rect.right())
-        plot.setBottom(rect.bottom() - fm.height() * 1.4)
+        self._legend(p, rect, fm, entries, text)
+        layout = self.layout_for(rect, fm)
+        plot, axis = layout.plot, layout.axis
         if plot.height() < fm.height() * 2:
             return
-        scale = plot.height() / top_value
-        for value in range(0, top_value + 1, tick_step):
+        scale = plot.height() / layout.highest
+        for value in range(0, layout.highest + 1, layout.step):
             y = plot.bottom() - value * scale
             p.setPen(QPen(mix(text, base, 0.18 if value else 0.45), 1))
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             p.setPen(text)
-            box = QRectF(
-                rect.left(), y - fm.height() / 2, label_width - fm.height() * 0.4, fm.height()
-            )
-            p.drawText(box, ALIGN_RIGHT, str(value))
+            box = QRectF(rect.left(), y - fm.height() / 2, plot.left() - rect.left(), fm.height())
+            p.drawText(box.adjusted(0, 0, -fm.height() * 0.4, 0), ALIGN_RIGHT, str(value))
 
-        slot = plot.width() / len(self._months)
-        bar = min(slot * 0.7, fm.height() * 3)
+        bar = min(axis.slot * 0.7, fm.height() * 3)
         for m in range(len(self._months)):
-            x, y = plot.left() + slot * m + (slot - bar) / 2, plot.bottom()
+            x, y = axis.month_centre(m) - bar / 2, plot.bottom()
             for i, (_label, counts) in enumerate(self._categories):
                 if counts[m]:
                     height = counts[m] * scale
@@ -120,28 +145,9 @@ class StackedBarChart(ChartBase):
                     p.drawLine(QPointF(x, y - height), QPointF(x + bar, y - height))
                     y -= height
 
-        step = thin_labels(
-            len(self._months), fm.horizontalAdvance("May 0000") + fm.height(), plot.width()
-        )
-        # Label months on a grid that includes January; the year when it changes.
-        shown = [m for m, key in enumerate(self._months) if _month_index(key) % step == 0]
         p.setPen(text)
-        for n, m in enumerate(shown):
-            key = self._months[m]
-            new_year = n == 0 or key[:4] != self._months[shown[n - 1]][:4]
-            label = axis_month_text(month_of(key), with_year=new_year)
-            width = fm.horizontalAdvance(label) + 2
-            centre = plot.left() + slot * (m + 0.5)
-            left = min(max(centre - width / 2, rect.left()), rect.right() - width)
-            p.drawText(
-                QRectF(left, plot.bottom() + fm.height() * 0.3, width, fm.height()),
-                Qt.AlignmentFlag.AlignCenter,
-                label,
-            )
-
-
-def _month_index(key: str) -> int:
-    return int(key[:4]) * 12 + int(key[5:7]) - 1
+        for _x, label, box in layout.ticks:
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
 
 
 def _nice_step(highest: int) -> int:

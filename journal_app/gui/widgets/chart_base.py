@@ -5,13 +5,9 @@ painting onto the widget or an image with the same code."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QStyle, QStyleOptionFocusRect, QWidget
-
-from journal_app.gui.date_text import axis_day_text, axis_month_text
 
 # Okabe and Ito's set, in the order charts use it: distinguishable with the common
 # colour-vision deficiencies. Past five, lightness changes blur the hues together.
@@ -58,12 +54,6 @@ def mix(a: QColor, b: QColor, amount: float) -> QColor:
             for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3], strict=True)
         )
     )
-
-
-def month_of(key: str) -> date:
-    """The first day of a month key, "2026-11"."""
-    year, month = (int(x) for x in key.split("-"))
-    return date(year, month, 1)
 
 
 def number(value: float) -> str:
@@ -190,6 +180,17 @@ class ChartBase(QWidget):
             x += width
         return y + line - rect.top()
 
+    def _legend_height(self, rect: QRectF, fm: QFontMetricsF, labels: list[str]) -> float:
+        """The height _legend takes for these labels (the same flow, without drawing)."""
+        line, swatch = fm.height() * 1.5, fm.height() * self.swatch_width
+        x, y = rect.left(), rect.top()
+        for label in labels:
+            width = swatch + fm.height() * 0.4 + fm.horizontalAdvance(label) + fm.height() * 1.2
+            if x > rect.left() and x + width > rect.right():
+                x, y = rect.left(), y + line
+            x += width
+        return y + line - rect.top()
+
     def _swatch(self, p: QPainter, rect: QRectF, colour: QColor, index: int) -> None:
         side = rect.height() * 0.8
         top = rect.center().y() - side / 2
@@ -213,36 +214,3 @@ def draw_marker(p: QPainter, centre: QPointF, radius: float, kind: str) -> None:
             path.lineTo(x + dx * r, y + dy * r)
         path.closeSubpath()
         p.drawPath(path)
-
-
-def thin_labels(count: int, label_width: float, room: float) -> int:
-    """Show every n-th label so labels of this width fit in `room`."""
-    for step in (1, 2, 3, 4, 6, 12, 24, 48):
-        if (count / step) * label_width <= room:
-            return step
-    return max(1, count)
-
-
-def date_ticks(first: date, last: date, width: float, fm: QFontMetricsF) -> list[tuple[date, str]]:
-    """Axis labels: Mondays for short spans, first days of months otherwise."""
-    if (last - first).days <= 62:
-        day = first + timedelta(days=(7 - first.weekday()) % 7)
-        days = []
-        while day <= last:
-            days.append(day)
-            day += timedelta(days=7)
-        step = thin_labels(len(days), fm.horizontalAdvance("00 May") + fm.height(), width)
-        return [(d, axis_day_text(d)) for d in days[::step]]
-    months = []
-    year, month = first.year, first.month
-    if first.day != 1:  # start at the next first of a month
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    while date(year, month, 1) <= last:
-        months.append(date(year, month, 1))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    step = thin_labels(len(months), fm.horizontalAdvance("May 0000") + fm.height(), width)
-    chosen = [d for d in months if (d.year * 12 + d.month - 1) % step == 0]
-    return [
-        (d, axis_month_text(d, with_year=i == 0 or d.year != chosen[i - 1].year))
-        for i, d in enumerate(chosen)
-    ]

@@ -4,6 +4,7 @@ an accessible description with its data in words, and `render_to_image` (for a P
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -20,27 +21,46 @@ from journal_app.gui.widgets.chart_base import (
     HUES,
     MARKERS,
     ChartBase,
-    date_ticks,
     draw_marker,
     mix,
     number,
     readable,
 )
+from journal_app.gui.widgets.time_axis import TimeAxis, label_box, value_gutter
 
 __all__ = ["Bar", "BarChart", "LineChart", "StackedBarChart"]
 
 
 @dataclass
 class LineLayout:
-    """Where a line chart puts things: `ticks` are (x, date label, its box);
-    `dots` each series' points; `point_labels` (value, box, series) for a lone point."""
+    """Where a line chart puts things: `axis` maps days to x as the bar charts do;
+    `ticks` are (x, date label, its box); `marks` the x of the short lines on the axis
+    (between months when months are labelled); `dots` each series' points;
+    `point_labels` (value, box, series) for a lone point."""
 
     plot: QRectF
-    first: date
-    last: date
+    axis: TimeAxis
     ticks: list[tuple[float, str, QRectF]]
+    marks: list[float]
     dots: list[list[QPointF]]
     point_labels: list[tuple[str, QRectF, int]]
+
+    @property
+    def first(self) -> date:
+        return self.axis.first
+
+    @property
+    def last(self) -> date:
+        return self.axis.last
+
+
+def _period_end(start: date, averaged: str) -> date:
+    """The last day of the week or month starting at `start` (`start` for a day)."""
+    if averaged == "week":
+        return start + timedelta(days=6)
+    if averaged == "month":
+        return start.replace(day=monthrange(start.year, start.month)[1])
+    return start
 
 
 class LineChart(ChartBase):
@@ -53,6 +73,7 @@ class LineChart(ChartBase):
         self._names: list[str] = []
         self._note = ""
         self._span: tuple[date, date] | None = None
+        self._averaged = "day"
         super().__init__("", "", parent)
         self._names = [self.tr("Mood"), self.tr("Stress"), self.tr("Energy")]
         self.setAccessibleName(self.tr("Wellbeing trend"))
@@ -65,12 +86,16 @@ class LineChart(ChartBase):
         names: Sequence[str] | None = None,
         note: str = "",
         span: tuple[date, date] | None = None,
+        averaged: str = "day",
     ) -> None:
         """`points`: (date, score, score, ...) oldest first, None for a missing score;
         `note` says how they were averaged ("Weekly averages"); `span` the days the
-        chart covers (the period chosen; else from the first point to the last)."""
+        chart covers (the period chosen; else the months from the first point to the
+        last); `averaged` "day", "week" or "month": each point, dated at the start of
+        its week or month, is drawn at the middle of it."""
         self._points = sorted(points, key=lambda point: point[0])
         self._span = span
+        self._averaged = averaged
         if names is not None:
             self._names = list(names)
         self._note = note
@@ -119,22 +144,21 @@ class LineChart(ChartBase):
 
     def layout_for(self, rect: QRectF, fm: QFontMetricsF) -> LineLayout:
         """Where everything goes in `rect` (below the legend): the plot, the dates
-        along it, each series' points and the labels of lone points."""
-        legend = self._legend_height(rect, fm)
-        plot = QRectF(rect.left() + fm.horizontalAdvance("10") + fm.height() * 0.5, 0, 0, 0)
+        along it, each series' points and the labels of lone points. Days map to x
+        on the same TimeAxis as the bar charts', from the same left edge."""
+        legend = self._legend_height(rect, fm, self._names)
+        plot = QRectF(rect.left() + value_gutter(fm, "10"), 0, 0, 0)
         plot.setTop(rect.top() + legend + fm.height() * 0.3)
-        plot.setRight(rect.right() - fm.horizontalAdvance("0"))
+        plot.setRight(rect.right())
         plot.setBottom(rect.bottom() - fm.height() * 1.4)
 
         first, last = self._points[0][0], self._points[-1][0]
         if self._span is not None:  # the period chosen, as the other charts show it
             first, last = min(first, self._span[0]), max(last, self._span[1])
-        if first == last:
-            first, last = first - timedelta(days=3), last + timedelta(days=3)
-        span = (last - first).days
+        axis = TimeAxis.over(first, last, plot.left(), plot.right())
 
         def x_of(day: date) -> float:
-            return plot.left() + (day - first).days / span * plot.width()
+            return axis.centre_of(day, _period_end(day, self._averaged))
 
         def y_of(value: float) -> float:
             return plot.bottom() - (value - 1) / 9 * plot.height()
@@ -149,26 +173,28 @@ class LineChart(ChartBase):
                 ]
             )
 
-        def tick(x: float, label: str) -> tuple[float, str, QRectF]:
-            width = fm.horizontalAdvance(label) + 2
-            left = min(max(x - width / 2, rect.left()), rect.right() - width)
-            return x, label, QRectF(left, plot.bottom() + fm.height() * 0.3, width, fm.height())
-
-        ticks = [tick(x_of(day), label) for day, label in date_ticks(first, last, plot.width(), fm)]
+        top = plot.bottom() + fm.height() * 0.3
+        if axis.count <= 2:  # a month or two: Mondays, marked where they fall
+            ticks = [label_box(x, label, top, rect, fm) for x, label in axis.monday_ticks(fm)]
+            marks = [x for x, _label, _box in ticks]
+        else:  # months named in the middle, marked where they begin and end
+            ticks = [label_box(x, label, top, rect, fm) for x, label in axis.month_ticks(fm)]
+            marks = [axis.month_left(n) for n in range(axis.count + 1)]
         days = {point[0] for point in self._points}
         point_labels: list[tuple[str, QRectF, int]] = []
-        if len(days) == 1:
+        if len(days) == 1 and self._averaged == "day":
             # A lone check-in: its date on the axis (the dates it would cover give way)
             # and each score written beside its point.
             day = next(iter(days))
-            own = tick(x_of(day), date_text(day))
+            own = label_box(x_of(day), date_text(day), top, rect, fm)
             gap = fm.height() * 0.5
             ticks = [t for t in ticks if not t[2].adjusted(-gap, 0, gap, 0).intersects(own[2])] + [
                 own
             ]
+            marks.append(own[0])
             point_labels = self._lone_point_labels(dots, rect, fm)
         ticks.sort(key=lambda t: t[0])
-        return LineLayout(plot, first, last, ticks, dots, point_labels)
+        return LineLayout(plot, axis, ticks, sorted(marks), dots, point_labels)
 
     def _lone_point_labels(
         self, dots: list[list[QPointF]], rect: QRectF, fm: QFontMetricsF
@@ -201,17 +227,6 @@ class LineChart(ChartBase):
             labels[n] = (text, box, i)
         return labels
 
-    def _legend_height(self, rect: QRectF, fm: QFontMetricsF) -> float:
-        """The height _legend takes for these series (the same flow, without drawing)."""
-        line, swatch = fm.height() * 1.5, fm.height() * self.swatch_width
-        x, y = rect.left(), rect.top()
-        for name in self._names:
-            width = swatch + fm.height() * 0.4 + fm.horizontalAdvance(name) + fm.height() * 1.2
-            if x > rect.left() and x + width > rect.right():
-                x, y = rect.left(), y + line
-            x += width
-        return y + line - rect.top()
-
     def _draw(
         self, p: QPainter, rect: QRectF, fm: QFontMetricsF, base: QColor, text: QColor
     ) -> None:
@@ -240,10 +255,11 @@ class LineChart(ChartBase):
                 str(value),
             )
 
-        for x, label, box in layout.ticks:
-            p.setPen(QPen(mix(text, base, 0.45), 1))
+        p.setPen(QPen(mix(text, base, 0.45), 1))
+        for x in layout.marks:
             p.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + fm.height() * 0.25))
-            p.setPen(text)
+        p.setPen(text)
+        for _x, label, box in layout.ticks:
             p.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
         p.setPen(QPen(mix(text, base, 0.45), 1))
         p.drawLine(plot.bottomLeft(), plot.bottomRight())
@@ -278,10 +294,3 @@ class LineChart(ChartBase):
         for label, box, i in layout.point_labels:
             p.setPen(colours[i])
             p.drawText(box, ALIGN_LEFT, label)
-            p.drawPath(path)
-            if markers or len(dots) == 1:
-                p.setBrush(colour)
-                p.setPen(QPen(base, 1))
-                for at in dots:
-                    draw_marker(p, at, fm.height() * 0.22, MARKERS[i % 4])
-        p.setBrush(Qt.BrushStyle.NoBrush)

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from journal_app.domain.records import Record
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.gui.fonts import relative_font
-from journal_app.gui.widgets.chart_base import month_of
 from journal_app.gui.widgets.charts import Bar, BarChart, LineChart, StackedBarChart
 from journal_app.gui.widgets.coverage_view import CoverageView
+from journal_app.gui.widgets.time_axis import month_of
 from journal_app.services import coverage, insights
 from journal_app.services.reader import JournalReader
 
@@ -202,7 +202,7 @@ class InsightsView(QWidget):
         # The months the other charts show, from the first day to the last.
         span = (month_of(months[0]), _month_end(months[-1])) if months else None
         self.wellbeing.set_data(
-            insights.average_by(series, period), note=note.rstrip("."), span=span
+            insights.average_by(series, period), note=note.rstrip("."), span=span, averaged=period
         )
 
     def _show_themes(self, records: list[Record], months: list[str]) -> None:

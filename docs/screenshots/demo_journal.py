@@ -1,5 +1,7 @@
 """The demo journal the screenshots show: three months of an invented peer support
-worker's entries, dated back from today so the "soon" and "overdue" parts show.
+worker's entries and a year of their training and development goals, with a Wellness
+Action Plan and one template of their own, dated back from today so the "soon" and
+"overdue" parts show.
 
 Everything here is made up. People supported appear as initials or pseudonyms; the
 only full names are the invented worker and supervisor, and the one phone number is
@@ -13,6 +15,8 @@ import sys
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
+
+import demo_growth
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKER = "Sam Lee"
@@ -289,6 +293,12 @@ def filler(today: date, count: int = 40) -> list[dict[str, Any]]:
         if data["type"] not in ("reflection", "disclosure"):
             continue
         data["date"] = _day(today, rng.randint(5, SPAN_DAYS))
+        # An organisation's competences (recruiting and supporting PSWs) are not the
+        # worker's to name in a reflection.
+        fields = data["fields"]
+        fields["competences"] = [
+            c for c in fields.get("competences", []) if not c.startswith("organisational.")
+        ]
         out.append(data)
         if len(out) == count:
             break
@@ -299,6 +309,7 @@ def fill(journal, today: date) -> dict[str, str]:
     """Write the demo journal; returns the ids of the records the pictures open."""
     from journal_app.domain.schema import record_from_input
     from journal_app.services.journal import DISPLAY_NAME, SUPERVISORS
+    from journal_app.services.own_templates import create_template
     from journal_app.services.share_history import ShareEntry, record_share
 
     vocab = journal.vocabulary
@@ -314,6 +325,12 @@ def fill(journal, today: date) -> dict[str, str]:
         for data in items:
             record = journal.add(data)
             ids.setdefault(kind, record.id)
+    active, achieved = (journal.add(data).id for data in demo_growth.goals(today))
+    ids["goal"] = active
+    for data in demo_growth.training(today, active, achieved):
+        ids.setdefault("training", journal.add(data).id)
+    ids["wellness_plan"] = journal.add(demo_growth.wellness_plan(today)).id
+    create_template(journal, demo_growth.TEMPLATE_NAME, demo_growth.TEMPLATE_HEADINGS)
     checkin = journal.records()
     ids["checkin"] = next(r.id for r in checkin if r.type.value == "checkin")
     # A phone number (Ofcom's drama range) in a shared entry: the pack's check finds it.

@@ -4,10 +4,19 @@ their place in the side bar; dialogs are opened the way the app opens them."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 
-from stage import PASSPHRASE, Stage, catch_modal, pump, settle, wait_until
+from shots_start import (
+    first_run,
+    first_run_generated,
+    first_run_key,
+    first_run_key_wrong,
+    first_run_leave,
+    recovery,
+    unlock,
+    unlock_wrong,
+)
+from stage import Stage, catch_modal, pump, settle, shown_path
 
 
 def _window(stage: Stage):
@@ -67,9 +76,13 @@ def _grab_section(key: str) -> Callable[[Stage], object]:
     return shot
 
 
-def _open_in_timeline(kind: str, edit: bool) -> Callable[[Stage], object]:
+def _open_in_timeline(
+    kind: str, edit: bool, scroll_to: str | None = None
+) -> Callable[[Stage], object]:
     """One of the demo's entries chosen in the Timeline: as it opens, to read, or in
-    its editor (as after Edit, Enter or a double-click)."""
+    its editor (as after Edit, Enter or a double-click), scrolled down to the group
+    named `scroll_to` (its object name) if given: that type's own fields, rather than
+    the title, tags and share level every editor starts with."""
 
     def shot(stage: Stage):
         window = _section(stage, "timeline")
@@ -78,6 +91,14 @@ def _open_in_timeline(kind: str, edit: bool) -> Callable[[Stage], object]:
             return window.grab().toImage()
         window.records.edit_current()
         pump(stage.app)
+        editor = window.records.entry.editor
+        if scroll_to:
+            from PySide6.QtWidgets import QWidget
+
+            group = editor.findChild(QWidget, scroll_to)
+            bar = editor.scroll.verticalScrollBar()
+            bar.setValue(group.mapTo(editor.scroll.widget(), group.rect().topLeft()).y() - 8)
+            pump(stage.app)
         image = window.grab().toImage()
         window.records.done_editing()  # nothing was typed: back to reading
         pump(stage.app)
@@ -122,6 +143,70 @@ def _menu(place: int) -> Callable[[Stage], object]:
         return image
 
     return shot
+
+
+def new_menu(stage: Stage):
+    """File > New open, with the worker's own template among the kinds of entry: both
+    menus drawn over the corner of the window they open from."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtGui import QPainter
+
+    window = _section(stage, "timeline")
+    bar = window.menuBar()
+    file_action = bar.actions()[0]
+    file_menu = file_action.menu()
+    file_menu.popup(window.mapToGlobal(bar.actionGeometry(file_action).bottomLeft()))
+    pump(stage.app)
+    new_action = window.new_menu.menuAction()
+    file_menu.setActiveAction(new_action)
+    new_place = file_menu.actionGeometry(new_action)
+    window.new_menu.popup(file_menu.mapToGlobal(new_place.topRight()))
+    pump(stage.app)
+    origin = window.mapToGlobal(QPoint(0, 0))
+    menus = [file_menu, window.new_menu]
+    places = [m.geometry().translated(-origin) for m in menus]
+    area = QRect(0, 0, 1, 1)
+    for place in places:
+        area = area.united(place)
+    area = area.adjusted(0, 0, 24, 24)  # a little of the window beyond the menus
+    image = window.grab(area).toImage()
+    painter = QPainter(image)
+    for menu, place in zip(menus, places, strict=True):
+        painter.drawImage(place.topLeft() - area.topLeft(), menu.grab().toImage())
+    painter.end()
+    window.new_menu.hide()
+    file_menu.hide()
+    pump(stage.app)
+    return image
+
+
+def coverage(stage: Stage):
+    """Insights' second page: competence coverage over the last 12 months."""
+    window = _section(stage, "insights")
+    insights = window.insights
+    insights.tabs.setCurrentWidget(insights.coverage)
+    pump(stage.app)
+    image = window.grab().toImage()
+    insights.tabs.setCurrentIndex(0)  # the charts again, for the Insights picture
+    pump(stage.app)
+    return image
+
+
+def about(stage: Stage):
+    """Help > About, its paths shown under /home/sam rather than the temporary folder
+    the demo's home sits in (the dialog is the app's; only the picture's words change)."""
+    from PySide6.QtWidgets import QLabel
+
+    from journal_app.gui.window_fit import fit_to_contents
+
+    def home_shown(dialog) -> None:
+        for label in dialog.findChildren(QLabel):
+            if label.objectName().startswith("about_"):
+                label.setText(shown_path(stage, label.text()))
+        dialog.resize(dialog.width(), 1)  # as tall as the shorter paths need
+        fit_to_contents(dialog)
+
+    return _from_menu("show_about", home_shown)(stage)
 
 
 def delete_question(stage: Stage):
@@ -211,107 +296,6 @@ def pack_pdf(stage: Stage):
     return QImage(str(page.with_suffix(".png")))
 
 
-# --- before the journal is open ----------------------------------------------------------
-
-
-def _shown(stage: Stage, dialog):
-    dialog.show()
-    stage.windows.append(dialog)
-    pump(stage.app)
-    return dialog
-
-
-_new_paths = itertools.count()
-
-
-def _first_run(stage: Stage):
-    from journal_app.gui.dialogs.create_vault import CreateVaultDialog
-
-    path = stage.folder / f"first-run-{next(_new_paths)}.pswvault"
-    return _shown(stage, CreateVaultDialog(stage.new_session(path)))
-
-
-def first_run(stage: Stage):
-    return _first_run(stage).grab().toImage()
-
-
-def first_run_generated(stage: Stage):
-    dialog = _first_run(stage)
-    dialog.fields.generate()
-    pump(stage.app)
-    return dialog.grab().toImage()
-
-
-def _first_run_key(stage: Stage):
-    """The first-run wizard's second page, showing a new recovery key."""
-    dialog = _first_run(stage)
-    dialog.fields.fill(PASSPHRASE)
-    pump(stage.app)
-    dialog.continue_button.click()
-    wait_until(stage.app, lambda: bool(dialog.recovery_key_shown()))
-    pump(stage.app)
-    return dialog
-
-
-def first_run_key(stage: Stage):
-    dialog = _first_run_key(stage)
-    image = dialog.grab().toImage()
-    dialog._leave()  # the key is not needed again
-    return image
-
-
-def first_run_key_wrong(stage: Stage):
-    """The recovery key's last group typed wrongly."""
-    dialog = _first_run_key(stage)
-    dialog.key_panel.last_group_edit.setText("ABCDE")
-    pump(stage.app)
-    image = dialog.grab().toImage()
-    dialog._leave()
-    return image
-
-
-def first_run_leave(stage: Stage):
-    """Closing before the recovery key was confirmed asks first."""
-    dialog = _first_run_key(stage)
-    image = catch_modal(stage.app, dialog.reject)
-    dialog._leave()
-    return image
-
-
-def _unlock(stage: Stage):
-    from journal_app.gui.dialogs.unlock import UnlockDialog
-
-    return _shown(stage, UnlockDialog(stage.new_session(stage.locked_path)))
-
-
-def unlock(stage: Stage):
-    return _unlock(stage).grab().toImage()
-
-
-def unlock_wrong(stage: Stage):
-    dialog = _unlock(stage)
-    dialog.passphrase_edit.setText("violet lantern orchard")
-    dialog.unlock_button.click()
-    wait_until(stage.app, lambda: dialog.error_label.isVisible())
-    pump(stage.app)
-    return dialog.grab().toImage()
-
-
-def _recovery(key: str) -> Callable[[Stage], object]:
-    def shot(stage: Stage):
-        dialog = _unlock(stage)
-        dialog.forgot_button.click()
-        wait_until(stage.app, lambda: dialog.recovery_dialog is not None)
-        recovery_dialog = dialog.recovery_dialog
-        recovery_dialog.key_edit.setText(key)
-        pump(stage.app)
-        image = recovery_dialog.grab().toImage()
-        recovery_dialog.reject()
-        return image
-
-    return shot
-
-
 # Drawn the same in every theme and size: made once, as <name>-light-100.png.
 ONCE = {"pack-pdf"}
 
@@ -333,8 +317,18 @@ def all_shots() -> dict[str, Callable[[Stage], object]]:
         "supervision-editor": _open_in_timeline("supervision", edit=True),
         "checkin-reading": _open_in_timeline("checkin", edit=False),
         "checkin-editor": _open_in_timeline("checkin", edit=True),
+        "training-reading": _open_in_timeline("training", edit=False),
+        "training-editor": _open_in_timeline("training", edit=True, scroll_to="group_training"),
+        "goal-reading": _open_in_timeline("goal", edit=False),
+        "goal-editor": _open_in_timeline("goal", edit=True, scroll_to="group_goal"),
+        "wellness-plan-reading": _open_in_timeline("wellness_plan", edit=False),
+        "wellness-plan-editor": _open_in_timeline(
+            "wellness_plan", edit=True, scroll_to="group_wellness_plan"
+        ),
+        "coverage": coverage,
         "new-reflection": new_reflection,
         "file-menu": _menu(0),
+        "new-menu": new_menu,
         "edit-menu": _menu(1),
         "delete-question": delete_question,
         "preferences": _from_menu("show_preferences"),
@@ -347,8 +341,9 @@ def all_shots() -> dict[str, Callable[[Stage], object]]:
         "cloud-warning": cloud_warning,
         "change-passphrase": _from_menu("change_passphrase"),
         "new-recovery-key": _from_menu("make_new_recovery_key"),
+        "own-templates": _from_menu("show_own_templates"),
         "shortcuts": _from_menu("show_shortcuts"),
-        "about": _from_menu("show_about"),
+        "about": about,
         "first-run": first_run,
         "first-run-generated": first_run_generated,
         "first-run-key": first_run_key,
@@ -356,6 +351,6 @@ def all_shots() -> dict[str, Callable[[Stage], object]]:
         "first-run-leave": first_run_leave,
         "unlock": unlock,
         "unlock-wrong": unlock_wrong,
-        "recovery": _recovery(""),
-        "recovery-typing": _recovery("7KQ2M-XW4RT-HB9"),
+        "recovery": recovery(""),
+        "recovery-typing": recovery("7KQ2M-XW4RT-HB9"),
     }

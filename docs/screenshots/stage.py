@@ -27,10 +27,32 @@ def use_offscreen_screen(folder: Path, size: tuple[int, int] = SCREEN) -> None:
     screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
     config.write_text(json.dumps({"screens": [screen]}), "utf-8")
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
-    # The app's own folders (logs, settings) go to the temporary folder too.
-    for name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
-        os.environ[name] = str(folder / "home")
+    # The app's own folders (journal, logs, settings) go to an invented worker's home
+    # inside the temporary folder, in the places the app uses on Linux.
+    home = home_folder(folder)
+    os.environ["HOME"] = str(home)
+    for name, below in (
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_STATE_HOME", ".local/state"),
+        ("XDG_CACHE_HOME", ".cache"),
+    ):
+        os.environ[name] = str(home / below)
     os.environ.pop("QT_SCALE_FACTOR", None)
+
+
+def home_folder(folder: Path) -> Path:
+    """The demo worker's home folder inside the temporary `folder`; pictures show it as
+    SHOWN_HOME (a path under the temporary folder would say /tmp/psw-shots-...)."""
+    return folder / "home" / "sam"
+
+
+SHOWN_HOME = "/home/sam"
+
+
+def shown_path(stage: Stage, text: str) -> str:
+    """`text` with the demo home folder written as SHOWN_HOME."""
+    return text.replace(str(home_folder(stage.folder)), SHOWN_HOME)
 
 
 def pump(app, rounds: int = 4) -> None:
@@ -99,20 +121,27 @@ class Stage:
     base_point_size: float = 9.0
     windows: list = field(default_factory=list)
 
-    def settings(self, name: str):
+    def settings(self, name: str | None):
+        """Preferences kept in `name`.ini in the folder, or (None) where the app keeps
+        them (~/.config/psw-journal/PSW Journal.conf)."""
         from PySide6.QtCore import QSettings
 
         from journal_app.gui.settings import AppSettings
 
+        if name is None:
+            return AppSettings()
         path = self.folder / f"{name}.ini"
         return AppSettings(QSettings(str(path), QSettings.Format.IniFormat))
 
-    def new_session(self, path: Path):
+    def new_session(self, path: Path, settings_name: str | None = ""):
+        """A session on `path`; its preferences in a file of their own unless
+        `settings_name` is None (the app's own place)."""
         from journal_app.gui.session import Session
         from journal_app.vault.crypto import KdfParams
 
         fast = KdfParams(19456, 2, 4)  # the cheapest the vault accepts: quick pictures
-        return Session(path, self.settings(path.stem), kdf=fast)
+        name = None if settings_name is None else settings_name or path.stem
+        return Session(path, self.settings(name), kdf=fast)
 
     def close_windows(self) -> None:
         for window in self.windows:
@@ -123,13 +152,18 @@ class Stage:
 
 
 def make_stage(app, folder: Path) -> Stage:
-    """Create the demo journal (opened) and a second, locked one."""
+    """Create the demo journal (opened) where the app keeps a journal, with the app's
+    own preferences file, and a second, locked one."""
     from demo_journal import fill
+
+    from journal_app.paths import default_vault_path, ensure_private_dir
 
     today = date.today()
     stage = Stage(app, folder, None, {}, today, folder / "locked.pswvault")
     stage.base_point_size = app.font().pointSizeF()
-    session = stage.new_session(folder / "demo.pswvault")
+    demo = default_vault_path()  # ~/.local/share/psw-journal/journal.pswvault
+    ensure_private_dir(demo.parent)
+    session = stage.new_session(demo, settings_name=None)
     # What Preferences shows: a backup folder on a USB stick (never written to).
     session.settings.backup_folder = Path("/media/sam/USB stick/PSW Journal backups")
     _create(app, session)

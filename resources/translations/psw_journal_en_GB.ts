@@ -2064,12 +2064,12 @@ Your journal is unchanged; you can try again.</source>
 <context>
     <name>HeadingsEdit</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/template_headings.py" line="55"/>
+        <location filename="../../journal_app/gui/widgets/template_headings.py" line="62"/>
         <source>Add a &amp;heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/template_headings.py" line="57"/>
+        <location filename="../../journal_app/gui/widgets/template_headings.py" line="64"/>
         <source>Add a heading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3090,32 +3090,32 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="217"/>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="218"/>
         <source>Rename template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="218"/>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="219"/>
         <source>New name for “{name}”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="237"/>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="238"/>
         <source>Delete template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="239"/>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="240"/>
         <source>Delete the template “{name}”? Entries written with it keep their headings and text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="274"/>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="275"/>
         <source>Template not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="275"/>
+        <location filename="../../journal_app/gui/dialogs/own_templates.py" line="276"/>
         <source>{reason}
 
 Close without saving this template?</source>

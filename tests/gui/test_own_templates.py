@@ -170,3 +170,25 @@ def test_a_read_only_journal_offers_its_templates_disabled(session, open_window,
     window.refresh_template_menu()
     [action] = [a for a in window.new_menu.actions() if a.text().startswith("Group debrief")]
     assert not action.isEnabled()
+
+
+def test_a_long_prompt_shows_from_its_start(session, qtbot):
+    """A heading or prompt wider than its box is shown from its first word, not
+    scrolled to its end (as setText leaves a line edit), when a template is shown and
+    after a heading above it is removed."""
+    long_prompt = "Anything I do not want to carry on my own, " * 4
+    headings = [{"heading": "What happened", "prompt": ""}, *DEBRIEF]
+    headings[1] = {"heading": "How it left me " * 8, "prompt": long_prompt}
+    session.apply(SaveTemplate(None, "After a hard call", headings))
+    dialog = OwnTemplatesDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    row = dialog.headings.rows[1]
+    assert row.prompt.width() < row.prompt.fontMetrics().horizontalAdvance(long_prompt)
+    for edit in (dialog.name_edit, row.heading, row.prompt):
+        assert edit.cursorPosition() == 0, edit.objectName()
+    dialog.headings.rows[0].remove.click()
+    row = dialog.headings.rows[0]
+    assert row.prompt.text() == long_prompt.strip()
+    assert row.heading.cursorPosition() == 0 and row.prompt.cursorPosition() == 0
+    dialog.reject()

@@ -108,8 +108,8 @@ class OwnTemplatesDialog(QDialog):
         close.clicked.connect(self.reject)
 
         body = QHBoxLayout()
-        body.addLayout(left, 2)
-        body.addWidget(VerticalScrollArea(form, self), 3)
+        body.addLayout(left, 1)  # names are short; headings and prompts need the room
+        body.addWidget(VerticalScrollArea(form, self), 2)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(body, 1)
@@ -169,6 +169,7 @@ class OwnTemplatesDialog(QDialog):
         self.name_edit.blockSignals(True)
         self.headings.blockSignals(True)
         self.name_edit.setText(template.name if template else "")
+        self.name_edit.setCursorPosition(0)  # a long name shows from its start
         self.headings.set_value(template)
         self.name_edit.blockSignals(False)
         self.headings.blockSignals(False)

@@ -39,6 +39,13 @@ class _HeadingRow(QWidget):
         grid.addWidget(self.remove, 2, 1, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(1, 1)
 
+    def fill(self, heading: str, prompt: str) -> None:
+        """Show a heading and its prompt from their first word (setText leaves a line
+        edit scrolled to the end of a text wider than it)."""
+        for edit, text in ((self.heading, heading), (self.prompt, prompt)):
+            edit.setText(text)
+            edit.setCursorPosition(0)
+
 
 class HeadingsEdit(QWidget):
     """The headings of one template, each with its prompt; Add and Remove buttons."""
@@ -70,8 +77,7 @@ class HeadingsEdit(QWidget):
         for heading in template.headings if template else ((),):
             row = self._add()
             if heading:
-                row.heading.setText(heading.heading)
-                row.prompt.setText(heading.prompt)
+                row.fill(heading.heading, heading.prompt)
 
     def focus_part(self, field: str) -> None:
         """Focus the part a validation error names ("headings[1].prompt")."""
@@ -113,9 +119,7 @@ class HeadingsEdit(QWidget):
         while self.rows:
             self._drop(self.rows[-1])
         for value in values:
-            again = self._add()
-            again.heading.setText(value["heading"])
-            again.prompt.setText(value["prompt"])
+            self._add().fill(value["heading"], value["prompt"])
         if self.rows:
             self.rows[min(index, len(self.rows) - 1)].heading.setFocus()
         else:

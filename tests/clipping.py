@@ -6,7 +6,9 @@ lower than the height its text needs at its width), or when part of it lies outs
 the window, or, inside a scroll area, outside the viewport's width (up and down is
 what scrolling is for; sideways is not). A window is too big when it does not fit the screen's free
 area. A visible horizontal scroll bar means something needs a sideways scroll; so
-does a list or table with its horizontal scroll bar turned off and rows wider than it."""
+does a list or table with its horizontal scroll bar turned off and rows wider than it,
+and a scroll area's page wider than its viewport (its right edge runs under the
+vertical scroll bar)."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QWidget,
 )
 
@@ -123,6 +126,24 @@ def sideways_scrolling(window: QWidget) -> list[str]:
     ]
 
 
+def wider_than_viewport(window: QWidget) -> list[str]:
+    """Each scroll area whose page is wider than the part of it on view: with the
+    horizontal scroll bar off, the page's right edge is out of reach (under the
+    vertical scroll bar, when that shows)."""
+    problems = []
+    for area in window.findChildren(QScrollArea):
+        page = area.widget()
+        if page is None or not area.isVisible() or area.window() is not window:
+            continue
+        if page.width() > area.viewport().width():
+            bar = " beside a vertical scroll bar" if area.verticalScrollBar().isVisible() else ""
+            problems.append(
+                f"{describe(area)}: page {page.width()} wide in a viewport "
+                f"{area.viewport().width()} wide{bar}"
+            )
+    return problems
+
+
 def needless_scrolling(window: QWidget, room: QSize) -> list[str]:
     """Each page that scrolls up and down (gui/widgets/vertical_scroll.py) although
     the window could still grow taller on the screen."""
@@ -147,7 +168,8 @@ def too_big(window: QWidget, room: QSize) -> str:
 
 def layout_problems(window: QWidget, room: QSize) -> list[str]:
     """All of the above for one shown window."""
-    problems = clipped(window) + sideways_scrolling(window) + needless_scrolling(window, room)
+    problems = clipped(window) + sideways_scrolling(window) + wider_than_viewport(window)
+    problems += needless_scrolling(window, room)
     big = too_big(window, room)
     return problems + ([f"{big}, more than {room.width()}x{room.height()}"] if big else [])
 
@@ -155,8 +177,22 @@ def layout_problems(window: QWidget, room: QSize) -> list[str]:
 def settle() -> None:
     """Let Qt lay out again after a change: each posted layout request may post the
     next one up the widget tree, so deliver them until the window is at rest."""
+    settle_watching(None, QSize())
+
+
+def settle_watching(window: QWidget | None, room: QSize) -> list[str]:
+    """`settle`, looking at the window's scroll areas after each round of events: what
+    they show on the way (painted, so seen) counts too, not only where they come to
+    rest. A page that runs under its scroll bar, or a scroll bar that flashes up while
+    the window still has room to grow, for a moment, is reported once each."""
     from PySide6.QtWidgets import QApplication
 
+    seen: list[str] = []
     for _ in range(6):
         QApplication.sendPostedEvents()
         QApplication.processEvents()
+        if window is not None:
+            for problem in wider_than_viewport(window) + needless_scrolling(window, room):
+                if problem not in seen:
+                    seen.append(problem)
+    return seen

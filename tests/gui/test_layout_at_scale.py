@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from clipping import layout_problems, settle
+from clipping import layout_problems, settle, settle_watching
 from conftest import PASSPHRASE
 from long_work import finish, finish_running
 from PySide6.QtCore import QRect, QSize
@@ -81,11 +81,11 @@ class Windows:
         return window
 
     def check(self, name: str, window: QWidget) -> None:
-        settle()
+        on_the_way = [f"on the way: {problem}" for problem in settle_watching(window, ROOM)]
         if self.shots:
             file = f"{round(self.scale * 100)}-{re.sub(r'[^a-z0-9]+', '-', name)}.png"
             window.grab().save(str(Path(self.shots) / file))
-        if found := layout_problems(window, ROOM):
+        if found := on_the_way + layout_problems(window, ROOM):
             self.problems[name] = found
 
 

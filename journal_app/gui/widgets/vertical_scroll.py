@@ -6,7 +6,7 @@ bar, so text is wrapped to fit instead of running off to the right."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QVBoxLayout, QWidget
 
 
@@ -27,7 +27,22 @@ class VerticalScrollArea(QScrollArea):
         # stops at the viewport, and the dialog would never hear of it.
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()
+            self._tell_the_window()
         return super().eventFilter(watched, event)
+
+    def _tell_the_window(self) -> None:
+        # At once, not by the posted requests that climb one parent per round of
+        # events: a window that grows to fit (gui/window_fit.py) is then taller before
+        # this area lays the page out, so no scroll bar flashes up (with the page
+        # still its old width, running under it) while the window has room.
+        window = self.window()
+        if window is self or not window.isVisible():
+            return
+        widget: QWidget | None = self.parentWidget()
+        while widget is not None and widget is not window:
+            widget.updateGeometry()  # each layout on the way up asks its hint again
+            widget = widget.parentWidget()
+        QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LayoutRequest))
 
     def _bar_width(self) -> int:
         return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)

@@ -25,8 +25,8 @@ from journal_app.domain.vocabulary import Vocabulary
 from journal_app.errors import ValidationError
 from journal_app.export.document import Block, Document, Heading, Paragraph, Table
 from journal_app.services.coverage import AreaCoverage, Coverage, coverage
-from journal_app.services.pack import development_entry_writer
 from journal_app.services.pack_development import GOAL_STATUSES, development_blocks
+from journal_app.services.pack_entries import development_entry_writer
 from journal_app.services.pack_labels import choice_label, hours_text, long_date
 
 TITLE = "Development record"

@@ -12,7 +12,8 @@ unless the worker ticks it for this pack, and then follows its share level. Acti
 come from every supervision note not private, carried forward from earlier periods
 while open (services.actions); the supervision log lists the date, role and
 functions of every note not private in the last 12 months (services.supervision_log).
-Page one is a brief (services.pack_brief).
+Page one is a brief (services.pack_brief); the sections after it are
+services.pack_sections, one entry services.pack_entries.
 
 Two layouts: "compact" (the default) leaves out what another part already shows (a
 note's own actions table, the type row under a section of that type); "complete"
@@ -20,68 +21,28 @@ keeps every detail. The consent rules are the same for both."""
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
-from journal_app.domain.fields import Field, SectionField
-from journal_app.domain.records import TYPE_LABELS, Record, RecordType, Share
+from journal_app.domain.fields import Field
+from journal_app.domain.records import Record, RecordType, Share
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.errors import ValidationError
-from journal_app.export.document import (
-    Block,
-    Document,
-    FieldList,
-    Heading,
-    PageBreak,
-    Paragraph,
-    Table,
-    WellbeingChart,
-    WellbeingPoint,
-)
-from journal_app.services.actions import ActionKey, PackActions, actions_for_pack, note_actions
-from journal_app.services.insights import DECISION_NOT_RECORDED, competences_touched
-from journal_app.services.pack_brief import (
-    ACTION_HEADERS,
-    ACTION_WIDTHS,
-    TRAINING_NEED,
-    BriefInput,
-    action_row,
-    brief_blocks,
-    plural,
-    shown_title,
-)
-from journal_app.services.pack_concerns import concern_blocks
-from journal_app.services.pack_development import IN_TABLE, development_blocks
-from journal_app.services.pack_labels import (
-    CHOICE_LABELS,
-    DATE_FIELDS,
-    FIELD_LABELS,
-    SECTION_TITLES,
-    choice_label,
-    field_text,
-    long_date,
-)
+from journal_app.export.document import Document, PageBreak
+from journal_app.services.actions import ActionKey, PackActions, actions_for_pack
+from journal_app.services.pack_brief import TRAINING_NEED, BriefInput, brief_blocks
+from journal_app.services.pack_entries import EntryWriter
+from journal_app.services.pack_labels import long_date
+from journal_app.services.pack_sections import PackSections
 from journal_app.services.record_rules import current_wellness_plan
 from journal_app.services.supervision_log import (
     DEFAULT_GAP_WEEKS,
     SupervisionLog,
-    log_blocks,
     supervision_log,
 )
 
 LAYOUTS = ("compact", "complete")
-_SECTION_ORDER = (
-    RecordType.REFLECTION,
-    RecordType.SUPERVISION,
-    RecordType.CHECKIN,
-    RecordType.DISCLOSURE,
-    RecordType.TRAINING,
-    RecordType.GOAL,
-    RecordType.WELLNESS_PLAN,
-)
 
 
 @dataclass(frozen=True)
@@ -212,12 +173,14 @@ def build_pack(
             1 for r in private if TRAINING_NEED in (r.fields.get(Field.THEMES) or [])
         ),
     )
-    writer = _Writer(vocabulary, options.end, options.layout == "compact", attachments or {})
-    writer.private_training = sum(1 for r in private if r.type is RecordType.TRAINING)
+    sections = PackSections(
+        EntryWriter(vocabulary, options.end, options.layout == "compact", attachments or {}),
+        private_training=sum(1 for r in private if r.type is RecordType.TRAINING),
+    )
     blocks = [
         *brief_blocks(brief),
         PageBreak(),
-        *writer.blocks(options, shown, counted, chart_from, actions, log),
+        *sections.blocks(options, shown, counted, chart_from, actions, log),
     ]
     document = Document(
         title="Supervision pack",
@@ -226,14 +189,6 @@ def build_pack(
         blocks=tuple(blocks),
     )
     return SupervisionPack(options, shown, counted, charted, document, actions, log)
-
-
-def development_entry_writer(
-    vocabulary: Vocabulary, end: date
-) -> Callable[[Record, Share], list[Block]]:
-    """How a training or goal entry is written under "Training and development" (the
-    compact layout), for the development record (services.development_record)."""
-    return _Writer(vocabulary, end)._development_entry
 
 
 def _levels(
@@ -269,306 +224,3 @@ def _details(options: PackOptions, count: int) -> tuple[tuple[str, str], ...]:
         ("Prepared on", long_date(options.prepared_on)),
         ("Entries shared", str(count)),
     )
-
-
-class _Writer:
-    """Turns the chosen records into blocks, in the pack's order of sections."""
-
-    def __init__(
-        self,
-        vocabulary: Vocabulary,
-        end: date,
-        compact: bool = True,
-        attachments: Mapping[str, Sequence[str]] | None = None,
-    ) -> None:
-        self.vocabulary = vocabulary
-        self.attachments = attachments or {}  # entry id -> its files' names
-        self.end = end  # actions due before it are overdue
-        self.compact = compact
-        self.private_training = 0  # private training entries in the period: a count only
-
-    def blocks(
-        self,
-        options: PackOptions,
-        shown: tuple[tuple[Record, Share], ...],
-        counted: tuple[Record, ...],
-        checkins: list[Record],
-        actions: PackActions,
-        log: SupervisionLog,
-    ) -> list[Block]:
-        out: list[Block] = [
-            Paragraph(
-                "This pack holds only what the worker chose to share for this period. "
-                "Entries shared as a summary show their date, type, title, themes, "
-                "competence areas and a summary the worker wrote for sharing; "
-                "disclosure decisions shared as a summary are only counted, and "
-                "check-ins shared as a summary only give their scores to the wellbeing "
-                "chart. Private entries are not included: at most their number is given "
-                "(items to raise in person, training kept private).",
-                muted=True,
-            )
-        ]
-        if not shown and not counted and not (checkins and options.include_wellbeing):
-            out.append(Paragraph("Nothing was shared for this period."))
-        for record_type in _SECTION_ORDER:
-            entries = [(r, s) for r, s in shown if r.type is record_type]
-            if record_type is RecordType.DISCLOSURE:
-                out += self._disclosures(entries, counted)
-            elif record_type is RecordType.TRAINING:  # training and goals, together
-                out += development_blocks(shown, self.private_training, self._development_entry)
-            elif record_type is RecordType.GOAL:
-                continue
-            elif entries:
-                out.append(Heading(SECTION_TITLES[record_type]))
-                for record, share in entries:
-                    out += self._entry(record, share)
-        out += self._actions(actions, options.end)
-        out += log_blocks(log)
-        out += self._learning(list(shown), counted)
-        out += concern_blocks(shown)
-        if options.include_wellbeing:
-            out += self._wellbeing(checkins)
-        out += _notes_section(options)
-        return out
-
-    # --- one record ----------------------------------------------------------------
-
-    def _entry(self, record: Record, share: Share) -> list[Block]:
-        kind = TYPE_LABELS[record.type]
-        title = shown_title(record, share, dated=False)  # the date starts the heading
-        heading = Heading(f"{long_date(record.date)}: {title}", level=3, record_id=record.id)
-        # Under a section of its own type, compact leaves the type out.
-        items: list[tuple[str, str]] = [] if self.compact else [("Type", kind)]
-        if share is Share.SUMMARY:
-            items.append(("Shared as", "Summary"))
-            items += self._tags_and_areas(record, with_tags=False)
-            if record.shared_summary.strip():
-                items.append(("Summary", record.shared_summary.strip()))
-            return [heading, FieldList(tuple(items))]
-        items.append(("Shared as", "Full"))
-        items += self._fields(record)
-        items += self._tags_and_areas(record, with_tags=True)
-        names = self.attachments.get(record.id)
-        if names:  # their names only: a pack never carries the files
-            items.append(("Attached files", "; ".join(names) + " (not included in this pack)"))
-        if record.shared_summary.strip():
-            items.append(("Summary", record.shared_summary.strip()))
-        blocks: list[Block] = [heading, FieldList(tuple(items))]
-        actions = record.fields.get(Field.ACTIONS) or []
-        # Compact: the actions section lists them once; complete: here as well.
-        if record.type is RecordType.SUPERVISION and actions and not self.compact:
-            rows = tuple(action_row(item, self.end) for item in note_actions(record))
-            blocks.append(Table(ACTION_HEADERS, rows, "Agreed actions", ACTION_WIDTHS))
-        return blocks
-
-    def _development_entry(self, record: Record, share: Share) -> list[Block]:
-        """A training or goal entry under "Training and development": compact leaves
-        out what its table row shows (and a summary with nothing more to show)."""
-        blocks = self._entry(record, share)
-        if not self.compact:
-            return blocks
-        shown_in_table = IN_TABLE.get(record.type, frozenset())
-        out: list[Block] = []
-        for block in blocks:
-            if isinstance(block, FieldList):
-                items = tuple(i for i in block.items if i[0] not in shown_in_table)
-                if all(label == "Shared as" for label, _v in items):
-                    return []  # the table row says it all
-                block = FieldList(items)
-            out.append(block)
-        return out
-
-    def _tags_and_areas(self, record: Record, with_tags: bool) -> list[tuple[str, str]]:
-        items = []
-        if with_tags and record.tags:
-            items.append(("Tags", ", ".join(record.tags)))
-        themes = record.fields.get(Field.THEMES) or []
-        if themes:
-            names = [self.vocabulary.themes.get(t, t) for t in themes]
-            items.append(("Themes", ", ".join(names)))
-        areas = record.fields.get(Field.COMPETENCES) or []
-        if areas:
-            if self.compact:  # codes here; the names once, in the competence table
-                codes = ", ".join(self._area_code(a) for a in areas)
-                items.append(("Competence areas", codes))
-            else:
-                items.append(("Competence areas", "; ".join(self._area_name(a) for a in areas)))
-        return items
-
-    def _area_code(self, area_id: str) -> str:
-        area = self.vocabulary.competences.get(area_id)
-        return area.code if area is not None and area.code else area_id
-
-    def _area_name(self, area_id: str) -> str:
-        area = self.vocabulary.competences.get(area_id)
-        return area.name if area is not None else area_id
-
-    def _fields(self, record: Record) -> list[tuple[str, str]]:
-        items = []
-        for name, label in FIELD_LABELS[record.type].items():
-            value = record.fields.get(name)
-            # Actions have their own table; a training's goals are ids, not words.
-            if name in (Field.ACTIONS, Field.GOALS) or value in (None, "", [], {}):
-                continue
-            if name == Field.SECTIONS:
-                items += [
-                    (s.get(SectionField.HEADING) or "Section", s.get(SectionField.TEXT, ""))
-                    for s in value
-                    if s.get(SectionField.TEXT, "").strip()
-                ]
-            elif name == Field.CONSIDERATIONS:
-                prompts = CHOICE_LABELS[Field.CONSIDERATIONS]
-                items += [(prompts.get(k, k), v) for k, v in value.items() if str(v).strip()]
-            else:
-                items.append((label, _field_text(name, value)))
-        return items
-
-    # --- the sections after the entries ----------------------------------------------
-
-    def _disclosures(
-        self, full: list[tuple[Record, Share]], counted: tuple[Record, ...]
-    ) -> list[Block]:
-        if not full and not counted:
-            return []
-        out: list[Block] = [Heading(SECTION_TITLES[RecordType.DISCLOSURE])]
-        if counted:
-            out.append(
-                Paragraph(
-                    f"{plural(len(counted), 'decision')} about sharing lived experience "
-                    f"{'is' if len(counted) == 1 else 'are'} shared as counts only.",
-                    muted=True,
-                )
-            )
-            for name, header, caption in (
-                (Field.DECISION, "Decision", "Decisions"),
-                (Field.SETTING, "Setting", "Settings"),
-            ):
-                if name is Field.SETTING and not any(r.fields.get(name) for r in counted):
-                    continue  # no setting recorded (older entries): no table to read
-                found = Counter(r.fields.get(name) or DECISION_NOT_RECORDED for r in counted)
-                rows = [
-                    (choice_label(name, d), str(found[d])) for d in CHOICE_LABELS[name] if found[d]
-                ]
-                out.append(Table((header, "Count"), tuple(rows), caption))
-            purposes: Counter = Counter()
-            for r in counted:
-                purposes.update(set(r.fields.get(Field.PURPOSES) or [DECISION_NOT_RECORDED]))
-            rows = [
-                (choice_label(Field.PURPOSES, p), str(purposes[p]))
-                for p in CHOICE_LABELS[Field.PURPOSES]
-                if purposes[p]
-            ]
-            out.append(Table(("Purpose", "Count"), tuple(rows), "Purposes"))
-        for record, share in full:
-            out += self._entry(record, share)
-        return out
-
-    def _actions(self, actions: PackActions, end: date) -> list[Block]:
-        """Open actions are on page one; compact lists here only those done in the
-        period, complete lists both."""
-        open_ = () if self.compact else actions.open
-        if not open_ and not actions.done:
-            return []
-        out: list[Block] = [Heading("Supervision actions")]
-        if open_:
-            rows = tuple(action_row(i, end) for i in open_)
-            out.append(Table(ACTION_HEADERS, rows, "Open, from every supervision", ACTION_WIDTHS))
-        if actions.done:
-            rows = tuple(action_row(i, end) for i in actions.done)
-            out.append(Table(ACTION_HEADERS, rows, "Done in this period", ACTION_WIDTHS))
-        return out
-
-    def _learning(
-        self, pairs: list[tuple[Record, Share]], counted: tuple[Record, ...]
-    ) -> list[Block]:
-        """Counts over every shared entry; titles only of the entries shown."""
-        shown = [r for r, _s in pairs]
-        needs = [(r, s) for r, s in pairs if TRAINING_NEED in (r.fields.get(Field.THEMES) or [])]
-        counted_needs = [r for r in counted if TRAINING_NEED in (r.fields.get(Field.THEMES) or [])]
-        areas = competences_touched([*shown, *counted], self.vocabulary)
-        if not needs and not counted_needs and not areas:
-            return []
-        out: list[Block] = [Heading("Training needs and competence areas")]
-        if needs or counted_needs:
-            total = len(needs) + len(counted_needs)
-            out.append(Paragraph(f"Entries marking a training need: {total}."))
-        if needs:
-            rows = tuple(
-                (long_date(r.date), TYPE_LABELS[r.type], shown_title(r, s, dated=False))
-                for r, s in needs
-            )
-            out.append(Table(("Date", "Type", "Title"), rows, "Training needs"))
-        if areas and self.compact:
-            rows = tuple((self._area_code(a), self._area_name(a), str(n)) for a, n in areas.items())
-            out.append(Table(("Code", "Competence area", "Entries"), rows, "Competence areas"))
-            domains = dict.fromkeys(
-                (self._area_code(a).split(".")[0], self._domain_name(a)) for a in areas
-            )
-            key = "; ".join(f"{number}: {name}" for number, name in domains if name)
-            out.append(Paragraph(f"Domains of the HEE framework: {key}.", muted=True))
-        elif areas:
-            rows = tuple(
-                (self._area_name(a), self._domain_name(a), str(n)) for a, n in areas.items()
-            )
-            out.append(Table(("Competence area", "Domain", "Entries"), rows, "Competence areas"))
-        return out
-
-    def _domain_name(self, area_id: str) -> str:
-        area = self.vocabulary.competences.get(area_id)
-        return area.domain_name if area is not None else ""
-
-    def _wellbeing(self, checkins: list[Record]) -> list[Block]:
-        """The scores of the check-ins shared in this pack (never a private one)."""
-        points = tuple(
-            WellbeingPoint(
-                r.date,
-                r.fields.get(Field.MOOD),
-                r.fields.get(Field.STRESS),
-                r.fields.get(Field.ENERGY),
-            )
-            for r in checkins
-        )
-        return [Heading("Wellbeing"), _wellbeing_chart(points)]
-
-
-def _field_text(name: str, value: Any) -> str:
-    if name in DATE_FIELDS and isinstance(value, str):
-        return long_date(date.fromisoformat(value))
-    return field_text(name, value)
-
-
-def _wellbeing_chart(points: tuple[WellbeingPoint, ...]) -> WellbeingChart:
-    if not points:
-        summary = (
-            "No check-ins were shared for this period: check-ins shared as a summary or "
-            "in full give their scores to this chart."
-        )
-    else:
-        parts = []
-        for name in (Field.MOOD, Field.STRESS, Field.ENERGY):
-            values = [getattr(p, name) for p in points if getattr(p, name) is not None]
-            if values:
-                mean = sum(values) / len(values)
-                parts.append(f"{name} averaged {mean:.1f} (from {min(values)} to {max(values)})")
-        count = plural(len(points), "check-in")
-        summary = f"{count}: " + "; ".join(parts) + "." if parts else ""
-        summary = summary or f"{count} with no scores."
-    return WellbeingChart("Mood, stress and energy (1 to 10) from check-ins", points, summary)
-
-
-def _notes_section(options: PackOptions) -> list[Block]:
-    """Room for the meeting's own record, and a sign-off for both."""
-    writing_lines = "\n\n".join(["_" * 84] * 9)  # a paragraph each: room to write
-    worker = options.worker.strip() or "Worker"
-    manager = options.recipient.strip() or "Supervisor"
-    sign_off = "\n\n".join(
-        f"{name}:   signed ____________________________   date ______________"
-        for name in (worker, manager)
-    )
-    return [
-        PageBreak(),
-        Heading("Notes from this supervision"),
-        Paragraph(writing_lines),
-        Heading("Agreed and signed", level=3),
-        Paragraph(sign_off),
-    ]

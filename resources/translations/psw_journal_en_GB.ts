@@ -1003,146 +1003,141 @@
 <context>
     <name>DevelopmentRecordDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="59"/>
         <location filename="../../journal_app/gui/dialogs/development_record.py" line="60"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="61"/>
         <source>Development record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="70"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="71"/>
         <source>Your training, development goals and competence coverage for any period, for an appraisal or a job application. Each entry shows at its own share level (Summary or Full); private entries are never included (private training is only counted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="94"/>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="304"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="92"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="295"/>
         <source>Possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="101"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="99"/>
         <source>The file you export is not encrypted: anyone who has it can read it. Keep it somewhere safe, and delete it when it has done its job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="117"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="115"/>
         <source>Period from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="118"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="116"/>
         <source>Period to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="120"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="118"/>
         <source>Prepared for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="121"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="119"/>
         <source>For example: my appraisal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="123"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="121"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="130"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="128"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="131"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="129"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="132"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="130"/>
         <source>&amp;Prepared for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="133"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="131"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="149"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="147"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="151"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="149"/>
         <location filename="../../journal_app/gui/dialogs/pack_export.py" line="72"/>
         <source>Export the development record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="153"/>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="154"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="151"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="152"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="178"/>
-        <source>&quot;To&quot; is before &quot;From&quot;: choose a &quot;To&quot; date on or after the start of the period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="221"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="212"/>
         <source>Nothing is shared from this period yet: the record will say so. Share a training entry or a goal as Summary or Full to include it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="225"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="216"/>
         <source>1 training entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="227"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="218"/>
         <source>{n} training entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="228"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="219"/>
         <source>1 development goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="230"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="221"/>
         <source>{n} development goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="232"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="223"/>
         <source>It will hold {training} and {goals}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="237"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="228"/>
         <source>The competence coverage also counts the areas named by {n} other shared entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="244"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="235"/>
         <source>No identifying details found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="248"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="239"/>
         <source>1 possible identifying detail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="251"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="242"/>
         <source>{n} possible identifying details:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="255"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="246"/>
         <source>{kind}: {text}, in {where}. Instead: {suggestion}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,59 +1147,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="283"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="274"/>
         <source>The development record was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="284"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="275"/>
         <source>{reason}
 
 Your journal is unchanged; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="292"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="283"/>
         <source>Writing the development record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="299"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="290"/>
         <source>1 possible identifying detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="301"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="292"/>
         <source>{n} possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="307"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="298"/>
         <source>They are listed in this window, each with a stand-in you could use. Export anyway only if you are sure they are safe to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="310"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="301"/>
         <source>&amp;Go back and edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="311"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="302"/>
         <source>Export &amp;anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="317"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="308"/>
         <source>The development record was written to {name}. File &gt; Share history lists what you have shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="322"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="313"/>
         <source>The development record was written to {name}. This journal is open read-only, so it is not in its share history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="326"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="317"/>
         <source>Development record written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3151,222 +3146,165 @@ Close without saving this template?</source>
     </message>
 </context>
 <context>
-    <name>PackDialog</name>
+    <name>PackChoices</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="108"/>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="109"/>
-        <source>Supervision pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="157"/>
+        <location filename="../../journal_app/gui/widgets/pack_choices.py" line="42"/>
         <source>Period from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="158"/>
+        <location filename="../../journal_app/gui/widgets/pack_choices.py" line="43"/>
         <source>Period to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="164"/>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="165"/>
+        <location filename="../../journal_app/gui/widgets/pack_choices.py" line="49"/>
+        <location filename="../../journal_app/gui/widgets/pack_choices.py" line="50"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="166"/>
+        <location filename="../../journal_app/gui/widgets/pack_choices.py" line="51"/>
         <source>Your supervisor&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="169"/>
+        <location filename="../../journal_app/gui/widgets/pack_choices.py" line="54"/>
         <source>Include the &amp;wellbeing chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="170"/>
+        <location filename="../../journal_app/gui/widgets/pack_choices.py" line="55"/>
         <source>Include the wellbeing chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="173"/>
+        <location filename="../../journal_app/gui/widgets/pack_choices.py" line="58"/>
         <source>Include my Wellness Action &amp;Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="175"/>
+        <location filename="../../journal_app/gui/widgets/pack_choices.py" line="60"/>
         <source>Include my Wellness Action Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="182"/>
+        <location filename="../../journal_app/gui/widgets/pack_choices.py" line="66"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="183"/>
+        <location filename="../../journal_app/gui/widgets/pack_choices.py" line="67"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="184"/>
+        <location filename="../../journal_app/gui/widgets/pack_choices.py" line="68"/>
         <source>&amp;Recipient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="201"/>
+        <location filename="../../journal_app/gui/widgets/pack_choices.py" line="85"/>
         <source>&amp;Chart their scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="204"/>
+        <location filename="../../journal_app/gui/widgets/pack_choices.py" line="88"/>
         <source>Share the private check-ins of this period as scores in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="223"/>
-        <source>&amp;Entries in this period</source>
+        <location filename="../../journal_app/gui/widgets/pack_choices.py" line="128"/>
+        <source>{n} check-in(s) in this period are private, so the chart leaves them out. Shared as a summary, a check-in gives only its scores to the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackDialog</name>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="100"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="101"/>
+        <source>Supervision pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="226"/>
-        <source>Private entries never appear. Summary shows the date, type, title, themes, competence areas and your shared summary. Full shows everything, with a supervision note&apos;s actions. Disclosure decisions shared as a summary appear only as counts, check-ins only as scores in the chart. A change here applies to this pack only, never to the entry: press F2 (or P, S, F) to change a row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="239"/>
-        <source>Entries in this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="241"/>
-        <source>No entries in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="250"/>
-        <source>&amp;Actions in this pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="253"/>
-        <source>Open actions from every supervision note you share, from any period, and those done in this one. Untick one to leave it out of this pack; a private note&apos;s actions appear only if you tick them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="261"/>
-        <source>Actions in this pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="273"/>
-        <source>Pre&amp;view: exactly what will be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="276"/>
-        <source>Preview of the pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="285"/>
-        <source>&amp;Edit this entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="287"/>
-        <source>Edit the entry this detail is in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="300"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="164"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="303"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="167"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="305"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="169"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="307"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="171"/>
         <source>Export the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="309"/>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="310"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="173"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="174"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="316"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="180"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="317"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="181"/>
         <source>Compact: each thing once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="318"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="182"/>
         <source>Complete: every detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="320"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="184"/>
         <source>La&amp;yout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="357"/>
-        <source>&quot;To&quot; is before &quot;From&quot;: choose a &quot;To&quot; date on or after the start of the period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="392"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="251"/>
         <source>Correct the period to see the pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="418"/>
-        <source>{n} check-in(s) in this period are private, so the chart leaves them out. Shared as a summary, a check-in gives only its scores to the chart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="531"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="342"/>
         <source>Writing the supervision pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="528"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="339"/>
         <source>The pack was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="542"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="353"/>
         <source>The pack was written to {name}. This journal is open read-only, so the pack is not in its share history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="546"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="357"/>
         <source>Supervision pack written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="538"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="349"/>
         <source>The pack was written to {name}. File &gt; Share history lists what you have shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="552"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="363"/>
         <source>{reason}
 
 Your journal is unchanged; you can try again.</source>
@@ -3513,6 +3451,75 @@ Your journal is unchanged; you can try again.</source>
     <message>
         <location filename="../../journal_app/gui/models/pack_entries.py" line="172"/>
         <source>In this pack: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackEntriesPanel</name>
+    <message>
+        <location filename="../../journal_app/gui/widgets/pack_entries_panel.py" line="24"/>
+        <source>&amp;Entries in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/pack_entries_panel.py" line="26"/>
+        <source>Private entries never appear. Summary shows the date, type, title, themes, competence areas and your shared summary. Full shows everything, with a supervision note&apos;s actions. Disclosure decisions shared as a summary appear only as counts, check-ins only as scores in the chart. A change here applies to this pack only, never to the entry: press F2 (or P, S, F) to change a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/pack_entries_panel.py" line="37"/>
+        <source>Entries in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/pack_entries_panel.py" line="39"/>
+        <source>No entries in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/pack_entries_panel.py" line="49"/>
+        <source>&amp;Actions in this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/pack_entries_panel.py" line="51"/>
+        <source>Open actions from every supervision note you share, from any period, and those done in this one. Untick one to leave it out of this pack; a private note&apos;s actions appear only if you tick them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/pack_entries_panel.py" line="57"/>
+        <source>Actions in this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackPreviewPanel</name>
+    <message>
+        <location filename="../../journal_app/gui/widgets/pack_preview_panel.py" line="32"/>
+        <source>Pre&amp;view: exactly what will be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/pack_preview_panel.py" line="35"/>
+        <source>Preview of the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/pack_preview_panel.py" line="44"/>
+        <source>&amp;Edit this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/pack_preview_panel.py" line="46"/>
+        <source>Edit the entry this detail is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodError</name>
+    <message>
+        <location filename="../../journal_app/gui/widgets/period_error.py" line="22"/>
+        <source>&quot;To&quot; is before &quot;From&quot;: choose a &quot;To&quot; date on or after the start of the period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

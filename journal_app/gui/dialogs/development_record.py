@@ -34,6 +34,7 @@ from journal_app.gui.date_text import period_date_edit
 from journal_app.gui.dialogs.pack_export import FORMAT_CHOICES, ask_where
 from journal_app.gui.messages import user_message, user_reason
 from journal_app.gui.session import Session
+from journal_app.gui.widgets.period_error import PeriodError
 from journal_app.gui.window_fit import keep_on_screen
 from journal_app.gui.workers import LongWork
 from journal_app.services.changes import ExportDevelopmentRecord
@@ -78,10 +79,7 @@ class DevelopmentRecordDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(self._choices())
-        self.period_error = QLabel(self, objectName="period_error")
-        self.period_error.setStyleSheet("color: #b00020;")
-        self.period_error.setWordWrap(True)
-        self.period_error.hide()
+        self.period_error = PeriodError(self)
         layout.addWidget(self.period_error)
         self.contents = QLabel(self, objectName="record_contents")
         self.contents.setWordWrap(True)
@@ -173,14 +171,7 @@ class DevelopmentRecordDialog(QDialog):
         )
 
     def _check_period(self) -> bool:
-        ok = self.date_to.date() >= self.date_from.date()
-        problem = self.tr(
-            '"To" is before "From": choose a "To" date on or after the start of the period.'
-        )
-        self.period_error.setText("" if ok else problem)
-        self.period_error.setVisible(not ok)
-        self.date_to.setAccessibleDescription("" if ok else problem)
-        return ok
+        return self.period_error.check(self.date_from, self.date_to)
 
     def rebuild(self, *_args: object) -> None:
         """Build the record from the choices, say what it holds and check its text."""

@@ -11,13 +11,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSize, Qt, QTimer
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -29,16 +25,12 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.records import Record, RecordType, Share
 from journal_app.errors import JournalError
-from journal_app.export.html import render_html
-from journal_app.gui.date_text import period_date_edit
 from journal_app.gui.dialogs.pack_export import FORMAT_CHOICES, ask_where, confirm_findings
 from journal_app.gui.messages import user_message, user_reason
-from journal_app.gui.models.pack_entries import PackEntriesModel
 from journal_app.gui.session import Session
-from journal_app.gui.widgets.findings_list import FindingsList
-from journal_app.gui.widgets.pack_actions_list import PackActionsList
-from journal_app.gui.widgets.pack_entries_table import PackEntriesTable
-from journal_app.gui.widgets.pack_preview import PackPreview
+from journal_app.gui.widgets.pack_choices import PackChoices
+from journal_app.gui.widgets.pack_entries_panel import PackEntriesPanel
+from journal_app.gui.widgets.pack_preview_panel import PackPreviewPanel
 from journal_app.gui.widgets.vertical_scroll import VerticalScrollArea
 from journal_app.gui.window_fit import keep_on_screen
 from journal_app.gui.workers import LongWork
@@ -115,25 +107,40 @@ class PackDialog(QDialog):
         self.worker = _clean(personal.get(DISPLAY_NAME))
         self.supervisors = [n for n in map(_clean, personal.get(SUPERVISORS) or []) if n]
         self.pack: SupervisionPack | None = None
-        self.findings: list[Finding] = []
         self.edit_record_id = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REBUILD_DELAY_MS)
         self._timer.timeout.connect(self.rebuild)
 
+        start, end = default_period(reader.records(), self.today)
+        self.choices = PackChoices(start, end, self.supervisors, self._last_recipient(), self)
+        self.choices.changed.connect(self._changed)
+        self.choices.wellness_plan.toggled.connect(self._wellness_plan_toggled)
+        self.choices.chart_checkins.clicked.connect(self._chart_private_checkins)
+        # The widgets the tests and the keyboard scenes reach by name.
+        self.date_from, self.date_to = self.choices.date_from, self.choices.date_to
+        self.recipient, self.wellbeing = self.choices.recipient, self.choices.wellbeing
+        self.wellness_plan, self.period_error = (
+            self.choices.wellness_plan,
+            self.choices.period_error,
+        )
         layout = QVBoxLayout(self)
-        layout.addLayout(self._choices_row(reader.records(), self._last_recipient()))
-        self.period_error = QLabel(self, objectName="period_error")
-        self.period_error.setStyleSheet("color: #b00020;")
-        self.period_error.setWordWrap(True)
-        self.period_error.hide()
-        layout.addWidget(self.period_error)
+        layout.addWidget(self.choices)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setChildrenCollapsible(False)
+        self.entries_panel = PackEntriesPanel(self)
+        self.entries_panel.changed.connect(self._changed)
+        self.entries, self.table = self.entries_panel.entries, self.entries_panel.table
+        self.actions_list = self.entries_panel.actions_list
         # The notes and lists scroll up and down when large text fills the screen.
-        split.addWidget(VerticalScrollArea(self._entries_panel()))
-        split.addWidget(self._preview_panel())
+        split.addWidget(VerticalScrollArea(self.entries_panel))
+        self.preview_panel = PackPreviewPanel(self)
+        self.preview_panel.entry_found.connect(self.entries_panel.select_record)
+        self.preview_panel.edit_requested.connect(self._edit_entry)
+        self.preview, self.edit_entry = self.preview_panel.preview, self.preview_panel.edit_entry
+        self.findings_list = self.preview_panel.findings_list
+        split.addWidget(self.preview_panel)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([500, 600])
@@ -151,149 +158,6 @@ class PackDialog(QDialog):
         self.table.setFocus()
 
     # --- building ---------------------------------------------------------------------
-
-    def _choices_row(self, records: list[Record], recipient: str) -> QGridLayout:
-        start, end = default_period(records, self.today)
-        self.date_from = self._date_edit(start, self.tr("Period from"))
-        self.date_to = self._date_edit(end, self.tr("Period to"))
-        self.recipient = QComboBox(self)
-        self.recipient.setEditable(True)
-        self.recipient.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.recipient.addItems(self.supervisors)
-        self.recipient.setCurrentText(recipient)
-        self.recipient.setAccessibleName(self.tr("Recipient"))
-        self.recipient.lineEdit().setAccessibleName(self.tr("Recipient"))
-        self.recipient.lineEdit().setPlaceholderText(self.tr("Your supervisor's name"))
-        self.recipient.setMinimumContentsLength(18)
-        self.recipient.editTextChanged.connect(self._changed)
-        self.wellbeing = QCheckBox(self.tr("Include the &wellbeing chart"), self)
-        self.wellbeing.setAccessibleName(self.tr("Include the wellbeing chart"))
-        self.wellbeing.toggled.connect(self._changed)
-        # Shown only when there is a plan: it never reaches a pack unless ticked here.
-        self.wellness_plan = QCheckBox(self.tr("Include my Wellness Action &Plan"), self)
-        self.wellness_plan.setObjectName("include_wellness_plan")
-        self.wellness_plan.setAccessibleName(self.tr("Include my Wellness Action Plan"))
-        self.wellness_plan.hide()
-        self.wellness_plan.toggled.connect(self._wellness_plan_toggled)
-
-        grid = QGridLayout()
-        for column, (text, field) in enumerate(
-            (
-                (self.tr("&From:"), self.date_from),
-                (self.tr("&To:"), self.date_to),
-                (self.tr("&Recipient:"), self.recipient),
-            )
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(field)
-            grid.addWidget(label, 0, column * 2)
-            grid.addWidget(field, 0, column * 2 + 1)
-        # On a row of its own: beside the fields it made the dialog wider than a
-        # 1280-pixel screen at twice the text size.
-        ticks = QHBoxLayout()
-        ticks.addWidget(self.wellbeing)
-        ticks.addWidget(self.wellness_plan)
-        ticks.addStretch(1)
-        grid.addLayout(ticks, 1, 1, 1, 5)
-        # The chart uses shared check-ins only; say so when private ones leave it bare.
-        self.checkin_hint = QLabel(self, objectName="checkin_hint")
-        self.checkin_hint.setWordWrap(True)
-        self.chart_checkins = QPushButton(self.tr("&Chart their scores"), self)
-        self.chart_checkins.setObjectName("chart_checkins")
-        self.chart_checkins.setAccessibleName(
-            self.tr("Share the private check-ins of this period as scores in the chart")
-        )
-        self.chart_checkins.clicked.connect(self._chart_private_checkins)
-        hint_row = QHBoxLayout()
-        hint_row.addWidget(self.checkin_hint, 1)
-        hint_row.addWidget(self.chart_checkins)
-        grid.addLayout(hint_row, 2, 0, 1, 6)
-        self.checkin_hint.hide()
-        self.chart_checkins.hide()
-        grid.setColumnStretch(5, 1)
-        return grid
-
-    def _date_edit(self, day: date, name: str) -> QDateEdit:
-        edit = period_date_edit(self, day, name)
-        edit.dateChanged.connect(self._changed)
-        return edit
-
-    def _entries_panel(self) -> QWidget:
-        panel = QWidget(self)
-        heading = QLabel(self.tr("&Entries in this period"), panel)
-        note = QLabel(
-            self.tr(
-                "Private entries never appear. Summary shows the date, type, title, themes, "
-                "competence areas and your shared summary. Full shows everything, with a "
-                "supervision note's actions. Disclosure decisions shared as a summary appear "
-                "only as counts, check-ins only as scores in the chart. A change here applies "
-                "to this pack only, never to the entry: press F2 (or P, S, F) to change a row."
-            ),
-            panel,
-        )
-        note.setWordWrap(True)
-        self.entries = PackEntriesModel(self)
-        self.entries.levels_changed.connect(self._changed)
-        self.table = PackEntriesTable(self.entries, panel)
-        self.table.setObjectName("pack_entries")
-        self.table.setAccessibleName(self.tr("Entries in this period"))
-        heading.setBuddy(self.table)
-        self.no_entries = QLabel(self.tr("No entries in this period."), panel)
-        self.no_entries.hide()
-
-        column = QVBoxLayout(panel)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(heading)
-        column.addWidget(note)
-        column.addWidget(self.table, 1)
-        column.addWidget(self.no_entries)
-        actions_heading = QLabel(self.tr("&Actions in this pack"), panel)
-        actions_note = QLabel(
-            self.tr(
-                "Open actions from every supervision note you share, from any period, and "
-                "those done in this one. Untick one to leave it out of this pack; a private "
-                "note's actions appear only if you tick them."
-            ),
-            panel,
-        )
-        actions_note.setWordWrap(True)
-        self.actions_list = PackActionsList(panel)
-        self.actions_list.setAccessibleName(self.tr("Actions in this pack"))
-        self.actions_list.choices_changed.connect(self._changed)
-        actions_heading.setBuddy(self.actions_list)
-        column.addWidget(actions_heading)
-        column.addWidget(actions_note)
-        column.addWidget(self.actions_list)
-        return panel
-
-    def _preview_panel(self) -> QWidget:
-        panel = QSplitter(Qt.Orientation.Vertical, self)
-        panel.setChildrenCollapsible(False)
-        top = QWidget(panel)
-        heading = QLabel(self.tr("Pre&view: exactly what will be written"), top)
-        self.preview = PackPreview(top)
-        self.preview.setObjectName("pack_preview")
-        self.preview.setAccessibleName(self.tr("Preview of the pack"))
-        heading.setBuddy(self.preview)
-        column = QVBoxLayout(top)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(heading)
-        column.addWidget(self.preview, 1)
-        self.findings_list = FindingsList(panel)
-        self.findings_list.finding_activated.connect(self._finding_activated)
-        self.findings_list.current_changed.connect(self._finding_selected)
-        self.edit_entry = QPushButton(self.tr("&Edit this entry"), self.findings_list)
-        self.edit_entry.setObjectName("edit_entry")
-        self.edit_entry.setAccessibleName(self.tr("Edit the entry this detail is in"))
-        self.edit_entry.setEnabled(False)
-        self.edit_entry.clicked.connect(self._edit_entry)
-        self.findings_list.layout().addWidget(self.edit_entry, 0, Qt.AlignmentFlag.AlignRight)
-        panel.addWidget(top)
-        panel.addWidget(self.findings_list)
-        panel.setStretchFactor(0, 3)
-        panel.setStretchFactor(1, 1)
-        panel.setSizes([460, 180])
-        return panel
 
     def _export_row(self) -> QHBoxLayout:
         self.format = QComboBox(self)
@@ -333,8 +197,8 @@ class PackDialog(QDialog):
 
     def options(self) -> PackOptions:
         return PackOptions(
-            start=self.date_from.date().toPython(),
-            end=self.date_to.date().toPython(),
+            start=self.choices.start(),
+            end=self.choices.end(),
             recipient=_clean(self.recipient.currentText()),
             worker=self.worker,
             include_wellbeing=self.wellbeing.isChecked(),
@@ -352,13 +216,7 @@ class PackDialog(QDialog):
         self._timer.start()  # restarts: one rebuild after the typing stops
 
     def _check_period(self) -> bool:
-        ok = self.date_to.date() >= self.date_from.date()
-        problem = self.tr(
-            '"To" is before "From": choose a "To" date on or after the start of the period.'
-        )
-        self.period_error.setText("" if ok else problem)
-        self.period_error.setVisible(not ok)
-        self.date_to.setAccessibleDescription("" if ok else problem)
+        ok = self.choices.check_period()
         self.export_button.setEnabled(ok and self.pack is not None)
         return ok
 
@@ -388,58 +246,37 @@ class PackDialog(QDialog):
         self.export_button.setEnabled(pack is not None)
         if pack is None:
             self.entries.set_records([])
-            self.no_entries.hide()
-            self.preview.setPlainText(problem or self.tr("Correct the period to see the pack."))
-            self.findings = []
-            self.findings_list.clear()
+            self.entries_panel.no_entries.hide()
+            self.preview_panel.show_problem(
+                problem or self.tr("Correct the period to see the pack.")
+            )
             return
-        self.no_entries.setVisible(self.entries.rowCount() == 0)
+        self.entries_panel.no_entries.setVisible(self.entries.rowCount() == 0)
         self._show_checkin_hint()
-        self.preview.show_page(render_html(pack.document))
         people, phrases = identity_allow_lists(self._personal, pack.options.recipient)
-        self.findings = check_texts(pack.document.texts(), people, phrases)
-        self.findings_list.show_findings(self.findings)
+        findings = check_texts(pack.document.texts(), people, phrases)
+        self.preview_panel.show_pack(pack.document, findings)
 
-    def _private_checkin_rows(self) -> list[int]:
-        records = [(row, self.entries.record_at(row)) for row in range(self.entries.rowCount())]
-        return [
-            row
-            for row, record in records
-            if record is not None
-            and record.type is RecordType.CHECKIN
-            and self.entries.level(record) is Share.PRIVATE
-        ]
+    @property
+    def findings(self) -> list[Finding]:
+        """The possible identifying details in the pack shown."""
+        return self.preview_panel.findings
 
     def _show_checkin_hint(self) -> None:
-        private = len(self._private_checkin_rows()) if self.wellbeing.isChecked() else 0
-        if private:
-            self.checkin_hint.setText(
-                self.tr(
-                    "{n} check-in(s) in this period are private, so the chart leaves them "
-                    "out. Shared as a summary, a check-in gives only its scores to the chart."
-                ).format(n=private)
-            )
-        self.checkin_hint.setVisible(bool(private))
-        self.chart_checkins.setVisible(bool(private))
+        private = self.entries_panel.private_rows(RecordType.CHECKIN)
+        self.choices.show_checkin_hint(len(private) if self.wellbeing.isChecked() else 0)
 
     def _wellness_plan_toggled(self, checked: bool) -> None:
         """Ticked, the plan joins the entries at once; a private plan is shared in full
         in this pack (the worker sees it in the list and can change it)."""
         self.rebuild()
-        if not checked:
-            return
-        for row in range(self.entries.rowCount()):
-            record = self.entries.record_at(row)
-            if (
-                record is not None
-                and record.type is RecordType.WELLNESS_PLAN
-                and self.entries.level(record) is Share.PRIVATE
-            ):
-                self.entries.set_level(row, Share.FULL)
+        if checked:
+            plans = self.entries_panel.private_rows(RecordType.WELLNESS_PLAN)
+            self.entries_panel.share_rows(plans, Share.FULL)
 
     def _chart_private_checkins(self) -> None:
-        for row in self._private_checkin_rows():
-            self.entries.set_level(row, Share.SUMMARY)
+        private = self.entries_panel.private_rows(RecordType.CHECKIN)
+        self.entries_panel.share_rows(private, Share.SUMMARY)
 
     def _last_recipient(self) -> str:
         """Whom the last pack went to, else the first supervisor."""
@@ -452,8 +289,7 @@ class PackDialog(QDialog):
         return self.supervisors[0] if self.supervisors else ""
 
     def _restore(self, state: PackState) -> None:
-        self.date_from.setDate(QDate(state.start))
-        self.date_to.setDate(QDate(state.end))
+        self.choices.set_period(state.start, state.end)
         self.recipient.setCurrentText(state.recipient)
         self.wellbeing.setChecked(state.wellbeing)
         self.wellness_plan.setChecked(state.wellness_plan)
@@ -462,41 +298,16 @@ class PackDialog(QDialog):
         self.actions_list.private_ticked = set(state.private_actions)
         self.layout_choice.setCurrentIndex(max(self.layout_choice.findData(state.layout), 0))
 
-    def _finding_record(self, row: int) -> str:
-        """The id of the entry a finding is in ("" when it is in no one entry)."""
-        if not 0 <= row < len(self.findings) or self.pack is None:
-            return ""
-        finding = self.findings[row]
-        for record_id, where, text in self.pack.document.sources():
-            if where == finding.where and finding.text in text:
-                return record_id
-        return ""
-
-    def _finding_selected(self, row: int) -> None:
-        self.edit_entry.setEnabled(bool(self._finding_record(row)))
-
-    def _finding_activated(self, row: int) -> None:
-        record_id = self._finding_record(row)
-        for table_row in range(self.entries.rowCount()):
-            record = self.entries.record_at(table_row)
-            if record is not None and record.id == record_id:
-                self.table.selectRow(table_row)
-        self.preview.moveCursor(QTextCursor.MoveOperation.Start)
-        if 0 <= row < len(self.findings) and self.preview.find(self.findings[row].text):
-            self.preview.setFocus()
-
-    def _edit_entry(self) -> None:
+    def _edit_entry(self, record_id: str) -> None:
         """Close, keeping this pack's choices, so the main window opens the entry."""
-        record_id = self._finding_record(self.findings_list.tree.currentIndex().row())
-        if record_id:
-            self.edit_record_id = record_id
-            self.done(EDIT_ENTRY)
+        self.edit_record_id = record_id
+        self.done(EDIT_ENTRY)
 
     def state(self) -> PackState:
         """The worker's choices, to open the dialog again as it was."""
         return PackState(
-            self.date_from.date().toPython(),
-            self.date_to.date().toPython(),
+            self.choices.start(),
+            self.choices.end(),
             self.recipient.currentText(),
             self.wellbeing.isChecked(),
             self.entries.shares(),
@@ -556,8 +367,7 @@ class PackDialog(QDialog):
     def _forget(self) -> None:
         """On lock: drop every piece of journal text this dialog holds, and close."""
         self._timer.stop()
-        self.pack, self.findings = None, []
-        self.preview.clear()
-        self.findings_list.clear()
+        self.pack = None
+        self.preview_panel.clear()
         self.entries.set_records([])
         self.reject()

@@ -76,7 +76,7 @@ def test_counts_in_words_and_untouched_areas_named(qtbot):
         "3.5 Able to use active listening and communication skills in a peer relationship: "
         "4 entries, 6.5 hours of training, 1 active goal"
     ) in text
-    assert "6.2 Able to make use of supervision: 1 entry" in text
+    assert f"6.2 {VOCAB.competences[SUPERVISION].name}: 1 entry" in text
     assert "Not touched in the last 12 months:" in text
     assert "3.1 Understanding of recovery-focused and person-centred approaches" in text
     assert "1. Understanding the values of peer support" in text  # every domain shown
@@ -195,6 +195,6 @@ def test_a_journal_s_training_and_goals_reach_the_page(qtbot, journal):
     qtbot.addWidget(view)
     view.refresh(journal, TODAY)
     assert (
-        "6.2 Able to make use of supervision: 1 entry, 7.5 hours of training, 1 goal achieved"
-        in view.coverage.plain_text()
+        f"6.2 {VOCAB.competences[SUPERVISION].name}: 1 entry, 7.5 hours of training, "
+        "1 goal achieved" in view.coverage.plain_text()
     )

@@ -42,10 +42,11 @@ def test_shape_of_domains_and_areas():
             assert area["id"].startswith(domain["id"] + ".")
             assert ID.match(area["id"].split(".", 1)[1]), area["id"]
             assert area["name"].strip() == area["name"] and area["name"]
-            # Each area says where it was checked, or why it could not be confirmed.
+            # Each area says where it was checked; one named with quoted words (its
+            # published title not found) also gives the sentence it quotes.
             extra = set(area) - {"id", "name"}
-            assert extra in ({"checked_against"}, {"unconfirmed"}), area["id"]
-            assert str(area.get("checked_against") or area.get("unconfirmed")).strip()
+            assert extra in ({"checked_against"}, {"checked_against", "quotes"}), area["id"]
+            assert area["checked_against"].strip()
 
 
 def test_ids_are_unique():
@@ -55,15 +56,27 @@ def test_ids_are_unique():
     assert len(set(areas)) == len(areas)
 
 
-def test_the_note_names_exactly_the_areas_left_unconfirmed():
-    unconfirmed = [a["id"] for a in _areas() if "unconfirmed" in a]
+def test_no_area_is_left_unconfirmed_and_the_note_says_what_was_checked():
+    assert "unconfirmed" not in json.dumps(DATA).casefold()
     note = DATA["note"]
     assert "Unconfirmed: exact titles of domains 7-8" not in note  # the old guess
-    for area_id in unconfirmed:
-        assert area_id in note
+    for words in ("word for word", "quoted", "were not found", "Ability to organise"):
+        assert words in note
+    quoted = [a for a in _areas() if "quotes" in a]
+    assert {a["id"] for a in quoted} == {
+        "self-care.using-supervision",
+        "psychological.psychological-approaches",
+        "meta.judgement",
+        "meta.self-reflection",
+    }
+
+
+def test_an_area_named_by_quotation_uses_the_words_of_the_sentence_it_quotes():
+    """No invented title: the name is a run of words from the quoted sentence."""
     for area in _areas():
-        if "checked_against" in area:
-            assert area["id"] not in note
+        if "quotes" in area:
+            assert area["name"].casefold() in area["quotes"].casefold(), area["id"]
+            assert area["checked_against"].startswith("Named with"), area["id"]
 
 
 def test_the_loaded_vocabulary_matches_the_file_in_order():

@@ -123,3 +123,16 @@ def test_nothing_recorded_touches_nothing():
     result = coverage([], VOCAB, TODAY)
     assert not result.any_touched
     assert len(result.not_touched) == len(VOCAB.competences)
+
+
+def test_each_area_counts_under_its_own_domain_the_organisational_one_included():
+    """Every area id, named by an entry, is counted in the domain the data file puts
+    it in (the ninth, organisations, too) and nowhere else."""
+    for area_id, competence in VOCAB.competences.items():
+        result = coverage([rec("reflection", "2026-11-01", competences=[area_id])], VOCAB, TODAY)
+        touched = [(d.domain_id, a.area_id) for d in result.domains for a in d.touched]
+        assert touched == [(competence.domain_id, area_id)]
+        number = [d.domain_id for d in result.domains].index(competence.domain_id) + 1
+        assert competence.code.split(".")[0] == str(number)
+    last = result.domains[-1]
+    assert last.domain_id == "organisational" and last.areas[0].code == "9.1"

@@ -1,7 +1,7 @@
 """The command line: argument parsing and printing only. Errors are typed in the
 core and mapped here, once, to one clear line and the documented exit codes
-(cli_parser.py). The commands live in cli_records.py, cli_files.py and cli_keys.py;
-opening the journal in cli_open.py, what is printed in cli_output.py."""
+(cli_parser.py). The commands live in cli_records.py, cli_note.py, cli_files.py and
+cli_keys.py; opening the journal in cli_open.py, what is printed in cli_output.py."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from journal_app.cli_files import (
 )
 from journal_app.cli_io import configure_stdio, reset_stdin_use
 from journal_app.cli_keys import cmd_change_passphrase, cmd_init, cmd_recover
+from journal_app.cli_note import cmd_note
 from journal_app.cli_open import WRITE_COMMANDS, vault_path
 from journal_app.cli_parser import EXIT_ERROR, EXIT_OK, build_parser
 from journal_app.cli_records import (
@@ -57,6 +58,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "delete": cmd_delete,
     "list": cmd_list,
     "search": cmd_search,
+    "note": cmd_note,
     "attach": cmd_attach,
     "attachments": cmd_attachments,
     "save-attachment": cmd_save_attachment,

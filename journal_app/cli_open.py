@@ -18,6 +18,7 @@ WRITE_COMMANDS = frozenset(
     {
         "init",
         "add",
+        "note",
         "edit",
         "delete",
         "attach",

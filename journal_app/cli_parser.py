@@ -111,6 +111,24 @@ def build_parser() -> argparse.ArgumentParser:
     _limit_option(p, "only the newest N records found")
     p.add_argument("--json", action="store_true", help=JSON_OUT)
 
+    p = cmd(
+        "note",
+        "write a quick note: a private free-text reflection dated today, titled with "
+        "its first line (cut at 60 characters); prints its id",
+    )
+    p.add_argument(
+        "text",
+        nargs="+",
+        metavar="TEXT",
+        help="the note's words (joined with spaces), or '-' to read it from standard input",
+    )
+    p.add_argument(
+        "--tag",
+        action="append",
+        metavar="T",
+        help="a tag for the note (give --tag again for more)",
+    )
+
     p = cmd("attach", "attach a file (a certificate, a letter) to a record; prints its id")
     p.add_argument("id", help=RECORD_ID)
     p.add_argument("file", help="the file to attach (20 MB at most), encrypted in the vault")

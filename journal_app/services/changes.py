@@ -30,6 +30,8 @@ from journal_app.services.own_templates import (
     update_template,
     with_template_named,
 )
+from journal_app.services.quick_note import QUICK_NOTE_DRAFT_ID
+from journal_app.services.record_history import MAIN_EDITOR
 
 if TYPE_CHECKING:
     from journal_app.services.development_record import DevelopmentRecord
@@ -139,11 +141,14 @@ class SaveRecord(Change[Record]):
 
 @dataclass(frozen=True)
 class SaveFromEditor(SaveRecord):
-    """The editor's save: its saves moments apart fold into one version
+    """An editor's save (the entry pane's unless `editor` names another, such as the
+    Quick note window's): its saves moments apart fold into one version
     (Journal.save_editing); whether this one kept a version, the history says."""
 
+    editor: str = MAIN_EDITOR
+
     def run(self, journal: Journal) -> Outcome[Record]:
-        record = journal.save_editing(self.record_id, self.data)
+        record = journal.save_editing(self.record_id, self.data, self.editor)
         ids = frozenset({record.id})
         return Outcome(record, Changed(saved=ids, history=_NONE if self.record_id is None else ids))
 
@@ -340,6 +345,29 @@ class ClearDraft(Change[bool]):
         if journal.draft() is None:
             return Outcome(False, NOTHING)
         journal.clear_draft()
+        return Outcome(True, Changed(draft=True))
+
+
+@dataclass(frozen=True)
+class SaveQuickNoteDraft(Change[None]):
+    """Keep the Quick note window's text that could not be saved, encrypted, apart
+    from the editor's draft (services/quick_note.py)."""
+
+    draft: dict[str, Any]
+
+    def run(self, journal: Journal) -> Outcome[None]:
+        journal.put_meta_item(QUICK_NOTE_DRAFT_ID, self.draft)
+        return Outcome(None, Changed(draft=True))
+
+
+@dataclass(frozen=True)
+class ClearQuickNoteDraft(Change[bool]):
+    """Drop the Quick note window's kept draft, if there is one; says whether there was."""
+
+    def run(self, journal: Journal) -> Outcome[bool]:
+        if journal.meta_item(QUICK_NOTE_DRAFT_ID) is None:
+            return Outcome(False, NOTHING)
+        journal.delete_meta_item(QUICK_NOTE_DRAFT_ID)
         return Outcome(True, Changed(draft=True))
 
 

@@ -39,6 +39,7 @@ from journal_app.services.meta_items import DISPLAY_NAME, HISTORY_LIMIT, SUPERVI
 from journal_app.services.record_cache import RecordCache, RecordFilter
 from journal_app.services.record_codec import decode_record, encode_record
 from journal_app.services.record_history import (
+    MAIN_EDITOR,
     MAX_HISTORY_LIMIT,
     EditorVersions,
     RecordHistory,
@@ -249,12 +250,13 @@ class Journal:
         The version it replaces goes into the record's history."""
         self._writer.save(record)
 
-    def save_editing(self, record_id: str | None, data: Any) -> Record:
-        """The editor's save (`record_id` None: its new record's first): like `add` or
+    def save_editing(self, record_id: str | None, data: Any, editor: str = MAIN_EDITOR) -> Record:
+        """An editor's save (`record_id` None: its new record's first): like `add` or
         `edit`, but its saves moments apart fold into one version (see
         `start_editing`). Every other save keeps every version."""
         record = self._record_from(record_id, data)
-        with self.editor_versions.saving(record.id, new=record_id is None) as keep_history:
+        saving = self.editor_versions.saving(record.id, record_id is None, editor)
+        with saving as keep_history:
             self._writer.save(record, keep_history)
         return record
 
@@ -282,11 +284,12 @@ class Journal:
     def editor_versions(self) -> EditorVersions:
         return self.history_rules.editor
 
-    def start_editing(self, record_id: str | None) -> None:
-        """The editor starts editing a record (None: a new one). Its saves, one at each
-        pause in typing, keep the version the editing started from and then one every
-        VERSION_EVERY_S; those in between replace each other (record_history)."""
-        self.editor_versions.start(record_id)
+    def start_editing(self, record_id: str | None, editor: str = MAIN_EDITOR) -> None:
+        """An editor (the entry pane's unless named: record_history) starts editing a
+        record (None: a new one). Its saves, one at each pause in typing, keep the
+        version the editing started from and then one every VERSION_EVERY_S; those in
+        between replace each other (record_history)."""
+        self.editor_versions.start(record_id, editor)
 
     # --- revision history (record_history) -------------------------------------------
 
@@ -353,6 +356,9 @@ class Journal:
 
     def update_meta_item(self, item_id: str, change: Callable[[Any], Any]) -> Any:
         return self.meta_items.update(item_id, change)
+
+    def delete_meta_item(self, item_id: str) -> None:
+        self.meta_items.delete(item_id)
 
     # --- vault-wide --------------------------------------------------------------
 

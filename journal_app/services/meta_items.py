@@ -88,6 +88,13 @@ class MetaItems:
         self.store.put(item_id, plaintext, keep_versions=0)  # only records keep history
         self._remember(item_id, plaintext)
 
+    def delete(self, item_id: str) -> None:
+        """Remove the item `item_id` (nothing happens if the file has none)."""
+        self._cache.require_open()
+        self.forget(item_id)
+        if self.store.read_item(item_id) is not None:
+            self.store.delete(item_id)
+
     def update(self, item_id: str, change: Callable[[Any], Any]) -> Any:
         """Read-modify-write: `change` gets the JSON value the file holds under
         `item_id` now (None: none) and returns the new one, stored in the same write
@@ -131,6 +138,4 @@ class MetaItems:
         return value if isinstance(value, dict) else None
 
     def clear_draft(self) -> None:
-        self.forget(DRAFT_ID)
-        if self.store.read_item(DRAFT_ID) is not None:
-            self.store.delete(DRAFT_ID)
+        self.delete(DRAFT_ID)

@@ -105,6 +105,13 @@ class JournalReader:
     def draft(self) -> dict[str, Any] | None:
         return self._journal.draft()
 
+    def quick_note_draft(self) -> dict[str, Any] | None:
+        """What the Quick note window could not save, kept for the next unlock."""
+        from journal_app.services.quick_note import QUICK_NOTE_DRAFT_ID
+
+        value = self._journal.meta_item(QUICK_NOTE_DRAFT_ID)
+        return value if isinstance(value, dict) else None
+
     def own_templates(self) -> list[OwnTemplate]:
         """The worker's own reflection templates (services/own_templates.py)."""
         from journal_app.services.own_templates import own_templates

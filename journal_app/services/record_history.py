@@ -25,6 +25,9 @@ MAX_HISTORY_LIMIT = 10_000
 # session started from, then one more each VERSION_EVERY_S of editing; the saves in
 # between replace each other, so the history holds versions, not keystrokes.
 VERSION_EVERY_S = 600.0
+# The editors with an editing session each: the entry pane's, and the Quick note window's.
+MAIN_EDITOR = "entry"
+QUICK_NOTE_EDITOR = "quick_note"
 
 
 @dataclass(frozen=True)
@@ -38,13 +41,15 @@ class Revision:
 
 
 class EditorVersions:
-    """Which of the editor's saves keep the version they replace. The editor edits one
+    """Which of the editor's saves keep the version they replace. An editor edits one
     record at a time (`start`); in that editing session its first save keeps the
     version it replaces, and so does the first save each `every_s` seconds after the
-    last one that kept; the others replace the version before them. Only the editor's
+    last one that kept; the others replace the version before them. Only the editors'
     saves (Journal.save_editing) fold: any other save (the command line, the actions
     board, an import, a revert) keeps every version, even of the record being edited.
-    `clock` and `every_s` are there for tests."""
+    Each editor (`editor`: the entry pane's, the Quick note window's) has its own
+    session, so one starting never ends the other's. `clock` and `every_s` are there
+    for tests."""
 
     def __init__(
         self, every_s: float = VERSION_EVERY_S, clock: Callable[[], float] = time.monotonic
@@ -52,28 +57,43 @@ class EditorVersions:
         self.every_s = every_s
         self.clock = clock
         self._lock = threading.Lock()
-        self._record_id: str | None = None  # the record in the editing session
-        self._new = False  # the session is on a new record, named by its first save
-        self._kept_at: float | None = None  # when the session's last save kept a version
+        # Per editor: the record in its editing session (None: a new record, named by
+        # its first save, when `new`), and when the session's last save kept a version.
+        self._sessions: dict[str, _EditingSession] = {}
 
-    def start(self, record_id: str | None) -> None:
-        """The editor starts editing `record_id` (None: a new record not saved yet)."""
+    def start(self, record_id: str | None, editor: str = MAIN_EDITOR) -> None:
+        """`editor` starts editing `record_id` (None: a new record not saved yet)."""
         with self._lock:
-            self._record_id, self._new, self._kept_at = record_id, record_id is None, None
+            self._sessions[editor] = _EditingSession(record_id, record_id is None, None)
 
     @contextlib.contextmanager
-    def saving(self, record_id: str, new: bool = False) -> Iterator[bool]:
-        """Whether a save of `record_id` (`new`: a record saved for the first time) keeps
-        the version it replaces; when the save succeeds, a kept version is noted."""
+    def saving(
+        self, record_id: str, new: bool = False, editor: str = MAIN_EDITOR
+    ) -> Iterator[bool]:
+        """Whether `editor`'s save of `record_id` (`new`: a record saved for the first
+        time) keeps the version it replaces; when the save succeeds, a kept version is
+        noted."""
         now = self.clock()
         with self._lock:
-            ours = record_id == self._record_id or (new and self._new)
-            keep = not ours or self._kept_at is None or now - self._kept_at >= self.every_s
+            session = self._sessions.get(editor)
+            ours = session is not None and session.holds(record_id, new)
+            keep = not ours or session.kept_at is None or now - session.kept_at >= self.every_s
         yield keep
         if ours and keep:
             with self._lock:
-                if record_id == self._record_id or (new and self._new):
-                    self._record_id, self._new, self._kept_at = record_id, False, now
+                session = self._sessions.get(editor)
+                if session is not None and session.holds(record_id, new):
+                    self._sessions[editor] = _EditingSession(record_id, False, now)
+
+
+@dataclass(frozen=True)
+class _EditingSession:
+    record_id: str | None
+    new: bool  # on a new record, named by its first save
+    kept_at: float | None  # when its last save kept a version
+
+    def holds(self, record_id: str, new: bool) -> bool:
+        return record_id == self.record_id or (new and self.new)
 
 
 class RecordHistory:

@@ -18,7 +18,7 @@ from journal_app.errors import SchemaTampered, UsageError
 
 def cmd_export(args: argparse.Namespace) -> int:
     from journal_app.services.changes import ExportPack, apply
-    from journal_app.services.identifiable import KIND_LABELS, check_texts
+    from journal_app.services.identifiable import KIND_LABELS, check_texts, course_titles
     from journal_app.services.journal import DISPLAY_NAME
     from journal_app.services.pack import PackOptions, build_pack
     from journal_app.services.supervision_log import gap_weeks
@@ -45,9 +45,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             gap_weeks=gap_weeks(settings),
         )
         names = journal.attachments.names()
-        pack = build_pack(journal.records(), journal.vocabulary, options, names)
+        records = journal.records()
+        pack = build_pack(records, journal.vocabulary, options, names)
         people, phrases = identity_allow_lists(settings, options.recipient)
-        findings = check_texts(pack.document.texts(), people, phrases)
+        findings = check_texts(pack.document.texts(), people, phrases, course_titles(records))
         for finding in findings:
             line = (
                 f"check: {finding.where}: {KIND_LABELS[finding.kind]} "

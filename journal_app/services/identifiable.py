@@ -13,12 +13,17 @@ The heuristics lean towards flagging: a finding is a prompt for the worker, not 
 - Address: a house number (with "Flat N," before it if written) and capitalised words
   ending in a street word: "14 Oak Road", "Flat 2, 9 Mill Lane", "3a St John's Close".
 - Name: two or more adjacent capitalised words (a particle such as "de" may join them)
-  once titles and a stop list of common non-name words are taken out, unless the words
-  are an allowed name or run in sequence inside one. Names in lower case or a single
-  word are missed; title-cased phrases of uncommon words ("Difficult Conversation") and
-  capitalised place names are flagged. A run that names an organisation (it ends in
-  "NHS", "Trust", "Council", "College", "Network"... or is an allowed phrase: the
-  shipped list of services and laws, and the worker's own words) is not a name.
+  once titles and words that are not names are taken out (services/name_words.py:
+  everyday words, the words of course titles and their topics, "Understanding",
+  "Anxiety", "Awareness", and nouns ending "-tion", "-ology"...), unless the words are
+  an allowed name or run in sequence inside one. Names in lower case or a single word
+  are missed; title-cased phrases of uncommon words ("Kindred Circle") and capitalised
+  place names are flagged. A run that names an organisation (it ends in "NHS",
+  "Trust", "Council", "College", "Network"... or is an allowed phrase: the shipped list
+  of services, laws and courses, the competence areas and themes, and the worker's own
+  words) is not a name; nor is one inside the title of a training entry or development
+  goal (`course_titles`), unless it starts with a common first name ("Shadowing Sarah
+  Jones" still names Sarah Jones).
 """
 
 from __future__ import annotations
@@ -26,6 +31,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+
+from journal_app.domain.records import Record, RecordType
+from journal_app.services.name_words import (
+    COURSE_WORDS,
+    FIRST_NAMES,
+    NAMES_WITH_THOSE_ENDINGS,
+    NOT_NAME_ENDINGS,
+    ORG_SUFFIXES,
+    PARTICLES,
+    STOP,
+    TITLES,
+)
 
 KINDS = ("nhs_number", "phone", "postcode", "email", "date_of_birth", "address", "name")
 KIND_LABELS = {
@@ -100,77 +117,27 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _JOIN = re.compile(r"[ \t\u00a0]+")  # words joined by this (no line break) make one run
 
 
-def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_PARTICLES = _word_set("de da del della di du van von der den la le bin al ter dos")
-_TITLES = _word_set("mr mrs ms miss mx dr doctor prof professor sir dame rev revd st")
-# A capitalised run followed by one of these names an organisation, not a person.
-_ORG_SUFFIXES = _word_set(
-    """
-    nhs trust council college university hospital centre center network service services
-    team society charity foundation partnership group clinic practice surgery unit
-    association alliance project
-    """
-)
-# Capitalised words that are not (parts of) names: calendar words, words that start
-# sentences, the app's own headings and the vocabulary of mental-health services.
-# First names that are also words (Will, Hope, Grace, Mark) are left out on purpose.
-_STOP = _TITLES | _word_set(
-    """
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
-    friday saturday sunday mon tue tues wed thu thur thurs fri sat sun today tonight
-    yesterday tomorrow morning afternoon evening night day days week weekend month year
-    christmas easter bank holiday new i me my we us our you your he him his she her they
-    them their it its this that these those there here the a an some any all each every
-    both no not none other another what which who whom whose when where why how and or but
-    so yet if then than because as since while although though after before until unless
-    once at by for from in into of off on onto out over to up with within without about
-    above across against along among around behind below between beyond during inside
-    near outside past through under upon via also just still even only really very again
-    already always never often sometimes maybe perhaps however overall later afterwards
-    next finally first second last lastly meanwhile instead anyway hopefully luckily sadly
-    thankfully unfortunately is was were are am be been do did does have has had can could
-    would should might must let met saw spoke talked called visited went came felt told
-    asked gave got took made helped supported shared discussed noticed thought think feel
-    want wanted used tried agreed planned please thanks thank dear hi hello yes ok okay
-    well good great difficult peer support supporting worker workers supervision
-    supervisor supervisee line manager management lead nhs trust foundation mental health
-    recovery college team service services ward hospital infirmary general royal clinic
-    centre center unit community crisis care home house street road lane avenue close
-    drive square park court gardens hill station library church school university council
-    department office board group groups meeting session sessions notes note reflection
-    reflections reflective gibbs driscoll cycle model framework competence competences area
-    areas training need needs wellbeing check checks disclosure disclosures decision
-    decisions summary action actions plan title page footer confidential pack journal
-    entry entries record records description learning feelings goals review report agenda
-    preparation template mood stress energy self safeguarding boundaries endings advocacy
-    teamwork lived experience person people client patient user carer family friend mum
-    dad mother father brother sister son daughter partner england scotland wales ireland
-    britain british english
-    """
-)
-
-
 def check_texts(
     texts: Iterable[tuple[str, str]],
     allowed_names: Iterable[str] = (),
     allowed_phrases: Iterable[str] = (),
+    titles: Iterable[str] = (),
 ) -> list[Finding]:
     """Findings in reading order; the same text found twice in one place is listed once.
     `allowed_names` are people who may be named (the worker, their supervisors);
     `allowed_phrases` are words and phrases never to flag as names (services,
-    organisations, the worker's own list): a one-word phrase blocks that word."""
+    organisations, the worker's own list): a one-word phrase blocks that word;
+    `titles` are the worker's course titles (`course_titles`): words in sequence
+    inside one are not a name unless they start with a common first name."""
     phrases = list(allowed_phrases)
     allowed = _allowed_sequences([*allowed_names, *phrases])
     allowed += [w for w in (_folded_words(p) for p in phrases) if len(w) == 1]
+    courses = _allowed_sequences(titles)
     people: dict[str, str] = {}  # a name, folded, -> its "Person X" letter(s)
     seen: set[tuple[str, str, str]] = set()
     findings: list[Finding] = []
     for where, text in texts:
-        for start, end, kind in _scan(text, allowed):
+        for start, end, kind in _scan(text, allowed, courses):
             matched = text[start:end]
             if (where, kind, matched) in seen:
                 continue
@@ -179,7 +146,16 @@ def check_texts(
     return findings
 
 
-def _scan(text: str, allowed: list[tuple[str, ...]]) -> list[tuple[int, int, str]]:
+def course_titles(records: Iterable[Record]) -> list[str]:
+    """The titles of training entries and development goals: course names and the
+    like, which `check_texts` does not take for people's names."""
+    kinds = (RecordType.TRAINING, RecordType.GOAL)
+    return [r.title.strip() for r in records if r.type in kinds and r.title.strip()]
+
+
+def _scan(
+    text: str, allowed: list[tuple[str, ...]], courses: list[tuple[str, ...]] = ()
+) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each finding in one text, in order; the first claim to a
     span wins, so an NHS number is never also a phone number."""
     spans: list[tuple[int, int, str]] = []
@@ -203,7 +179,7 @@ def _scan(text: str, allowed: list[tuple[str, ...]]) -> list[tuple[int, int, str
     for m in _POSTCODE.finditer(text):
         if m.group(1)[1:] not in _ORDINALS:  # "y10 2nd" is not a postcode; "B33 8TH" is
             claim(*m.span(), "postcode")
-    for start, end in _names(text, allowed):
+    for start, end in _names(text, allowed, courses):
         claim(start, end, "name")
     return sorted(spans)
 
@@ -224,7 +200,9 @@ def _is_uk_phone(text: str) -> bool:
     return len([c for c in national if c.isdigit()]) in (10, 11)
 
 
-def _names(text: str, allowed: list[tuple[str, ...]]) -> Iterator[tuple[int, int]]:
+def _names(
+    text: str, allowed: list[tuple[str, ...]], courses: list[tuple[str, ...]]
+) -> Iterator[tuple[int, int]]:
     """Spans of likely full names: runs of capitalised words split at stop words."""
     run: list[tuple[int, int, str]] = []
     last_end = 0
@@ -237,27 +215,29 @@ def _names(text: str, allowed: list[tuple[str, ...]]) -> Iterator[tuple[int, int
         joined = bool(run) and _JOIN.fullmatch(text[last_end:start]) is not None
         if _is_capitalised(word):
             if not joined:
-                yield from _split_run(run, allowed)
+                yield from _split_run(run, allowed, courses)
                 run = []
             run.append((start, end, word))
-        elif joined and not bridged and word in _PARTICLES:
+        elif joined and not bridged and word in PARTICLES:
             bridged, last_end = True, end
             continue
         else:
-            yield from _split_run(run, allowed)
+            yield from _split_run(run, allowed, courses)
             run = []
         bridged, last_end = False, end
         if possessive:  # "John Smith's Mum": the name ends here
-            yield from _split_run(run, allowed)
+            yield from _split_run(run, allowed, courses)
             run = []
-    yield from _split_run(run, allowed)
+    yield from _split_run(run, allowed, courses)
 
 
 def _split_run(
-    run: list[tuple[int, int, str]], allowed: list[tuple[str, ...]]
+    run: list[tuple[int, int, str]],
+    allowed: list[tuple[str, ...]],
+    courses: list[tuple[str, ...]],
 ) -> Iterator[tuple[int, int]]:
     words = [w.casefold() for _s, _e, w in run]
-    blocked = [w in _STOP or any(p in _STOP for p in w.split("-")) for w in words]
+    blocked = [any(_not_a_name(p) for p in w.split("-")) for w in words]
     for name in allowed:
         for i in range(len(words) - len(name) + 1):
             if tuple(words[i : i + len(name)]) == name:
@@ -268,16 +248,27 @@ def _split_run(
             segment.append(i)
             continue
         # "Leeds Partnership (NHS Trust)", "Bradford District Council": not a person.
-        organisation = (i < len(words) and words[i] in _ORG_SUFFIXES) or (
-            bool(segment) and words[segment[-1]] in _ORG_SUFFIXES
+        organisation = (i < len(words) and words[i] in ORG_SUFFIXES) or (
+            bool(segment) and words[segment[-1]] in ORG_SUFFIXES
         )
+        found = tuple(words[j] for j in segment)
         if (
             len(segment) >= 2
             and not organisation
-            and not _inside_allowed(tuple(words[j] for j in segment), allowed)
+            and not _inside_allowed(found, allowed)
+            and (found[0] in FIRST_NAMES or not _inside_allowed(found, courses))
         ):
             yield run[segment[0]][0], run[segment[-1]][1]
         segment = []
+
+
+def _not_a_name(word: str) -> bool:
+    """`word` (folded, one part of a hyphenated word) is not part of a person's name."""
+    if word in STOP or word in COURSE_WORDS:
+        return True
+    return word not in NAMES_WITH_THOSE_ENDINGS and any(
+        word.endswith(e) and len(word) >= len(e) + 3 for e in NOT_NAME_ENDINGS
+    )
 
 
 def _inside_allowed(words: tuple[str, ...], allowed: list[tuple[str, ...]]) -> bool:
@@ -287,7 +278,7 @@ def _inside_allowed(words: tuple[str, ...], allowed: list[tuple[str, ...]]) -> b
 
 def _folded_words(name: str) -> tuple[str, ...]:
     words = tuple(m.group().casefold() for m in _TOKEN.finditer(name or ""))
-    return tuple(w for w in words if w not in _TITLES and w not in _PARTICLES)
+    return tuple(w for w in words if w not in TITLES and w not in PARTICLES)
 
 
 def _allowed_sequences(names: Iterable[str]) -> list[tuple[str, ...]]:

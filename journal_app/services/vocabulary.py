@@ -40,10 +40,25 @@ ALLOWED_WORDS = "allowed_words"  # the vault setting: the worker's own allowed w
 def identity_allow_lists(settings: Mapping[str, Any], *names: str) -> tuple[list[str], list[str]]:
     """What the identifying-details check may leave alone: (people who may be named:
     the worker, their supervisors and `names`; phrases never flagged: the shipped
-    services and organisations and the worker's own words from Preferences)."""
+    services, organisations and courses, the competence areas and themes, and the
+    worker's own words from Preferences)."""
     from journal_app.services.journal import DISPLAY_NAME, SUPERVISORS
 
     supervisors = [str(n) for n in settings.get(SUPERVISORS) or []]
     people = [str(settings.get(DISPLAY_NAME) or ""), *supervisors, *names]
     own = [str(w) for w in settings.get(ALLOWED_WORDS) or [] if str(w).strip()]
-    return [p for p in people if p.strip()], [*shipped_allowed_phrases(), *own]
+    return [p for p in people if p.strip()], [
+        *shipped_allowed_phrases(),
+        *vocabulary_phrases(),
+        *own,
+    ]
+
+
+@cache
+def vocabulary_phrases() -> tuple[str, ...]:
+    """The shipped competence domains and areas and the themes: phrases a worker may
+    write in title case ("Core Relational Skills") that are not people's names."""
+    vocabulary = load_vocabulary()
+    names = {c.domain_name for c in vocabulary.competences.values()}
+    names |= {c.name for c in vocabulary.competences.values()}
+    return tuple(sorted(names | set(vocabulary.themes.values())))

@@ -383,6 +383,36 @@ def test_export_prints_findings_and_strict_refuses_to_write(cli):
     assert "John Smith" in (cli.tmp / "pack.md").read_text("utf-8")
 
 
+def test_export_does_not_take_a_course_title_for_a_name(cli):
+    """Issue 17: "Understanding Anxiety", a training entry's title, was listed as a full
+    name; the title of a course with uncommon words is known from its training entry."""
+    cli.init()
+    for title in ("Understanding Anxiety", "Kindred Spirits Circle"):
+        cli.add(
+            {
+                "type": "training",
+                "date": "2025-02-03",
+                "title": title,
+                "share": "full",
+                "fields": {"kind": "course", "learning": f"{title} was a good day."},
+            }
+        )
+    cli.add(
+        {
+            "type": "reflection",
+            "date": "2025-02-04",
+            "share": "full",
+            "fields": {"model": "free", "text": "Sarah Jones met me after Kindred Spirits Circle."},
+        }
+    )
+    code, _, err = export(cli, "--strict")
+    assert code == 2 and "Sarah Jones" in err
+    assert "Understanding Anxiety" not in err and "Kindred Spirits Circle" not in err
+    code, _, err = export(cli)
+    assert code == 0 and err.count("Full name") == 1
+    assert "Understanding Anxiety" in (cli.tmp / "pack.md").read_text("utf-8")
+
+
 @pytest.mark.parametrize(
     "argv, field",
     [

@@ -44,7 +44,12 @@ from journal_app.services.development_record import (
     DevelopmentRecord,
     build_development_record,
 )
-from journal_app.services.identifiable import KIND_LABELS, Finding, check_texts
+from journal_app.services.identifiable import (
+    KIND_LABELS,
+    Finding,
+    check_texts,
+    course_titles,
+)
 from journal_app.services.journal import DISPLAY_NAME
 from journal_app.services.vocabulary import identity_allow_lists
 
@@ -193,7 +198,8 @@ class DevelopmentRecordDialog(QDialog):
         self.export_button.setEnabled(True)
         self.contents.setText(self._contents_line(record))
         people, phrases = identity_allow_lists(self._personal, record.options.recipient)
-        self.findings = check_texts(record.document.texts(), people, phrases)
+        titles = course_titles(reader.records())
+        self.findings = check_texts(record.document.texts(), people, phrases, titles)
         self._show_findings()
 
     def _contents_line(self, record: DevelopmentRecord) -> str:

@@ -35,7 +35,7 @@ from journal_app.gui.widgets.vertical_scroll import VerticalScrollArea
 from journal_app.gui.window_fit import keep_on_screen
 from journal_app.gui.workers import LongWork
 from journal_app.services.changes import ExportPack
-from journal_app.services.identifiable import Finding, check_texts
+from journal_app.services.identifiable import Finding, check_texts, course_titles
 from journal_app.services.journal import DISPLAY_NAME, SUPERVISORS
 from journal_app.services.pack import (
     PackOptions,
@@ -254,7 +254,8 @@ class PackDialog(QDialog):
         self.entries_panel.no_entries.setVisible(self.entries.rowCount() == 0)
         self._show_checkin_hint()
         people, phrases = identity_allow_lists(self._personal, pack.options.recipient)
-        findings = check_texts(pack.document.texts(), people, phrases)
+        titles = course_titles(self.session.reader.records())
+        findings = check_texts(pack.document.texts(), people, phrases, titles)
         self.preview_panel.show_pack(pack.document, findings)
 
     @property

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from journal_app.domain.records import Record
-from journal_app.services.identifiable import KIND_LABELS, check_texts
+from journal_app.services.identifiable import KIND_LABELS, check_texts, course_titles
 from journal_app.services.vocabulary import identity_allow_lists
 
 
@@ -28,7 +28,7 @@ class IdentityNote(QLabel):
         if record is not None and settings is not None:
             people, phrases = identity_allow_lists(settings)
             texts = [("entry", text) for text in record.text_parts()]
-            findings = check_texts(texts, people, phrases)
+            findings = check_texts(texts, people, phrases, course_titles([record]))
         if not findings:
             self.hide()
             self.clear()

@@ -30,6 +30,7 @@ from journal_app.services.own_templates import (
     update_template,
     with_template_named,
 )
+from journal_app.services.personal_dictionary import add_word, remove_word
 from journal_app.services.quick_note import QUICK_NOTE_DRAFT_ID
 from journal_app.services.record_history import MAIN_EDITOR
 
@@ -57,6 +58,7 @@ class Changed:
     draft: bool = False  # the editor's text kept as a draft
     shares: bool = False  # the share history (a supervision pack was recorded)
     templates: bool = False  # the worker's own reflection templates
+    dictionary: bool = False  # the worker's own words for the spell checker
     attachments: frozenset[str] = _NONE  # entries whose evidence files changed
 
     @property
@@ -74,6 +76,7 @@ class Changed:
             or self.draft
             or self.shares
             or self.templates
+            or self.dictionary
             or self.attachments
         )
 
@@ -87,6 +90,7 @@ class Changed:
             draft=self.draft or other.draft,
             shares=self.shares or other.shares,
             templates=self.templates or other.templates,
+            dictionary=self.dictionary or other.dictionary,
             attachments=self.attachments | other.attachments,
         )
 
@@ -433,3 +437,26 @@ class DeleteTemplate(Change[OwnTemplate]):
 
     def run(self, journal: Journal) -> Outcome[OwnTemplate]:
         return Outcome(delete_template(journal, self.name), Changed(templates=True))
+
+
+# --- the worker's own dictionary (spell checking) -----------------------------------------
+
+
+@dataclass(frozen=True)
+class AddToDictionary(Change[str]):
+    """Add a word to the worker's own dictionary (services/personal_dictionary.py)."""
+
+    word: str
+
+    def run(self, journal: Journal) -> Outcome[str]:
+        return Outcome(add_word(journal, self.word), Changed(dictionary=True))
+
+
+@dataclass(frozen=True)
+class RemoveFromDictionary(Change[str]):
+    """Take a word out of the worker's own dictionary."""
+
+    word: str
+
+    def run(self, journal: Journal) -> Outcome[str]:
+        return Outcome(remove_word(journal, self.word), Changed(dictionary=True))

@@ -31,6 +31,7 @@ from journal_app.services.pack_labels import (
     field_label,
     field_text,
 )
+from journal_app.services.personal_dictionary import personal_words
 
 if TYPE_CHECKING:
     from journal_app.domain.vocabulary import Vocabulary
@@ -155,6 +156,9 @@ def _json_document(
         "history": history,
         "settings": journal.settings(),
     }
+    words = personal_words(journal)
+    if words:  # the worker's own spelling dictionary, only once there is one
+        document["dictionary"] = words
     if folder is not None:
         document["attachments"] = files.write_json_files(folder)
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

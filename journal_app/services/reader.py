@@ -118,6 +118,12 @@ class JournalReader:
 
         return own_templates(self._journal)
 
+    def personal_words(self) -> list[str]:
+        """The worker's own dictionary for the spell checker (services/personal_dictionary.py)."""
+        from journal_app.services.personal_dictionary import personal_words
+
+        return personal_words(self._journal)
+
     def share_history(self) -> list[ShareEntry]:
         from journal_app.services.share_history import share_history
 

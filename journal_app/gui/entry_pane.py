@@ -34,6 +34,7 @@ from journal_app.gui.editors.factory import editor_for
 from journal_app.gui.editors.growth_links import goal_choices, training_rows
 from journal_app.gui.entry_drafts import EntryDrafts
 from journal_app.gui.messages import user_message
+from journal_app.gui.reflection_model import remember_reflection_model
 from journal_app.gui.session import Session
 from journal_app.gui.widgets.attachments_panel import AttachmentsPanel
 from journal_app.gui.widgets.identity_note import IdentityNote
@@ -233,15 +234,21 @@ class EntryPane(EntryDrafts, QWidget):
         return True
 
     def new_record(
-        self, record_type: RecordType, template: str | None = None, own_template: str | None = None
+        self,
+        record_type: RecordType,
+        template: str | None = None,
+        own_template: str | None = None,
+        fields: dict | None = None,
     ) -> bool:
+        """A new entry in its editor: `fields` are filled in beforehand (a session's
+        kind), and saved with the first words written."""
         if self.read_only:
             self._refuse_read_only()
             return False
         if not self.can_leave():
             return False
         editor = self._make_editor(record_type)
-        data = self.session.new_record_data(record_type, template, own_template)
+        data = self.session.new_record_data(record_type, template, own_template, fields)
         editor.load(None, data)
         if record_type is RecordType.SUPERVISION:
             # The agenda starts from what the worker marked "bring to supervision"
@@ -345,6 +352,7 @@ class EntryPane(EntryDrafts, QWidget):
         finally:
             self.changing = False
         self._drop_draft()
+        remember_reflection_model(self.session, record, data)
         editor.mark_saved(record)
         self._current, self._draft_type, self._dirty = record, None, False
         self.error.hide()

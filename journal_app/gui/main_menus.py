@@ -86,7 +86,9 @@ class MenusMixin:
             self.new_menu,
             self.tr("&Ending of a peer relationship"),
             lambda: self.new_record(RecordType.REFLECTION, "ending"),
-            "Ctrl+Shift+N",  # Ctrl+Shift+E is Export (the supervision pack)
+            # R for the relationship: Ctrl+Shift+N is the quick note, written far more
+            # often, and Ctrl+Shift+E is Export (the supervision pack).
+            "Ctrl+Shift+R",
             self.tr("New ending of a peer relationship"),
         )
         # The worker's own templates come between these two lines (refresh_template_menu);
@@ -111,6 +113,12 @@ class MenusMixin:
             self.new_menu,
             self.tr("&Wellness Action Plan"),  # opens the current plan when there is one
             lambda: self.new_record(RecordType.WELLNESS_PLAN),
+        )
+        quick_note = self._action(
+            file, self.tr("Q&uick note…"), self.show_quick_note, "Ctrl+Shift+N"
+        )
+        after_session = self._action(
+            file, self.tr("I &just finished a session…"), self.finished_session
         )
         file.addSeparator()
         self._action(file, self.tr("Supervision &pack…"), self.show_pack, "Ctrl+Shift+E")
@@ -146,6 +154,8 @@ class MenusMixin:
         self._write_actions = [
             self.new_menu.menuAction(),
             *self.new_menu.actions(),
+            quick_note,
+            after_session,
             import_file,
             import_folder,
             restore,

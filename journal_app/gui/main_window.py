@@ -27,6 +27,7 @@ from journal_app.gui.day_timer import DayTimer
 from journal_app.gui.main_commands import CommandsMixin
 from journal_app.gui.main_integrity import IntegrityMixin
 from journal_app.gui.main_menus import MenusMixin
+from journal_app.gui.main_quick_writing import QuickWritingMixin
 from journal_app.gui.messages import user_message
 from journal_app.gui.records_page import RecordsPage
 from journal_app.gui.session import Session
@@ -50,10 +51,11 @@ log = logging.getLogger(__name__)
 __all__ = ["SECTIONS", "MainWindow", "section_row"]
 
 
-class MainWindow(MenusMixin, CommandsMixin, IntegrityMixin, QMainWindow):
-    """The window the worker lives in while the journal is open. Its menus, commands
-    and the integrity report live in the mixins beside it (main_menus, main_commands,
-    main_integrity); the sections, the Today home and lock handling are here."""
+class MainWindow(MenusMixin, CommandsMixin, IntegrityMixin, QuickWritingMixin, QMainWindow):
+    """The window the worker lives in while the journal is open. Its menus, commands,
+    the integrity report and the quick ways to write live in the mixins beside it
+    (main_menus, main_commands, main_integrity, main_quick_writing); the sections, the
+    Today home and lock handling are here."""
 
     quit_requested = Signal()
 
@@ -217,8 +219,8 @@ class MainWindow(MenusMixin, CommandsMixin, IntegrityMixin, QMainWindow):
             self.show_section("actions")
         elif step is Step.SUPERVISION_SOON:
             self.new_record(RecordType.REFLECTION, "supervision_prep")
-        elif step is Step.WRITE_REFLECTION:
-            self.new_record(RecordType.REFLECTION)
+        elif step is Step.WRITE_REFLECTION:  # "Had a session today?"
+            self.finished_session()
         elif step is Step.CHECK_IN:
             self.new_record(RecordType.CHECKIN)
         elif step is Step.BOOK_SUPERVISION:
@@ -252,18 +254,23 @@ class MainWindow(MenusMixin, CommandsMixin, IntegrityMixin, QMainWindow):
         else:
             self._section_changed(self.sidebar.currentRow())
         self.records.restore_draft()
+        self.restore_quick_note()
         self.refresh_template_menu()
         self.day_timer.start()
 
     def new_record(
-        self, record_type: RecordType, template: str | None = None, own_template: str | None = None
+        self,
+        record_type: RecordType,
+        template: str | None = None,
+        own_template: str | None = None,
+        fields: dict | None = None,
     ) -> None:
         """A new entry: `template` a built-in model ("ending"), `own_template` the name
-        of one of the worker's own templates."""
+        of one of the worker's own templates, `fields` filled in beforehand."""
         if not self.session.is_unlocked:
             return
         self.show_section("timeline")
-        self.records.new_record(record_type, template, own_template)
+        self.records.new_record(record_type, template, own_template, fields)
 
     def focus_search(self) -> None:
         if self.pages.currentWidget() is not self.records:

@@ -108,7 +108,11 @@ class RecordsPage(QWidget):
         self._select_current()
 
     def new_record(
-        self, record_type: RecordType, template: str | None = None, own_template: str | None = None
+        self,
+        record_type: RecordType,
+        template: str | None = None,
+        own_template: str | None = None,
+        fields: dict | None = None,
     ) -> None:
         if record_type is RecordType.WELLNESS_PLAN:
             # One current plan: New opens it to edit (its versions keep the old ones).
@@ -118,7 +122,7 @@ class RecordsPage(QWidget):
                     self._select_current()
                     self.entry.edit()
                 return
-        if self.entry.new_record(record_type, template, own_template):
+        if self.entry.new_record(record_type, template, own_template, fields):
             self.list_pane.select(None)
 
     def edit_current(self) -> None:

@@ -49,6 +49,7 @@ from journal_app.services.journal import (
 )
 from journal_app.services.passphrase import require_acceptable
 from journal_app.services.reader import JournalReader
+from journal_app.services.record_history import MAIN_EDITOR
 
 log = logging.getLogger(__name__)
 
@@ -480,14 +481,17 @@ class Session(QObject):
         The version a change replaces is kept."""
         return self.apply(changes.SaveRecord(record_id, data))
 
-    def save_editing(self, record_id: str | None, data: dict[str, Any]) -> Record:
-        """The editor's save, like `save`; its saves moments apart keep one version,
-        not one per keystroke pause (Journal.save_editing, start_editing)."""
-        return self.apply(changes.SaveFromEditor(record_id, data))
+    def save_editing(
+        self, record_id: str | None, data: dict[str, Any], editor: str = MAIN_EDITOR
+    ) -> Record:
+        """An editor's save (the entry pane's unless `editor` names another), like
+        `save`; its saves moments apart keep one version, not one per keystroke pause
+        (Journal.save_editing, start_editing)."""
+        return self.apply(changes.SaveFromEditor(record_id, data, editor))
 
-    def start_editing(self, record_id: str | None) -> None:
-        """The editor starts editing a record (None: a new one): see Journal.start_editing."""
-        self.journal.start_editing(record_id)
+    def start_editing(self, record_id: str | None, editor: str = MAIN_EDITOR) -> None:
+        """An editor starts editing a record (None: a new one): see Journal.start_editing."""
+        self.journal.start_editing(record_id, editor)
 
     def delete(self, record_id: str) -> None:
         """Into the trash (a damaged record, which cannot be read, goes at once)."""
@@ -507,11 +511,16 @@ class Session(QObject):
         return restored
 
     def new_record_data(
-        self, record_type: RecordType, template: str | None = None, own_template: str | None = None
+        self,
+        record_type: RecordType,
+        template: str | None = None,
+        own_template: str | None = None,
+        fields: dict[str, Any] | None = None,
     ) -> dict:
         """Record JSON for a new record of this type (today, private): a reflection to a
         built-in model (`template`, Gibbs by default) or to the worker's own template
-        called `own_template` (its headings as sections; the model if it is gone)."""
+        called `own_template` (its headings as sections; the model if it is gone), with
+        `fields` filled in beforehand (a session's kind)."""
         from datetime import date
 
         from journal_app.services.own_templates import CUSTOM_MODEL, find_template
@@ -526,4 +535,6 @@ class Session(QObject):
                     "template": own.name,
                     "sections": own.sections(),
                 }
+        if fields:
+            data["fields"] = {**data.get("fields", {}), **fields}
         return data

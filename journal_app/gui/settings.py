@@ -70,6 +70,17 @@ class AppSettings:
         self._s.setValue("backup/folder", str(value) if value else "")
 
     @property
+    def last_reflection_model(self) -> str:
+        """The reflective model the worker chose last ("gibbs", "custom"...; "" if none):
+        a built-in model's key only. The name of the worker's own template is their
+        own words, so it is kept in the vault instead (gui/reflection_model.py)."""
+        return str(self._s.value("writing/last_reflection_model", "") or "")
+
+    @last_reflection_model.setter
+    def last_reflection_model(self, value: str) -> None:
+        self._s.setValue("writing/last_reflection_model", value)
+
+    @property
     def file_name(self) -> str:
         """Where these preferences are kept (a file, or the registry on Windows)."""
         return self._s.fileName()

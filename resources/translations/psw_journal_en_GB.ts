@@ -1003,141 +1003,141 @@
 <context>
     <name>DevelopmentRecordDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="60"/>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="61"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="65"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="66"/>
         <source>Development record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="71"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="76"/>
         <source>Your training, development goals and competence coverage for any period, for an appraisal or a job application. Each entry shows at its own share level (Summary or Full); private entries are never included (private training is only counted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="92"/>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="295"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="97"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="301"/>
         <source>Possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="99"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="104"/>
         <source>The file you export is not encrypted: anyone who has it can read it. Keep it somewhere safe, and delete it when it has done its job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="115"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="120"/>
         <source>Period from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="116"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="121"/>
         <source>Period to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="118"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="123"/>
         <source>Prepared for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="119"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="124"/>
         <source>For example: my appraisal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="121"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="126"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="128"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="133"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="129"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="134"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="130"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="135"/>
         <source>&amp;Prepared for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="131"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="136"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="147"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="152"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="149"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="154"/>
         <location filename="../../journal_app/gui/dialogs/pack_export.py" line="72"/>
         <source>Export the development record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="151"/>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="152"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="156"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="157"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="212"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="218"/>
         <source>Nothing is shared from this period yet: the record will say so. Share a training entry or a goal as Summary or Full to include it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="216"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="222"/>
         <source>1 training entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="218"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="224"/>
         <source>{n} training entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="219"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="225"/>
         <source>1 development goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="221"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="227"/>
         <source>{n} development goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="223"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="229"/>
         <source>It will hold {training} and {goals}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="228"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="234"/>
         <source>The competence coverage also counts the areas named by {n} other shared entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="235"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="241"/>
         <source>No identifying details found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="239"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="245"/>
         <source>1 possible identifying detail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="242"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="248"/>
         <source>{n} possible identifying details:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="246"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="252"/>
         <source>{kind}: {text}, in {where}. Instead: {suggestion}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,59 +1147,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="274"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="280"/>
         <source>The development record was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="275"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="281"/>
         <source>{reason}
 
 Your journal is unchanged; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="283"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="289"/>
         <source>Writing the development record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="290"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="296"/>
         <source>1 possible identifying detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="292"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="298"/>
         <source>{n} possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="298"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="304"/>
         <source>They are listed in this window, each with a stand-in you could use. Export anyway only if you are sure they are safe to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="301"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="307"/>
         <source>&amp;Go back and edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="302"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="308"/>
         <source>Export &amp;anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="308"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="314"/>
         <source>The development record was written to {name}. File &gt; Share history lists what you have shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="313"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="319"/>
         <source>The development record was written to {name}. This journal is open read-only, so it is not in its share history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="317"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="323"/>
         <source>Development record written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,57 +1439,57 @@ Your journal is unchanged; you can try again.</source>
 <context>
     <name>EntryPane</name>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="85"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="86"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="86"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="87"/>
         <source>Edit this entry (Ctrl+E, Enter or a double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="88"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="89"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="89"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="90"/>
         <source>Save and go back to reading (Escape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="133"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="134"/>
         <source>Choose a record to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="136"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="137"/>
         <source>Choose a record, or press Ctrl+N to write a reflection (File &gt; New for the others).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="152"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="153"/>
         <source>Training towards it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="308"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="315"/>
         <source>This journal is open read-only: nothing you change here can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="318"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="325"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="352"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="360"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="363"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="371"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1831,6 +1831,55 @@ Your journal is unchanged; you can try again.</source>
     <message>
         <location filename="../../journal_app/gui/widgets/findings_list.py" line="152"/>
         <source>The check runs on the pack shown in the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinishedSessionDialog</name>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/finished_session.py" line="28"/>
+        <location filename="../../journal_app/gui/dialogs/finished_session.py" line="29"/>
+        <source>I just finished a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/finished_session.py" line="32"/>
+        <source>Which kind of session was it? A reflection opens with that filled in, written with the model you used last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/finished_session.py" line="39"/>
+        <source>Kind of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/finished_session.py" line="55"/>
+        <source>&amp;Write the reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/finished_session.py" line="68"/>
+        <source>&amp;One-to-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/finished_session.py" line="69"/>
+        <source>&amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/finished_session.py" line="70"/>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/finished_session.py" line="71"/>
+        <source>&amp;Crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/finished_session.py" line="72"/>
+        <source>O&amp;ther</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2582,37 +2631,37 @@ This cannot be undone. Backups made before now still hold them.</source>
 <context>
     <name>LineChart</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/charts.py" line="57"/>
+        <location filename="../../journal_app/gui/widgets/charts.py" line="78"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/charts.py" line="57"/>
+        <location filename="../../journal_app/gui/widgets/charts.py" line="78"/>
         <source>Stress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/charts.py" line="57"/>
+        <location filename="../../journal_app/gui/widgets/charts.py" line="78"/>
         <source>Energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/charts.py" line="58"/>
+        <location filename="../../journal_app/gui/widgets/charts.py" line="79"/>
         <source>Wellbeing trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/charts.py" line="59"/>
+        <location filename="../../journal_app/gui/widgets/charts.py" line="80"/>
         <source>No check-ins yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/charts.py" line="86"/>
+        <location filename="../../journal_app/gui/widgets/charts.py" line="111"/>
         <source>{count} points from {first} to {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/charts.py" line="95"/>
+        <location filename="../../journal_app/gui/widgets/charts.py" line="120"/>
         <source>{name}: average {avg}, {start} at the start and {end} at the end, lowest {low}, highest {high}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2660,67 +2709,67 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="64"/>
+        <location filename="../../journal_app/gui/main_window.py" line="66"/>
         <source>PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="87"/>
+        <location filename="../../journal_app/gui/main_window.py" line="89"/>
         <source>Read-only journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="95"/>
+        <location filename="../../journal_app/gui/main_window.py" line="97"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="96"/>
+        <location filename="../../journal_app/gui/main_window.py" line="98"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="234"/>
+        <location filename="../../journal_app/gui/main_window.py" line="236"/>
         <source>This journal is open read-only: its file or its folder cannot be written (read-only media such as a locked USB stick or a read-only share, or no permission to write there). You can read, search, back up and export it; nothing can be changed or added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="280"/>
+        <location filename="../../journal_app/gui/main_window.py" line="287"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="282"/>
+        <location filename="../../journal_app/gui/main_window.py" line="289"/>
         <source>Move this entry to the trash? It is kept there for {days} days; Edit &gt; Trash brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="290"/>
+        <location filename="../../journal_app/gui/main_window.py" line="297"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="293"/>
+        <location filename="../../journal_app/gui/main_window.py" line="300"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="300"/>
+        <location filename="../../journal_app/gui/main_window.py" line="307"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="305"/>
+        <location filename="../../journal_app/gui/main_window.py" line="312"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="334"/>
+        <location filename="../../journal_app/gui/main_window.py" line="341"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="336"/>
+        <location filename="../../journal_app/gui/main_window.py" line="343"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,167 +2832,177 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="90"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="92"/>
         <source>New ending of a peer relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="100"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="102"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="103"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="105"/>
         <source>New training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="107"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="109"/>
         <source>Development &amp;goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="112"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="114"/>
         <source>&amp;Wellness Action Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="116"/>
-        <source>Supervision &amp;pack…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="117"/>
-        <source>Export &amp;development record…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../journal_app/gui/main_menus.py" line="118"/>
-        <source>Share &amp;history…</source>
+        <source>Q&amp;uick note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="120"/>
-        <source>&amp;Import entries…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="122"/>
-        <source>Import a &amp;folder of Markdown notes…</source>
+        <location filename="../../journal_app/gui/main_menus.py" line="121"/>
+        <source>I &amp;just finished a session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_menus.py" line="124"/>
-        <source>&amp;Back up…</source>
+        <source>Supervision &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_menus.py" line="125"/>
-        <source>&amp;Restore a backup…</source>
+        <source>Export &amp;development record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_menus.py" line="126"/>
-        <source>E&amp;xport everything, not encrypted…</source>
+        <source>Share &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_menus.py" line="128"/>
-        <source>Change pass&amp;phrase…</source>
+        <source>&amp;Import entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_menus.py" line="130"/>
-        <source>Make a new recovery &amp;key…</source>
+        <source>Import a &amp;folder of Markdown notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="132"/>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="133"/>
+        <source>&amp;Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_menus.py" line="134"/>
-        <source>&amp;Save now</source>
+        <source>E&amp;xport everything, not encrypted…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_menus.py" line="136"/>
-        <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="137"/>
-        <source>&amp;Quit</source>
+        <source>Change pass&amp;phrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_menus.py" line="138"/>
-        <source>&amp;Edit</source>
+        <source>Make a new recovery &amp;key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="139"/>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="141"/>
-        <source>&amp;Edit entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="143"/>
-        <source>Done editing: save and read the entry</source>
+        <location filename="../../journal_app/gui/main_menus.py" line="142"/>
+        <source>&amp;Save now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_menus.py" line="144"/>
-        <source>&amp;Delete entry…</source>
+        <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/main_menus.py" line="145"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="146"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="147"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="149"/>
+        <source>&amp;Edit entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="151"/>
+        <source>Done editing: save and read the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="152"/>
+        <source>&amp;Delete entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="153"/>
         <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="159"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="169"/>
         <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="161"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="171"/>
         <source>&amp;Version history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="175"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="185"/>
         <source>My &amp;templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="179"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="189"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="183"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="193"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="191"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="201"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="192"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="202"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="193"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="203"/>
         <source>&amp;About PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="211"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="221"/>
         <source>{name} (my template)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3279,32 +3338,32 @@ Close without saving this template?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="342"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="343"/>
         <source>Writing the supervision pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="339"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="340"/>
         <source>The pack was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="353"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="354"/>
         <source>The pack was written to {name}. This journal is open read-only, so the pack is not in its share history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="357"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="358"/>
         <source>Supervision pack written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="349"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="350"/>
         <source>The pack was written to {name}. File &gt; Share history lists what you have shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="363"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="364"/>
         <source>{reason}
 
 Your journal is unchanged; you can try again.</source>
@@ -3845,6 +3904,75 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
     <message>
         <location filename="../../journal_app/gui/workers.py" line="205"/>
         <source>Stopping safely…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickNoteDialog</name>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="57"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="58"/>
+        <source>Quick note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="63"/>
+        <source>A few words while it is fresh. Saved as you type, as a private reflection dated today; the first line is its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="71"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="73"/>
+        <source>Saved as you type, as a private reflection dated today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="77"/>
+        <source>What happened, how it felt, what you noticed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="86"/>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="91"/>
+        <source>&amp;Open as a full reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="94"/>
+        <source>Go on in the reflection editor, with models, context and themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="100"/>
+        <source>Save and close (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="143"/>
+        <source>This note could not be saved before the journal locked or closed. It is back here, and is saved again as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="152"/>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="178"/>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="183"/>
+        <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4865,37 +4993,37 @@ Leave anyway?</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="144"/>
+        <location filename="../../journal_app/gui/session.py" line="145"/>
         <source>Setting up your journal&apos;s encryption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="178"/>
+        <location filename="../../journal_app/gui/session.py" line="179"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="191"/>
+        <location filename="../../journal_app/gui/session.py" line="192"/>
         <source>Setting your new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="241"/>
+        <location filename="../../journal_app/gui/session.py" line="242"/>
         <source>Checking your passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="232"/>
+        <location filename="../../journal_app/gui/session.py" line="233"/>
         <source>Encrypting your journal again under the new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="258"/>
+        <location filename="../../journal_app/gui/session.py" line="259"/>
         <source>Looking for the newest good backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="468"/>
+        <location filename="../../journal_app/gui/session.py" line="469"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5120,12 +5248,12 @@ Leave anyway?</source>
 <context>
     <name>StackedBarChart</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/bar_charts.py" line="66"/>
+        <location filename="../../journal_app/gui/widgets/bar_charts.py" line="78"/>
         <source>Totals over {n} months, {first} to {last}: {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/bar_charts.py" line="72"/>
+        <location filename="../../journal_app/gui/widgets/bar_charts.py" line="84"/>
         <source>Busiest month: {month}, with {count}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5608,7 +5736,7 @@ Leave anyway?</source>
     </message>
     <message>
         <location filename="../../journal_app/gui/widgets/today_view.py" line="209"/>
-        <source>Write a reflection</source>
+        <source>I just finished a session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -233,6 +233,17 @@ def _development_record(stage: Stage):
     return DevelopmentRecordDialog(stage.session, stage.window)
 
 
+def _quick_note(stage: Stage):
+    """The Quick note window as File > Quick note opens it, with a few words typed."""
+    note = stage.window.show_quick_note()
+    note.text.setPlainText("After the group\nI noticed I rushed the ending again.")
+    return note
+
+
+def _finished_session(stage: Stage):
+    return stage.window.finished_session()
+
+
 def _trash(stage: Stage):
     from journal_app.gui.dialogs.trash import TrashDialog
 
@@ -359,6 +370,8 @@ def scenes(stage: Stage) -> Iterator[Scene]:
     yield Scene("make a new recovery key", _dialog(_change_passphrase(True)))
     yield Scene("supervision pack", _dialog(_pack))
     yield Scene("development record", _dialog(_development_record))
+    yield Scene("quick note", _dialog(_quick_note))
+    yield Scene("I just finished a session", _dialog(_finished_session))
     yield Scene("trash", _dialog(_trash))
     yield Scene("version history", _dialog(_history))
     yield Scene("share history", _dialog(_share_history))

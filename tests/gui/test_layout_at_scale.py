@@ -27,10 +27,12 @@ from journal_app.gui import window_fit
 from journal_app.gui.dialogs.about import AboutDialog
 from journal_app.gui.dialogs.change_passphrase import ChangePassphraseDialog
 from journal_app.gui.dialogs.create_vault import CreateVaultDialog
+from journal_app.gui.dialogs.finished_session import FinishedSessionDialog
 from journal_app.gui.dialogs.history import HistoryDialog
 from journal_app.gui.dialogs.own_templates import OwnTemplatesDialog
 from journal_app.gui.dialogs.pack import PackDialog
 from journal_app.gui.dialogs.preferences import PreferencesDialog
+from journal_app.gui.dialogs.quick_note import QuickNoteDialog
 from journal_app.gui.dialogs.recovery import RecoveryDialog
 from journal_app.gui.dialogs.share_history import ShareHistoryDialog
 from journal_app.gui.dialogs.shortcuts import ShortcutsDialog
@@ -198,9 +200,16 @@ def test_every_window_fits_at_this_text_size(scale, qtbot, first_run_session):
         ("preferences", PreferencesDialog(session.settings, session.reader.settings(), window, 20)),
         ("make a new recovery key", ChangePassphraseDialog(session, True, window)),
         ("my templates", OwnTemplatesDialog(session, window)),
+        ("I just finished a session", FinishedSessionDialog(window)),
     ):
         windows.check(name, windows.show(dialog))
         dialog.reject()
+
+    # The quick note as it comes back after a lock, with its longest message.
+    note = windows.show(QuickNoteDialog(session, window))
+    note.restore({"record_id": None, "text": LONG_TEXT})
+    windows.check("quick note", note)
+    note.reject()
 
     # The reflection editor with the longest model name, and one to the worker's own
     # template.

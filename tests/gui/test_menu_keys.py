@@ -34,7 +34,7 @@ def test_one_new_submenu_and_ctrl_n_makes_a_reflection(session, qtbot, open_wind
         "Disclosure decision": "Ctrl+Shift+D",
         "Supervision note": "Ctrl+Shift+S",
         "Check-in": "Ctrl+Shift+K",
-        "Ending of a peer relationship": "Ctrl+Shift+N",
+        "Ending of a peer relationship": "Ctrl+Shift+R",  # Ctrl+Shift+N: the quick note
         "Training": "Ctrl+Shift+T",
         "Development goal": "",
         "Wellness Action Plan": "",

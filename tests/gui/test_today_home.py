@@ -71,6 +71,7 @@ def test_each_card_button_goes_where_its_step_is_done(session, open_window, qtbo
 
     window.show_section("today")
     qtbot.mouseClick(today.card_for(Step.WRITE_REFLECTION).button, Qt.MouseButton.LeftButton)
+    window.finished_session_dialog.accept()  # the session's kind first (test_quick_note.py)
     assert window.records.editor.record_type is RecordType.REFLECTION
     assert window.records.editor.model() == "gibbs"
 

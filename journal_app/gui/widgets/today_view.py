@@ -206,7 +206,7 @@ class TodayView(QWidget):
                 self.tr(
                     "A few lines while it is fresh: what happened, how it felt, what you learnt."
                 ),
-                self.tr("Write a reflection"),
+                self.tr("I just finished a session"),
             )
         if s.step is Step.CHECK_IN:
             text = (

@@ -85,30 +85,47 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from journal_app.services.changes import ImportRecords, apply
     from journal_app.services.importers import parse_import
+    from journal_app.services.importers.already_imported import leave_out_known
     from journal_app.services.vocabulary import load_vocabulary
 
     # Every entry is read and checked before the vault is even opened.
-    stored = parse_import(Path(args.file), args.format, load_vocabulary())
+    parsed = parse_import(Path(args.file), args.format, load_vocabulary())
     journal = open_journal(args)
     try:
+        stored, already = leave_out_known(journal, parsed)  # imported before: left out
         apply(journal, ImportRecords(stored))  # one transaction: all or nothing
     finally:
         journal.lock()
-    skipped = getattr(stored, "skipped", [])
-    if skipped:
+    if parsed.skipped:
         print(
             printable(
-                f"skipped {len(skipped)} link(s) that lead out of the folder: "
-                + ", ".join(skipped),
+                f"skipped {len(parsed.skipped)} link(s) that lead out of the folder: "
+                + ", ".join(parsed.skipped),
                 multiline=False,
             ),
             file=sys.stderr,
         )
     if args.json:
-        print_json({"imported": len(stored), "ids": [r.id for r in stored], "skipped": skipped})
+        print_json(
+            {
+                "imported": len(stored),
+                "ids": [r.id for r in stored],
+                "skipped": parsed.skipped,
+                "already_in_journal": already,
+            }
+        )
     else:
-        print(f"imported {len(stored)} record(s)")
+        print(import_summary(len(stored), already))
     return EXIT_OK
+
+
+def import_summary(imported: int, already: int) -> str:
+    """'Imported 3 entries; 12 were already in the journal and were skipped'."""
+    said = f"Imported {imported} {'entry' if imported == 1 else 'entries'}"
+    if already:
+        were = "was" if already == 1 else "were"
+        said += f"; {already} {were} already in the journal and {were} skipped"
+    return said
 
 
 def cmd_export_all(args: argparse.Namespace) -> int:

@@ -42,6 +42,8 @@ def _format_record(record: Record, vocabulary: Vocabulary) -> str:
         f"  {TYPE_LABELS[record.type]}, {record.date.isoformat()}"
         f"   share: {record.share.value}"
         f"   for supervision: {'yes' if record.for_supervision else 'no'}",
+        # When it was written (an imported entry: when it was written in jrnl or Day One).
+        f"  written {record.created.astimezone().strftime('%Y-%m-%d %H:%M')}",
     ]
     if record.tags:
         lines.append(f"  tags: {', '.join(record.tags)}")

@@ -261,9 +261,11 @@ def as_record(record_id: str, plaintext: bytes) -> dict:
     share = data.get("share", "private")
     if data["id"] != record_id or data["type"] not in RECORD_TYPES or share not in SHARES:
         raise ValueError("not a record of this format")
-    trashed = {}  # only a record in the trash has the key (the time it was deleted)
+    optional = {}  # only a record in the trash has "trashed" (the time it was deleted)
     if data.get("trashed") is not None:
-        trashed["trashed"] = datetime.fromisoformat(data["trashed"]).isoformat()
+        optional["trashed"] = datetime.fromisoformat(data["trashed"]).isoformat()
+    if data.get("imported"):  # only an imported entry has its fingerprint (section 9.1)
+        optional["imported"] = data["imported"]
     return {
         "id": data["id"],
         "type": data["type"],
@@ -276,7 +278,7 @@ def as_record(record_id: str, plaintext: bytes) -> dict:
         "for_supervision": bool(data.get("for_supervision", False)),
         "shared_summary": data.get("shared_summary", ""),
         "fields": dict(data.get("fields", {})),
-        **trashed,
+        **optional,
     }
 
 

@@ -65,10 +65,15 @@ class Record:
     created: datetime = field(default_factory=utc_now)
     updated: datetime = field(default_factory=utc_now)
     trashed: datetime | None = None  # when it was moved to the trash (None: it is not)
+    # An imported entry's keyed fingerprint of its source, date, time and text (64 hex
+    # digits; services/importers/already_imported.py), so that importing the same
+    # file again skips it. Empty for an entry not imported.
+    imported: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """The record as the CLI's record JSON (plus id and timestamps; "shared_title"
-        only when there is one, "trashed" only for a record in the trash)."""
+        only when there is one, "trashed" only for a record in the trash, "imported"
+        only for an imported one)."""
         out = {
             "id": self.id,
             "type": self.type.value,
@@ -86,6 +91,8 @@ class Record:
             out["shared_title"] = self.shared_title
         if self.trashed is not None:
             out["trashed"] = self.trashed.isoformat()
+        if self.imported:
+            out["imported"] = self.imported
         return out
 
     @classmethod
@@ -108,6 +115,7 @@ class Record:
             shared_summary=data.get("shared_summary", ""),
             fields=data.get("fields", {}),
             trashed=datetime.fromisoformat(data["trashed"]) if "trashed" in data else None,
+            imported=data.get("imported", ""),
         )
 
     def text_parts(self) -> list[str]:

@@ -221,7 +221,7 @@ SCHEMAS: dict[RecordType, dict[str, FieldSpec]] = {
 COMMON_KEYS = {key.value for key in RecordKey}
 # Present in `show --json` output; accepted back on input so output can be edited and
 # fed to `edit`, but never taken from the input.
-READ_ONLY_KEYS = {"id", "created", "updated"}
+READ_ONLY_KEYS = {"id", "created", "updated", "imported"}
 
 
 def validate_fields(

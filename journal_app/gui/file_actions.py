@@ -84,6 +84,15 @@ def _imported(parent: QWidget, imported) -> int:
         translate("FileActions", "Import finished"),
         translate("FileActions", "{n} entries were imported.").format(n=imported.count)
         + (
+            " "
+            + translate(
+                "FileActions",
+                "{n} were already in the journal (imported before) and were skipped.",
+            ).format(n=imported.already)
+            if imported.already
+            else ""
+        )
+        + (
             "\n\n"
             + translate(
                 "FileActions",

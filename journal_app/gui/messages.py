@@ -159,6 +159,9 @@ _IMPORT: dict[str, str] = {
         "messages",
         "{place}: its creation date is missing or cannot be read, so nothing was imported.",
     ),
+    "entry_time": QT_TRANSLATE_NOOP(
+        "messages", "{place}: its time of day cannot be read, so nothing was imported."
+    ),
     "no_notes": QT_TRANSLATE_NOOP(
         "messages", "{file} has no .md, .markdown or .txt files to import."
     ),

@@ -185,16 +185,20 @@ class ImportRecords(Change[int]):
 
 @dataclass(frozen=True)
 class Imported:
-    """What `ImportFile` stored, and the links it skipped (they led out of the folder)."""
+    """What `ImportFile` stored, how many entries it left out because the journal
+    already held them (imported before), and the links it skipped (they led out of
+    the folder)."""
 
     count: int
     skipped: tuple[str, ...] = ()
+    already: int = 0
 
 
 @dataclass(frozen=True)
 class ImportFile(Change[Imported]):
-    """Read an export file (or folder of Markdown notes) and store every entry in it,
-    all or nothing. With `cancel` set before the one transaction that stores them all,
+    """Read an export file (or folder of Markdown notes) and store every entry in it
+    that the journal does not hold yet (importers/already_imported.py), all or
+    nothing. With `cancel` set before the one transaction that stores them all,
     nothing is stored (Cancelled)."""
 
     slow: ClassVar[bool] = True
@@ -205,13 +209,14 @@ class ImportFile(Change[Imported]):
 
     def run(self, journal: Journal) -> Outcome[Imported]:
         from journal_app.services.importers import parse_import
+        from journal_app.services.importers.already_imported import leave_out_known
 
-        records = parse_import(self.path, self.format, journal.vocabulary)
+        parsed = parse_import(self.path, self.format, journal.vocabulary)
         if self.cancel is not None and self.cancel.is_set():
             raise Cancelled(self.cancelled_message)
+        records, already = leave_out_known(journal, parsed)
         stored = ImportRecords(records).run(journal)
-        skipped = tuple(getattr(records, "skipped", ()))
-        return Outcome(Imported(stored.value, skipped), stored.changed)
+        return Outcome(Imported(stored.value, tuple(parsed.skipped), already), stored.changed)
 
 
 # --- the trash -------------------------------------------------------------------------

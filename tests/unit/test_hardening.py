@@ -184,7 +184,7 @@ def test_a_markdown_folder_import_skips_links_that_leave_it(journal, vault_path,
                 "import", str(notes), "--format", "markdown"])  # fmt: skip
     captured = capsys.readouterr()
     assert code == 0, captured.err
-    assert "imported 2 record(s)" in captured.out
+    assert "Imported 2 entries" in captured.out
     assert "skipped 2 link(s) that lead out of the folder" in captured.err
     assert "leak.md" in captured.err and "outside/" in captured.err
     from journal_app.services.journal import Journal

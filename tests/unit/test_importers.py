@@ -244,10 +244,11 @@ def test_dayone_dates_titles_tags_and_escapes(tmp_path: Path):
     assert (sydney.date, sydney.title) == (date(2020, 5, 5), "Team day!")
     assert sydney.tags == ["work", "team day", "starred"]
     assert sydney.fields == {"model": "free", "text": "We met. Agenda\\:\n- item #1"}
-    assert (london.date, london.title, london.fields["text"]) == (
+    # Day One shows an entry's first line as its title, heading or not (issue 19).
+    assert (london.date, london.title, london.fields.get("text")) == (
         date(2020, 5, 5),
-        "",
         "No heading here.",
+        None,
     )
     assert mars.date == date(2020, 5, 4)
     assert (plain.date, plain.tags, plain.share) == (date(2020, 5, 4), [], Share.PRIVATE)

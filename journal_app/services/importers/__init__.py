@@ -3,6 +3,10 @@
 Every parser reads the whole source first and builds each record through
 `record_from_input`, so imported records pass the same validation as typed ones.
 Error messages name files, entries, lines and fields only, never journal text.
+
+An entry's time of day, where the source has one, becomes the record's `created`
+time (when it was written); entries already imported are recognised by a keyed
+fingerprint of their source, date, time and text and left out (already_imported.py).
 """
 
 from __future__ import annotations
@@ -10,11 +14,12 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Callable
-from datetime import datetime
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from journal_app.domain.fields import Field
 from journal_app.domain.records import Record
 from journal_app.domain.schema import MAX_TITLE, record_from_input
 from journal_app.domain.vocabulary import Vocabulary
@@ -28,7 +33,35 @@ log = logging.getLogger(__name__)
 
 FORMATS = ("jrnl-json", "markdown", "dayone-json")
 
-Parser = Callable[[Path, Vocabulary], list[Record]]
+
+class ParsedImport(list):
+    """The records an export holds, in its order, with what a later import recognises
+    each by (`identities`: its source, date, time and text as one string; kept only in
+    memory, never stored) and the links left out because they lead out of a folder
+    (`skipped`, said to the worker: a link to ../secret must not be imported quietly)."""
+
+    identities: list[str]
+    skipped: list[str]
+
+    def __init__(
+        self, entries: Iterable[tuple[Record, str]], fmt: str, skipped: Iterable[str] = ()
+    ) -> None:
+        """`entries`: each record with the source's time of day for it as text ("" when
+        the source has none)."""
+        pairs = list(entries)
+        super().__init__(record for record, _ in pairs)
+        self.identities = [identity(fmt, record, when) for record, when in pairs]
+        self.skipped = list(skipped)
+
+
+def identity(fmt: str, record: Record, when: str) -> str:
+    """What makes an imported entry the same entry: the source (the export's format),
+    its date, its time of day as the source gave it, and its text (title and body)."""
+    text = record.fields.get(Field.TEXT, "")
+    return json.dumps([fmt, record.date.isoformat(), when, record.title, text])
+
+
+Parser = Callable[[Path, Vocabulary], ParsedImport]
 
 _DATETIME_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]")
 _LEADING_SYMBOLS = re.compile(r"^[^\w]+")
@@ -42,7 +75,7 @@ def _parsers() -> dict[str, Parser]:
     return {"jrnl-json": jrnl.parse, "markdown": markdown.parse, "dayone-json": dayone.parse}
 
 
-def parse_import(path: Path, fmt: str, vocabulary: Vocabulary | None = None) -> list[Record]:
+def parse_import(path: Path, fmt: str, vocabulary: Vocabulary | None = None) -> ParsedImport:
     """Read a whole export of format `fmt` into new records; raises before returning any."""
     parser = _parsers().get(fmt)
     if parser is None:
@@ -60,10 +93,13 @@ def parse_import(path: Path, fmt: str, vocabulary: Vocabulary | None = None) -> 
 
 
 def import_into(journal: Journal, path: Path, fmt: str) -> list[Record]:
-    """Parse everything, then store it in one transaction; returns the new records."""
-    records = parse_import(path, fmt, journal.vocabulary)
+    """Parse everything, then store in one transaction the entries the journal does not
+    hold yet; returns the new records."""
+    from journal_app.services.importers.already_imported import leave_out_known
+
+    records, already = leave_out_known(journal, parse_import(path, fmt, journal.vocabulary))
     journal.save_many(records)
-    log.info("imported %d records", len(records))
+    log.info("imported %d records; %d already in the journal", len(records), already)
     return records
 
 
@@ -148,6 +184,22 @@ def date_part(value: Any) -> Any:
         except ValueError:
             return value
     return value.strip() if isinstance(value, str) else value
+
+
+def local_time(day: str, clock: str) -> datetime | None:
+    """A date and a time of day in this computer's time zone (as jrnl and a note's
+    front matter write them) as the UTC time a record's `created` holds; None when
+    either does not read as one."""
+    try:
+        written = datetime.fromisoformat(f"{day} {clock}")
+    except ValueError:
+        return None
+    try:
+        if written.tzinfo is None:
+            written = written.astimezone()  # the local time zone, as the source meant it
+        return written.astimezone(UTC).replace(microsecond=0)
+    except (OverflowError, OSError, ValueError):  # the calendar's ends; Windows: pre-1970
+        return written.replace(tzinfo=UTC, microsecond=0) if written.tzinfo is None else None
 
 
 def tag_names(raw: Any) -> Any:

@@ -11,14 +11,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from journal_app.domain.fields import Field
 from journal_app.domain.records import Record
+from journal_app.domain.schema import MAX_TITLE
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.errors import ImportFormatError
 from journal_app.services.importers import (
+    ParsedImport,
     build_record,
     entry_list,
     entry_where,
     load_json,
-    split_heading,
     tidy_text,
 )
 
@@ -28,24 +29,29 @@ log = logging.getLogger(__name__)
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~=])")
 # Inline references to photos and other media; the files are not imported.
 _MOMENT = re.compile(r"!\[[^\]\n]*\]\(dayone-moment:[^)\n]*\)")
+# Markdown heading marks around a line: "## Title ##" -> "Title".
+_HEADING_MARKS = re.compile(r"^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _MEDIA_KEYS = ("photos", "videos", "audios", "pdfAttachments")
 
 
-def parse(path: Path, vocabulary: Vocabulary) -> list[Record]:
+def parse(path: Path, vocabulary: Vocabulary) -> ParsedImport:
     """Every entry of a Day One JSON export; the first bad entry stops the import."""
     entries = entry_list(load_json(path), path.name, "Day One JSON")
-    records = []
+    found: list[tuple[Record, str]] = []
     counts = {"media": 0, "utc_fallback": 0}
     for number, entry in enumerate(entries, start=1):
         data = entry_to_input(entry, number, counts)
-        records.append(build_record(data, vocabulary, entry_where(number), entry=number))
+        record = build_record(data, vocabulary, entry_where(number), entry=number)
+        # When it was written: Day One's creation time, to the second.
+        record.created = creation_time(entry, number).astimezone(UTC).replace(microsecond=0)
+        found.append((record, record.created.isoformat()))
     log.info(
         "read %d Day One entries; %d attachments skipped; %d without a known time zone",
-        len(records),
+        len(found),
         counts["media"],
         counts["utc_fallback"],
     )
-    return records
+    return ParsedImport(found, "dayone-json")
 
 
 def entry_to_input(entry: Any, number: int, counts: dict[str, int]) -> dict[str, Any]:
@@ -63,7 +69,7 @@ def entry_to_input(entry: Any, number: int, counts: dict[str, int]) -> dict[str,
     counts["media"] += sum(
         len(entry[key]) for key in _MEDIA_KEYS if isinstance(entry.get(key), list)
     )
-    title, body = split_heading(_MOMENT.sub("", text))
+    title, body = first_line_title(without_moments(text))
     tags = entry.get("tags") or []
     if entry.get("starred") is True and isinstance(tags, list):
         tags = [*tags, "starred"]
@@ -79,6 +85,19 @@ def entry_to_input(entry: Any, number: int, counts: dict[str, int]) -> dict[str,
 
 def local_date(entry: dict[str, Any], number: int, counts: dict[str, int]) -> str:
     """The creation date in the entry's own time zone (UTC when that zone is unknown)."""
+    created = creation_time(entry, number)
+    try:
+        return created.astimezone(zone(entry.get("timeZone"), counts)).date().isoformat()
+    except OverflowError:  # e.g. 9999-12-31T23:00Z moved east of UTC
+        raise ImportFormatError(
+            f"{entry_where(number)}: creationDate: outside the calendar",
+            code="entry_date",
+            entry=number,
+        ) from None
+
+
+def creation_time(entry: dict[str, Any], number: int) -> datetime:
+    """The entry's creationDate (UTC when it names no offset)."""
     where = entry_where(number)
     raw = entry.get("creationDate")
     if raw is None:
@@ -95,14 +114,7 @@ def local_date(entry: dict[str, Any], number: int, counts: dict[str, int]) -> st
             code="entry_date",
             entry=number,
         )
-    if created.tzinfo is None:
-        created = created.replace(tzinfo=UTC)
-    try:
-        return created.astimezone(zone(entry.get("timeZone"), counts)).date().isoformat()
-    except OverflowError:  # e.g. 9999-12-31T23:00Z moved east of UTC
-        raise ImportFormatError(
-            f"{where}: creationDate: outside the calendar", code="entry_date", entry=number
-        ) from None
+    return created if created.tzinfo is not None else created.replace(tzinfo=UTC)
 
 
 def zone(name: Any, counts: dict[str, int]) -> tzinfo:
@@ -114,6 +126,38 @@ def zone(name: Any, counts: dict[str, int]) -> tzinfo:
             pass
     counts["utc_fallback"] += 1
     return UTC
+
+
+def without_moments(text: str) -> str:
+    """The text without its links to photos and other media. A line that held only
+    such links goes, and so does a blank line that its going would double: the
+    paragraphs around a photo stay one blank line apart, as they were around it."""
+    kept: list[str] = []
+    after_removed = False  # the last line looked at held only links, and went
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if _MOMENT.search(line):
+            line = _MOMENT.sub("", line)
+            if not line.strip():
+                after_removed = True
+                continue
+        if not line.strip() and after_removed and (not kept or not kept[-1].strip()):
+            continue  # a blank line beside one already kept, where a photo was
+        after_removed = after_removed and not line.strip()
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def first_line_title(text: str) -> tuple[str, str]:
+    """(title, body) as Day One shows an entry: its first line is the title, without
+    Markdown's heading marks, and the body starts after it. A first line too long for
+    a title stays in the text, with no title."""
+    text = tidy_text(text)
+    first, _, rest = text.partition("\n")
+    match = _HEADING_MARKS.match(first)
+    title = (match.group(1) if match else first).strip()
+    if len(" ".join(unescape(title).split())) > MAX_TITLE:
+        return "", text
+    return title, tidy_text(rest)
 
 
 def unescape(text: str) -> str:

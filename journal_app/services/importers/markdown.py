@@ -18,8 +18,10 @@ from journal_app.domain.records import Record
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.errors import ImportFormatError
 from journal_app.services.importers import (
+    ParsedImport,
     build_record,
     date_part,
+    local_time,
     read_text,
     split_heading,
     tag_names,
@@ -30,28 +32,24 @@ log = logging.getLogger(__name__)
 
 SUFFIXES = (".md", ".markdown", ".txt")
 _DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+_TIME_PART = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$"
+)
 
 
-class ImportedRecords(list):
-    """The records read, and the names of links skipped because they lead out of the
-    folder (said to the worker: a link to ../secret must not be imported quietly)."""
-
-    skipped: list[str]
-
-    def __init__(self, records: list[Record], skipped: list[str]) -> None:
-        super().__init__(records)
-        self.skipped = skipped
-
-
-def parse(path: Path, vocabulary: Vocabulary) -> list[Record]:
+def parse(path: Path, vocabulary: Vocabulary) -> ParsedImport:
     """One record per file; the first bad file stops the import."""
     skipped: list[str] = []
-    records = [
-        build_record(file_to_input(file, name), vocabulary, name, file=name)
-        for file, name in source_files(path, skipped)
-    ]
-    log.info("read %d Markdown files, skipped %d links out", len(records), len(skipped))
-    return ImportedRecords(records, skipped)
+    found: list[tuple[Record, str]] = []
+    for file, name in source_files(path, skipped):
+        data, clock = file_to_input(file, name)
+        record = build_record(data, vocabulary, name, file=name)
+        written = local_time(record.date.isoformat(), clock) if clock else None
+        if written is not None:
+            record.created = written
+        found.append((record, clock if written is not None else ""))
+    log.info("read %d Markdown files, skipped %d links out", len(found), len(skipped))
+    return ParsedImport(found, "markdown", skipped)
 
 
 def source_files(path: Path, skipped: list[str] | None = None) -> list[tuple[Path, str]]:
@@ -92,8 +90,9 @@ def source_files(path: Path, skipped: list[str] | None = None) -> list[tuple[Pat
     return [(file, name) for name, file in found]
 
 
-def file_to_input(path: Path, name: str) -> dict[str, Any]:
-    """Record JSON for one file; `name` is how messages refer to it."""
+def file_to_input(path: Path, name: str) -> tuple[dict[str, Any], str]:
+    """Record JSON for one file (`name` is how messages refer to it), and the time of
+    day its front matter's date gives ("" when none)."""
     meta, body = split_front_matter(read_text(path, name), name)
     title = meta.get("title") or ""
     if title:
@@ -101,7 +100,7 @@ def file_to_input(path: Path, name: str) -> dict[str, Any]:
     else:
         heading, body = split_heading(body)
         title = heading or path.stem
-    return {
+    data = {
         "type": "reflection",
         "date": file_date(path, meta),
         "title": title,
@@ -109,6 +108,16 @@ def file_to_input(path: Path, name: str) -> dict[str, Any]:
         "share": "private",
         "fields": {Field.MODEL: "free", Field.TEXT: body},
     }
+    return data, time_of_day(meta.get("date"))
+
+
+def time_of_day(value: Any) -> str:
+    """The time in a front matter date such as '2021-03-04 10:00' (with its UTC offset
+    when it has one), or "" for a date alone or anything else."""
+    if not isinstance(value, str):
+        return ""
+    match = _TIME_PART.match(value.strip())
+    return match.group(1) if match else ""
 
 
 def file_date(path: Path, meta: dict[str, Any]) -> Any:

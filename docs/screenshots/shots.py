@@ -127,6 +127,42 @@ def new_reflection(stage: Stage):
     return image
 
 
+NOTE_WORDS = (
+    "Walk-and-talk with R. by the canal\n"
+    "They set the pace today. I noticed how much I wanted to fill the silences; "
+    "when I didn't, R. said more about what helps on the bad mornings.\n"
+    "Next time: let the quiet be."
+)
+
+
+def quick_note(stage: Stage):
+    """File > Quick note with a few words in it. They are put in without typing, so
+    nothing is saved: the demo journal stays as the other pictures show it."""
+    window = _section(stage, "timeline")
+    note = window.show_quick_note()
+    note.text.blockSignals(True)
+    note.text.setPlainText(NOTE_WORDS)
+    note.text.blockSignals(False)
+    note.status.setText(note.tr("Saved"))
+    pump(stage.app)
+    image = note.grab().toImage()
+    note.reject()  # nothing typed: nothing to save
+    pump(stage.app)
+    return image
+
+
+def finished_session(stage: Stage):
+    """File > I just finished a session: the one question before the reflection."""
+    window = _section(stage, "timeline")
+    dialog = window.finished_session()
+    dialog.choose("group")
+    pump(stage.app)
+    image = dialog.grab().toImage()
+    dialog.reject()
+    pump(stage.app)
+    return image
+
+
 def _menu(place: int) -> Callable[[Stage], object]:
     """A menu of the menu bar (0: File, 1: Edit, ...), opened under its title."""
 
@@ -327,6 +363,8 @@ def all_shots() -> dict[str, Callable[[Stage], object]]:
         ),
         "coverage": coverage,
         "new-reflection": new_reflection,
+        "quick-note": quick_note,
+        "finished-session": finished_session,
         "file-menu": _menu(0),
         "new-menu": new_menu,
         "edit-menu": _menu(1),

@@ -51,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="PSW Journal: an encrypted reflective journal. With no command, the app opens.",
     )
     parser.add_argument("--version", action="version", version=f"psw-journal {__version__}")
+    parser.add_argument(
+        "--tray",
+        action="store_true",
+        help="open the app locked, in the system tray (as it starts at login)",
+    )
     sub = parser.add_subparsers(
         dest="command",
         metavar="COMMAND",

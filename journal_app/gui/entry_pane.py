@@ -202,6 +202,7 @@ class EntryPane(EntryDrafts, QWidget):
         editor.edited.connect(self._on_edited)
         if self.read_only:
             _make_read_only(editor)
+        editor.use_spelling(self.session.spelling)
         self.editor_stack.addWidget(editor)
         self._editor = editor
         return editor

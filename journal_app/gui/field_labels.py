@@ -112,6 +112,9 @@ LABELS: dict[str, str] = {
     # The worker's own templates (services/own_templates.py).
     "template_name": QT_TRANSLATE_NOOP("fields", "Template name"),
     "headings": QT_TRANSLATE_NOOP("fields", "Headings"),
+    # The worker's own dictionary for the spell checker (services/personal_dictionary.py).
+    "word": QT_TRANSLATE_NOOP("fields", "The word"),
+    "words": QT_TRANSLATE_NOOP("fields", "Your dictionary"),
 }
 
 # The parts of one item in a list field: an agreed action or a section.

@@ -125,6 +125,13 @@ _VALIDATION: dict[str, str] = {
     "too_many_templates": QT_TRANSLATE_NOOP(
         "messages", "You can keep at most {limit} templates: delete one first."
     ),
+    # The worker's own dictionary for the spell checker.
+    "one_word": QT_TRANSLATE_NOOP(
+        "messages", "Please check {field}: your dictionary takes one word at a time, no spaces."
+    ),
+    "too_many_words": QT_TRANSLATE_NOOP(
+        "messages", "Your dictionary holds at most {limit} words: remove some first."
+    ),
 }
 
 # An import's case (errors.ImportFormatError.code): `{place}` is the entry ("Entry 3")

@@ -28,6 +28,7 @@ from journal_app.domain.records import Record, RecordType
 from journal_app.errors import JournalError, StorageError, VaultLocked, WrongPassphrase
 from journal_app.gui.messages import user_reason
 from journal_app.gui.settings import AppSettings
+from journal_app.gui.spelling import Spelling
 from journal_app.gui.workers import LongWork, start_with_progress
 from journal_app.services import changes
 from journal_app.services.auto_backup import (
@@ -97,6 +98,7 @@ class Session(QObject):
         # Held while unlocked: a second window or a command-line write cannot save
         # over this one's records from stale memory (it is told the journal is open).
         self._instance_lock = InstanceLock(self.vault_path, kind="app")
+        self.spelling = Spelling(self)  # the editors' spell checking (gui/spelling.py)
 
     # --- state -------------------------------------------------------------------
 
@@ -350,9 +352,10 @@ class Session(QObject):
             self._idle.stop()
 
     def settings_changed(self) -> None:
-        """Apply a changed auto-lock interval (after Preferences)."""
+        """Apply a changed auto-lock interval and spell-check switch (after Preferences)."""
         if self._journal is not None:
             self._restart_idle()
+        self.spelling.settings_changed()
 
     def set_idle_timeout_ms(self, milliseconds: int) -> None:
         """For tests: restart the idle timer with this interval."""

@@ -61,6 +61,15 @@ class AppSettings:
         self._s.setValue("backup/automatic", "true" if value else "false")
 
     @property
+    def spell_check(self) -> bool:
+        """Underline spelling mistakes (UK English) as the worker types (default on)."""
+        return str(self._s.value("writing/spell_check", "true")).lower() not in ("false", "0")
+
+    @spell_check.setter
+    def spell_check(self, value: bool) -> None:
+        self._s.setValue("writing/spell_check", "true" if value else "false")
+
+    @property
     def backup_folder(self) -> Path:
         value = str(self._s.value("backup/folder", "") or "")
         return Path(value) if value else default_backup_dir()

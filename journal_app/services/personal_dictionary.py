@@ -40,21 +40,21 @@ def personal_words(journal: Journal) -> list[str]:
     return _parse(journal.meta_item(DICTIONARY_ID))
 
 
-def checked_word(word: Any) -> str:
+def checked_word(word: Any, field: str = "word") -> str:
     """`word` as the dictionary keeps it (spaces at the ends dropped, a typographic
-    apostrophe made plain); errors name the field `word`."""
+    apostrophe made plain); errors name `field`."""
     if not isinstance(word, str):
-        raise ValidationError("word", "must be text", code="shape")
+        raise ValidationError(field, "must be text", code="shape")
     word = normalised(word.strip())
     if not word:
-        raise ValidationError("word", "is empty", code="empty")
+        raise ValidationError(field, "is empty", code="empty")
     if any(c.isspace() for c in word):
-        raise ValidationError("word", "must be one word, without spaces", code="one_word")
+        raise ValidationError(field, "must be one word, without spaces", code="one_word")
     if "\x00" in word or any(0xD800 <= ord(c) <= 0xDFFF for c in word):
-        raise ValidationError("word", "contains a character that is not text", code="bad_character")
+        raise ValidationError(field, "contains a character that is not text", code="bad_character")
     if len(word) > MAX_WORD:
         raise ValidationError(
-            "word",
+            field,
             f"is too long ({len(word)} characters, at most {MAX_WORD})",
             code="too_long",
             count=len(word),
@@ -99,14 +99,7 @@ def replace_words(journal: Journal, words: Any) -> list[str]:
     and the first bad one is named (`words[3]`)."""
     if not isinstance(words, list | tuple):
         raise ValidationError("words", "must be a list of words", code="shape")
-    clean = []
-    for i, word in enumerate(words):
-        try:
-            clean.append(checked_word(word))
-        except ValidationError as error:
-            raise ValidationError(
-                f"words[{i}]", error.problem, code=error.code, **error.values
-            ) from None
+    clean = [checked_word(word, f"words[{i}]") for i, word in enumerate(words)]
     if len(set(clean)) > MAX_WORDS:
         raise ValidationError(
             "words",

@@ -149,6 +149,7 @@ class SpellChecker:
         self._index = None  # symspellpy.SymSpell, built by prepare_suggestions
         self._forms: dict[str, str] = {}  # lower case -> a name's form ("london": "London")
         self._index_lock = threading.Lock()
+        self._builder: threading.Thread | None = None
         self._lock = threading.Lock()  # the personal words and the cache
 
     # --- the worker's own words -------------------------------------------------------
@@ -218,6 +219,17 @@ class SpellChecker:
             self._forms = forms
             self._index = index
             log.info("suggestion index built in %.1f s", time.perf_counter() - started)
+
+    def prepare_suggestions_in_background(self) -> None:
+        """Start building the suggestion index on a daemon thread, once (it reads only
+        the shipped word lists, never the worker's words)."""
+        with self._lock:
+            if self._index is not None or self._builder is not None:
+                return
+            self._builder = threading.Thread(
+                target=self.prepare_suggestions, name="spelling-index", daemon=True
+            )
+        self._builder.start()
 
     def suggestions(self, word: str, limit: int = SUGGESTIONS) -> list[str]:
         """Words to offer instead of `word`: its British spelling first if it is an

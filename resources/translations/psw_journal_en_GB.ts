@@ -1474,22 +1474,22 @@ Your journal is unchanged; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="315"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="316"/>
         <source>This journal is open read-only: nothing you change here can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="325"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="326"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="360"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="361"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/entry_pane.py" line="371"/>
+        <location filename="../../journal_app/gui/entry_pane.py" line="372"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3590,309 +3590,329 @@ Your journal is unchanged; you can try again.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="60"/>
         <location filename="../../journal_app/gui/dialogs/preferences.py" line="61"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="62"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="83"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="85"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="84"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="86"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="91"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="93"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="94"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="96"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="96"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="98"/>
         <source>Lock after this many minutes idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="97"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="99"/>
         <source>&amp;Never lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="98"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="100"/>
         <source>Never lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="104"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="106"/>
         <source>&amp;Lock when idle for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="109"/>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="113"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="111"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="115"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="111"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="113"/>
         <source>&amp;Back up when the journal locks or closes (at most once a day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="116"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="118"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="117"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="119"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="119"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="121"/>
         <source>Choose the backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="126"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="128"/>
         <source>Backups are encrypted and open with the passphrase of the day they were made, or your recovery key. Seven daily, four weekly and twelve monthly copies are kept. A folder on another drive also survives a lost disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="135"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="137"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="150"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="152"/>
         <source>Folder for automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="158"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="160"/>
         <source>PSW Journal — Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="160"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="162"/>
         <source>Other people who use this computer can open this folder. Your backups stay encrypted there, but anyone who can read them could try passphrases against them; a folder only you can open is better. The folder&apos;s permissions are left as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="168"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="170"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="170"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="172"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="172"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="174"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="173"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="175"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="174"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="176"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="179"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="181"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="180"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="182"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="183"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="185"/>
         <source>{size} pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="186"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="188"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="187"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="189"/>
         <source>Te&amp;xt size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="191"/>
-        <source>Names</source>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="193"/>
+        <source>Writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="192"/>
-        <source>Kept encrypted in your journal, never in the app&apos;s settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="195"/>
-        <source>Your name</source>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="194"/>
+        <source>&amp;Underline spelling mistakes (UK English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/dialogs/preferences.py" line="196"/>
-        <source>As it should appear on supervision packs</source>
+        <source>Underline spelling mistakes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="204"/>
-        <source>Your na&amp;me:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="205"/>
-        <source>&amp;Supervisors:</source>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="200"/>
+        <source>Right-click an underlined word for suggestions, to add it to your own dictionary (kept encrypted in your journal) or to ignore it in that entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/dialogs/preferences.py" line="212"/>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="213"/>
+        <source>Kept encrypted in your journal, never in the app&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="216"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="217"/>
+        <source>As it should appear on supervision packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="225"/>
+        <source>Your na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="226"/>
+        <source>&amp;Supervisors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="233"/>
         <source>Words the check leaves alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="214"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="235"/>
         <source>One per line: a ward, a group, a service or a place you work with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="223"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="244"/>
         <source>The check before a pack is written flags capitalised words that look like a person&apos;s name. Words here (and well-known services such as the Hearing Voices Network or the Mental Health Act) are never flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="230"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="251"/>
         <source>&amp;Not names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="240"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="261"/>
         <source> weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="242"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="263"/>
         <source>Say so when the last supervision was longer ago than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="244"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="265"/>
         <source>Supervision &amp;gap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="248"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="269"/>
         <source>The supervision pack and the Supervision section say so when the last supervision was longer ago than this, or none is booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="261"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="282"/>
         <source>Looking after yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="263"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="284"/>
         <source>&amp;Offer a gentle line on Today after hard days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="266"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="287"/>
         <source>Offer a gentle line on Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="271"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="292"/>
         <source>Your employer&apos;s assistance line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="273"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="294"/>
         <source>e.g. Employee Assistance Programme, 0800 000 0000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="277"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="298"/>
         <source>After three low check-ins in a row or a crisis session, Today offers one calm line with your own next steps: restorative time in supervision, your alternative contact, your Wellness Action Plan and this number. Kept encrypted in your journal; it shows only on your screen, never in a pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="287"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="308"/>
         <source>&amp;Assistance line:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="294"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="315"/>
         <source>Version history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="296"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="317"/>
         <source>Keep &amp;every earlier version of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="298"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="319"/>
         <source>Keep every earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="299"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="320"/>
         <source>&amp;Keep only the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="301"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="322"/>
         <source>Keep only a number of earlier versions of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="305"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="326"/>
         <source>0 (none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="307"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="328"/>
         <source>Earlier versions to keep of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="314"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="335"/>
         <source>versions of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="317"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="338"/>
         <source>A lower number deletes older versions for good; you are asked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="333"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="354"/>
         <source>Never lock automatically?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="335"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="356"/>
         <source>If you leave your computer unlocked, anyone who sits down at it could read your journal.
 
 Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking anyway?</source>
@@ -4017,132 +4037,132 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="79"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="93"/>
         <source>Problem with this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="89"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="103"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="110"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="124"/>
         <source>About this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="115"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="129"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="118"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="132"/>
         <source>A few words to find it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="119"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="133"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="122"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="136"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="122"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="136"/>
         <source>Separate with commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="143"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="157"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="144"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="158"/>
         <source>Stays in your journal: never in a supervision pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="147"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="161"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="149"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="163"/>
         <source>The pack shows the date, type, title (or the shared title below), themes, competence areas and your shared summary, never what you wrote here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="155"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="169"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="156"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="170"/>
         <source>The pack shows everything in this entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="163"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="177"/>
         <source>Share: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="170"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="184"/>
         <source>Share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="174"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="188"/>
         <source>Title when shared as a summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="176"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="190"/>
         <source>Optional: a title without names or details, for the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="181"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="195"/>
         <source>Shared title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="183"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="197"/>
         <source>Used instead of the title wherever this entry is shared as a summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="186"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="200"/>
         <source>Bring this to my next supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="188"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="202"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="195"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="209"/>
         <source>Shared summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="198"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="212"/>
         <source>What you learnt, in a sentence or two: no names or case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="203"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="217"/>
         <source>What you would share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="206"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="220"/>
         <source>Your learning, not the story or case facts. A pack shows it for an entry shared as a summary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4998,37 +5018,37 @@ Leave anyway?</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="145"/>
+        <location filename="../../journal_app/gui/session.py" line="147"/>
         <source>Setting up your journal&apos;s encryption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="179"/>
+        <location filename="../../journal_app/gui/session.py" line="181"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="192"/>
+        <location filename="../../journal_app/gui/session.py" line="194"/>
         <source>Setting your new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="242"/>
+        <location filename="../../journal_app/gui/session.py" line="244"/>
         <source>Checking your passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="233"/>
+        <location filename="../../journal_app/gui/session.py" line="235"/>
         <source>Encrypting your journal again under the new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="259"/>
+        <location filename="../../journal_app/gui/session.py" line="261"/>
         <source>Looking for the newest good backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="469"/>
+        <location filename="../../journal_app/gui/session.py" line="472"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5247,6 +5267,29 @@ Leave anyway?</source>
     <message>
         <location filename="../../journal_app/gui/widgets/sidebar.py" line="188"/>
         <source>{section}, {n} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../journal_app/gui/spelling.py" line="172"/>
+        <source>No suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/spelling.py" line="175"/>
+        <source>Add “{word}” to my dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/spelling.py" line="178"/>
+        <source>Ignore “{word}” in this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/spelling.py" line="202"/>
+        <source>Not added to your dictionary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6737,43 +6780,53 @@ If this keeps happening, copy the report and send it to whoever supports the app
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/field_labels.py" line="119"/>
+        <location filename="../../journal_app/gui/field_labels.py" line="116"/>
+        <source>The word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="117"/>
+        <source>Your dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/field_labels.py" line="122"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/field_labels.py" line="120"/>
+        <location filename="../../journal_app/gui/field_labels.py" line="123"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/field_labels.py" line="90"/>
-        <location filename="../../journal_app/gui/field_labels.py" line="121"/>
+        <location filename="../../journal_app/gui/field_labels.py" line="124"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/field_labels.py" line="122"/>
+        <location filename="../../journal_app/gui/field_labels.py" line="125"/>
         <source>Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/field_labels.py" line="123"/>
+        <location filename="../../journal_app/gui/field_labels.py" line="126"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/field_labels.py" line="124"/>
+        <location filename="../../journal_app/gui/field_labels.py" line="127"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/field_labels.py" line="126"/>
+        <location filename="../../journal_app/gui/field_labels.py" line="129"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/field_labels.py" line="140"/>
+        <location filename="../../journal_app/gui/field_labels.py" line="143"/>
         <source>{label}, item {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6951,252 +7004,262 @@ If this keeps happening, copy the report and send it to whoever supports the app
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="133"/>
+        <location filename="../../journal_app/gui/messages.py" line="129"/>
+        <source>Please check {field}: your dictionary takes one word at a time, no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="132"/>
+        <source>Your dictionary holds at most {limit} words: remove some first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="140"/>
         <source>{file} could not be imported: line {line} is not UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="136"/>
+        <location filename="../../journal_app/gui/messages.py" line="143"/>
         <source>{file} is a zip archive: unzip it, then import the .json file inside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="139"/>
+        <location filename="../../journal_app/gui/messages.py" line="146"/>
         <source>{file} could not be imported: it is not valid JSON at line {line}, column {column}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="143"/>
+        <location filename="../../journal_app/gui/messages.py" line="150"/>
         <source>{file} could not be imported: its JSON is nested too deeply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="146"/>
+        <location filename="../../journal_app/gui/messages.py" line="153"/>
         <source>{file} could not be imported: its JSON holds a value too large to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="149"/>
+        <location filename="../../journal_app/gui/messages.py" line="156"/>
         <source>{file} is not a {what} export: it has no list of entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="152"/>
+        <location filename="../../journal_app/gui/messages.py" line="159"/>
         <source>{place} is not in the form the export uses, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="155"/>
+        <location filename="../../journal_app/gui/messages.py" line="162"/>
         <source>{place}: its text is not text, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="158"/>
+        <location filename="../../journal_app/gui/messages.py" line="165"/>
         <source>{place}: its creation date is missing or cannot be read, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="162"/>
+        <location filename="../../journal_app/gui/messages.py" line="169"/>
         <source>{place}: its time of day cannot be read, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="165"/>
+        <location filename="../../journal_app/gui/messages.py" line="172"/>
         <source>{file} has no .md, .markdown or .txt files to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="168"/>
+        <location filename="../../journal_app/gui/messages.py" line="175"/>
         <source>{file} could not be imported: the front matter opened on line 1 is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="172"/>
+        <location filename="../../journal_app/gui/messages.py" line="179"/>
         <source>{file} could not be imported: front matter line {line} is not &apos;key: value&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="176"/>
+        <location filename="../../journal_app/gui/messages.py" line="183"/>
         <source>{place} could not be imported, so nothing was: {cause}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="182"/>
+        <location filename="../../journal_app/gui/messages.py" line="189"/>
         <source>{file} is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="183"/>
+        <location filename="../../journal_app/gui/messages.py" line="190"/>
         <source>{file} is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="184"/>
+        <location filename="../../journal_app/gui/messages.py" line="191"/>
         <source>{file} cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="185"/>
+        <location filename="../../journal_app/gui/messages.py" line="192"/>
         <source>{format} is not a kind of file PSW Journal imports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="196"/>
+        <location filename="../../journal_app/gui/messages.py" line="203"/>
         <source>This journal was written by a newer PSW Journal (file format {version}); this version reads up to format {latest}. Install the newer PSW Journal to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="204"/>
+        <location filename="../../journal_app/gui/messages.py" line="211"/>
         <source>{file} is open in another program (an antivirus scan, a backup or sync tool such as OneDrive, or a viewer), so nothing was changed. Close that program or wait a moment, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="218"/>
+        <location filename="../../journal_app/gui/messages.py" line="225"/>
         <source>Entry {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="223"/>
+        <location filename="../../journal_app/gui/messages.py" line="230"/>
         <source>That passphrase does not open this journal. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="226"/>
+        <location filename="../../journal_app/gui/messages.py" line="233"/>
         <source>That recovery key does not open this journal. Check each group of five.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="229"/>
+        <location filename="../../journal_app/gui/messages.py" line="236"/>
         <source>That passphrase is too easy to guess. Use at least 12 characters, for example a generated passphrase of several words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="234"/>
+        <location filename="../../journal_app/gui/messages.py" line="241"/>
         <source>Please check {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="235"/>
+        <location filename="../../journal_app/gui/messages.py" line="242"/>
         <source>That is not possible here: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="236"/>
+        <location filename="../../journal_app/gui/messages.py" line="243"/>
         <source>The file could not be imported ({detail}). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="256"/>
+        <location filename="../../journal_app/gui/messages.py" line="263"/>
         <source>Your writing could not be saved: {detail}. It is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="259"/>
+        <location filename="../../journal_app/gui/messages.py" line="266"/>
         <source>The disk is full, so this could not be written; nothing already saved was changed. Free some space (empty the bin, move large files elsewhere), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="265"/>
+        <location filename="../../journal_app/gui/messages.py" line="272"/>
         <source>Permission to write there was refused (read-only media, or a folder you may not change), so this could not be written; nothing already saved was changed. Choose another folder, or ask whoever looks after this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="271"/>
+        <location filename="../../journal_app/gui/messages.py" line="278"/>
         <source>Nothing could be saved to the journal file: {detail}. What you typed is still on screen: copy it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="276"/>
+        <location filename="../../journal_app/gui/messages.py" line="283"/>
         <source>Most entries do not open with the key this journal file&apos;s header gives: the header may come from an older copy of the file. Open it with the recovery key, or restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="282"/>
+        <location filename="../../journal_app/gui/messages.py" line="289"/>
         <source>The journal file is damaged: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="283"/>
+        <location filename="../../journal_app/gui/messages.py" line="290"/>
         <source>There is no journal file there: it was moved, renamed or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="286"/>
+        <location filename="../../journal_app/gui/messages.py" line="293"/>
         <source>A file is already in the way, so nothing was changed: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="289"/>
+        <location filename="../../journal_app/gui/messages.py" line="296"/>
         <source>This file cannot be opened as a PSW Journal: {detail}. A newer PSW Journal may open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="293"/>
+        <location filename="../../journal_app/gui/messages.py" line="300"/>
         <source>This journal could not be upgraded to this version&apos;s file format, so it was left as it was: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="298"/>
+        <location filename="../../journal_app/gui/messages.py" line="305"/>
         <source>The journal file&apos;s passphrase settings look damaged, so it was not opened: {detail}. The recovery key still opens the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="303"/>
+        <location filename="../../journal_app/gui/messages.py" line="310"/>
         <source>The passphrase was changed in another PSW Journal window or by the command line since this one was unlocked, so nothing was saved. Lock the journal and unlock it with the new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="309"/>
+        <location filename="../../journal_app/gui/messages.py" line="316"/>
         <source>The journal is locked: unlock it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="312"/>
+        <location filename="../../journal_app/gui/messages.py" line="319"/>
         <source>The journal file has a problem: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="313"/>
+        <location filename="../../journal_app/gui/messages.py" line="320"/>
         <source>That entry or version is no longer in the journal (it was deleted or restored meanwhile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="317"/>
+        <location filename="../../journal_app/gui/messages.py" line="324"/>
         <source>That entry is damaged and cannot be read, so nothing was done with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="321"/>
+        <location filename="../../journal_app/gui/messages.py" line="328"/>
         <source>Stopped before it was finished: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="324"/>
+        <location filename="../../journal_app/gui/messages.py" line="331"/>
         <source>That could not be done: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="239"/>
+        <location filename="../../journal_app/gui/messages.py" line="246"/>
         <source>This journal is already open in another PSW Journal window, or the command line is writing to it. Switch to that window and lock it (Ctrl+L) or close it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="191"/>
+        <location filename="../../journal_app/gui/messages.py" line="198"/>
         <source>{file} is not a PSW Journal file: it is neither a journal nor a backup of one, so nothing was opened or changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="245"/>
+        <location filename="../../journal_app/gui/messages.py" line="252"/>
         <source>This entry was changed in another PSW Journal window or by the command line since you opened it, so it was not saved over. Your text is still in the editor: copy it somewhere, then open the entry again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="251"/>
+        <location filename="../../journal_app/gui/messages.py" line="258"/>
         <source>This journal is open read-only: its file or its folder cannot be written (read-only media, or no permission to write there). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="327"/>
+        <location filename="../../journal_app/gui/messages.py" line="334"/>
         <source>Something went wrong ({kind}). Your saved entries are safe.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,4 +1,5 @@
-"""Preferences: auto-lock, look and text size (kept in Qt settings, nothing personal),
+"""Preferences: auto-lock, look and text size, spell checking (kept in Qt settings,
+nothing personal),
 and the worker's and supervisors' names, the gentle follow-through line and the
 employer's assistance line, and how many earlier versions each entry keeps (kept
 encrypted in the vault by the caller, through Journal.save_settings and
@@ -69,6 +70,7 @@ class PreferencesDialog(QDialog):
         groups.addWidget(self._security_box(settings.auto_lock_minutes))
         groups.addWidget(self._backup_box(settings))
         groups.addWidget(self._appearance_box(settings.theme, settings.font_size))
+        groups.addWidget(self._writing_box(settings.spell_check))
         groups.addWidget(self._personal_box(personal))
         groups.addWidget(self._looking_after_box(personal))
         groups.addWidget(self._history_box(history_limit))
@@ -185,6 +187,25 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(box)
         form.addRow(self.tr("&Theme:"), self.theme)
         form.addRow(self.tr("Te&xt size:"), self.font_size)
+        return box
+
+    def _writing_box(self, spell_check: bool) -> QGroupBox:
+        box = QGroupBox(self.tr("Writing"), self)
+        self.spell_check = QCheckBox(self.tr("&Underline spelling mistakes (UK English)"), box)
+        self.spell_check.setObjectName("spell_check")
+        self.spell_check.setAccessibleName(self.tr("Underline spelling mistakes"))
+        self.spell_check.setChecked(spell_check)
+        note = QLabel(
+            self.tr(
+                "Right-click an underlined word for suggestions, to add it to your own "
+                "dictionary (kept encrypted in your journal) or to ignore it in that entry."
+            ),
+            box,
+        )
+        note.setWordWrap(True)
+        column = QVBoxLayout(box)
+        column.addWidget(self.spell_check)
+        column.addWidget(note)
         return box
 
     def _personal_box(self, personal: dict[str, Any]) -> QGroupBox:
@@ -356,6 +377,7 @@ class PreferencesDialog(QDialog):
         settings.theme = str(self.theme.currentData())
         settings.font_size = int(self.font_size.currentData())
         settings.auto_backup = self.auto_backup.isChecked()
+        settings.spell_check = self.spell_check.isChecked()
         folder = self.backup_folder.text().strip()
         settings.backup_folder = Path(folder).expanduser() if folder else None
         settings.sync()

@@ -4,9 +4,10 @@ widgets into record JSON and back, and inline errors named by field."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +35,9 @@ from journal_app.gui.editors.form_builder import FormBuilder
 from journal_app.gui.widgets.tag_edit import TagEdit
 from journal_app.gui.widgets.writing_column import centred_column, column_width, writing_font
 
+if TYPE_CHECKING:
+    from journal_app.gui.spelling import Spelling
+
 GROUP_MARGIN = 24  # a group box's frame and padding, each side of its text areas
 
 
@@ -45,6 +49,14 @@ class Binding:
     get: Callable[[], Any]
     set: Callable[[Any], None]
     focus: Callable[[str], None] | None = None  # given the rest of the name: "[1].due"
+
+
+_new_entries = itertools.count(1)
+
+
+def _new_entry_key() -> str:
+    """A key for a new entry's ignored words until it is saved and has an id."""
+    return f"new-{next(_new_entries)}"
 
 
 def is_empty(value: Any) -> bool:
@@ -69,6 +81,8 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
         self._stored_fields: set[str] = set()
         self._extra_fields: dict[str, Any] = {}  # fields this editor has no widget for
         self._error_widget: QWidget | None = None
+        self._spelling: Spelling | None = None
+        self._spelling_entry = ""  # the entry's key for words ignored in it
         self.setObjectName(f"editor_{self.record_type.value}")
 
         outer = QVBoxLayout(self)
@@ -243,6 +257,7 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
             self.clear_error()
             self._record_id = record.id if record is not None else None
             self._stored_fields = set(record.fields) if record is not None else set()
+            self._spelling_entry = self._record_id or _new_entry_key()
             day = QDate.fromString(str(source.get(RecordKey.DATE, "")), Qt.DateFormat.ISODate)
             self.date_edit.setDate(day if day.isValid() else QDate.currentDate())
             self.title_edit.setText(source.get(RecordKey.TITLE, ""))
@@ -259,6 +274,7 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
             self.after_load()
         finally:
             self._loading = False
+        self._check_spelling()
 
     def after_load(self) -> None:
         """Subclasses: update what depends on the loaded values (shown sections)."""
@@ -300,6 +316,9 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
         """After Session.save: later saves edit this record."""
         self._record_id = record.id
         self._stored_fields = set(record.fields)
+        if self._spelling is not None:  # words ignored while it was new stay ignored
+            self._spelling.entry_saved(self._spelling_entry, record.id)
+        self._spelling_entry = record.id
 
     def set_known_tags(self, tags: list[str]) -> None:
         self.tags_edit.set_known(tags)
@@ -312,6 +331,7 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
             self._record_id = None
             self._stored_fields = set()
             self._extra_fields = {}
+            self._spelling_entry = _new_entry_key()
             self.date_edit.setDate(QDate.currentDate())
             self.title_edit.clear()
             self.tags_edit.clear()
@@ -329,9 +349,26 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
     def clear_private(self) -> None:
         """Subclasses: drop any other journal data they hold (names, suggestions)."""
 
+    # --- spelling -----------------------------------------------------------------
+
+    def use_spelling(self, spelling: Spelling) -> None:
+        """Underline misspellings in this editor's text areas, title and headings."""
+        self._spelling = spelling
+        self._check_spelling()
+
+    @property
+    def spelling_entry(self) -> str:
+        """The key under which words are ignored in this entry (its id once saved)."""
+        return self._spelling_entry
+
+    def _check_spelling(self) -> None:
+        if self._spelling is not None:  # fields added since (a section) join in
+            self._spelling.attach_fields(self, lambda: self._spelling_entry)
+
     def _user_changed(self, *_args: Any) -> None:
         if self._loading:
             return
+        self._check_spelling()
         error_widget = self._error_widget
         if error_widget is not None:
             focus = QApplication.focusWidget()

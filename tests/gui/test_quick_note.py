@@ -283,3 +283,28 @@ def test_the_new_windows_are_named_for_a_screen_reader(session, qtbot, open_wind
                 assert named, type(control).__name__
     dialog.reject()
     note.reject()
+
+
+def test_the_notes_words_never_reach_a_file_in_plain(
+    session, qtbot, open_window, monkeypatch, vault_path
+):
+    """Saved, and kept as a draft when a save fails: the words are encrypted in the
+    vault, and neither the app's settings nor any file beside the vault holds them."""
+    canary = "CANARY quick note about JT's sister"
+    window = open_window(session)
+    note = _type_note(qtbot, window, canary)
+    assert note.save_now()
+    qtbot.keyClicks(note.text, " and more")
+
+    def disk_full(*_args, **_kwargs):
+        raise DiskFull("the disk is full; nothing was changed")
+
+    monkeypatch.setattr(session, "save_editing", disk_full)
+    assert note.save_now() is False  # kept as the quick note's draft instead
+    assert session.reader.quick_note_draft()["text"] == canary + " and more"
+    session.lock()
+    session.settings.sync()
+    files = [p for p in vault_path.parent.rglob("*") if p.is_file()]  # the settings too
+    assert vault_path in files
+    for path in files:
+        assert b"CANARY" not in path.read_bytes(), path.name

@@ -2,7 +2,8 @@
 
 A visible label, field, button, check box, radio button, combo box or spin box is
 clipped when it is smaller than its minimum size hint (for a word-wrapped label:
-lower than the height its text needs at its width), or when part of it lies outside
+lower than the height its text needs at its width; for a combo box: narrower than
+the text it shows needs, and asking for no more), or when part of it lies outside
 the window, or, inside a scroll area, outside the viewport's width (up and down is
 what scrolling is for; sideways is not). A window is too big when it does not fit the screen's free
 area. A visible horizontal scroll bar means something needs a sideways scroll; so
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
     QWidget,
 )
 
@@ -73,10 +76,45 @@ def _too_small(widget: QWidget) -> str:
         if need > size.height():
             return f"{size.width()}x{size.height()} needs height {need}"
         return ""
+    if isinstance(widget, QComboBox) and (why := _elided(widget)):
+        return why
     least: QSize = widget.minimumSizeHint()
     if least.isValid() and (size.width() < least.width() or size.height() < least.height()):
         return f"{size.width()}x{size.height()} < minimum {least.width()}x{least.height()}"
     return ""
+
+
+def _elided(combo: QComboBox) -> str:
+    """The combo box cuts off the text it shows, and asks for no more room than it
+    has (sized to a few characters, say). One that asks for enough but is given less
+    for lack of room shortens its choice on purpose (the open list shows it whole), as
+    does one that keeps a set width for a very long choice and shows that choice whole
+    as its tool tip (the reflection editor's model)."""
+    need = _combo_text_width(combo)
+    if combo.width() >= need or combo.sizeHint().width() >= need:
+        return ""
+    if combo.toolTip() and combo.toolTip() == combo.currentText():
+        return ""
+    return f"{combo.width()} wide, its text {combo.currentText()!r} needs {need} (elided)"
+
+
+def _combo_text_width(combo: QComboBox) -> int:
+    """The width the combo box needs to show the text it shows now in full, measured
+    as Qt measures a combo box sized to its contents."""
+    text = combo.currentText()
+    if not text:
+        return 0
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    width = combo.fontMetrics().boundingRect(text).width()
+    if not combo.itemIcon(combo.currentIndex()).isNull():
+        width += combo.iconSize().width() + 4
+    contents = QSize(width, combo.fontMetrics().height())
+    return (
+        combo.style()
+        .sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, contents, combo)
+        .width()
+    )
 
 
 def _cut_off(widget: QWidget, window: QWidget) -> str:

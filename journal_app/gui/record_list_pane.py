@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from journal_app.gui.date_text import EDIT_FORMAT
 from journal_app.gui.models.record_list import TYPE_NAMES, RecordListModel
 from journal_app.gui.widgets.flow_layout import FlowLayout, fixed_height_for_width
 from journal_app.gui.widgets.record_card import RecordCardDelegate
+from journal_app.gui.widgets.shown_text_combo import ShownTextCombo
 from journal_app.gui.widgets.spoken_label import spoken_label
 from journal_app.gui.widgets.supervision_log_view import SupervisionLogView
 from journal_app.services.journal import RecordFilter
@@ -46,10 +46,12 @@ class RecordListPane(QWidget):
         self.search.setPlaceholderText(self.tr("Search every word you wrote (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
-        self.kind = QComboBox(self, objectName="filter_kind")
-        self.tag = QComboBox(self, objectName="filter_tag")
-        self.theme = QComboBox(self, objectName="filter_theme")
-        self.share = QComboBox(self, objectName="filter_share")
+        # Each as wide as the choice it shows (never "Any kind of en…"), not as its
+        # longest: the filter row below wraps, and the open list is wide enough to read.
+        self.kind = ShownTextCombo(self, objectName="filter_kind")
+        self.tag = ShownTextCombo(self, objectName="filter_tag")
+        self.theme = ShownTextCombo(self, objectName="filter_theme")
+        self.share = ShownTextCombo(self, objectName="filter_share")
         self.use_dates = QCheckBox(self.tr("Dates"), objectName="filter_use_dates")
         self.date_from = QDateEdit(objectName="filter_from", calendarPopup=True)
         self.date_to = QDateEdit(objectName="filter_to", calendarPopup=True)
@@ -64,13 +66,6 @@ class RecordListPane(QWidget):
             (self.date_to, self.tr("To date")),
         ):
             widget.setAccessibleName(name)
-        # Sized to a few characters, not to their longest item (the list opens wide
-        # enough to read): so at 200% text the list column leaves room for the entry.
-        for combo in (self.kind, self.tag, self.theme, self.share):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(8)
         # The Timeline's own filter; a section of one kind (Reflections) hides it.
         self.kind.addItem(self.tr("Any kind of entry"), None)
         for record_type, name in TYPE_NAMES.items():

@@ -13,6 +13,7 @@ from conftest import PASSPHRASE
 from long_work import finish, finish_running
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QLabel,
@@ -82,6 +83,31 @@ def test_strength_meter_follows_the_field_and_speaks_in_words(qtbot):
     assert meter.acceptable()
     assert meter.findChild(QProgressBar, "strengthBar").value() >= 3
     assert "Strong enough" in meter.findChild(QLabel, "strengthLabel").text()
+
+
+def test_the_strength_bar_shows_only_once_there_is_a_passphrase(qtbot):
+    """No empty bar before anything is typed (issue 17), and the advice below it stays
+    where it is when the bar appears: the bar's place is kept."""
+    edit = QLineEdit()
+    meter = StrengthMeter()
+    qtbot.addWidget(edit)
+    qtbot.addWidget(meter)
+    meter.resize(400, 80)
+    meter.show()
+    meter.watch(edit)
+    bar = meter.findChild(QProgressBar, "strengthBar")
+    label = meter.findChild(QLabel, "strengthLabel")
+    qtbot.waitExposed(meter)
+    before = label.geometry().top()
+    assert not bar.isVisible()
+    edit.setText("password1")
+    QApplication.processEvents()
+    assert bar.isVisible()
+    assert label.geometry().top() == before
+    edit.clear()
+    QApplication.processEvents()
+    assert not bar.isVisible()
+    assert label.geometry().top() == before
 
 
 def test_create_vault_journey(qtbot, session: Session, tmp_path: Path):

@@ -37,10 +37,10 @@ def level_colour(score: int, palette: QPalette) -> QColor:
 
 
 class StrengthMeter(QWidget):
-    """A bar (zxcvbn score 0-4) and a sentence saying whether the passphrase is
-    enough and how to improve it. The words carry the meaning; the bar echoes them in
-    a colour per level (`level_colour`), its outline from the palette, so it reads in
-    light, dark and high contrast."""
+    """A bar (zxcvbn score 0-4, shown once something is typed) and a sentence saying
+    whether the passphrase is enough and how to improve it. The words carry the
+    meaning; the bar echoes them in a colour per level (`level_colour`), its outline
+    from the palette, so it reads in light, dark and high contrast."""
 
     changed = Signal(bool)  # acceptable or not, after each edit
 
@@ -55,6 +55,11 @@ class StrengthMeter(QWidget):
         self._bar.setTextVisible(False)
         self._bar.setMaximumHeight(8)
         self._bar.setAccessibleName(self.tr("Passphrase strength"))
+        # No bar until there is a passphrase to measure (an empty strip says nothing),
+        # but its place is kept, so the advice below does not jump when it appears.
+        policy = self._bar.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self._bar.setSizePolicy(policy)
         self._label = QLabel()
         self._label.setObjectName("strengthLabel")
         self._label.setWordWrap(True)
@@ -111,6 +116,7 @@ class StrengthMeter(QWidget):
 
     def _show(self, strength: Strength, empty: bool) -> None:
         self._bar.setValue(0 if empty else max(1, strength.score))
+        self._bar.setHidden(empty)
         self._paint_bar()
         if empty:
             text = self.tr(

@@ -1003,142 +1003,157 @@
 <context>
     <name>DevelopmentRecordDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="65"/>
         <location filename="../../journal_app/gui/dialogs/development_record.py" line="66"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="67"/>
         <source>Development record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="76"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="77"/>
         <source>Your training, development goals and competence coverage for any period, for an appraisal or a job application. Each entry shows at its own share level (Summary or Full); private entries are never included (private training is only counted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="97"/>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="301"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="98"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="302"/>
         <source>Possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="104"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="105"/>
         <source>The file you export is not encrypted: anyone who has it can read it. Keep it somewhere safe, and delete it when it has done its job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="120"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="121"/>
         <source>Period from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="121"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="122"/>
         <source>Period to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="123"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="124"/>
         <source>Prepared for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="124"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="125"/>
         <source>For example: my appraisal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="126"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="127"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="133"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="134"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="134"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="135"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="135"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="136"/>
         <source>&amp;Prepared for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="136"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="137"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="152"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="153"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="154"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="155"/>
         <location filename="../../journal_app/gui/dialogs/pack_export.py" line="72"/>
         <source>Export the development record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="156"/>
         <location filename="../../journal_app/gui/dialogs/development_record.py" line="157"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="158"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="218"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="219"/>
         <source>Nothing is shared from this period yet: the record will say so. Share a training entry or a goal as Summary or Full to include it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="222"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="223"/>
         <source>1 training entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="224"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="225"/>
         <source>{n} training entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="225"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="226"/>
         <source>1 development goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="227"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="228"/>
         <source>{n} development goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="229"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="230"/>
         <source>It will hold {training} and {goals}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="234"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="235"/>
         <source>The competence coverage also counts the areas named by {n} other shared entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="241"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="242"/>
         <source>No identifying details found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="245"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="246"/>
         <source>1 possible identifying detail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="248"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="249"/>
         <source>{n} possible identifying details:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="252"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="253"/>
         <source>{kind}: {text}, in {where}. Instead: {suggestion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="314"/>
+        <source>File &gt; Share history lists what you have shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="317"/>
+        <source>This journal is open read-only, so the development record is not in its share history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="323"/>
+        <source>The development record was written to this file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1147,59 +1162,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="280"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="281"/>
         <source>The development record was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="281"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="282"/>
         <source>{reason}
 
 Your journal is unchanged; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="289"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="290"/>
         <source>Writing the development record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="296"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="297"/>
         <source>1 possible identifying detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="298"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="299"/>
         <source>{n} possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="304"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="305"/>
         <source>They are listed in this window, each with a stand-in you could use. Export anyway only if you are sure they are safe to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="307"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="308"/>
         <source>&amp;Go back and edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="308"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="309"/>
         <source>Export &amp;anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="314"/>
-        <source>The development record was written to {name}. File &gt; Share history lists what you have shared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="319"/>
-        <source>The development record was written to {name}. This journal is open read-only, so it is not in its share history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="323"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="322"/>
         <source>Development record written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,6 +1782,14 @@ Your journal is unchanged; you can try again.</source>
     <message>
         <location filename="../../journal_app/gui/file_actions.py" line="343"/>
         <source>{n} entries were written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileWritten</name>
+    <message>
+        <location filename="../../journal_app/gui/file_written.py" line="42"/>
+        <source>in the folder {folder}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3015,67 +3028,67 @@ This cannot be undone. Backups made before now still hold them.</source>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="147"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="153"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="148"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="154"/>
         <source>Confirm passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="149"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="155"/>
         <source>&amp;Show passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="151"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="157"/>
         <source>Show passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="157"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="163"/>
         <source>Passphrases match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="158"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="164"/>
         <source>&amp;Generate a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="160"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="166"/>
         <source>Generate a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="173"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="179"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="176"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="182"/>
         <source>Con&amp;firm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="221"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="227"/>
         <source>Write this passphrase down and keep it somewhere safe until you know it by heart. It is shown now so that you can copy it by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="251"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="257"/>
         <source>Type the passphrase again to confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="253"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="259"/>
         <source>✓ The passphrases match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="255"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="261"/>
         <source>✗ The passphrases do not match yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3286,89 +3299,94 @@ Close without saving this template?</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="100"/>
         <location filename="../../journal_app/gui/dialogs/pack.py" line="101"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="102"/>
         <source>Supervision pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="164"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="165"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="167"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="168"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="169"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="170"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="171"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="172"/>
         <source>Export the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="173"/>
         <location filename="../../journal_app/gui/dialogs/pack.py" line="174"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="175"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="180"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="181"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="181"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="182"/>
         <source>Compact: each thing once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="182"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="183"/>
         <source>Complete: every detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="184"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="185"/>
         <source>La&amp;yout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="251"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="252"/>
         <source>Correct the period to see the pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="343"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="344"/>
         <source>Writing the supervision pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="340"/>
-        <source>The pack was not written</source>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="350"/>
+        <source>File &gt; Share history lists what you have shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="354"/>
-        <source>The pack was written to {name}. This journal is open read-only, so the pack is not in its share history.</source>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="353"/>
+        <source>This journal is open read-only, so the pack is not in its share history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal_app/gui/dialogs/pack.py" line="358"/>
+        <source>The pack was written to this file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="341"/>
+        <source>The pack was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="357"/>
         <source>Supervision pack written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="350"/>
-        <source>The pack was written to {name}. File &gt; Share history lists what you have shared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="364"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="366"/>
         <source>{reason}
 
 Your journal is unchanged; you can try again.</source>
@@ -4248,92 +4266,92 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="53"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="55"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="57"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="59"/>
         <source>Filter by kind of entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="58"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="60"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="59"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="61"/>
         <source>Filter by theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="60"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="62"/>
         <source>Filter by share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="62"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="64"/>
         <source>Filter by date range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="63"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="65"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="64"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="66"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="75"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="70"/>
         <source>Any kind of entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="78"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="73"/>
         <source>Any share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="80"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="75"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="81"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="76"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="82"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="77"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="111"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="106"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="164"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="159"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="165"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="160"/>
         <source>Any theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="201"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="196"/>
         <source>Nothing matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="201"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="196"/>
         <source>No records here yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5322,47 +5340,47 @@ Leave anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="61"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="66"/>
         <source>Passphrase strength advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="117"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="123"/>
         <source>Use at least {n} characters, for example four or more unrelated words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="121"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="127"/>
         <source>Very weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="122"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="128"/>
         <source>Weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="123"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="129"/>
         <source>Fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="124"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="130"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="125"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="131"/>
         <source>Strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="128"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="134"/>
         <source>Strength: {level}. Strong enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="130"/>
+        <location filename="../../journal_app/gui/widgets/strength_meter.py" line="136"/>
         <source>Strength: {level}. Not strong enough yet.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -99,6 +99,9 @@ class Prompts:
         monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: self.warnings.append(a[2]))
 
     def _exec(self, box: QMessageBox) -> int:
+        if box.icon() == QMessageBox.Icon.Information:  # "written", OK to close
+            self.info.append(box.text())
+            return 0
         self.asked.append((box.text(), box.defaultButton().text()))
         next(b for b in box.buttons() if b.text() == self.answer).click()
         return 0

@@ -32,6 +32,7 @@ from journal_app.errors import JournalError
 from journal_app.gui.confirm import go_on_anyway
 from journal_app.gui.date_text import period_date_edit
 from journal_app.gui.dialogs.pack_export import FORMAT_CHOICES, ask_where
+from journal_app.gui.file_written import tell_written
 from journal_app.gui.messages import user_message, user_reason
 from journal_app.gui.session import Session
 from journal_app.gui.widgets.period_error import PeriodError
@@ -310,17 +311,18 @@ class DevelopmentRecordDialog(QDialog):
 
     def _written(self, path: Path, reader) -> Path:
         if reader.keeps_share_history:
-            done = self.tr(
-                "The development record was written to {name}. File > Share history "
-                "lists what you have shared."
-            )
+            note = self.tr("File > Share history lists what you have shared.")
         else:
-            done = self.tr(
-                "The development record was written to {name}. This journal is open "
-                "read-only, so it is not in its share history."
+            note = self.tr(
+                "This journal is open read-only, so the development record is not in "
+                "its share history."
             )
-        QMessageBox.information(
-            self, self.tr("Development record written"), done.format(name=path.name)
+        tell_written(
+            self,
+            self.tr("Development record written"),
+            self.tr("The development record was written to this file:"),
+            path,
+            note,
         )
         self.accept()
         return path

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from journal_app.domain.records import Record, RecordType, Share
 from journal_app.errors import JournalError
 from journal_app.gui.dialogs.pack_export import FORMAT_CHOICES, ask_where, confirm_findings
+from journal_app.gui.file_written import tell_written
 from journal_app.gui.messages import user_message, user_reason
 from journal_app.gui.session import Session
 from journal_app.gui.widgets.pack_choices import PackChoices
@@ -346,16 +347,17 @@ class PackDialog(QDialog):
 
     def _written(self, path: Path, reader) -> Path:
         if reader.keeps_share_history:
-            done = self.tr(
-                "The pack was written to {name}. File > Share history lists what you have shared."
-            )
+            note = self.tr("File > Share history lists what you have shared.")
         else:
-            done = self.tr(
-                "The pack was written to {name}. This journal is open read-only, so the "
-                "pack is not in its share history."
+            note = self.tr(
+                "This journal is open read-only, so the pack is not in its share history."
             )
-        QMessageBox.information(
-            self, self.tr("Supervision pack written"), done.format(name=path.name)
+        tell_written(
+            self,
+            self.tr("Supervision pack written"),
+            self.tr("The pack was written to this file:"),
+            path,
+            note,
         )
         self.accept()
         return path

@@ -151,6 +151,55 @@ def quick_note(stage: Stage):
     return image
 
 
+SPELLING_WORDS = (
+    "The group went quieter than usual after the break.\n"
+    "I recieve so much from watching people find their own words. I noticed I "
+    "wanted to organise the silence away, so I waited."
+)
+
+
+def spelling(stage: Stage):
+    """A new reflection with a misspelling underlined and its right-click menu open:
+    the suggestions, Add to my dictionary, Ignore in this entry, then the usual edit
+    actions. The words are put in without typing, so nothing is saved."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from journal_app.domain.records import RecordType
+
+    window = _section(stage, "timeline")
+    window.new_record(RecordType.REFLECTION)
+    pump(stage.app)
+    stage.session.spelling.checker.prepare_suggestions()  # the app builds it in the background
+    editor = window.records.entry.editor
+    field = editor.findChild(QPlainTextEdit, "field_description")
+    field.blockSignals(True)  # no edit reaches the entry: nothing is saved
+    field.setPlainText(SPELLING_WORDS)
+    field.blockSignals(False)
+    bar = editor.scroll.verticalScrollBar()
+    bar.setValue(field.mapTo(editor.scroll.widget(), QPoint(0, 0)).y() - 80)
+    pump(stage.app)
+    cursor = field.textCursor()
+    cursor.setPosition(SPELLING_WORDS.index("recieve") + 3)
+    point = field.cursorRect(cursor).bottomLeft()
+    menu = stage.session.spelling.menu_for(field, point)
+    menu.popup(field.viewport().mapToGlobal(point))
+    pump(stage.app)
+    origin = window.mapToGlobal(QPoint(0, 0))
+    place = menu.geometry().translated(-origin)
+    area = QRect(field.mapTo(window, QPoint(0, 0)), field.size()).united(place)
+    area = area.adjusted(-16, -16, 16, 16) & window.rect()
+    image = window.grab(area).toImage()
+    painter = QPainter(image)
+    painter.drawImage(place.topLeft() - area.topLeft(), menu.grab().toImage())
+    painter.end()
+    menu.hide()
+    menu.deleteLater()
+    _open(stage, window, "reflection")  # leaves the untouched form: nothing is saved
+    return image
+
+
 def finished_session(stage: Stage):
     """File > I just finished a session: the one question before the reflection."""
     window = _section(stage, "timeline")
@@ -364,6 +413,7 @@ def all_shots() -> dict[str, Callable[[Stage], object]]:
         "coverage": coverage,
         "new-reflection": new_reflection,
         "quick-note": quick_note,
+        "spelling": spelling,
         "finished-session": finished_session,
         "file-menu": _menu(0),
         "new-menu": new_menu,

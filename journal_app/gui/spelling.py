@@ -157,7 +157,9 @@ class Spelling(QObject):
         start, end, span = found
         first = menu.actions()[0] if menu.actions() else None
         ours: list[QAction] = []
-        suggestions = self.checker.suggestions(span.word)
+        # While the index is still being built (seconds after the first misspelling),
+        # the words one edit away rather than a menu that keeps the worker waiting.
+        suggestions = self.checker.suggestions(span.word, wait=False)
         bold = QFont(menu.font())
         bold.setBold(True)
         for suggestion in suggestions:

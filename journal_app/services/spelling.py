@@ -54,9 +54,11 @@ class WordSpan:
 def _checkable(word: str) -> bool:
     if len(word) < 2 or word.isupper():  # single letters; capitals: NHS, WRAP, CMHT
         return False
-    return not any(
-        c.isdigit() or c == "_" or (ord(c) > _LATIN_END and c not in _APOSTROPHES) for c in word
-    )
+    letters = word.replace("'", "")
+    if letters.isascii():
+        return letters.isalpha()  # no digit or underscore
+    letters = letters.replace("’", "")
+    return letters.isalpha() and all(ord(c) <= _LATIN_END for c in letters)
 
 
 def words_in(text: str) -> list[WordSpan]:
@@ -150,6 +152,7 @@ class SpellChecker:
         self._forms: dict[str, str] = {}  # lower case -> a name's form ("london": "London")
         self._index_lock = threading.Lock()
         self._builder: threading.Thread | None = None
+        self._lower: frozenset[str] | None = None  # the words in lower case
         self._lock = threading.Lock()  # the personal words and the cache
 
     # --- the worker's own words -------------------------------------------------------
@@ -231,10 +234,17 @@ class SpellChecker:
             )
         self._builder.start()
 
-    def suggestions(self, word: str, limit: int = SUGGESTIONS) -> list[str]:
+    @property
+    def suggestions_ready(self) -> bool:
+        """The suggestion index is built: suggestions come at once."""
+        return self._index is not None
+
+    def suggestions(self, word: str, limit: int = SUGGESTIONS, wait: bool = True) -> list[str]:
         """Words to offer instead of `word`: its British spelling first if it is an
         American one, then the closest words, the most common first; in the word's
-        case (a capital first letter kept) and with its possessive 's kept."""
+        case (a capital first letter kept) and with its possessive 's kept. With
+        `wait` False and the index not built yet, only the words one edit away are
+        offered (found without the index, unranked) rather than wait for it."""
         word = normalised(word)
         ending = ""
         if word.endswith("'s") and len(word) > 3:
@@ -243,12 +253,17 @@ class SpellChecker:
         ranked: dict[str, tuple[int, int]] = {}
         for uk in british_forms().get(lower, ()) + british_forms().get(word, ()):
             ranked.setdefault(uk.lower(), (-1, 0))
-        self.prepare_suggestions()
-        assert self._index is not None
-        from symspellpy import Verbosity
+        if wait:
+            self.prepare_suggestions()
+        index = self._index
+        if index is not None:
+            from symspellpy import Verbosity
 
-        for item in self._index.lookup(lower, Verbosity.ALL, max_edit_distance=MAX_DISTANCE):
-            ranked.setdefault(item.term, (item.distance, -item.count))
+            for item in index.lookup(lower, Verbosity.ALL, max_edit_distance=MAX_DISTANCE):
+                ranked.setdefault(item.term, (item.distance, -item.count))
+        else:
+            for near in sorted(_one_edit(lower) & self._lower_words()):
+                ranked.setdefault(near, (1, 0))
         own_forms: dict[str, str] = {}
         for own in self._personal:
             distance = _distance(lower, own.lower())
@@ -265,6 +280,11 @@ class SpellChecker:
                 break
         return out
 
+    def _lower_words(self) -> frozenset[str]:
+        if self._lower is None:
+            self._lower = frozenset(w.lower() for w in self._words)
+        return self._lower
+
     def _shown(self, term: str, typed: str) -> str:
         """A suggestion as it should be written: a name with its capital, and a word
         with a capital first letter when the worker gave it one."""
@@ -273,6 +293,20 @@ class SpellChecker:
         if typed[:1].isupper() and not term[:1].isupper():
             term = term[:1].upper() + term[1:]
         return term
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz'"
+
+
+def _one_edit(word: str) -> set[str]:
+    """Every string one edit from `word`: a letter dropped, swapped with the next,
+    changed or added."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    out |= {a + c + b for a, b in splits for c in _LETTERS}
+    return out
 
 
 def _distance(a: str, b: str) -> int:

@@ -3979,42 +3979,42 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="86"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="92"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="91"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="97"/>
         <source>&amp;Open as a full reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="94"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="100"/>
         <source>Go on in the reflection editor, with models, context and themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="100"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="106"/>
         <source>Save and close (Escape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="143"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="149"/>
         <source>This note could not be saved before the journal locked or closed. It is back here, and is saved again as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="152"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="158"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="178"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="184"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="183"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="189"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5291,22 +5291,22 @@ Leave anyway?</source>
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../journal_app/gui/spelling.py" line="172"/>
+        <location filename="../../journal_app/gui/spelling.py" line="174"/>
         <source>No suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/spelling.py" line="175"/>
+        <location filename="../../journal_app/gui/spelling.py" line="177"/>
         <source>Add “{word}” to my dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/spelling.py" line="178"/>
+        <location filename="../../journal_app/gui/spelling.py" line="180"/>
         <source>Ignore “{word}” in this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/spelling.py" line="202"/>
+        <location filename="../../journal_app/gui/spelling.py" line="204"/>
         <source>Not added to your dictionary</source>
         <translation type="unfinished"></translation>
     </message>

@@ -184,3 +184,15 @@ def test_the_preferences_switch_turns_checking_off_and_on(window, session, qtbot
     monkeypatch.setattr(PreferencesDialog, "exec", tick)
     window.show_preferences()
     assert _underlined(description) == ["recieve"]
+
+
+def test_the_quick_note_is_checked_too(session, qtbot, open_window):
+    window = open_window(session)
+    note = window.show_quick_note()
+    qtbot.waitExposed(note)
+    qtbot.keyClicks(note.text, "The group was hard, I recieve")
+    assert _underlined(note.text) == ["recieve"]
+    menu = session.spelling.menu_for(note.text, _word_point(note.text, "recieve"))
+    next(a for a in menu.actions() if a.text() == "receive").trigger()
+    assert note.text.toPlainText() == "The group was hard, I receive"
+    note.close()

@@ -143,3 +143,13 @@ def test_a_small_word_list_works_the_same_way():
     assert small.suggestions("caat") == ["cat"]
     assert small.suggestions("londn") == ["London"]
     assert small.suggestions("xyzzyq") == []
+
+
+def test_before_the_index_is_built_the_words_one_edit_away_come_at_once():
+    fresh = SpellChecker()
+    assert not fresh.suggestions_ready
+    quick = fresh.suggestions("recieve", wait=False)
+    assert "receive" in quick and "relieve" in quick
+    assert fresh.suggestions("organize", wait=False)[0] == "organise"  # British first
+    assert fresh.suggestions("Londn", wait=False) == ["London"]
+    assert not fresh.suggestions_ready  # nothing waited for the index

@@ -80,6 +80,12 @@ class QuickNoteDialog(QDialog):
         self.text.setMinimumSize(column_width(self.text.font(), NOTE_COLUMNS), lines)
         self.text.textChanged.connect(self._on_edited)
         self.intro.setBuddy(self.text)
+        # Spelling as in every editor; words ignored here belong to the note's entry
+        # once it is saved (the full reflection editor then ignores them too).
+        unsaved = f"quick-note-{id(self)}"
+        session.spelling.attach(
+            self.text, lambda: self._record.id if self._record is not None else unsaved
+        )
 
         self.status = QLabel(self)
         self.status.setObjectName("quick_note_status")

@@ -7,6 +7,8 @@ import argparse
 import logging
 import re
 import sys
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, QTimer
@@ -18,6 +20,7 @@ from journal_app.gui.session import Session
 from journal_app.gui.settings import AppSettings
 from journal_app.logsetup import configure_logging
 from journal_app.paths import default_vault_path
+from journal_app.services.reminders import JournalFacts, Place, journal_facts
 
 log = logging.getLogger(__name__)
 
@@ -27,19 +30,33 @@ APP_ID = "org.pswjournal.PSWJournal"
 
 
 class AppController(QObject):
-    """Shows the right window for the session's state; owns none of the data."""
+    """Shows the right window for the session's state; owns none of the data. Also
+    the tray icon and the reminders, which live as long as the app, locked or not."""
 
-    def __init__(self, session: Session, settings: AppSettings) -> None:
+    def __init__(
+        self,
+        session: Session,
+        settings: AppSettings,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> None:
         super().__init__()
         self.session = session
         self.settings = settings
+        self.clock = clock
         self.window = None
         self.clipboard = None
+        self.tray = None
+        self.reminders = None
         self._quitting = False
+        self._in_tray = False  # started at login: stays in the tray until asked
+        self._unlock_dialog = None
+        self._pending: Place | str | None = None  # where to go once unlocked
         session.unlocked.connect(self._show_main)
         session.locked.connect(self._after_lock)
 
-    def start(self) -> None:
+    def start(self, in_tray: bool = False, tray_available: bool | None = None) -> None:
+        """Sweep leftovers, put up the tray icon and the reminders, and ask for the
+        passphrase; `in_tray` (psw-journal --tray, at login) waits in the tray instead."""
         from journal_app.gui.clipboard import ClipboardGuard
         from journal_app.gui.system_lock import SystemLockWatcher
 
@@ -47,8 +64,105 @@ class AppController(QObject):
         self.session.locking.connect(self.clipboard.on_lock)
         self.system_lock = SystemLockWatcher(self)
         self.system_lock.should_lock.connect(self.session.lock)
+        self._start_tray(tray_available)
         self.sweep_leftovers()
-        self._ask_for_key()
+        self._in_tray = in_tray and self.tray.available
+        if self._in_tray:
+            log.info("started in the tray, locked")
+        else:
+            if in_tray:
+                log.info("no system tray: asking for the passphrase instead")
+            self._ask_for_key()
+
+    # --- the tray and the reminders ---------------------------------------------------
+
+    def _start_tray(self, available: bool | None) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        from journal_app.gui.reminder_timer import ReminderTimer
+        from journal_app.gui.tray import JournalTray
+
+        self.tray = JournalTray(app_icon(), self, available)
+        self.tray.open_requested.connect(self.open_journal)
+        self.tray.quick_note_requested.connect(self.quick_note)
+        self.tray.lock_requested.connect(self.session.lock)
+        self.tray.quit_requested.connect(self.quit)
+        self.tray.place_requested.connect(self.go_to)
+        self.session.unlocked.connect(lambda: self.tray.set_unlocked(True))
+        self.session.locked.connect(lambda: self.tray.set_unlocked(False))
+        self.reminders = ReminderTimer(self.settings, self.journal_facts, self.clock, self)
+        self.reminders.remind.connect(self.tray.show_reminder)
+        # Check again whenever the answer may have changed or time passed unseen.
+        self.session.unlocked.connect(self.reminders.check)
+        self.session.preferences_changed.connect(self.reminders.check)
+        self.system_lock.woke.connect(self.reminders.check)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._app_state_changed)
+        self.reminders.check()
+
+    def _app_state_changed(self, state) -> None:
+        from PySide6.QtCore import Qt
+
+        if state == Qt.ApplicationState.ApplicationActive and self.reminders is not None:
+            self.reminders.check()
+
+    def journal_facts(self) -> JournalFacts | None:
+        """What the reminders need from the journal; None while it is locked."""
+        if not self.session.is_unlocked:
+            return None
+        reader = self.session.reader
+        return journal_facts(reader.records(), self.clock().date(), reader.settings())
+
+    def open_journal(self) -> None:
+        """The tray's Open (or a clicked reminder): the window to the front, or the
+        unlock window when locked; then whatever was waiting for the unlock."""
+        if self.session.is_unlocked:
+            if self.window is not None:
+                self.window.showNormal()
+                self.window.raise_()
+                self.window.activateWindow()
+                self._go_pending()
+        elif self._unlock_dialog is not None:
+            self._unlock_dialog.raise_()
+            self._unlock_dialog.activateWindow()
+        else:
+            self._ask_for_key()
+
+    def go_to(self, place: Place) -> None:
+        self._pending = place
+        self.open_journal()
+
+    def quick_note(self) -> None:
+        self._pending = "quick_note"
+        self.open_journal()
+
+    def _go_pending(self) -> None:
+        place, self._pending = self._pending, None
+        window = self.window
+        if place is None or window is None or not self.session.is_unlocked:
+            return
+        from journal_app.domain.records import RecordType
+
+        writable = not self.session.reader.read_only
+        if place == "quick_note":
+            if writable and hasattr(window, "show_quick_note"):
+                window.show_quick_note()
+        elif place is Place.ACTIONS:
+            window.show_section("actions")
+        elif place is Place.NEW_CHECKIN and writable:
+            window.new_record(RecordType.CHECKIN)
+        elif place is Place.NEW_REFLECTION and writable:
+            window.new_record(RecordType.REFLECTION)
+        else:
+            window.show_section("today")
+
+    def _stays_in_tray(self) -> bool:
+        """Whether a closed unlock window leaves the app running in the tray: when it
+        started there, or when reminders are on (they need the app running)."""
+        return bool(self.tray and self.tray.available) and (
+            self._in_tray or self.settings.reminders.any_on
+        )
 
     def sweep_leftovers(self) -> None:
         """Remove what a killed run left (a half-written backup or export); name any
@@ -78,8 +192,15 @@ class AppController(QObject):
             from journal_app.gui.dialogs.create_vault import CreateVaultDialog
 
             dialog = CreateVaultDialog(self.session)
-        if dialog.exec() != QDialog.DialogCode.Accepted and not self.session.is_unlocked:
-            QApplication.quit()
+        self._unlock_dialog = dialog
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            self._unlock_dialog = None
+        if not accepted and not self.session.is_unlocked:
+            self._pending = None
+            if not self._stays_in_tray():
+                QApplication.quit()
         elif self.session.is_unlocked:
             self.session.settings_changed()  # auto-lock runs from here on
 
@@ -90,6 +211,7 @@ class AppController(QObject):
             self.window = MainWindow(self.session)
             self.window.quit_requested.connect(self.quit)
         self.window.show()
+        self._go_pending()  # a clicked reminder or the tray's Quick note, now unlocked
         QTimer.singleShot(0, self.window.report_integrity)  # after the window is up
 
     def quit(self) -> None:
@@ -106,8 +228,8 @@ class AppController(QObject):
             self.window.hide()
             self.window.deleteLater()
             self.window = None
-        if not self._quitting:  # ask again once the lock has finished unwinding
-            QTimer.singleShot(0, self._ask_for_key)
+        if not self._quitting and not self._in_tray:
+            QTimer.singleShot(0, self._ask_for_key)  # once the lock has finished unwinding
 
 
 def install_translation(app: QApplication, locale=None, folder: str | None = None):
@@ -170,6 +292,6 @@ def run_app(args: argparse.Namespace) -> int:
     vault = Path(args.vault).expanduser() if args.vault else default_vault_path()
     session = Session(vault, settings)
     controller = AppController(session, settings)
-    QTimer.singleShot(0, controller.start)
+    QTimer.singleShot(0, lambda: controller.start(in_tray=bool(getattr(args, "tray", False))))
     app.aboutToQuit.connect(session.lock)
     return app.exec()

@@ -112,6 +112,12 @@ class CommandsMixin:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         dialog.apply(self.session.settings)
+        start_at_login = dialog.start_at_login()
+        if start_at_login is not None:
+            try:
+                self.session.settings.set_start_at_login(start_at_login)
+            except JournalError as exc:
+                QMessageBox.warning(self, self.tr("Preferences not saved"), user_message(exc))
         # Only what the worker changed here: a setting another program changed while
         # the dialog was open keeps its new value.
         personal = dialog.personal_settings()

@@ -72,6 +72,7 @@ class Session(QObject):
     # After every change (Session.apply or apply_long): a services.changes.Changed
     # saying what it touched. Views refresh what it names; nothing else announces one.
     changed = Signal(object)
+    preferences_changed = Signal()  # after Preferences: the reminders' times may differ
 
     def __init__(
         self,
@@ -356,6 +357,7 @@ class Session(QObject):
         if self._journal is not None:
             self._restart_idle()
         self.spelling.settings_changed()
+        self.preferences_changed.emit()
 
     def set_idle_timeout_ms(self, milliseconds: int) -> None:
         """For tests: restart the idle timer with this interval."""

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from journal_app.services.auto_backup import default_backup_dir
+from journal_app.services.reminders import ReminderSettings
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
 THEMES = ("system", "light", "dark")
@@ -88,6 +89,34 @@ class AppSettings:
     @last_reflection_model.setter
     def last_reflection_model(self, value: str) -> None:
         self._s.setValue("writing/last_reflection_model", value)
+
+    @property
+    def reminders(self) -> ReminderSettings:
+        """The reminders' days and times (no journal text: kept here, not in the vault)."""
+        self._s.beginGroup("reminders")
+        try:
+            values = {key: self._s.value(key) for key in self._s.childKeys()}
+        finally:
+            self._s.endGroup()
+        return ReminderSettings.from_strings(values)
+
+    @reminders.setter
+    def reminders(self, value: ReminderSettings) -> None:
+        for key, text in value.to_strings().items():
+            self._s.setValue(f"reminders/{key}", text)
+
+    def starts_at_login(self) -> bool:
+        """Whether the platform's login entry is there (the entry is the truth: the
+        worker may have removed it in the system's own settings)."""
+        from journal_app.services.autostart import for_this_platform
+
+        return for_this_platform().is_on()
+
+    def set_start_at_login(self, on: bool) -> None:
+        """Add or remove the login entry; a StorageError says why it could not be."""
+        from journal_app.services.autostart import set_start_at_login
+
+        set_start_at_login(on)
 
     @property
     def file_name(self) -> str:

@@ -52,9 +52,11 @@ def logind_session_path(session_id: str) -> str:
 
 
 class SystemLockWatcher(QObject):
-    """Emits `should_lock` when the system is about to sleep or the screen locks."""
+    """Emits `should_lock` when the system is about to sleep or the screen locks, and
+    `woke` when it is back."""
 
     should_lock = Signal()
+    woke = Signal()  # the system came back from sleep (where logind says so)
 
     def __init__(
         self,
@@ -139,6 +141,8 @@ class SystemLockWatcher(QObject):
         if going_to_sleep:
             log.info("lock: the system is going to sleep")
             self.should_lock.emit()
+        else:
+            self.woke.emit()  # timers did not count the time asleep: check them now
 
     @Slot(bool)
     def _on_screensaver_active(self, active: bool) -> None:

@@ -232,12 +232,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../journal_app/gui/app.py" line="64"/>
+        <location filename="../../journal_app/gui/app.py" line="178"/>
         <source>Unfinished files were left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/app.py" line="66"/>
+        <location filename="../../journal_app/gui/app.py" line="180"/>
         <source>An export that was stopped part-way left these unfinished files, which could not be removed. They are not encrypted and hold journal text: delete them yourself.
 
 {files}</source>
@@ -611,7 +611,7 @@
     <message>
         <location filename="../../journal_app/gui/main_commands.py" line="66"/>
         <location filename="../../journal_app/gui/main_commands.py" line="87"/>
-        <location filename="../../journal_app/gui/main_commands.py" line="219"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="225"/>
         <source>The entry could not be saved: put right what the editor shows first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,53 +631,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_commands.py" line="123"/>
-        <location filename="../../journal_app/gui/main_commands.py" line="154"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="120"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="129"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="160"/>
         <source>Preferences not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_commands.py" line="140"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="146"/>
         <source>Delete older versions?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_commands.py" line="142"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="148"/>
         <source>Keep only the last {n} earlier version(s) of each entry? This deletes {doomed} older version(s) for good now, and more as you write. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_commands.py" line="150"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="156"/>
         <source>The version history was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_commands.py" line="158"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="164"/>
         <source>Deleting older versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_commands.py" line="164"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="170"/>
         <source>{n} older version(s) deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_commands.py" line="166"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="172"/>
         <source>Version history setting saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_commands.py" line="192"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="198"/>
         <source>Edit the entry, then open the supervision pack again: your choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_commands.py" line="218"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="224"/>
         <source>Version history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_commands.py" line="234"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="240"/>
         <source>Earlier version restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2639,6 +2640,35 @@ This cannot be undone. Backups made before now still hold them.</source>
     </message>
 </context>
 <context>
+    <name>JournalTray</name>
+    <message>
+        <location filename="../../journal_app/gui/tray.py" line="63"/>
+        <source>&amp;Quick note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/tray.py" line="64"/>
+        <source>&amp;Open PSW Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/tray.py" line="65"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/tray.py" line="67"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/tray.py" line="69"/>
+        <location filename="../../journal_app/gui/tray.py" line="93"/>
+        <source>PSW Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LevelDelegate</name>
     <message>
         <location filename="../../journal_app/gui/widgets/pack_entries_table.py" line="136"/>
@@ -3608,329 +3638,329 @@ Your journal is unchanged; you can try again.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="61"/>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="62"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="63"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="64"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="85"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="96"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="86"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="97"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="93"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="104"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="96"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="107"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="98"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="109"/>
         <source>Lock after this many minutes idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="99"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="110"/>
         <source>&amp;Never lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="100"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="111"/>
         <source>Never lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="106"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="117"/>
         <source>&amp;Lock when idle for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="111"/>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="115"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="122"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="126"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="113"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="124"/>
         <source>&amp;Back up when the journal locks or closes (at most once a day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="118"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="129"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="119"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="130"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="121"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="132"/>
         <source>Choose the backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="128"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="139"/>
         <source>Backups are encrypted and open with the passphrase of the day they were made, or your recovery key. Seven daily, four weekly and twelve monthly copies are kept. A folder on another drive also survives a lost disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="137"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="148"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="152"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="163"/>
         <source>Folder for automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="160"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="171"/>
         <source>PSW Journal — Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="162"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="173"/>
         <source>Other people who use this computer can open this folder. Your backups stay encrypted there, but anyone who can read them could try passphrases against them; a folder only you can open is better. The folder&apos;s permissions are left as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="170"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="181"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="172"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="183"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="174"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="185"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="175"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="186"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="176"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="187"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="181"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="192"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="182"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="193"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="185"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="196"/>
         <source>{size} pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="188"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="199"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="189"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="200"/>
         <source>Te&amp;xt size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="193"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="204"/>
         <source>Writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="194"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="205"/>
         <source>&amp;Underline spelling mistakes (UK English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="196"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="207"/>
         <source>Underline spelling mistakes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="200"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="211"/>
         <source>Right-click an underlined word for suggestions, to add it to your own dictionary (kept encrypted in your journal) or to ignore it in that entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="212"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="223"/>
         <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="213"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="224"/>
         <source>Kept encrypted in your journal, never in the app&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="216"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="227"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="217"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="228"/>
         <source>As it should appear on supervision packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="225"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="236"/>
         <source>Your na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="226"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="237"/>
         <source>&amp;Supervisors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="233"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="244"/>
         <source>Words the check leaves alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="235"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="246"/>
         <source>One per line: a ward, a group, a service or a place you work with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="244"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="255"/>
         <source>The check before a pack is written flags capitalised words that look like a person&apos;s name. Words here (and well-known services such as the Hearing Voices Network or the Mental Health Act) are never flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="251"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="262"/>
         <source>&amp;Not names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="261"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="272"/>
         <source> weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="263"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="274"/>
         <source>Say so when the last supervision was longer ago than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="265"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="276"/>
         <source>Supervision &amp;gap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="269"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="280"/>
         <source>The supervision pack and the Supervision section say so when the last supervision was longer ago than this, or none is booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="282"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="293"/>
         <source>Looking after yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="284"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="295"/>
         <source>&amp;Offer a gentle line on Today after hard days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="287"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="298"/>
         <source>Offer a gentle line on Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="292"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="303"/>
         <source>Your employer&apos;s assistance line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="294"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="305"/>
         <source>e.g. Employee Assistance Programme, 0800 000 0000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="298"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="309"/>
         <source>After three low check-ins in a row or a crisis session, Today offers one calm line with your own next steps: restorative time in supervision, your alternative contact, your Wellness Action Plan and this number. Kept encrypted in your journal; it shows only on your screen, never in a pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="308"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="319"/>
         <source>&amp;Assistance line:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="315"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="326"/>
         <source>Version history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="317"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="328"/>
         <source>Keep &amp;every earlier version of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="319"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="330"/>
         <source>Keep every earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="320"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="331"/>
         <source>&amp;Keep only the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="322"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="333"/>
         <source>Keep only a number of earlier versions of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="326"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="337"/>
         <source>0 (none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="328"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="339"/>
         <source>Earlier versions to keep of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="335"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="346"/>
         <source>versions of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="338"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="349"/>
         <source>A lower number deletes older versions for good; you are asked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="354"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="365"/>
         <source>Never lock automatically?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="356"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="367"/>
         <source>If you leave your computer unlocked, anyone who sits down at it could read your journal.
 
 Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking anyway?</source>
@@ -5001,6 +5031,162 @@ Leave anyway?</source>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../journal_app/gui/tray.py" line="29"/>
+        <source>Time to reflect on today&apos;s sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/tray.py" line="30"/>
+        <source>Time for your weekly check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/tray.py" line="31"/>
+        <source>Your next supervision is coming up: a good time to get ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/tray.py" line="34"/>
+        <source>No supervision is booked, and it has been a while since the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/tray.py" line="37"/>
+        <source>Is your next supervision booked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/tray.py" line="38"/>
+        <source>You have actions past their due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/tray.py" line="39"/>
+        <source>Time to look over your actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersBox</name>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="79"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="84"/>
+        <source>Remind me to &amp;reflect after sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="85"/>
+        <source>Reflect on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="86"/>
+        <source>Reflect reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="89"/>
+        <source>Remind me of my weekly &amp;check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="91"/>
+        <source>Check-in day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="95"/>
+        <source>Check-in reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="98"/>
+        <source>Remind me about &amp;supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="102"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="104"/>
+        <source>Remind me when the next supervision is this many days away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="108"/>
+        <source>When the next one is &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="114"/>
+        <source>or when none is booked and your supervision gap (above) has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="119"/>
+        <source>Supervision check on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="121"/>
+        <source>Supervision reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="128"/>
+        <source>Remind me of &amp;actions past their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="129"/>
+        <source>Actions check on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="130"/>
+        <source>Actions reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="134"/>
+        <source>Start PSW Journal when I &amp;log in, locked, in the system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="137"/>
+        <source>Start at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="143"/>
+        <source>A reminder shows a notification that never holds words from your journal; clicking it opens the right place (after the passphrase, if locked). Reminders come while the app is running, locked or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="149"/>
+        <source>This desktop has no system tray, so reminders cannot be shown and the app cannot wait there at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="171"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="176"/>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScoreSlider</name>
     <message>
         <location filename="../../journal_app/gui/widgets/score.py" line="82"/>
@@ -5036,37 +5222,37 @@ Leave anyway?</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="147"/>
+        <location filename="../../journal_app/gui/session.py" line="148"/>
         <source>Setting up your journal&apos;s encryption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="181"/>
+        <location filename="../../journal_app/gui/session.py" line="182"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="194"/>
+        <location filename="../../journal_app/gui/session.py" line="195"/>
         <source>Setting your new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="244"/>
+        <location filename="../../journal_app/gui/session.py" line="245"/>
         <source>Checking your passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="235"/>
+        <location filename="../../journal_app/gui/session.py" line="236"/>
         <source>Encrypting your journal again under the new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="261"/>
+        <location filename="../../journal_app/gui/session.py" line="262"/>
         <source>Looking for the newest good backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="472"/>
+        <location filename="../../journal_app/gui/session.py" line="474"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>

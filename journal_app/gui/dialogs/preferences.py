@@ -1,5 +1,5 @@
-"""Preferences: auto-lock, look and text size, spell checking (kept in Qt settings,
-nothing personal),
+"""Preferences: auto-lock, look and text size, spell checking, the reminders and
+starting at login (kept in Qt settings or the platform's login entry, nothing personal),
 and the worker's and supervisors' names, the gentle follow-through line and the
 employer's assistance line, and how many earlier versions each entry keeps (kept
 encrypted in the vault by the caller, through Journal.save_settings and
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.gui.file_places import folder_or_start
 from journal_app.gui.settings import DEFAULT_AUTO_LOCK_MINUTES, AppSettings
+from journal_app.gui.widgets.reminders_box import RemindersBox
 from journal_app.gui.widgets.supervisors_edit import SupervisorsEdit
 from journal_app.gui.widgets.vertical_scroll import VerticalScrollArea
 from journal_app.gui.window_fit import keep_fitted
@@ -56,6 +57,7 @@ class PreferencesDialog(QDialog):
         personal: dict[str, Any],
         parent: QWidget | None = None,
         history_limit: int | None = None,
+        tray_available: bool | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
@@ -74,6 +76,15 @@ class PreferencesDialog(QDialog):
         groups.addWidget(self._personal_box(personal))
         groups.addWidget(self._looking_after_box(personal))
         groups.addWidget(self._history_box(history_limit))
+        if tray_available is None:
+            from journal_app.gui.tray import tray_available as tray_shown
+
+            tray_available = tray_shown()
+        self._started_at_login = settings.starts_at_login()
+        self.reminders_box = RemindersBox(
+            settings.reminders, self._started_at_login, tray_available, self
+        )
+        groups.addWidget(self.reminders_box)
         groups.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(VerticalScrollArea(page))
@@ -380,7 +391,14 @@ class PreferencesDialog(QDialog):
         settings.spell_check = self.spell_check.isChecked()
         folder = self.backup_folder.text().strip()
         settings.backup_folder = Path(folder).expanduser() if folder else None
+        settings.reminders = self.reminders_box.reminders()
         settings.sync()
+
+    def start_at_login(self) -> bool | None:
+        """The start-at-login choice when the worker changed it (None: unchanged), for
+        the caller to apply with AppSettings.set_start_at_login."""
+        chosen = self.reminders_box.start_at_login.isChecked()
+        return chosen if chosen != self._started_at_login else None
 
     def history_limit(self) -> int | None:
         """Earlier versions to keep of each entry (None: all), for the caller to apply

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
 NON_TEXT_CONTRAST = 3.0  # WCAG 1.4.11: the parts of a control needed to see its state
 
@@ -84,7 +84,8 @@ class CalmStyle(QProxyStyle):
     """Fusion, with indicators drawn from the palette and layouts given more room."""
 
     def __init__(self) -> None:
-        super().__init__(QStyleFactory.create("Fusion"))
+        # Fusion made by QProxyStyle itself, so it is this style's own and dies with it.
+        super().__init__("Fusion")
 
     def pixelMetric(self, metric, option=None, widget=None) -> int:
         if metric in (_PM.PM_LayoutHorizontalSpacing, _PM.PM_LayoutVerticalSpacing):

@@ -5,16 +5,24 @@ selection) on Fusion, with gui/calm_style.py drawing the check boxes and radio b
 from the palette so they reach 3:1 against their background. When the system asks
 for high contrast we leave colours alone: the system's high-contrast colours serve
 that worker better than ours would. The text size follows the system unless the
-worker picks one; every other font in the app is sized relative to it."""
+worker picks one; every other font in the app is sized relative to it.
+
+Styles are made once and kept for the app's life: the platform's own and one
+CalmStyle. QApplication.setStyle deletes the style it replaces when the application
+owns it, and switching themes used to make a new CalmStyle each time, so the old one
+was deleted while widgets (editors set aside, windows closing, a paint in progress)
+might still have used it. Now the style going out of use is first given to a keeper
+object, so setStyle never deletes it (issue 17: a crash in CalmStyle's painting after
+switching themes)."""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyle
 
 from journal_app.gui.calm_style import CalmStyle
 
@@ -28,10 +36,13 @@ _Group = QPalette.ColorGroup
 
 @dataclass
 class _Defaults:
-    """What the app looked like before we touched it, to go back to "system"."""
+    """What the app looked like before we touched it, to go back to "system", and
+    the styles it switches between, each made once and never deleted while it runs."""
 
-    style: str
+    style: QStyle  # the platform's own, as the app started with it
     font: QFont
+    keeper: QObject  # a child of the application: the parent of the styles not in use
+    calm: CalmStyle | None = None
 
 
 _defaults: _Defaults | None = None
@@ -130,32 +141,50 @@ def apply_theme(app: QApplication, theme: str, font_size: int) -> None:
     CalmStyle) on every platform so they look the same everywhere. "system" keeps the
     platform's style and colours; where that style is Fusion, CalmStyle still draws
     the check boxes and radio buttons so they stand out from any palette."""
-    global _defaults
-    if _defaults is None:
-        _defaults = _Defaults(style=app.style().name(), font=QFont(app.font()))
+    defaults = _defaults_of(app)
     theme = theme if theme in THEMES else "system"
-    _apply_font(app, font_size, _defaults.font)
-    _reset_colours(app, _defaults.style)
+    _apply_font(app, font_size, defaults.font)
+    _reset_colours(app)
     ours = theme != "system" and not high_contrast()
     if ours:
         want_dark = theme == "dark"
         hints = app.styleHints()
         if hasattr(hints, "setColorScheme"):  # the platform's own dialogs follow too
             hints.setColorScheme(Qt.ColorScheme.Dark if want_dark else Qt.ColorScheme.Light)
-    if ours or app.style().name().lower() == "fusion":
-        app.setStyle(CalmStyle())
+    if ours or defaults.style.name().lower() == "fusion":
+        if defaults.calm is None:
+            defaults.calm = CalmStyle()
+        _use_style(app, defaults.calm)
+    else:
+        _use_style(app, defaults.style)
     if ours:
         app.setPalette(dark_palette() if want_dark else light_palette())
 
 
-def _reset_colours(app: QApplication, style: str) -> None:
+def _defaults_of(app: QApplication) -> _Defaults:
+    global _defaults
+    if _defaults is None:
+        _defaults = _Defaults(style=app.style(), font=QFont(app.font()), keeper=QObject(app))
+    return _defaults
+
+
+def _use_style(app: QApplication, style: QStyle) -> None:
+    """Make `style` the application's, keeping the one it replaces alive: setStyle
+    deletes the old style only when the application is its parent, so a kept style
+    is handed to the keeper first."""
+    current = app.style()
+    if current is style:
+        return
+    defaults = _defaults_of(app)
+    if current is defaults.style or current is defaults.calm:
+        current.setParent(defaults.keeper)
+    app.setStyle(style)
+
+
+def _reset_colours(app: QApplication) -> None:
     hints = app.styleHints()
     if hasattr(hints, "unsetColorScheme"):
         hints.unsetColorScheme()
-    if app.style().name().lower() != style.lower():
-        restored = QStyleFactory.create(style)
-        if restored is not None:
-            app.setStyle(restored)
     app.setPalette(QPalette())  # nothing set: the platform's palette again
 
 

@@ -127,8 +127,10 @@ def test_every_entry_fits_at_this_text_size(scale, qtbot, session):  # noqa: F81
     assert report == [], "\n".join(report)
     assert layout_problems(window, ROOM) == []
     # The editors put aside on each opening are deleted now, under the style they were
-    # shown in. Left for later, a later test crashed in CalmStyle's painting (seen after
-    # test_editors, this test, then test_disclosure_setting); the cause is not pinned down.
+    # shown in. Left for later, a later test once crashed in CalmStyle's painting (seen
+    # after test_editors, this test, then test_disclosure_setting). Since then theme.py
+    # keeps its styles for the app's life (tests/gui/test_style_lifetime.py); the crash
+    # was not reproduced, so this tidying stays.
     session.lock()
     window.close()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

@@ -1,6 +1,6 @@
 """Side by side with jrnl (https://jrnl.sh): the same seeded corpus in an encrypted
-jrnl journal and in our vault, both driven through their real command lines, each
-command a fresh process.
+jrnl journal (and, for listing, an unencrypted copy of it, jrnl's default) and in our
+vault, both driven through their real command lines, each command a fresh process.
 
     python benchmarks/jrnl_compare.py [--sizes 1000,10000] [--runs 7] [--seed 1]
                                       [--word WORD] [--out DIR] [--json]
@@ -8,7 +8,9 @@ command a fresh process.
 jrnl is installed from PyPI into its own virtualenv, benchmarks/.venv-jrnl (made
 on the first run; never the app's environment). Our vault gets Argon2id settings
 whose one derivation costs about what jrnl's key derivation costs on this machine
-(see benchmarks/README.md, "Side by side with jrnl").
+(see benchmarks/README.md, "Side by side with jrnl"). jrnl's configuration, its
+journals and every other file either tool writes stay in the work folder: HOME and
+the XDG folders point there, never at the user's own.
 """
 
 from __future__ import annotations
@@ -150,9 +152,11 @@ class Tools:
             "XDG_CONFIG_HOME": str(xdg / "config"),
             "XDG_DATA_HOME": str(xdg / "data"),
             "XDG_CACHE_HOME": str(xdg / "cache"),
+            "HOME": str(workdir / "home"),  # nothing of jrnl's lands in ~, whatever it reads
             "EDITOR": "",
             "VISUAL": "",
         }
+        (workdir / "home").mkdir(exist_ok=True)
         self.our_env = {**base, "XDG_STATE_HOME": str(xdg / "state")}
         self.jrnl_version = ""
 
@@ -259,11 +263,11 @@ def jrnl_plaintext(records: list[dict[str, Any]]) -> str:
     return "\n".join(out)
 
 
-def jrnl_config(path: Path, journal: Path, version: str) -> None:
-    """jrnl's YAML config: one encrypted journal, no colours, no editor."""
+def jrnl_config(path: Path, journal: Path, version: str, encrypt: bool = True) -> None:
+    """jrnl's YAML config: one journal (encrypted or not), no colours, no editor."""
     path.write_text(
         "colors:\n  body: none\n  date: none\n  tags: none\n  title: none\n"
-        "default_hour: 9\ndefault_minute: 0\neditor: ''\nencrypt: true\n"
+        f"default_hour: 9\ndefault_minute: 0\neditor: ''\nencrypt: {str(encrypt).lower()}\n"
         "highlight: false\nindent_character: '|'\n"
         f"journals:\n  default:\n    journal: {json.dumps(str(journal))}\n"
         "linewrap: 79\ntagsymbols: '#@'\ntemplate: false\ntimeformat: '%F %r'\n"
@@ -275,7 +279,8 @@ def jrnl_config(path: Path, journal: Path, version: str) -> None:
 def build(
     tools: Tools, folder: Path, size: int, seed: int, kdf: KdfParams, quiet: bool
 ) -> dict[str, Any]:
-    """The encrypted jrnl journal, its JSON export, and our vault imported from it."""
+    """The encrypted jrnl journal, an unencrypted copy, its JSON export, and our vault
+    imported from it."""
     folder.mkdir(parents=True)
     if not quiet:
         print(f"Building {size} entries in {folder} ...", flush=True)
@@ -284,9 +289,10 @@ def build(
     plain.write_text(jrnl_plaintext(records), encoding="utf-8")
     journal = folder / "journal.txt"
     tools.jrnl_python(JRNL_ENCRYPT, str(tools.secret), str(plain), str(journal))
-    plain.unlink()  # only the encrypted journal stays
     config = folder / "jrnl.yaml"
     jrnl_config(config, journal, tools.jrnl_version)
+    plain_config = folder / "jrnl-plain.yaml"  # the same entries, as jrnl keeps them by default
+    jrnl_config(plain_config, plain, tools.jrnl_version, encrypt=False)
     # jrnl's own export is what our vault imports: both hold exactly the same entries.
     export = folder / "export.json"
     export.write_text(
@@ -308,13 +314,12 @@ def build(
     run_checked(tools.ours(vault, *init), tools.our_env)
     run_checked(tools.ours(vault, "import", str(export), "--format", "jrnl-json"), tools.our_env)
     export.unlink()
-    dates = sorted((e["date"] for e in entries), reverse=True)
     return {
         "size": size,
         "journal": journal,
         "config": config,
+        "plain_config": plain_config,
         "vault": vault,
-        "tenth_date": dates[9],
         "jrnl_bytes": journal.stat().st_size,
         "our_bytes": size_on_disk(vault),
     }
@@ -340,39 +345,47 @@ def add_json(folder: Path, n: int) -> Path:
     return path
 
 
+_JRNL_ENTRY = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d", re.M)  # jrnl: an entry's first line
+_OUR_ROW = re.compile(r"^\d{4}-\d\d-\d\d  ", re.M)  # ours: an entry's row (its id under it)
+
+
 def measure(tools: Tools, built: dict[str, Any], word: str, runs: int) -> dict[str, Any]:
-    """Median wall time of `runs` fresh processes per operation and tool; the two
-    tools alternate so a noisy moment hits both alike. A first, untimed round warms
-    the page cache and the bytecode caches."""
+    """Median wall time of `runs` fresh processes per operation and tool; the tools
+    alternate so a noisy moment hits each alike. A first, untimed round warms the page
+    cache and the bytecode caches."""
     config, vault, folder = built["config"], built["vault"], built["journal"].parent
-    ops: dict[str, tuple[list[str], list[str]]] = {
-        "list": (
-            tools.jrnl(config, "-n", "10"),
-            tools.ours(vault, "list", "--from", built["tenth_date"]),
-        ),
-        "search": (
-            tools.jrnl(config, "-contains", word),
-            tools.ours(vault, "search", word),
-        ),
+    jrnl, ours = tools.jrnl_env, tools.our_env
+    # Each operation: (name, command, environment) per tool, timed in turn.
+    ops: dict[str, list[tuple[str, list[str], dict[str, str]]]] = {
+        "list": [
+            ("jrnl", tools.jrnl(config, "-n", "10"), jrnl),
+            ("jrnl_plain", tools.jrnl(built["plain_config"], "-n", "10"), jrnl),
+            ("ours", tools.ours(vault, "list", "-n", "10"), ours),
+        ],
+        "search": [
+            ("jrnl", tools.jrnl(config, "-contains", word), jrnl),
+            ("ours", tools.ours(vault, "search", word), ours),
+        ],
     }
     result: dict[str, Any] = {}
-    for name, (jrnl_cmd, our_cmd) in ops.items():
-        timed(jrnl_cmd, tools.jrnl_env)
-        timed(our_cmd, tools.our_env)
-        jrnl_times, our_times = [], []
+    for name, commands in ops.items():
+        for _, command, env in commands:
+            timed(command, env)
+        times: dict[str, list[float]] = {tool: [] for tool, _, _ in commands}
+        shown: dict[str, int] = {}
+        days: dict[str, list[str]] = {}  # the dates of the entries each tool showed
         for _ in range(runs):
-            seconds, jrnl_out = timed(jrnl_cmd, tools.jrnl_env)
-            jrnl_times.append(seconds)
-            seconds, our_out = timed(our_cmd, tools.our_env)
-            our_times.append(seconds)
-        result[name] = {
-            "jrnl_s": statistics.median(jrnl_times),
-            "ours_s": statistics.median(our_times),
-            "jrnl_min_s": min(jrnl_times),
-            "ours_min_s": min(our_times),
-            "jrnl_shown": len(re.findall(r"^\d{4}-\d\d-\d\d \d\d:\d\d", jrnl_out, re.M)),
-            "ours_shown": len(our_out.splitlines()),
-        }
+            for tool, command, env in commands:
+                seconds, out = timed(command, env)
+                times[tool].append(seconds)
+                found = (_OUR_ROW if tool == "ours" else _JRNL_ENTRY).findall(out)
+                shown[tool] = len(found)
+                days[tool] = sorted(line[:10] for line in found)
+        result[name] = {"same_dates": all(d == days["ours"] for d in days.values())}
+        for tool, values in times.items():
+            result[name][f"{tool}_s"] = statistics.median(values)
+            result[name][f"{tool}_min_s"] = min(values)
+            result[name][f"{tool}_shown"] = shown[tool]
     jrnl_times, our_times = [], []
     for n in range(runs + 1):
         text = f"Added in the benchmark ({n}). One more entry, written from the benchmark."
@@ -399,9 +412,10 @@ def table(figures: dict[str, Any]) -> str:
     jrnl_kdf, our_kdf = kdf["jrnl_s"], kdf["ours_s"]
     # Key derivations per command: jrnl derives a key to read the journal and a new
     # one (fresh salt) to write it back; ours derives one per command.
-    derivations = {"list": (1, 1), "search": (1, 1), "add": (2, 1)}
+    derivations = {"list": (1, 1), "list_plain": (0, 1), "search": (1, 1), "add": (2, 1)}
     labels = {
-        "list": "show the last 10 entries",
+        "list": "newest 10 (-n 10)",
+        "list_plain": "newest 10, jrnl unencrypted",
         "search": f"search '{figures['word']}'",
         "add": "add one entry",
     }
@@ -411,8 +425,10 @@ def table(figures: dict[str, Any]) -> str:
     )
     lines = [header, "-" * len(header)]
     for size in figures["sizes"]:
-        ops = size["ops"]
-        for op in ("list", "search", "add"):
+        ops = dict(size["ops"])
+        # jrnl's unencrypted journal against our (always encrypted) vault.
+        ops["list_plain"] = {"jrnl_s": ops["list"]["jrnl_plain_s"], "ours_s": ops["list"]["ours_s"]}
+        for op in ("list", "list_plain", "search", "add"):
             j, o = ops[op]["jrnl_s"], ops[op]["ours_s"]
             jn, on = derivations[op]
             jx, ox = j - jn * jrnl_kdf, o - on * our_kdf
@@ -428,12 +444,16 @@ def table(figures: dict[str, Any]) -> str:
         )
     p = kdf["ours_params"]
     shown = ", ".join(
-        f"{s['size']:,}: list {s['ops']['list']['jrnl_shown']} vs {s['ops']['list']['ours_shown']}"
+        f"{s['size']:,}: list {s['ops']['list']['jrnl_shown']} "
+        f"({s['ops']['list']['jrnl_plain_shown']} unencrypted) vs {s['ops']['list']['ours_shown']}"
         f", search {s['ops']['search']['jrnl_shown']} vs {s['ops']['search']['ours_shown']}"
+        + ("" if s["ops"]["list"]["same_dates"] else " (NOT the same dates in the lists)")
         for s in figures["sizes"]
     )
     lines += [
         "",
+        "jrnl's journal is encrypted (encrypt: true, jrnl's v3 format) in every row but "
+        "'jrnl unencrypted' (encrypt: false, jrnl's default); ours is always encrypted.",
         f"KDF, jrnl {figures['jrnl_version']}: PBKDF2-HMAC-SHA256, 100,000 iterations, "
         f"{jrnl_kdf * 1000:.1f} ms (once to read, twice to add: a new salt on every write)",
         f"KDF, ours {figures['our_version']}: Argon2id m={p['memory_kib']} KiB "

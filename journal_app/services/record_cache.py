@@ -58,7 +58,8 @@ def _newest_first_sorted(
 ) -> list[Record]:
     """The records that match, newest first; only the newest `limit` of them when a
     limit is given, picked in one pass (a heap of `limit`) rather than by sorting all."""
-    found = records if where is None else [r for r in records if where.matches(r)]
+    unfiltered = where is None or where == RecordFilter()  # `list` with no options
+    found = records if unfiltered else [r for r in records if where.matches(r)]
     if limit is not None and limit < len(found):
         return heapq.nlargest(limit, found, key=_newest_first)
     found.sort(key=_newest_first, reverse=True)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from journal_app.errors import JournalError
 from journal_app.gui.messages import user_message
 from journal_app.gui.workers import LongWork
-from journal_app.services.changes import SaveSettings, SetHistoryLimit
+from journal_app.services.changes import SaveSettings, SetDictionary, SetHistoryLimit
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
@@ -108,7 +108,8 @@ class CommandsMixin:
         # Read from the file as it is now: a command may have changed them since the unlock.
         shown = reader.settings()
         limit = reader.history_limit()
-        dialog = PreferencesDialog(self.session.settings, shown, self, limit)
+        words = reader.personal_words()
+        dialog = PreferencesDialog(self.session.settings, shown, self, limit, dictionary=words)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         dialog.apply(self.session.settings)
@@ -125,6 +126,12 @@ class CommandsMixin:
         if changed:
             try:
                 self.session.apply(SaveSettings(changed))  # names stay encrypted in the vault
+            except JournalError as exc:
+                QMessageBox.warning(self, self.tr("Preferences not saved"), user_message(exc))
+        new_words = dialog.dictionary_words()
+        if new_words is not None:
+            try:
+                self.session.apply(SetDictionary(new_words))  # encrypted in the vault
             except JournalError as exc:
                 QMessageBox.warning(self, self.tr("Preferences not saved"), user_message(exc))
         # After the names: set_history_limit writes the settings again, with the limit.

@@ -30,7 +30,7 @@ from journal_app.services.own_templates import (
     update_template,
     with_template_named,
 )
-from journal_app.services.personal_dictionary import add_word, remove_word
+from journal_app.services.personal_dictionary import add_word, remove_word, replace_words
 from journal_app.services.quick_note import QUICK_NOTE_DRAFT_ID
 from journal_app.services.record_history import MAIN_EDITOR
 
@@ -465,3 +465,13 @@ class RemoveFromDictionary(Change[str]):
 
     def run(self, journal: Journal) -> Outcome[str]:
         return Outcome(remove_word(journal, self.word), Changed(dictionary=True))
+
+
+@dataclass(frozen=True)
+class SetDictionary(Change[list[str]]):
+    """Make the worker's own dictionary exactly `words` (Preferences)."""
+
+    words: list[str]
+
+    def run(self, journal: Journal) -> Outcome[list[str]]:
+        return Outcome(replace_words(journal, self.words), Changed(dictionary=True))

@@ -611,7 +611,7 @@
     <message>
         <location filename="../../journal_app/gui/main_commands.py" line="66"/>
         <location filename="../../journal_app/gui/main_commands.py" line="87"/>
-        <location filename="../../journal_app/gui/main_commands.py" line="225"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="232"/>
         <source>The entry could not be saved: put right what the editor shows first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,54 +631,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_commands.py" line="120"/>
-        <location filename="../../journal_app/gui/main_commands.py" line="129"/>
-        <location filename="../../journal_app/gui/main_commands.py" line="160"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="121"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="130"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="136"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="167"/>
         <source>Preferences not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_commands.py" line="146"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="153"/>
         <source>Delete older versions?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_commands.py" line="148"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="155"/>
         <source>Keep only the last {n} earlier version(s) of each entry? This deletes {doomed} older version(s) for good now, and more as you write. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_commands.py" line="156"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="163"/>
         <source>The version history was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_commands.py" line="164"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="171"/>
         <source>Deleting older versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_commands.py" line="170"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="177"/>
         <source>{n} older version(s) deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_commands.py" line="172"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="179"/>
         <source>Version history setting saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_commands.py" line="198"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="205"/>
         <source>Edit the entry, then open the supervision pack again: your choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_commands.py" line="224"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="231"/>
         <source>Version history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_commands.py" line="240"/>
+        <location filename="../../journal_app/gui/main_commands.py" line="247"/>
         <source>Earlier version restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3638,329 +3639,309 @@ Your journal is unchanged; you can try again.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="63"/>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="64"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="65"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="66"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="96"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="100"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="97"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="101"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="104"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="108"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="107"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="111"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="109"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="113"/>
         <source>Lock after this many minutes idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="110"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="114"/>
         <source>&amp;Never lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="111"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="115"/>
         <source>Never lock automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="117"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="121"/>
         <source>&amp;Lock when idle for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="122"/>
         <location filename="../../journal_app/gui/dialogs/preferences.py" line="126"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="130"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="124"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="128"/>
         <source>&amp;Back up when the journal locks or closes (at most once a day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="129"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="133"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="130"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="134"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="132"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="136"/>
         <source>Choose the backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="139"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="143"/>
         <source>Backups are encrypted and open with the passphrase of the day they were made, or your recovery key. Seven daily, four weekly and twelve monthly copies are kept. A folder on another drive also survives a lost disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="148"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="152"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="163"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="167"/>
         <source>Folder for automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="171"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="175"/>
         <source>PSW Journal — Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="173"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="177"/>
         <source>Other people who use this computer can open this folder. Your backups stay encrypted there, but anyone who can read them could try passphrases against them; a folder only you can open is better. The folder&apos;s permissions are left as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="181"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="185"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="183"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="187"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="185"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="189"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="186"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="190"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="187"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="191"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="192"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="196"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="193"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="197"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="196"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="200"/>
         <source>{size} pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="199"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="203"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="200"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="204"/>
         <source>Te&amp;xt size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="204"/>
-        <source>Writing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="205"/>
-        <source>&amp;Underline spelling mistakes (UK English)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="207"/>
-        <source>Underline spelling mistakes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="211"/>
-        <source>Right-click an underlined word for suggestions, to add it to your own dictionary (kept encrypted in your journal) or to ignore it in that entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="223"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="208"/>
         <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="224"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="209"/>
         <source>Kept encrypted in your journal, never in the app&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="227"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="212"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="228"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="213"/>
         <source>As it should appear on supervision packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="236"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="221"/>
         <source>Your na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="237"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="222"/>
         <source>&amp;Supervisors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="244"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="229"/>
         <source>Words the check leaves alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="246"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="231"/>
         <source>One per line: a ward, a group, a service or a place you work with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="255"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="240"/>
         <source>The check before a pack is written flags capitalised words that look like a person&apos;s name. Words here (and well-known services such as the Hearing Voices Network or the Mental Health Act) are never flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="262"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="247"/>
         <source>&amp;Not names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="272"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="257"/>
         <source> weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="274"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="259"/>
         <source>Say so when the last supervision was longer ago than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="276"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="261"/>
         <source>Supervision &amp;gap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="280"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="265"/>
         <source>The supervision pack and the Supervision section say so when the last supervision was longer ago than this, or none is booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="293"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="278"/>
         <source>Looking after yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="295"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="280"/>
         <source>&amp;Offer a gentle line on Today after hard days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="298"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="283"/>
         <source>Offer a gentle line on Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="303"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="288"/>
         <source>Your employer&apos;s assistance line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="305"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="290"/>
         <source>e.g. Employee Assistance Programme, 0800 000 0000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="309"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="294"/>
         <source>After three low check-ins in a row or a crisis session, Today offers one calm line with your own next steps: restorative time in supervision, your alternative contact, your Wellness Action Plan and this number. Kept encrypted in your journal; it shows only on your screen, never in a pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="319"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="304"/>
         <source>&amp;Assistance line:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="326"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="311"/>
         <source>Version history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="328"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="313"/>
         <source>Keep &amp;every earlier version of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="330"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="315"/>
         <source>Keep every earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="331"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="316"/>
         <source>&amp;Keep only the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="333"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="318"/>
         <source>Keep only a number of earlier versions of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="337"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="322"/>
         <source>0 (none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="339"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="324"/>
         <source>Earlier versions to keep of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="346"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="331"/>
         <source>versions of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="349"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="334"/>
         <source>A lower number deletes older versions for good; you are asked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="365"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="350"/>
         <source>Never lock automatically?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/preferences.py" line="367"/>
+        <location filename="../../journal_app/gui/dialogs/preferences.py" line="352"/>
         <source>If you leave your computer unlocked, anyone who sits down at it could read your journal.
 
 Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking anyway?</source>
@@ -6404,6 +6385,49 @@ The newest automatic backup that opens with this passphrase and passes its check
     <message>
         <location filename="../../journal_app/gui/editors/wellness_plan.py" line="70"/>
         <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WritingPreferences</name>
+    <message>
+        <location filename="../../journal_app/gui/widgets/writing_preferences.py" line="12"/>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/writing_preferences.py" line="13"/>
+        <source>&amp;Underline spelling mistakes (UK English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/writing_preferences.py" line="15"/>
+        <source>Underline spelling mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/writing_preferences.py" line="19"/>
+        <source>Right-click an underlined word for suggestions, to add it to your own dictionary or to ignore it in that entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/writing_preferences.py" line="29"/>
+        <source>Your dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/writing_preferences.py" line="31"/>
+        <source>One per line: names and words of your own the checker should accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/writing_preferences.py" line="38"/>
+        <source>Kept encrypted in your journal, never in the app&apos;s settings. Delete a line to take a word out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/writing_preferences.py" line="44"/>
+        <source>Your &amp;dictionary:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

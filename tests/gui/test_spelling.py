@@ -196,3 +196,38 @@ def test_the_quick_note_is_checked_too(session, qtbot, open_window):
     next(a for a in menu.actions() if a.text() == "receive").trigger()
     assert note.text.toPlainText() == "The group was hard, I receive"
     note.close()
+
+
+def test_preferences_shows_the_dictionary_and_a_word_taken_out_is_underlined_again(
+    window, session, qtbot, monkeypatch
+):
+    from PySide6.QtWidgets import QDialog
+
+    from journal_app.gui.dialogs.preferences import PreferencesDialog
+    from journal_app.services.changes import AddToDictionary
+
+    session.apply(AddToDictionary("Quillonbrae"))
+    session.apply(AddToDictionary("Tamsin"))
+    description = window.findChild(QPlainTextEdit, "field_description")
+    qtbot.keyClicks(description, "Quillonbrae and Tamsin")
+    assert _underlined(description) == []
+
+    def take_one_out(dialog):
+        box = dialog.writing.dictionary
+        assert box.toPlainText() == "Quillonbrae\nTamsin"
+        box.setPlainText("Tamsin\nAisha Begum")  # a line of two words gives both
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreferencesDialog, "exec", take_one_out)
+    window.show_preferences()
+    assert session.reader.personal_words() == ["Aisha", "Begum", "Tamsin"]
+    assert _underlined(description) == ["Quillonbrae"]
+
+    def leave_it(dialog):
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreferencesDialog, "exec", leave_it)
+    changes = []
+    session.changed.connect(changes.append)
+    window.show_preferences()
+    assert not any(c.dictionary for c in changes)  # unchanged: nothing written

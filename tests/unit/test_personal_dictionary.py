@@ -10,7 +10,12 @@ from conftest import PASSPHRASE
 
 from journal_app.errors import ValidationError
 from journal_app.services.backup import restore_backup
-from journal_app.services.changes import AddToDictionary, RemoveFromDictionary, apply
+from journal_app.services.changes import (
+    AddToDictionary,
+    RemoveFromDictionary,
+    SetDictionary,
+    apply,
+)
 from journal_app.services.journal import Journal
 from journal_app.services.personal_dictionary import (
     DICTIONARY_ID,
@@ -58,6 +63,9 @@ def test_the_changes_say_what_they_touched_and_the_reader_reads_it(journal):
     assert JournalReader(journal).personal_words() == ["Tamsin"]
     assert apply(journal, RemoveFromDictionary("Tamsin")).changed.dictionary
     assert personal_words(journal) == []
+    outcome = apply(journal, SetDictionary(["pwp", "Aisha"]))
+    assert outcome.value == ["Aisha", "pwp"] and outcome.changed.dictionary
+    assert personal_words(journal) == ["Aisha", "pwp"]
 
 
 def test_a_word_added_never_appears_in_plain_on_disk(journal, vault_path, tmp_path):

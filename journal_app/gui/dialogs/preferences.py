@@ -1,9 +1,9 @@
 """Preferences: auto-lock, look and text size, spell checking, the reminders and
 starting at login (kept in Qt settings or the platform's login entry, nothing personal),
 and the worker's and supervisors' names, the gentle follow-through line and the
-employer's assistance line, and how many earlier versions each entry keeps (kept
-encrypted in the vault by the caller, through Journal.save_settings and
-Journal.set_history_limit; never in Qt settings)."""
+employer's assistance line, how many earlier versions each entry keeps and the worker's
+own dictionary (kept encrypted in the vault by the caller, through SaveSettings,
+SetHistoryLimit and SetDictionary; never in Qt settings)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ from journal_app.gui.settings import DEFAULT_AUTO_LOCK_MINUTES, AppSettings
 from journal_app.gui.widgets.reminders_box import RemindersBox
 from journal_app.gui.widgets.supervisors_edit import SupervisorsEdit
 from journal_app.gui.widgets.vertical_scroll import VerticalScrollArea
+from journal_app.gui.widgets.writing_preferences import WritingPreferences
 from journal_app.gui.window_fit import keep_fitted
 from journal_app.paths import open_to_others
 from journal_app.services.follow_through import (
@@ -58,6 +59,7 @@ class PreferencesDialog(QDialog):
         parent: QWidget | None = None,
         history_limit: int | None = None,
         tray_available: bool | None = None,
+        dictionary: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
@@ -72,7 +74,9 @@ class PreferencesDialog(QDialog):
         groups.addWidget(self._security_box(settings.auto_lock_minutes))
         groups.addWidget(self._backup_box(settings))
         groups.addWidget(self._appearance_box(settings.theme, settings.font_size))
-        groups.addWidget(self._writing_box(settings.spell_check))
+        self.writing = WritingPreferences(settings.spell_check, dictionary or [], self)
+        self.spell_check = self.writing.spell_check
+        groups.addWidget(self.writing)
         groups.addWidget(self._personal_box(personal))
         groups.addWidget(self._looking_after_box(personal))
         groups.addWidget(self._history_box(history_limit))
@@ -198,25 +202,6 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(box)
         form.addRow(self.tr("&Theme:"), self.theme)
         form.addRow(self.tr("Te&xt size:"), self.font_size)
-        return box
-
-    def _writing_box(self, spell_check: bool) -> QGroupBox:
-        box = QGroupBox(self.tr("Writing"), self)
-        self.spell_check = QCheckBox(self.tr("&Underline spelling mistakes (UK English)"), box)
-        self.spell_check.setObjectName("spell_check")
-        self.spell_check.setAccessibleName(self.tr("Underline spelling mistakes"))
-        self.spell_check.setChecked(spell_check)
-        note = QLabel(
-            self.tr(
-                "Right-click an underlined word for suggestions, to add it to your own "
-                "dictionary (kept encrypted in your journal) or to ignore it in that entry."
-            ),
-            box,
-        )
-        note.setWordWrap(True)
-        column = QVBoxLayout(box)
-        column.addWidget(self.spell_check)
-        column.addWidget(note)
         return box
 
     def _personal_box(self, personal: dict[str, Any]) -> QGroupBox:
@@ -399,6 +384,11 @@ class PreferencesDialog(QDialog):
         the caller to apply with AppSettings.set_start_at_login."""
         chosen = self.reminders_box.start_at_login.isChecked()
         return chosen if chosen != self._started_at_login else None
+
+    def dictionary_words(self) -> list[str] | None:
+        """The worker's own dictionary as edited here, or None if it was not changed
+        (for the caller to store with SetDictionary)."""
+        return self.writing.words() if self.writing.words_changed() else None
 
     def history_limit(self) -> int | None:
         """Earlier versions to keep of each entry (None: all), for the caller to apply

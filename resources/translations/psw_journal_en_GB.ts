@@ -3964,68 +3964,68 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>QuickNoteDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="57"/>
         <location filename="../../journal_app/gui/dialogs/quick_note.py" line="58"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="59"/>
         <source>Quick note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="63"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="64"/>
         <source>A few words while it is fresh. Saved as you type, as a private reflection dated today; the first line is its title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="71"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="72"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="73"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="74"/>
         <source>Saved as you type, as a private reflection dated today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="77"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="78"/>
         <source>What happened, how it felt, what you noticed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="92"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="93"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="97"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="98"/>
         <source>&amp;Open as a full reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="100"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="101"/>
         <source>Go on in the reflection editor, with models, context and themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="106"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="107"/>
         <source>Save and close (Escape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="149"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="155"/>
         <source>This note could not be saved before the journal locked or closed. It is back here, and is saved again as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="158"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="164"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="184"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="192"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="189"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="197"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>

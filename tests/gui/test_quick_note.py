@@ -74,6 +74,7 @@ def test_ctrl_shift_n_opens_the_quick_note_and_the_shortcuts_list_it(session, qt
     assert note.windowTitle() == "Quick note"
     assert note.text.accessibleName() == "Note"
     assert note.full_button.text().replace("&", "") == "Open as a full reflection"
+    assert session.spelling.field(note.text) is not None  # spell checked as the editors are
     assert window.show_quick_note() is note  # one window, brought forward
 
 

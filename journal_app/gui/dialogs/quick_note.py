@@ -1,10 +1,11 @@
 """File > Quick note (Ctrl+Shift+N): a small window with one text box for a few words
-straight after a session. It saves as every editor does: at each pause in typing,
-as a private free-text reflection dated today, titled with its first line
-(services/quick_note.py); text that cannot be saved is kept, encrypted, as the quick
-note's own draft and comes back at the next unlock. "Open as a full reflection"
-saves it and hands that same entry to the main window's editor. When the journal
-locks, the note is saved (or kept as a draft) and the window closes with its text."""
+straight after a session, spell checked as the editors are. It saves as every editor
+does: at each pause in typing, as a private free-text reflection dated today, titled
+with its first line (services/quick_note.py); text that cannot be saved is kept,
+encrypted, as the quick note's own draft and comes back at the next unlock. "Open as
+a full reflection" saves it and hands that same entry to the main window's editor.
+When the journal locks, the note is saved (or kept as a draft) and the window closes
+with its text."""
 
 from __future__ import annotations
 
@@ -117,6 +118,10 @@ class QuickNoteDialog(QDialog):
         self._autosave.timeout.connect(self.save_now)
         session.locking.connect(self._on_locking)
         session.start_editing(None, QUICK_NOTE_EDITOR)
+        # Misspellings underlined as in every editor (gui/spelling.py); words ignored
+        # are kept for this note: by its own key until it is saved, then by its id.
+        self._spelling_entry = f"quick-note-{id(self)}"
+        session.spelling.attach_fields(self, lambda: self._spelling_entry)
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- what it holds ------------------------------------------------------------------
@@ -140,6 +145,7 @@ class QuickNoteDialog(QDialog):
                 self._record = None  # deleted meanwhile: the words make a new note
         if self._record is not None:
             self.session.start_editing(self._record.id, QUICK_NOTE_EDITOR)
+            self._spelling_entry = self._record.id
         text = draft.get("text")
         self.text.setPlainText(text if isinstance(text, str) else "")
         self.text.moveCursor(self.text.textCursor().MoveOperation.End)
@@ -176,6 +182,8 @@ class QuickNoteDialog(QDialog):
                     None, note_record_data(text), QUICK_NOTE_EDITOR
                 )
                 self._made_here = True
+                self.session.spelling.entry_saved(self._spelling_entry, self._record.id)
+                self._spelling_entry = self._record.id
             else:
                 self._record = self.session.save_editing(
                     self._record.id, note_changes(text), QUICK_NOTE_EDITOR

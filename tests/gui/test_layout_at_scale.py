@@ -205,8 +205,10 @@ def test_every_window_fits_at_this_text_size(scale, qtbot, first_run_session):
         windows.check(name, windows.show(dialog))
         dialog.reject()
 
-    # The quick note as it comes back after a lock, with its longest message.
-    note = windows.show(QuickNoteDialog(session, window))
+    # The quick note as it comes back after a lock, with its longest message. Not
+    # given to qtbot to close: closing deletes it.
+    note = QuickNoteDialog(session, window)
+    note.show()
     note.restore({"record_id": None, "text": LONG_TEXT})
     windows.check("quick note", note)
     note.reject()

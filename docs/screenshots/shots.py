@@ -310,6 +310,32 @@ def _from_menu(method: str, prepare=None) -> Callable[[Stage], object]:
     return shot
 
 
+def preferences_reminders(stage: Stage):
+    """Preferences scrolled to its Reminders group, with the reflection and check-in
+    reminders on, on a desktop with a system tray (offscreen has none)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from journal_app.gui import tray
+    from journal_app.services.reminders import ReminderSettings
+
+    settings = stage.session.settings
+    before = settings.reminders
+    settings.reminders = ReminderSettings(reflect=True, checkin=True)
+    shown_tray = tray.tray_available
+    tray.tray_available = lambda: True
+
+    def to_reminders(dialog) -> None:
+        area = dialog.findChild(QScrollArea)
+        area.ensureWidgetVisible(dialog.reminders_box, 0, 0)
+
+    try:
+        window = _section(stage, "timeline")
+        return catch_modal(stage.app, window.show_preferences, to_reminders)
+    finally:
+        tray.tray_available = shown_tray
+        settings.reminders = before
+
+
 def history(stage: Stage):
     window = _section(stage, "timeline")
     _open(stage, window, "history")
@@ -420,6 +446,7 @@ def all_shots() -> dict[str, Callable[[Stage], object]]:
         "edit-menu": _menu(1),
         "delete-question": delete_question,
         "preferences": _from_menu("show_preferences"),
+        "preferences-reminders": preferences_reminders,
         "history": history,
         "trash": _from_menu("show_trash"),
         "share-history": _from_menu("show_share_history"),

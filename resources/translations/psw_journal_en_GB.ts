@@ -5052,117 +5052,117 @@ Leave anyway?</source>
 <context>
     <name>RemindersBox</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="79"/>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="76"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="84"/>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="81"/>
         <source>Remind me to &amp;reflect after sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="85"/>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="82"/>
         <source>Reflect on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="86"/>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="83"/>
         <source>Reflect reminder time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="89"/>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="86"/>
         <source>Remind me of my weekly &amp;check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="91"/>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="88"/>
         <source>Check-in day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="95"/>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="92"/>
         <source>Check-in reminder time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="98"/>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="95"/>
         <source>Remind me about &amp;supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="102"/>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="99"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="104"/>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="101"/>
         <source>Remind me when the next supervision is this many days away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="108"/>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="105"/>
         <source>When the next one is &amp;within:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="114"/>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="111"/>
         <source>or when none is booked and your supervision gap (above) has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="119"/>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="116"/>
         <source>Supervision check on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="121"/>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="118"/>
         <source>Supervision reminder time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="128"/>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="125"/>
         <source>Remind me of &amp;actions past their due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="129"/>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="126"/>
         <source>Actions check on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="130"/>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="127"/>
         <source>Actions reminder time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="134"/>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="131"/>
         <source>Start PSW Journal when I &amp;log in, locked, in the system tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="137"/>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="134"/>
         <source>Start at login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="143"/>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="140"/>
         <source>A reminder shows a notification that never holds words from your journal; clicking it opens the right place (after the passphrase, if locked). Reminders come while the app is running, locked or not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="149"/>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="146"/>
         <source>This desktop has no system tray, so reminders cannot be shown and the app cannot wait there at login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="171"/>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="168"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="176"/>
+        <location filename="../../journal_app/gui/widgets/reminders_box.py" line="173"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QSpinBox,
     QTimeEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,18 +32,16 @@ def _day_name(day: int, short: bool) -> str:
 
 
 class DayPicker(QWidget):
-    """Seven toggles, Monday first: the days a reminder comes."""
+    """Seven tick boxes, Monday first: the days a reminder comes. (Tick boxes, not
+    toggle buttons: a pressed button looked the same as a raised one in dark mode.)"""
 
     def __init__(self, days: frozenset[int], name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(2)
-        self.buttons: list[QToolButton] = []
+        self.buttons: list[QCheckBox] = []
         for day in WEEKDAYS:
-            button = QToolButton(self)
-            button.setText(_day_name(day, short=True))
-            button.setCheckable(True)
+            button = QCheckBox(_day_name(day, short=True), self)
             button.setChecked(day in days)
             button.setAccessibleName(f"{name}: {_day_name(day, short=False)}")
             row.addWidget(button)

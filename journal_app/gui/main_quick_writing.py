@@ -13,6 +13,8 @@ from journal_app.errors import JournalError
 from journal_app.gui.reflection_model import last_reflection_model
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel
+
     from journal_app.gui.dialogs.finished_session import FinishedSessionDialog
     from journal_app.gui.dialogs.quick_note import QuickNoteDialog
     from journal_app.gui.records_page import RecordsPage
@@ -22,11 +24,13 @@ if TYPE_CHECKING:
 class QuickWritingMixin:
     session: Session
     records: RecordsPage
+    status: QLabel
     quick_note: QuickNoteDialog | None = None
     finished_session_dialog: FinishedSessionDialog | None = None
 
     def show_quick_note(self) -> QuickNoteDialog | None:
-        """File > Quick note: the open Quick note window brought forward, or a new one."""
+        """File > Quick note: the open Quick note window brought forward, or a new one
+        (holding the words a note could not save, if a draft of them is kept)."""
         from journal_app.gui.dialogs.quick_note import QuickNoteDialog
 
         if not self.session.is_unlocked or self.session.reader.read_only:
@@ -36,8 +40,11 @@ class QuickWritingMixin:
             note = QuickNoteDialog(self.session, self)
             note.open_full_requested.connect(self._open_note_in_full)
             note.finished.connect(self._quick_note_closed)
-            note.destroyed.connect(self._quick_note_closed)
+            note.destroyed.connect(self._quick_note_forgotten)
             self.quick_note = note
+            draft = self.session.reader.quick_note_draft()
+            if draft:
+                note.restore(draft)
         note.show()
         note.raise_()
         note.activateWindow()
@@ -45,19 +52,23 @@ class QuickWritingMixin:
 
     def restore_quick_note(self) -> QuickNoteDialog | None:
         """After unlock: a note that could not be saved before the lock comes back in
-        its window, unsaved, with a word about why."""
-        if not self.session.is_unlocked:
+        its window, unsaved, with a word about why (a read-only journal keeps the
+        draft in the file until it can be written)."""
+        if not self.session.is_unlocked or not self.session.reader.quick_note_draft():
             return None
-        reader = self.session.reader
-        draft = reader.quick_note_draft()
-        if not draft or reader.read_only:  # read-only: the draft waits in the file
-            return None
-        note = self.show_quick_note()
-        if note is not None:
-            note.restore(draft)
-        return note
+        return self.show_quick_note()
 
     def _quick_note_closed(self, *_: object) -> None:
+        self.quick_note = None
+        if self.session.is_unlocked and self.session.reader.quick_note_draft():
+            self.status.setText(
+                self.tr(
+                    "Your quick note could not be saved. It is kept, encrypted, and "
+                    "opens again with File > Quick note."
+                )
+            )
+
+    def _quick_note_forgotten(self, *_: object) -> None:
         self.quick_note = None
 
     def _open_note_in_full(self, record_id: str) -> None:

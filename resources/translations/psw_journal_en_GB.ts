@@ -4031,6 +4031,14 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
     </message>
 </context>
 <context>
+    <name>QuickWritingMixin</name>
+    <message>
+        <location filename="../../journal_app/gui/main_quick_writing.py" line="66"/>
+        <source>Your quick note could not be saved. It is kept, encrypted, and opens again with File &gt; Quick note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadingView</name>
     <message>
         <location filename="../../journal_app/gui/widgets/reading_view.py" line="42"/>

@@ -120,6 +120,14 @@ def test_a_note_that_cannot_be_saved_is_kept_and_comes_back_after_unlock(
     assert session.reader.quick_note_draft() == {"record_id": None, "text": WORDS}
     assert session.reader.draft() is None  # the editor's draft is another
 
+    # Closed anyway, the words are kept; Quick note opens with them again.
+    note.reject()
+    assert window.quick_note is None
+    assert "could not be saved" in window.status.text()
+    note = window.show_quick_note()
+    assert note.note() == WORDS and "could not be saved" in note.status.text()
+    assert note.save_now() is False  # the disk is still full
+
     session.lock()  # as a crash would leave it: the words only in the draft
     assert WORDS.split("\n")[0] not in "".join(_shown_texts())
     monkeypatch.undo()

@@ -7,7 +7,8 @@ new reflection and types INITIAL into its description one key at a time, with th
 Qt event loop running between keys, as a user types. MODE is
 
     valid    plain text only: autosave stores it as a record;
-    invalid  first a tag too long to save: autosave fails and keeps a draft instead.
+    invalid  first a tag too long to save: autosave fails and keeps a draft instead;
+    note     in File > Quick note's window instead: autosave stores it as a note.
 
 Once its own journal holds INITIAL (the record, or the draft) it prints ``READY``
 and goes on typing WORDS over and over (`typed_after`), with an autosave pause now
@@ -59,17 +60,18 @@ def type_text(widget, text: str) -> None:
 def stored_text(session: Session, mode: str) -> str | None:
     """The description autosave has put in the vault, as this process's journal has it."""
     journal = session.journal
-    if mode == "valid":
+    if mode in ("valid", "note"):
+        field = "text" if mode == "note" else "description"
         for record in journal.records():
             if record.type is RecordType.REFLECTION:
-                return record.fields.get("description")
+                return record.fields.get(field)
         return None
     draft = journal.draft()
     return draft["data"]["fields"].get("description") if draft else None
 
 
 def main(vault: Path, settings_ini: Path, mode: str) -> None:
-    if mode not in ("valid", "invalid"):
+    if mode not in ("valid", "invalid", "note"):
         raise SystemExit(f"unknown mode {mode!r}")
     _app = QApplication(sys.argv[:1])  # lives until the kill
     settings = AppSettings(QSettings(str(settings_ini), QSettings.Format.IniFormat))
@@ -80,8 +82,11 @@ def main(vault: Path, settings_ini: Path, mode: str) -> None:
     unlocking.result()  # raises if it failed
     window = MainWindow(session)
     window.show()
-    window.new_record(RecordType.REFLECTION)
-    description = window.findChild(QPlainTextEdit, "field_description")
+    if mode == "note":
+        description = window.show_quick_note().text
+    else:
+        window.new_record(RecordType.REFLECTION)
+        description = window.findChild(QPlainTextEdit, "field_description")
     if mode == "invalid":
         type_text(window.findChild(QLineEdit, "field_tags"), BAD_TAG)
     type_text(description, INITIAL)

@@ -4,6 +4,7 @@ unlock puts it back. The app runs in its own process (kill_typing_child.py), whi
 types with real key events and is sent SIGKILL mid-typing, never locked or closed.
 
     valid    the text is a record after the kill;
+    note     the same, typed in the Quick note window (issue 19);
     invalid  the text cannot be saved (a tag too long): the kept draft is back in the
              editor after unlock, and gone from the vault once put back."""
 
@@ -135,6 +136,20 @@ def test_killed_while_typing_a_valid_record_keeps_it(tmp_path, reopen):
     assert len(reflections) == 1
     _assert_typed(reflections[0].fields.get("description"))
     assert journal.draft() is None
+    assert journal.verify() == []
+
+
+def test_killed_while_typing_a_quick_note_keeps_it(tmp_path, reopen):
+    """Issue 19: the Quick note window saves as the editors do, so a kill loses at
+    most the words typed since the last pause."""
+    vault = _kill_while_typing(tmp_path, "note")
+    _assert_encrypted(vault)
+    session, _window = reopen(vault)
+    journal = session.journal
+    [note] = [r for r in journal.records() if r.type is RecordType.REFLECTION]
+    assert note.fields["model"] == "free" and note.share.value == "private"
+    _assert_typed(note.fields.get("text"))
+    assert note.title.startswith(INITIAL)
     assert journal.verify() == []
 
 

@@ -82,16 +82,7 @@ def _imported(parent: QWidget, imported) -> int:
     QMessageBox.information(
         parent,
         translate("FileActions", "Import finished"),
-        translate("FileActions", "{n} entries were imported.").format(n=imported.count)
-        + (
-            " "
-            + translate(
-                "FileActions",
-                "{n} were already in the journal (imported before) and were skipped.",
-            ).format(n=imported.already)
-            if imported.already
-            else ""
-        )
+        _imported_text(imported.count, imported.already)
         + (
             "\n\n"
             + translate(
@@ -103,6 +94,31 @@ def _imported(parent: QWidget, imported) -> int:
         ),
     )
     return imported.count
+
+
+def _imported_text(count: int, already: int) -> str:
+    """How many entries an import stored, and how many it left out because they
+    were already in the journal (imported before)."""
+    if count == 0 and already:
+        return translate(
+            "FileActions",
+            "Nothing new was imported: all {n} entries in the file were already in the "
+            "journal (imported before).",
+        ).format(n=already)
+    if count == 1:
+        said = translate("FileActions", "1 entry was imported.")
+    else:
+        said = translate("FileActions", "{n} entries were imported.").format(n=count)
+    if already == 1:
+        said += " " + translate(
+            "FileActions", "1 entry was already in the journal (imported before) and was skipped."
+        )
+    elif already:
+        said += " " + translate(
+            "FileActions",
+            "{n} were already in the journal (imported before) and were skipped.",
+        ).format(n=already)
+    return said
 
 
 def backup(parent: QWidget, session: Session) -> LongWork[Path | None] | None:

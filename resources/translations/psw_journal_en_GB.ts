@@ -1592,197 +1592,212 @@ Your journal is unchanged; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="85"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="111"/>
         <source>{n} entries were imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="97"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="88"/>
         <source>Skipped, because they are links that lead out of the folder: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="114"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="130"/>
         <source>Back up the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="116"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="132"/>
         <source>Journal backups (*.pswbackup)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="138"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="154"/>
         <source>Writing the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="135"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="151"/>
         <source>The backup was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="88"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="103"/>
+        <source>Nothing new was imported: all {n} entries in the file were already in the journal (imported before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="109"/>
+        <source>1 entry was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="113"/>
+        <source>1 entry was already in the journal (imported before) and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="117"/>
         <source>{n} were already in the journal (imported before) and were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="126"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="142"/>
         <source>Backup written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="127"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="143"/>
         <source>The backup is encrypted and opens with the same passphrase and recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="149"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="165"/>
         <source>Choose a backup to restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="151"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="167"/>
         <source>Journal backups (*.pswbackup *)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="157"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="173"/>
         <source>Passphrase of the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="158"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="174"/>
         <source>The passphrase the journal had when this backup was made:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="170"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="186"/>
         <source>Where should the restored journal go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="179"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="195"/>
         <source>{n} entries were restored to {path}. Your journal is unchanged. To open the restored one, start PSW Journal with --vault {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="185"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="201"/>
         <source>Restore finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="195"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="211"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="197"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="213"/>
         <source>Restore the backup in place of the journal you have open?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="200"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="216"/>
         <source>Nothing is deleted: your journal as it is now is kept beside it in {folder}, renamed with today&apos;s date, and opens with its own passphrase. Or restore the backup to a separate file and leave this journal as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="208"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="224"/>
         <source>&amp;Replace with the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="211"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="227"/>
         <source>Restore to a &amp;separate file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="235"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="251"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="231"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="247"/>
         <source>Nothing was restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="244"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="260"/>
         <source>{n} problem(s) were found in the backup: the damaged entries are set aside and everything else was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="273"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="289"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="274"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="290"/>
         <source>{n} entries were restored. The journal locks now: unlock it with the passphrase the backup was made with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="286"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="302"/>
         <source>The backup was not put in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="289"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="305"/>
         <source>The restored copy is at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="301"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="317"/>
         <source>Export everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="302"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="318"/>
         <source>These files will not be encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="304"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="320"/>
         <source>Anyone who can open the folder can read every entry, including private ones. Use this to keep a copy any program can read, or to move your journal; for a safe copy use Back up instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="312"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="328"/>
         <source>Export as &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="315"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="331"/>
         <source>Export as &amp;Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="325"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="341"/>
         <source>Choose a new or empty folder for the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="334"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="350"/>
         <source>The exported entries are not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="353"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="369"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="350"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="366"/>
         <source>Nothing was exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="342"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="358"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="343"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="359"/>
         <source>{n} entries were written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,7 +32,17 @@ def test_importing_the_same_file_twice_says_what_was_skipped(
     assert "already" not in said[-1]
 
     assert finish(qtbot, file_actions.import_file(window, session)) == 0
-    assert said[-1].startswith("0 entries were imported.")
-    assert "2 were already in the journal (imported before) and were skipped." in said[-1]
+    assert said[-1] == (
+        "Nothing new was imported: all 2 entries in the file were already in the journal "
+        "(imported before)."
+    )
     assert len(session.journal) == 2
     assert window.records.model.rowCount() == 2
+
+    third = {"date": "2024-05-03", "time": "07:00", "title": "New.", "body": "Fresh"}
+    source.write_text(json.dumps({"entries": [*ENTRIES, third]}), "utf-8")
+    assert finish(qtbot, file_actions.import_file(window, session)) == 1
+    assert said[-1] == (
+        "1 entry was imported. 2 were already in the journal (imported before) and were skipped."
+    )
+    assert len(session.journal) == 3

@@ -287,3 +287,58 @@ def test_without_a_tray_the_reminders_cannot_be_turned_on(qtbot, settings):
     qtbot.addWidget(dialog)
     box = dialog.reminders_box
     assert not box.reflect.isEnabled() and not box.start_at_login.isEnabled()
+
+
+# --- after a sleep, and with no tray ----------------------------------------------------
+
+
+def test_waking_from_sleep_checks_at_once(app_in_tray):
+    """A timer does not count time asleep: the wake from sleep checks straight away."""
+    controller, clock, shown = app_in_tray
+    turn_on(controller, reflect=True, reflect_time=time(17))
+    clock.now = datetime(2026, 12, 4, 19, 30)  # slept through 5 pm
+    controller.system_lock._on_prepare_for_sleep(False)  # logind: back from sleep
+    assert shown == [("PSW Journal", "Time to reflect on today's sessions.")]
+    controller.system_lock._on_prepare_for_sleep(False)
+    assert len(shown) == 1
+
+
+def test_started_for_the_tray_without_one_asks_for_the_passphrase(
+    first_run_session, settings, qtbot, monkeypatch
+):
+    session = first_run_session
+    Journal.create(session.vault_path, PASSPHRASE, FAST_KDF)[0].lock()
+    monkeypatch.setattr(QApplication, "quit", lambda *a: None)
+    controller = AppController(session, settings, Clock(datetime(2026, 12, 4, 8)))
+    seen: list[str] = []
+    answer_unlock(seen)
+    controller.start(in_tray=True, tray_available=False)
+    assert session.is_unlocked and controller.window.isVisible() and seen
+    assert not controller.tray.icon.isVisible()
+    controller.quit()
+
+
+def test_a_closed_unlock_window_quits_unless_reminders_need_the_app(
+    first_run_session, settings, qtbot, monkeypatch
+):
+    session = first_run_session
+    Journal.create(session.vault_path, PASSPHRASE, FAST_KDF)[0].lock()
+    quits: list[int] = []
+    monkeypatch.setattr(QApplication, "quit", lambda *a: quits.append(1))
+
+    def close_unlock() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, close_unlock)
+            return
+        dialog.reject()
+
+    controller = AppController(session, settings, Clock(datetime(2026, 12, 4, 8)))
+    settings.reminders = ReminderSettings(checkin=True)
+    QTimer.singleShot(0, close_unlock)
+    controller.start(tray_available=True)
+    assert quits == []  # a reminder is on: the app waits in the tray
+    settings.reminders = ReminderSettings()
+    QTimer.singleShot(0, close_unlock)
+    controller.open_journal()
+    assert quits == [1]  # nothing needs it: closing the unlock window quits, as before

@@ -17,6 +17,7 @@ switching themes)."""
 
 from __future__ import annotations
 
+import gc
 import logging
 from dataclasses import dataclass
 
@@ -143,6 +144,22 @@ def apply_theme(app: QApplication, theme: str, font_size: int) -> None:
     the check boxes and radio buttons so they stand out from any palette."""
     defaults = _defaults_of(app)
     theme = theme if theme in THEMES else "system"
+    # A new font, style or palette makes Qt walk every widget, calling back into
+    # Python; were the cyclic garbage collector to run then, it could delete a widget
+    # let go of (a closed window, an editor no longer shown: waiting only for the
+    # collector) that Qt is about to visit, and the app would crash. So collect first,
+    # and not during the walk.
+    gc.collect()
+    was_collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _apply(app, theme, font_size, defaults)
+    finally:
+        if was_collecting:
+            gc.enable()
+
+
+def _apply(app: QApplication, theme: str, font_size: int, defaults: _Defaults) -> None:
     _apply_font(app, font_size, defaults.font)
     _reset_colours(app)
     ours = theme != "system" and not high_contrast()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
 DATE_FORMAT = "d MMM yyyy"
 WEEKDAY_FORMAT = "ddd d MMM yyyy"
 MOMENT_FORMAT = "d MMM yyyy, HH:mm"
+SPOKEN_DAY_FORMAT = "dddd d MMMM"
 # What a date field shows and accepts while typing: digits are quickest to type, and the
 # field sits beside the same date written out wherever it matters.
 EDIT_FORMAT = "dd/MM/yyyy"
@@ -30,6 +31,12 @@ def date_text(day: date) -> str:
 def weekday_date_text(day: date) -> str:
     """Mon 16 Nov 2026."""
     return QLocale().toString(_qdate(day), WEEKDAY_FORMAT)
+
+
+def spoken_day_text(day: date) -> str:
+    """Thursday 3 December: a day as a screen reader says it, in a calendar whose
+    month and year are shown above it."""
+    return QLocale().toString(_qdate(day), SPOKEN_DAY_FORMAT)
 
 
 def moment_text(when: datetime) -> str:

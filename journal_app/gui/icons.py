@@ -1,5 +1,6 @@
-"""The side bar's line icons (resources/icons/section-<name>.svg), drawn in a colour
-from the palette so they read as well in dark mode and high contrast as in light.
+"""The side bar's line icons (resources/icons/section-<name>.svg) and the calendar's
+marks (mark-<name>.svg), drawn in a colour from the palette so they read as well in
+dark mode and high contrast as in light.
 
 The SVGs stroke with `currentColor`; Qt's SVG renderer has no notion of a current
 colour, so the text is given one before it is drawn."""
@@ -19,20 +20,21 @@ ICON_SIZES = (16, 20, 24, 32, 48)
 
 
 @cache
-def _svg_text(name: str) -> str:
+def _svg_text(file_name: str) -> str:
     from importlib import resources
 
-    path = resources.files("journal_app.resources").joinpath("icons", f"section-{name}.svg")
+    path = resources.files("journal_app.resources").joinpath("icons", file_name)
     try:
         return path.read_text("utf-8")
     except OSError:
-        log.warning("the icon %s is missing", name)
+        log.warning("the icon %s is missing", file_name)
         return ""
 
 
-def line_icon(name: str, colour: QColor) -> QIcon:
-    """The named section icon stroked in `colour` (an empty icon if it is missing)."""
-    text = _svg_text(name)
+def line_icon(name: str, colour: QColor, kind: str = "section") -> QIcon:
+    """The named icon stroked in `colour` (an empty icon if it is missing): a side-bar
+    section's, or with `kind` "mark" one of the calendar's marks."""
+    text = _svg_text(f"{kind}-{name}.svg")
     icon = QIcon()
     if not text:
         return icon

@@ -1,5 +1,5 @@
-"""The main window: side bar, the Today home, the records page, the actions board and
-insights, and what happens to them on unlock, change and lock. The menus
+"""The main window: side bar, the Today home, the records page, the actions board, the
+calendar and insights, and what happens to them on unlock, change and lock. The menus
 (main_menus.py), the commands behind them (main_commands.py) and the report of the
 unlock's checks (main_integrity.py) are mixins of the one MainWindow."""
 
@@ -32,6 +32,7 @@ from journal_app.gui.messages import user_message
 from journal_app.gui.records_page import RecordsPage
 from journal_app.gui.session import Session
 from journal_app.gui.widgets.actions_board import ActionsBoard
+from journal_app.gui.widgets.calendar_view import CalendarView
 from journal_app.gui.widgets.insights_view import InsightsView
 from journal_app.gui.widgets.sidebar import SECTIONS, Sidebar, section_row
 from journal_app.gui.widgets.supervision_banner import SupervisionBanner
@@ -78,9 +79,11 @@ class MainWindow(MenusMixin, CommandsMixin, IntegrityMixin, QuickWritingMixin, Q
         self.day_timer.new_day.connect(self._new_day)
         self.records = RecordsPage(session, self)
         self.actions_board = ActionsBoard(self._save_action_status, self)
+        self.calendar = CalendarView(self)
+        self.calendar.open_requested.connect(self._open_record_by_id)
         self.insights = InsightsView(self)
         self.pages = QStackedWidget()
-        for page in (self.today, self.records, self.actions_board, self.insights):
+        for page in (self.today, self.records, self.actions_board, self.calendar, self.insights):
             self.pages.addWidget(page)
         self.banner = SupervisionBanner(self)
         self.read_only_banner = QLabel(objectName="read_only_banner")
@@ -139,6 +142,9 @@ class MainWindow(MenusMixin, CommandsMixin, IntegrityMixin, QuickWritingMixin, Q
         elif key == "actions":
             self.records.save_now()
             self.pages.setCurrentWidget(self.actions_board)
+        elif key == "calendar":
+            self.records.save_now()
+            self.pages.setCurrentWidget(self.calendar)
         elif key == "insights":
             self.records.save_now()
             self.pages.setCurrentWidget(self.insights)
@@ -181,6 +187,8 @@ class MainWindow(MenusMixin, CommandsMixin, IntegrityMixin, QuickWritingMixin, Q
         self.today.follow_through.show_line(found, today)
         if self.pages.currentWidget() is self.actions_board:
             self.actions_board.refresh(reader, today)
+        elif self.pages.currentWidget() is self.calendar:
+            self.calendar.refresh(reader, today)
         elif self.pages.currentWidget() is self.insights:
             self.insights.refresh(reader)
 
@@ -319,6 +327,7 @@ class MainWindow(MenusMixin, CommandsMixin, IntegrityMixin, QuickWritingMixin, Q
         self.today.clear()
         self.sidebar.clear_counts()
         self.actions_board.clear()
+        self.calendar.clear()
         self.insights.clear()
         self.banner.hide()
         self._show_read_only(False)

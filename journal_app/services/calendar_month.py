@@ -21,12 +21,13 @@ from journal_app.services.actions import ActionItem, note_actions
 WEEKS = 6  # always six rows, so the grid keeps its size from month to month
 # The order of the types on a day and in the legend: the order of the side bar.
 TYPE_ORDER = tuple(RecordType)
+_TYPE_INDEX = {t: i for i, t in enumerate(TYPE_ORDER)}
 
 
 @dataclass(frozen=True)
 class CalendarDay:
-    """One square of the grid. `entries` are the records dated that day (oldest
-    written first); `booked` the id of the supervision note that booked a
+    """One square of the grid. `entries` are the records dated that day (by type
+    in TYPE_ORDER, then oldest written first); `booked` the id of the supervision note that booked a
     supervision for this day, or ''; `actions_due` every action due this day,
     whatever its status; `past` the day is before today."""
 
@@ -90,6 +91,10 @@ class CalendarMonth:
         return divmod(offset, 7) if 0 <= offset < len(self.days) else None
 
 
+def _entry_order(record: Record) -> tuple:
+    return (_TYPE_INDEX[record.type], record.created)
+
+
 def booked_supervision(records: Iterable[Record]) -> tuple[date, str] | None:
     """(the day, the booking note's id) of the supervision booked by the latest
     supervision note, or None when it books none (or books a day not after its own)."""
@@ -150,7 +155,7 @@ def month_of(
                 in_month=(day.year, day.month) == (year, month),
                 is_today=day == today,
                 past=day < today,
-                entries=tuple(sorted(entries.get(day, ()), key=lambda r: r.created)),
+                entries=tuple(sorted(entries.get(day, ()), key=_entry_order)),
                 booked=booked,
                 actions_due=tuple(
                     sorted(due.get(day, ()), key=lambda a: (a.supervision_date, a.index))

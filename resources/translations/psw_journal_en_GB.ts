@@ -380,6 +380,260 @@
     </message>
 </context>
 <context>
+    <name>CalendarGrid</name>
+    <message>
+        <location filename="../../journal_app/gui/widgets/calendar_grid.py" line="189"/>
+        <source>Days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarModel</name>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="61"/>
+        <source>1 reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="62"/>
+        <source>{n} reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="65"/>
+        <source>1 disclosure decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="66"/>
+        <source>{n} disclosure decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="69"/>
+        <source>supervision held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="70"/>
+        <source>{n} supervisions held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="73"/>
+        <source>1 check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="74"/>
+        <source>{n} check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="77"/>
+        <source>1 training entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="78"/>
+        <source>{n} training entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="81"/>
+        <source>1 development goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="82"/>
+        <source>{n} development goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="85"/>
+        <source>1 Wellness Action Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="86"/>
+        <source>{n} Wellness Action Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="92"/>
+        <source>1 action due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="93"/>
+        <source>{n} actions due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="96"/>
+        <source>1 action overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="97"/>
+        <source>{n} actions overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="100"/>
+        <source>Reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="101"/>
+        <source>Disclosure decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="102"/>
+        <source>Supervision held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="103"/>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="104"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="105"/>
+        <source>Development goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="106"/>
+        <source>Wellness Action Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="136"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="140"/>
+        <source>supervision booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="143"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="150"/>
+        <source>Supervision booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/models/calendar_model.py" line="151"/>
+        <source>Actions due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="71"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="78"/>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="79"/>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="80"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="81"/>
+        <source>Show this month, today chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="100"/>
+        <source>This day&apos;s entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="111"/>
+        <source>Nothing written, booked or due on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="113"/>
+        <source>What the marks mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="132"/>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="240"/>
+        <source>{day}: {n} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="257"/>
+        <source>{kind}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="263"/>
+        <source>Supervision booked with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="264"/>
+        <source>Supervision booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="267"/>
+        <source>(no words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="269"/>
+        <source>Action done: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="271"/>
+        <source>Action dropped: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="273"/>
+        <source>Action overdue: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="274"/>
+        <source>Action due: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../journal_app/gui/dialogs/change_passphrase.py" line="49"/>
@@ -2769,71 +3023,76 @@ This cannot be undone. Backups made before now still hold them.</source>
     </message>
     <message>
         <location filename="../../journal_app/gui/widgets/sidebar.py" line="49"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/sidebar.py" line="50"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="66"/>
+        <location filename="../../journal_app/gui/main_window.py" line="67"/>
         <source>PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="89"/>
+        <location filename="../../journal_app/gui/main_window.py" line="92"/>
         <source>Read-only journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="97"/>
+        <location filename="../../journal_app/gui/main_window.py" line="100"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="98"/>
+        <location filename="../../journal_app/gui/main_window.py" line="101"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="236"/>
+        <location filename="../../journal_app/gui/main_window.py" line="244"/>
         <source>This journal is open read-only: its file or its folder cannot be written (read-only media such as a locked USB stick or a read-only share, or no permission to write there). You can read, search, back up and export it; nothing can be changed or added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="287"/>
+        <location filename="../../journal_app/gui/main_window.py" line="295"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="289"/>
+        <location filename="../../journal_app/gui/main_window.py" line="297"/>
         <source>Move this entry to the trash? It is kept there for {days} days; Edit &gt; Trash brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="297"/>
+        <location filename="../../journal_app/gui/main_window.py" line="305"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="300"/>
+        <location filename="../../journal_app/gui/main_window.py" line="308"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="307"/>
+        <location filename="../../journal_app/gui/main_window.py" line="315"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="312"/>
+        <location filename="../../journal_app/gui/main_window.py" line="320"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="341"/>
+        <location filename="../../journal_app/gui/main_window.py" line="350"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="343"/>
+        <location filename="../../journal_app/gui/main_window.py" line="352"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5458,22 +5717,22 @@ Leave anyway?</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/sidebar.py" line="139"/>
+        <location filename="../../journal_app/gui/widgets/sidebar.py" line="140"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/sidebar.py" line="184"/>
+        <location filename="../../journal_app/gui/widgets/sidebar.py" line="185"/>
         <source>{section}, {n} open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/sidebar.py" line="186"/>
+        <location filename="../../journal_app/gui/widgets/sidebar.py" line="187"/>
         <source>{section}, 1 entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/sidebar.py" line="188"/>
+        <location filename="../../journal_app/gui/widgets/sidebar.py" line="189"/>
         <source>{section}, {n} entries</source>
         <translation type="unfinished"></translation>
     </message>

@@ -49,7 +49,7 @@ def test_every_focusable_control_is_named(session, open_window):
         missing = unnamed_focusable(window)
         if missing:
             problems[record_type.value] = missing
-    for key in ("today", "actions", "insights"):
+    for key in ("today", "actions", "calendar", "insights"):
         window.show_section(key)
         missing = unnamed_focusable(window)
         if missing:

@@ -188,6 +188,10 @@ def test_every_window_fits_at_this_text_size(scale, qtbot, first_run_session):
     for section, *_ in SECTIONS:
         window.show_section(section)
         windows.check(f"main window: {section}", window)
+    # The calendar on the month of the entries, a day with two listed.
+    window.show_section("calendar")
+    window.calendar.select_day(date(2026, 11, 16))
+    windows.check("main window: calendar, a day with entries", window)
 
     for name, dialog in (
         ("about", AboutDialog(session.vault_path, session.settings, window)),

@@ -73,13 +73,15 @@ def test_each_day_counts_its_entries_by_type_in_the_side_bars_order():
     assert month.day(date(2026, 12, 5)).is_empty
 
 
-def test_the_days_entries_come_in_the_order_they_were_written():
+def test_the_days_entries_come_by_type_then_in_the_order_they_were_written():
     later = entry("reflection", "2026-12-03", model="free", text="later")
-    earlier = entry("checkin", "2026-12-03", mood=5)
+    earlier = entry("reflection", "2026-12-03", model="free", text="earlier")
+    checkin = entry("checkin", "2026-12-03", mood=5)
+    checkin.created = datetime(2026, 12, 3, 8, 0)
     earlier.created = datetime(2026, 12, 3, 9, 0)
     later.created = datetime(2026, 12, 3, 17, 0)
-    day = month_of([later, earlier], 2026, 12, TODAY).day(date(2026, 12, 3))
-    assert [r.id for r in day.entries] == [earlier.id, later.id]
+    day = month_of([checkin, later, earlier], 2026, 12, TODAY).day(date(2026, 12, 3))
+    assert [r.id for r in day.entries] == [earlier.id, later.id, checkin.id]
 
 
 def test_supervision_held_and_the_latest_notes_booking():

@@ -46,6 +46,7 @@ SECTIONS = (
     ),
     ("checkins", QT_TRANSLATE_NOOP("MainWindow", "Check-ins"), RecordType.CHECKIN, "checkins"),
     ("actions", QT_TRANSLATE_NOOP("MainWindow", "Actions"), None, "actions"),
+    ("calendar", QT_TRANSLATE_NOOP("MainWindow", "Calendar"), None, "calendar"),
     ("insights", QT_TRANSLATE_NOOP("MainWindow", "Insights"), None, "insights"),
 )
 

@@ -11,10 +11,11 @@ only after a character outside the Basic Multilingual Plane (an emoji), and
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtGui import (
     QColor,
     QInputMethodEvent,
@@ -121,6 +122,10 @@ class SpellField(QObject):
         cursor.insertText(text)
         widget.setTextCursor(cursor)
 
+    def show_menu(self, position: QPoint) -> None:
+        """The right-click menu at `position` (the widget's customContextMenuRequested)."""
+        self._spelling.show_menu(self.widget, position)
+
     # --- showing it ----------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -163,11 +168,16 @@ class SpellField(QObject):
 class _Highlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, field: SpellField) -> None:
         super().__init__(document)
-        self._field = field
+        # Weakly: the field holds this highlighter, and no cycle of Python objects
+        # should keep a closed window alive until the garbage collector runs.
+        self._field = weakref.ref(field)
         self._format = underline_format()
 
     def highlightBlock(self, text: str) -> None:
-        for start, end, _span in self._field.misspelt(text):
+        field = self._field()
+        if field is None:
+            return
+        for start, end, _span in field.misspelt(text):
             self.setFormat(start, end - start, self._format)
 
 

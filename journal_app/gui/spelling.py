@@ -13,6 +13,7 @@ never written anywhere. Preferences can turn the checking off (AppSettings).
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -48,7 +49,7 @@ class Spelling(QObject):
         super().__init__(session)
         self._session = session
         self.checker = shared_checker()
-        self._fields: dict[int, SpellField] = {}
+        self._fields: weakref.WeakValueDictionary[int, SpellField] = weakref.WeakValueDictionary()
         self._ignored: dict[str, set[str]] = {}  # entry key -> words ignored in it
         self._enabled = session.settings.spell_check
         session.unlocked.connect(self._read_dictionary)
@@ -63,16 +64,15 @@ class Spelling(QObject):
 
     def attach(self, widget: TextWidget, entry: Callable[[], str]) -> SpellField:
         """Check `widget`'s text, counting words ignored in the entry `entry()` names."""
-        field = self._fields.get(id(widget))
-        if field is not None and widget.property(FIELD_PROPERTY):
+        field = self.field(widget)
+        if field is not None:
             return field
-        field = SpellField(widget, self, entry)
+        field = SpellField(widget, self, entry)  # a child of the widget: goes with it
         widget.setProperty(FIELD_PROPERTY, True)
         widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        widget.customContextMenuRequested.connect(lambda pos, w=widget: self._show_menu(w, pos))
-        key = id(widget)
-        self._fields[key] = field
-        widget.destroyed.connect(lambda _obj=None, key=key: self._fields.pop(key, None))
+        widget.customContextMenuRequested.connect(field.show_menu)
+        # Weakly: nothing here keeps a closed window's field (or the window) alive.
+        self._fields[id(field)] = field
         return field
 
     def attach_fields(self, root: QWidget, entry: Callable[[], str]) -> None:
@@ -83,7 +83,10 @@ class Spelling(QObject):
                 self.attach(widget, entry)
 
     def field(self, widget: QWidget) -> SpellField | None:
-        return self._fields.get(id(widget)) if widget.property(FIELD_PROPERTY) else None
+        """The widget's SpellField, if it is checked."""
+        if not widget.property(FIELD_PROPERTY):
+            return None
+        return next((c for c in widget.children() if isinstance(c, SpellField)), None)
 
     # --- entries ------------------------------------------------------------------------
 
@@ -188,7 +191,7 @@ class Spelling(QObject):
             menu.insertSeparator(first)
         return menu
 
-    def _show_menu(self, widget: TextWidget, position: QPoint) -> None:
+    def show_menu(self, widget: TextWidget, position: QPoint) -> None:
         # From the mouse, `position` is where it was; from the keyboard (the Menu key,
         # Shift+F10), Qt gives the text cursor's place: either way, the word there.
         menu = self.menu_for(widget, position)

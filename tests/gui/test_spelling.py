@@ -231,3 +231,18 @@ def test_preferences_shows_the_dictionary_and_a_word_taken_out_is_underlined_aga
     session.changed.connect(changes.append)
     window.show_preferences()
     assert not any(c.dictionary for c in changes)  # unchanged: nothing written
+
+
+def test_a_section_added_to_an_entry_is_checked_too(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    editor = window.records.entry.editor
+    sections = editor.custom_sections
+    before = len(sections.findChildren(QPlainTextEdit))
+    qtbot.mouseClick(sections.add_button, Qt.MouseButton.LeftButton)
+    text = sections.findChild(QPlainTextEdit, f"field_sections_{before + 1}_text")
+    heading = sections.findChild(QLineEdit, f"field_sections_{before + 1}_heading")
+    spelling = window.session.spelling
+    assert spelling.field(text) is not None and spelling.field(heading) is not None
+    qtbot.keyClicks(text, "What I recieve from it")
+    assert _underlined(text) == ["recieve"]

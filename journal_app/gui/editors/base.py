@@ -30,6 +30,7 @@ from journal_app.domain.records import Record, RecordType, Share
 from journal_app.domain.schema import MAX_TITLE
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.gui.date_text import EDIT_FORMAT
+from journal_app.gui.editors.custom_sections import CustomSections
 from journal_app.gui.editors.field_errors import FieldErrors
 from journal_app.gui.editors.form_builder import FormBuilder
 from journal_app.gui.widgets.tag_edit import TagEdit
@@ -352,23 +353,25 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
     # --- spelling -----------------------------------------------------------------
 
     def use_spelling(self, spelling: Spelling) -> None:
-        """Underline misspellings in this editor's text areas, title and headings."""
+        """Underline misspellings in this editor's text areas, title and headings
+        (sections added later join in as they are made)."""
         self._spelling = spelling
         self._check_spelling()
+        for sections in self.findChildren(CustomSections):
+            sections.section_added.connect(self._check_spelling)
 
     @property
     def spelling_entry(self) -> str:
         """The key under which words are ignored in this entry (its id once saved)."""
         return self._spelling_entry
 
-    def _check_spelling(self) -> None:
-        if self._spelling is not None:  # fields added since (a section) join in
+    def _check_spelling(self, *_args: Any) -> None:
+        if self._spelling is not None:  # fields already checked are left as they are
             self._spelling.attach_fields(self, lambda: self._spelling_entry)
 
     def _user_changed(self, *_args: Any) -> None:
         if self._loading:
             return
-        self._check_spelling()
         error_widget = self._error_widget
         if error_widget is not None:
             focus = QApplication.focusWidget()

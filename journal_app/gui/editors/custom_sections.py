@@ -49,6 +49,7 @@ class CustomSections(QWidget):
     """Value: [{"heading", "text"}]; rows with neither are left out."""
 
     changed = Signal()
+    section_added = Signal(QWidget)  # a new heading and text (the spell checker joins in)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +122,7 @@ class CustomSections(QWidget):
         self._rows_layout.addWidget(row)
         self._rows.append(row)
         self._show_prompt(row)
+        self.section_added.emit(row)
         # A new widget joins the end of the window's Tab chain; put it back in
         # reading order, just before the Add button.
         chain = [before, row.heading, row.text, row.remove, self.add_button]

@@ -76,6 +76,20 @@ def _grab_section(key: str) -> Callable[[Stage], object]:
     return shot
 
 
+def calendar(stage: Stage):
+    """The Calendar on the busiest day of the last four weeks (the demo's entries are
+    dated back from today), so the month has marks and the day's list has entries."""
+    from datetime import date
+
+    window = _section(stage, "calendar")
+    today = date.today()
+    recent = [r.date for r in stage.session.reader.records() if 0 <= (today - r.date).days < 28]
+    if recent:
+        window.calendar.select_day(max(set(recent), key=lambda d: (recent.count(d), d)))
+    pump(stage.app)
+    return window.grab().toImage()
+
+
 def _open_in_timeline(
     kind: str, edit: bool, scroll_to: str | None = None
 ) -> Callable[[Stage], object]:
@@ -418,6 +432,7 @@ def all_shots() -> dict[str, Callable[[Stage], object]]:
     from journal_app.gui.widgets.sidebar import SECTIONS
 
     shots = {key: _grab_section(key) for key, *_rest in SECTIONS}
+    shots["calendar"] = calendar
     return shots | {
         "search": search,
         "reflection-reading": _open_in_timeline("reflection", edit=False),

@@ -198,6 +198,11 @@ class MenusMixin:
                 lambda _c=False, r=row: self.sidebar.setCurrentRow(r),
                 f"Alt+{row + 1}",
             )
+        native = QKeySequence.SequenceFormat.NativeText
+        pages = (QKeySequence(k).toString(native) for k in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown))
+        self.shortcut_list.append(
+            (self.tr("Calendar: the month before or after"), " / ".join(pages))
+        )
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
         self._action(help_menu, self.tr("&About PSW Journal"), self.show_about)

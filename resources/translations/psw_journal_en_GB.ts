@@ -382,7 +382,7 @@
 <context>
     <name>CalendarGrid</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_grid.py" line="189"/>
+        <location filename="../../journal_app/gui/widgets/calendar_grid.py" line="190"/>
         <source>Days of the month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,92 +543,92 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="71"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="57"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="78"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="64"/>
         <source>Previous month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="79"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="65"/>
         <source>Next month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="80"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="66"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="81"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="67"/>
         <source>Show this month, today chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="100"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="86"/>
         <source>This day&apos;s entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="111"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="92"/>
         <source>Nothing written, booked or due on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="113"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="94"/>
         <source>What the marks mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="132"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="113"/>
         <source>Marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="240"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="222"/>
         <source>{day}: {n} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="257"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="239"/>
         <source>{kind}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="263"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="245"/>
         <source>Supervision booked with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="264"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="246"/>
         <source>Supervision booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="267"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="249"/>
         <source>(no words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="269"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="251"/>
         <source>Action done: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="271"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="253"/>
         <source>Action dropped: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="273"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="255"/>
         <source>Action overdue: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="274"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="256"/>
         <source>Action due: {action}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3310,22 +3310,27 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="201"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="204"/>
+        <source>Calendar: the month before or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/main_menus.py" line="206"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="202"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="207"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="203"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="208"/>
         <source>&amp;About PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_menus.py" line="221"/>
+        <location filename="../../journal_app/gui/main_menus.py" line="226"/>
         <source>{name} (my template)</source>
         <translation type="unfinished"></translation>
     </message>

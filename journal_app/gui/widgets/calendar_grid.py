@@ -58,7 +58,7 @@ def mark_width(mark: Mark, metrics, icon: int) -> int:
 
 
 class DayDelegate(QStyledItemDelegate):
-    """Paints one day: its number at the top left (in a filled circle for today), days
+    """Paints one day: its number at the top left (on a filled round mark for today), days
     of the months either side quieter, the chosen day edged in the highlight colour,
     and the marks in rows below, ending in "+N" when the square has no room for all."""
 
@@ -101,11 +101,12 @@ class DayDelegate(QStyledItemDelegate):
         font.setBold(day.is_today)
         painter.setFont(font)
         side = line + 4
-        circle = QRect(rect.left() + pad, rect.top() + pad, side, side)
+        wide = max(side, painter.fontMetrics().horizontalAdvance(number) + line // 2)
+        circle = QRect(rect.left() + pad, rect.top() + pad, wide, side)
         if day.is_today:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(highlight)
-            painter.drawEllipse(circle)
+            painter.drawRoundedRect(circle, side / 2, side / 2)
             painter.setPen(pal.color(QPalette.ColorRole.HighlightedText))
         else:
             painter.setPen(ink)

@@ -12,13 +12,10 @@ import calendar
 from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QListView,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
@@ -39,6 +36,7 @@ from journal_app.gui.models.calendar_model import (
 )
 from journal_app.gui.models.record_list import TYPE_NAMES
 from journal_app.gui.record_names import record_name_text
+from journal_app.gui.widgets.calendar_day_list import DayList
 from journal_app.gui.widgets.calendar_grid import CalendarGrid, IconCache
 from journal_app.gui.widgets.flow_layout import FlowLayout
 from journal_app.services.actions import ActionItem
@@ -46,18 +44,6 @@ from journal_app.services.calendar_month import CalendarDay, month_of, shift_mon
 from journal_app.services.reader import JournalReader
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record an item opens
-
-
-class DayList(QListWidget):
-    """The chosen day's items; Escape goes back to the grid."""
-
-    back_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.back_requested.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class CalendarView(QWidget):
@@ -98,11 +84,6 @@ class CalendarView(QWidget):
         relative_font(self.day_heading, 1.1, bold=True)
         self.day_list = DayList(objectName="calendar_day_list")
         self.day_list.setAccessibleName(self.tr("This day's entries"))
-        self.day_list.setWordWrap(True)
-        self.day_list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.day_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.day_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.day_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.day_list.itemActivated.connect(self._item_activated)
         self.day_list.back_requested.connect(self.grid.setFocus)
         self.empty = QLabel(objectName="calendar_day_empty")
@@ -145,6 +126,7 @@ class CalendarView(QWidget):
         column = QVBoxLayout(self)
         column.addLayout(top)
         column.addLayout(body, 1)
+        self._fit_list_icons()
         self.setTabOrder(self.today_button, self.grid)
         self.setTabOrder(self.grid, self.day_list)
         self._show_day_items(None)
@@ -298,6 +280,10 @@ class CalendarView(QWidget):
         self._legend_icons.append((picture, icon))
         self._paint_legend_icon(picture, icon)
 
+    def _fit_list_icons(self) -> None:
+        side = self.fontMetrics().height()
+        self.day_list.setIconSize(QSize(side, side))
+
     def _paint_legend_icon(self, picture: QLabel, icon: tuple[str, str]) -> None:
         side = self.fontMetrics().height()
         picture.setPixmap(self._tinted(icon).pixmap(QSize(side, side)))
@@ -307,6 +293,7 @@ class CalendarView(QWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             self._icons.clear()
+            self._fit_list_icons()
             for picture, icon in self._legend_icons:
                 self._paint_legend_icon(picture, icon)
             if self.model.month is not None:

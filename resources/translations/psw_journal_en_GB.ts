@@ -1251,7 +1251,7 @@
 <context>
     <name>CustomSections</name>
     <message>
-        <location filename="../../journal_app/gui/editors/custom_sections.py" line="62"/>
+        <location filename="../../journal_app/gui/editors/custom_sections.py" line="63"/>
         <source>Add a section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4269,42 +4269,42 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="93"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="94"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="98"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="99"/>
         <source>&amp;Open as a full reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="101"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="102"/>
         <source>Go on in the reflection editor, with models, context and themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="107"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="108"/>
         <source>Save and close (Escape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="155"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="151"/>
         <source>This note could not be saved before the journal locked or closed. It is back here, and is saved again as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="164"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="160"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="192"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="188"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="197"/>
+        <location filename="../../journal_app/gui/dialogs/quick_note.py" line="193"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4353,132 +4353,132 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="93"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="94"/>
         <source>Problem with this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="103"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="104"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="124"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="125"/>
         <source>About this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="129"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="130"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="132"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="133"/>
         <source>A few words to find it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="133"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="134"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="136"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="137"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="136"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="137"/>
         <source>Separate with commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="157"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="158"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="158"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="159"/>
         <source>Stays in your journal: never in a supervision pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="161"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="162"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="163"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="164"/>
         <source>The pack shows the date, type, title (or the shared title below), themes, competence areas and your shared summary, never what you wrote here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="169"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="170"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="170"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="171"/>
         <source>The pack shows everything in this entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="177"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="178"/>
         <source>Share: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="184"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="185"/>
         <source>Share level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="188"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="189"/>
         <source>Title when shared as a summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="190"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="191"/>
         <source>Optional: a title without names or details, for the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="195"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="196"/>
         <source>Shared title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="197"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="198"/>
         <source>Used instead of the title wherever this entry is shared as a summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="200"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="201"/>
         <source>Bring this to my next supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="202"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="203"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="209"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="210"/>
         <source>Shared summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="212"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="213"/>
         <source>What you learnt, in a sentence or two: no names or case facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="217"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="218"/>
         <source>What you would share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/base.py" line="220"/>
+        <location filename="../../journal_app/gui/editors/base.py" line="221"/>
         <source>Your learning, not the story or case facts. A pack shows it for an entry shared as a summary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5745,22 +5745,22 @@ Leave anyway?</source>
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../journal_app/gui/spelling.py" line="174"/>
+        <location filename="../../journal_app/gui/spelling.py" line="177"/>
         <source>No suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/spelling.py" line="177"/>
+        <location filename="../../journal_app/gui/spelling.py" line="180"/>
         <source>Add “{word}” to my dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/spelling.py" line="180"/>
+        <location filename="../../journal_app/gui/spelling.py" line="183"/>
         <source>Ignore “{word}” in this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/spelling.py" line="204"/>
+        <location filename="../../journal_app/gui/spelling.py" line="207"/>
         <source>Not added to your dictionary</source>
         <translation type="unfinished"></translation>
     </message>

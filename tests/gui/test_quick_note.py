@@ -317,3 +317,17 @@ def test_the_notes_words_never_reach_a_file_in_plain(
     assert vault_path in files
     for path in files:
         assert b"CANARY" not in path.read_bytes(), path.name
+
+
+def test_a_word_ignored_before_the_first_save_stays_ignored_in_the_note(
+    session, qtbot, open_window
+):
+    window = open_window(session)
+    note = _type_note(qtbot, window, "Spoke with JT about recieving help")
+    field = session.spelling.field(note.text)
+    assert field is not None
+    unsaved = field.entry
+    session.spelling.ignore(unsaved, "JT")
+    assert note.save_now()
+    assert field.entry == note.record.id  # the note's own entry from now on
+    assert "jt" in {w.casefold() for w in session.spelling.ignored_in(note.record.id)}

@@ -83,9 +83,10 @@ class QuickNoteDialog(QDialog):
         self.intro.setBuddy(self.text)
         # Spelling as in every editor; words ignored here belong to the note's entry
         # once it is saved (the full reflection editor then ignores them too).
-        unsaved = f"quick-note-{id(self)}"
+        self._unsaved_key = f"quick-note-{id(self)}"
         session.spelling.attach(
-            self.text, lambda: self._record.id if self._record is not None else unsaved
+            self.text,
+            lambda: self._record.id if self._record is not None else self._unsaved_key,
         )
 
         self.status = QLabel(self)
@@ -118,10 +119,6 @@ class QuickNoteDialog(QDialog):
         self._autosave.timeout.connect(self.save_now)
         session.locking.connect(self._on_locking)
         session.start_editing(None, QUICK_NOTE_EDITOR)
-        # Misspellings underlined as in every editor (gui/spelling.py); words ignored
-        # are kept for this note: by its own key until it is saved, then by its id.
-        self._spelling_entry = f"quick-note-{id(self)}"
-        session.spelling.attach_fields(self, lambda: self._spelling_entry)
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- what it holds ------------------------------------------------------------------
@@ -145,7 +142,6 @@ class QuickNoteDialog(QDialog):
                 self._record = None  # deleted meanwhile: the words make a new note
         if self._record is not None:
             self.session.start_editing(self._record.id, QUICK_NOTE_EDITOR)
-            self._spelling_entry = self._record.id
         text = draft.get("text")
         self.text.setPlainText(text if isinstance(text, str) else "")
         self.text.moveCursor(self.text.textCursor().MoveOperation.End)
@@ -182,8 +178,8 @@ class QuickNoteDialog(QDialog):
                     None, note_record_data(text), QUICK_NOTE_EDITOR
                 )
                 self._made_here = True
-                self.session.spelling.entry_saved(self._spelling_entry, self._record.id)
-                self._spelling_entry = self._record.id
+                # Words ignored before the first save go on being ignored in it.
+                self.session.spelling.entry_saved(self._unsaved_key, self._record.id)
             else:
                 self._record = self.session.save_editing(
                     self._record.id, note_changes(text), QUICK_NOTE_EDITOR

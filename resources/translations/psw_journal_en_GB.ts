@@ -1468,223 +1468,223 @@ Your journal is unchanged; you can try again.</source>
 <context>
     <name>DisclosureEditor</name>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="23"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="24"/>
         <source>Whose needs does it serve?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="24"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="25"/>
         <source>Is it relevant to them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="25"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="26"/>
         <source>Am I ready and steady to share it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="26"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="27"/>
         <source>How much is enough?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="27"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="28"/>
         <source>Will the focus stay on them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="28"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="29"/>
         <source>Would I be fine if it were repeated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="29"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="30"/>
         <source>Does policy allow it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="30"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="31"/>
         <source>What adjustments do I want?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="31"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="32"/>
         <source>Who needs to know?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="32"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="33"/>
         <source>What does the policy say?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="36"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="37"/>
         <source>The decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="39"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="40"/>
         <source>There is no pressure to share every time: not sharing is a choice worth recording too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="49"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="50"/>
         <source>Shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="50"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="51"/>
         <source>Partly shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="51"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="52"/>
         <source>Not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="53"/>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="64"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="54"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="65"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="55"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="56"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="60"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="61"/>
         <source>With someone I support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="61"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="62"/>
         <source>With my team or employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="62"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="63"/>
         <source>Elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="69"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="70"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="71"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="72"/>
         <source>The considerations offered below follow the setting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="79"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="80"/>
         <source>What was or was not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="81"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="82"/>
         <source>In outline: the part of your story you shared or held back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="87"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="88"/>
         <source>Build trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="88"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="89"/>
         <source>Instil hope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="89"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="90"/>
         <source>Normalise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="90"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="91"/>
         <source>Model recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="91"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="92"/>
         <source>Show empathy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="92"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="93"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="96"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="97"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="96"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="97"/>
         <source>Tick any that apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="100"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="101"/>
         <source>If the purpose was something else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="101"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="102"/>
         <source>Other purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="109"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="110"/>
         <source>What I weighed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="111"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="112"/>
         <source>A short answer to any of these is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="116"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="117"/>
         <source>At work, sharing is your choice too: you decide what to share, with whom and when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="178"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="179"/>
         <source>Afterwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="182"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="183"/>
         <source>How it was received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="183"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="184"/>
         <source>What you noticed in them; keep it to the moment, not their story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="187"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="188"/>
         <source>How I felt after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="188"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="189"/>
         <source>Steady, exposed, relieved? Anything you need to look after yourself?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="192"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="193"/>
         <source>What I learnt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/disclosure.py" line="193"/>
+        <location filename="../../journal_app/gui/editors/disclosure.py" line="194"/>
         <source>What would you keep, or do differently, next time?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2248,37 +2248,37 @@ Your journal is unchanged; you can try again.</source>
 <context>
     <name>FormBuilder</name>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="298"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="309"/>
         <source>Themes and competence areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="305"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="316"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="307"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="318"/>
         <source>Space ticks the highlighted theme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="290"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="301"/>
         <source>Competence areas (HEE framework)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="250"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="261"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="275"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="286"/>
         <source>Competence areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="292"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="303"/>
         <source>Grouped by domain: Right arrow opens a domain, Space ticks an area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6757,17 +6757,17 @@ The newest automatic backup that opens with this passphrase and passes its check
 <context>
     <name>_Section</name>
     <message>
-        <location filename="../../journal_app/gui/editors/custom_sections.py" line="31"/>
+        <location filename="../../journal_app/gui/editors/custom_sections.py" line="32"/>
         <source>Heading {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/custom_sections.py" line="38"/>
+        <location filename="../../journal_app/gui/editors/custom_sections.py" line="39"/>
         <source>Text {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/custom_sections.py" line="41"/>
+        <location filename="../../journal_app/gui/editors/custom_sections.py" line="42"/>
         <source>Remove section {n}</source>
         <translation type="unfinished"></translation>
     </message>

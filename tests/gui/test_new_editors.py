@@ -267,3 +267,57 @@ def test_a_goal_back_from_a_draft_still_lists_its_training(session, qtbot, open_
     editor = window.records.editor
     assert editor.record_id == goal.id
     assert "1 training entry, 4 hours in all" in editor.training_label.text()
+
+
+def test_one_line_boxes_show_their_text_from_the_start(session, qtbot, open_window):
+    """An entry opened to edit shows a title, tags, shared title or provider wider
+    than its box from the first word, not scrolled to its end (as QLineEdit.setText
+    leaves it): 'rust learning and development team' was seen at 150%."""
+    from PySide6.QtWidgets import QLineEdit
+
+    window = _window(session, open_window, qtbot)
+    long = "Trust learning and development team, " * 6
+    record = session.save(
+        None,
+        {
+            "type": "training",
+            "date": "2026-11-10",
+            "title": "Trauma-informed practice " * 8,
+            "tags": [f"course {n}" for n in range(12)],
+            "share": "summary",
+            "shared_title": "A day's course on trauma-informed practice " * 4,
+            "fields": {"provider": long.strip()},
+        },
+    )
+    window.records.open_record(session.reader.get(record.id))
+    window.records.edit_current()
+    editor = window.records.editor
+    boxes = [
+        editor.title_edit,
+        editor.tags_edit,
+        editor.shared_title_edit,
+        editor.findChild(QLineEdit, "field_provider"),
+    ]
+    for box in boxes:
+        assert box.width() < box.fontMetrics().horizontalAdvance(box.text()), box.objectName()
+        assert box.cursorPosition() == 0, box.objectName()
+
+
+def test_a_long_consideration_shows_from_its_start(session, qtbot, open_window):
+    """The same for a disclosure decision's one-line considerations."""
+    window = _window(session, open_window, qtbot)
+    answer = "Theirs: R. asked whether anyone really gets better, and I wanted to say yes. " * 3
+    record = session.save(
+        None,
+        {
+            "type": "disclosure",
+            "date": "2026-11-10",
+            "title": "Sharing about the bus",
+            "fields": {"considerations": {"whose_needs": answer.strip()}},
+        },
+    )
+    window.records.open_record(session.reader.get(record.id))
+    window.records.edit_current()
+    box = window.records.editor.consideration_edits["whose_needs"]
+    assert box.width() < box.fontMetrics().horizontalAdvance(box.text())
+    assert box.cursorPosition() == 0

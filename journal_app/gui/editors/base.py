@@ -32,7 +32,7 @@ from journal_app.domain.vocabulary import Vocabulary
 from journal_app.gui.date_text import EDIT_FORMAT
 from journal_app.gui.editors.custom_sections import CustomSections
 from journal_app.gui.editors.field_errors import FieldErrors
-from journal_app.gui.editors.form_builder import FormBuilder
+from journal_app.gui.editors.form_builder import FormBuilder, set_line_text
 from journal_app.gui.widgets.tag_edit import TagEdit
 from journal_app.gui.widgets.writing_column import centred_column, column_width, writing_font
 
@@ -261,12 +261,12 @@ class RecordEditor(FieldErrors, FormBuilder, QWidget):
             self._spelling_entry = self._record_id or _new_entry_key()
             day = QDate.fromString(str(source.get(RecordKey.DATE, "")), Qt.DateFormat.ISODate)
             self.date_edit.setDate(day if day.isValid() else QDate.currentDate())
-            self.title_edit.setText(source.get(RecordKey.TITLE, ""))
+            set_line_text(self.title_edit, source.get(RecordKey.TITLE, ""))
             self.tags_edit.set_tags(list(source.get(RecordKey.TAGS, [])))
             share = Share(source.get(RecordKey.SHARE, Share.PRIVATE.value))
             self.share_radios[share].setChecked(True)
             self.supervision_check.setChecked(bool(source.get(RecordKey.FOR_SUPERVISION, False)))
-            self.shared_title_edit.setText(source.get(RecordKey.SHARED_TITLE, ""))
+            set_line_text(self.shared_title_edit, source.get(RecordKey.SHARED_TITLE, ""))
             self.summary_edit.setPlainText(source.get(RecordKey.SHARED_SUMMARY, ""))
             fields = dict(source.get(RecordKey.FIELDS, {}))
             for name, binding in self._bindings.items():

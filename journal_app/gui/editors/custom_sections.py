@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.domain.fields import SectionField
+from journal_app.gui.editors.form_builder import set_line_text
 
 
 class _Section(QWidget):
@@ -81,7 +82,7 @@ class CustomSections(QWidget):
             self._drop(self._rows[-1])
         for section in sections or []:
             row = self._add()
-            row.heading.setText(section.get(SectionField.HEADING, ""))
+            set_line_text(row.heading, section.get(SectionField.HEADING, ""))
             row.text.setPlainText(section.get(SectionField.TEXT, ""))
 
     def set_prompts(self, prompt_for: Callable[[str], str] | None) -> None:

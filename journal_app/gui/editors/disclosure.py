@@ -12,6 +12,7 @@ from journal_app.domain.fields import Field
 from journal_app.domain.records import RecordType
 from journal_app.domain.schema import CONSIDERATIONS, SETTING_CONSIDERATIONS
 from journal_app.gui.editors.base import RecordEditor
+from journal_app.gui.editors.form_builder import set_line_text
 from journal_app.gui.widgets.choice_list import ChoiceList
 
 
@@ -159,7 +160,7 @@ class DisclosureEditor(RecordEditor):
     def _set_considerations(self, value: Any) -> None:
         value = value or {}
         for key, edit in self.consideration_edits.items():
-            edit.setText(value.get(key, ""))
+            set_line_text(edit, value.get(key, ""))
 
     def _focus_consideration(self, rest: str) -> None:
         edit = self.consideration_edits.get(rest.lstrip("."), None)

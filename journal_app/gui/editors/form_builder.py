@@ -37,6 +37,13 @@ BUDDY_LABEL = "buddy_label"  # property: the QLabel naming an input
 TEXT_AREA_CHARACTERS = 20  # a text area's least width, in average characters of its font
 
 
+def set_line_text(edit: QLineEdit, text: str) -> None:
+    """Show `text` in a one-line box from its first word: setText leaves the cursor
+    at the end, so a text wider than the box would show only its end."""
+    edit.setText(text)
+    edit.setCursorPosition(0)
+
+
 def _heading_font(label: QLabel) -> None:
     font = label.font()
     font.setBold(True)
@@ -194,7 +201,11 @@ class FormBuilder:
             )
         else:
             self.bind(
-                name, widget, widget.text, lambda v: widget.setText(v or ""), widget.textChanged
+                name,
+                widget,
+                widget.text,
+                lambda v: set_line_text(widget, v or ""),
+                widget.textChanged,
             )
 
     def bind_score(self: RecordEditor, name: str, widget: ScoreSlider) -> None:

@@ -54,6 +54,7 @@ class TagEdit(QLineEdit):
 
     def set_tags(self, tags: list[str]) -> None:
         self.setText(", ".join(tags))
+        self.setCursorPosition(0)  # a list wider than the box shows from its first tag
 
     def _current_token(self) -> str:
         before_cursor = self.text()[: self.cursorPosition()]

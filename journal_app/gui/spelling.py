@@ -194,10 +194,12 @@ class Spelling(QObject):
     def show_menu(self, widget: TextWidget, position: QPoint) -> None:
         # From the mouse, `position` is where it was; from the keyboard (the Menu key,
         # Shift+F10), Qt gives the text cursor's place: either way, the word there.
+        # Shown with popup, not exec: no second event loop, and a lock that closes the
+        # editor takes the menu (the widget's child) and the word it names with it.
         menu = self.menu_for(widget, position)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         where = widget if isinstance(widget, QLineEdit) else widget.viewport()
-        menu.exec(where.mapToGlobal(position))
-        menu.deleteLater()
+        menu.popup(where.mapToGlobal(position))
 
     def _add_to_dictionary(self, word: str, parent: QWidget) -> None:
         try:

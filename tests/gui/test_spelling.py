@@ -246,3 +246,20 @@ def test_a_section_added_to_an_entry_is_checked_too(window, qtbot):
     assert spelling.field(text) is not None and spelling.field(heading) is not None
     qtbot.keyClicks(text, "What I recieve from it")
     assert _underlined(text) == ["recieve"]
+
+
+def test_the_right_click_opens_the_menu_without_waiting_and_a_lock_takes_it_away(
+    window, session, qtbot
+):
+    from PySide6.QtWidgets import QMenu
+
+    description = window.findChild(QPlainTextEdit, "field_description")
+    qtbot.keyClicks(description, "I recieve")
+    description.customContextMenuRequested.emit(_word_point(description, "recieve"))
+    menus = [m for m in description.findChildren(QMenu) if m.isVisible()]
+    assert len(menus) == 1  # shown, and this test goes on: no second event loop
+    assert any(a.text() == "receive" for a in menus[0].actions())
+    gone = []
+    menus[0].destroyed.connect(lambda *_a: gone.append(True))
+    session.lock()
+    qtbot.waitUntil(lambda: bool(gone))  # closed with the editor, its word with it

@@ -382,7 +382,7 @@
 <context>
     <name>CalendarGrid</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_grid.py" line="190"/>
+        <location filename="../../journal_app/gui/widgets/calendar_grid.py" line="210"/>
         <source>Days of the month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,47 +588,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="222"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="224"/>
         <source>{day}: {n} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="239"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="241"/>
         <source>{kind}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="245"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="247"/>
         <source>Supervision booked with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="246"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="248"/>
         <source>Supervision booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="249"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="251"/>
         <source>(no words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="251"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="253"/>
         <source>Action done: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="253"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="255"/>
         <source>Action dropped: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="255"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="257"/>
         <source>Action overdue: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="256"/>
+        <location filename="../../journal_app/gui/widgets/calendar_view.py" line="258"/>
         <source>Action due: {action}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -148,7 +148,7 @@ def test_clicking_a_day_lists_its_entries_and_enter_opens_one_to_read(
 ):
     window = open_window(session)
     view = calendar_on(window, d(10))
-    assert listed(view) == [] and view.empty.isVisible()
+    assert listed(view) == [] and view.empty.isVisible() and not view.day_list.isVisible()
     grid = view.grid
     rect = grid.visualRect(cell(view, d(3)))
     QTest.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -158,7 +158,7 @@ def test_clicking_a_day_lists_its_entries_and_enter_opens_one_to_read(
     shown = listed(view)
     assert sorted(shown[:2]) == [f"Reflection · 3 Mar {Y}", "Reflection: Group work"]
     assert shown[2:] == ["Check-in · mood 6, stress 3", "Action due: Book the course"]
-    assert not view.empty.isVisible()
+    assert not view.empty.isVisible() and view.day_list.isVisible()
     first = view.day_list.item(0).data(ID_ROLE)
 
     # Enter on the day moves to its list; Enter there opens the entry in the reading view.

@@ -12,7 +12,16 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QIcon, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -127,34 +136,41 @@ class DayDelegate(QStyledItemDelegate):
         metrics = option.fontMetrics
         icon = metrics.height()
         row_height = icon + 2
+        rows = max(1, area.height() // row_height)
+        right = area.right() + 1
+        # Place the marks in rows, as many as the square holds.
+        placed: list[tuple[Mark, int, int, int]] = []  # (mark, x, y, width)
+        x, y, row = area.left(), area.top(), 0
+        for mark in marks:
+            width = mark_width(mark, metrics, icon)
+            if x + width > right and x > area.left():
+                row, x, y = row + 1, area.left(), y + row_height
+            if row >= rows:
+                break
+            placed.append((mark, x, y, width))
+            x += width + 2
+        # Not all of them: the last ones give way to "+N" (or, when one mark would be
+        # all that is left and "+N" has no room beside it, to "…"), so the square never
+        # hides that there is more. The day's words and list say what.
+        token, at = "", QPoint(area.left(), area.top())
+        while len(placed) < len(marks):
+            token = f"+{len(marks) - len(placed)}"
+            if not placed:
+                break
+            _mark, x, y, width = placed[-1]
+            if x + width + 2 + metrics.horizontalAdvance(token) <= right:
+                at = QPoint(x + width + 2, y)
+                break
+            if len(placed) == 1 and x + width + 2 + metrics.horizontalAdvance("…") <= right:
+                token, at = "…", QPoint(x + width + 2, y)
+                break
+            placed.pop()
         alert = readable(ALERT, base, 3.0)
         plain = QFont(option.font)
         plain.setBold(False)
         bold = QFont(plain)
         bold.setBold(True)
-        x, y = area.left(), area.top()
-        rows = max(1, area.height() // row_height)
-        row = 0
-        for i, mark in enumerate(marks):
-            width = mark_width(mark, metrics, icon)
-            if x + width > area.right() + 1 and x > area.left():
-                row, x, y = row + 1, area.left(), y + row_height
-            last_row = row == rows - 1
-            rest = len(marks) - i
-            more = f"+{rest}"
-            if row >= rows or (
-                last_row
-                and rest > 1
-                and x + width + metrics.horizontalAdvance(more) + 4 > area.right() + 1
-            ):
-                # No room for this mark and the ones after it: say how many are left.
-                painter.setFont(plain)
-                painter.setPen(ink)
-                if row >= rows:
-                    y -= row_height
-                    x = max(area.left(), area.right() - metrics.horizontalAdvance(more))
-                painter.drawText(QRect(x, y, area.right() - x + 1, row_height), 0, more)
-                return
+        for mark, x, y, width in placed:
             colour = alert if mark.alert else ink
             pixmap = self._icons.get(mark.kind, mark.icon, colour).pixmap(QSize(icon, icon))
             painter.drawPixmap(QRect(x, y + 1, icon, icon), pixmap)
@@ -163,7 +179,11 @@ class DayDelegate(QStyledItemDelegate):
                 painter.setPen(colour)
                 count_rect = QRect(x + icon + 1, y, width - icon - 1, row_height)
                 painter.drawText(count_rect, Qt.AlignmentFlag.AlignVCenter, str(mark.count))
-            x += width + 2
+        if token:
+            painter.setFont(plain)
+            painter.setPen(ink)
+            box = QRect(at.x(), at.y(), max(0, right - at.x()), row_height)
+            painter.drawText(box, Qt.AlignmentFlag.AlignVCenter, token)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         return least_day_size(option.fontMetrics)

@@ -107,9 +107,9 @@ class CalendarView(QWidget):
 
         panel = QVBoxLayout()
         panel.addWidget(self.day_heading)
-        panel.addWidget(self.day_list, 1)
         panel.addWidget(self.empty)
-        panel.addStretch(0)
+        panel.addWidget(self.day_list, 1)
+        panel.addStretch(0)  # takes the room of the list when the day has none
         legend_heading = QLabel(self.tr("Marks"))
         legend_heading.setTextFormat(Qt.TextFormat.PlainText)
         relative_font(legend_heading, 1.0, bold=True)
@@ -217,7 +217,9 @@ class CalendarView(QWidget):
             self._add_item(self._booked_words(day.booked), BOOKED_ICON, day.booked)
         for action in day.actions_due:
             self._add_item(self._action_words(action, day), ACTION_ICON, action.record_id)
+        # An empty day says so in words; its list (and its Tab stop) is hidden.
         self.empty.setVisible(self.day_list.count() == 0)
+        self.day_list.setVisible(self.day_list.count() > 0)
         self.day_list.setAccessibleDescription(
             self.tr("{day}: {n} items").format(
                 day=weekday_date_text(day.day), n=self.day_list.count()

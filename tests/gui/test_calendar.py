@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from journal_app.gui.models.calendar_model import DAY_ROLE, MARKS_ROLE
+from journal_app.gui.widgets.calendar_grid import place_marks
 from journal_app.gui.widgets.calendar_view import ID_ROLE
 
 Y = date.today().year + 1  # a March to come: its actions are due, not yet overdue
@@ -267,3 +268,24 @@ def test_lock_clears_every_title_and_mark(session, open_window, journal):
     assert view.model.rowCount() == 0
     assert view.day_list.count() == 0
     assert view.day_heading.text() == "" and view.month_label.text() == ""
+
+
+def _advance(text: str) -> int:
+    return 10 * len(text)  # "+2" is 20 wide, "…" 10
+
+
+def test_marks_that_fit_are_all_shown_in_rows():
+    assert place_marks([30, 30, 30], 100, 2, _advance) == ([(0, 0), (32, 0), (64, 0)], "", (0, 0))
+    # The fourth goes to the second row.
+    spots, token, _ = place_marks([30, 30, 30, 30], 100, 2, _advance)
+    assert spots == [(0, 0), (32, 0), (64, 0), (0, 1)] and token == ""
+
+
+def test_marks_beyond_the_room_give_way_to_a_count_of_the_rest():
+    # Room for three in one row; five marks: two shown, then "+3" beside them.
+    assert place_marks([30] * 5, 100, 1, _advance) == ([(0, 0), (32, 0)], "+3", (64, 0))
+    # One mark and no room for "+1" beside it: "…" after it.
+    assert place_marks([40, 40], 55, 1, _advance) == ([(0, 0)], "…", (42, 0))
+    # Not even that: "+2" alone, never nothing.
+    assert place_marks([40, 40], 45, 1, _advance) == ([], "+2", (0, 0))
+    assert place_marks([], 45, 1, _advance) == ([], "", (0, 0))

@@ -10,6 +10,7 @@ a double-click asks for the day's list. The grid only asks (`move_requested`,
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import (
@@ -64,6 +65,40 @@ def mark_width(mark: Mark, metrics, icon: int) -> int:
     if mark.count is not None:
         width += metrics.horizontalAdvance(str(mark.count)) + 2
     return width
+
+
+def place_marks(
+    widths: list[int], room: int, rows: int, advance: Callable[[str], int], gap: int = 2
+) -> tuple[list[tuple[int, int]], str, tuple[int, int]]:
+    """Where marks `widths` wide go in `rows` rows `room` wide: (x, row) for each mark
+    shown, in order, then the token for the rest ("" when all are shown) and its
+    (x, row). When not all fit, the last ones give way to "+N" (or, when one mark
+    would be all that is left and "+N" has no room beside it, to "…"), so the square
+    never hides that there is more; the day's words and list say what."""
+    spots: list[tuple[int, int]] = []
+    x, row = 0, 0
+    for width in widths:
+        if x + width > room and x > 0:
+            row, x = row + 1, 0
+        if row >= rows:
+            break
+        spots.append((x, row))
+        x += width + gap
+    token, token_spot = "", (0, 0)
+    while len(spots) < len(widths):
+        token = f"+{len(widths) - len(spots)}"
+        if not spots:
+            break
+        x, row = spots[-1]
+        after = x + widths[len(spots) - 1] + gap
+        if after + advance(token) <= room:
+            token_spot = (after, row)
+            break
+        if len(spots) == 1 and after + advance("…") <= room:
+            token, token_spot = "…", (after, row)
+            break
+        spots.pop()
+    return spots, token, token_spot
 
 
 class DayDelegate(QStyledItemDelegate):
@@ -138,33 +173,15 @@ class DayDelegate(QStyledItemDelegate):
         row_height = icon + 2
         rows = max(1, area.height() // row_height)
         right = area.right() + 1
-        # Place the marks in rows, as many as the square holds.
-        placed: list[tuple[Mark, int, int, int]] = []  # (mark, x, y, width)
-        x, y, row = area.left(), area.top(), 0
-        for mark in marks:
-            width = mark_width(mark, metrics, icon)
-            if x + width > right and x > area.left():
-                row, x, y = row + 1, area.left(), y + row_height
-            if row >= rows:
-                break
-            placed.append((mark, x, y, width))
-            x += width + 2
-        # Not all of them: the last ones give way to "+N" (or, when one mark would be
-        # all that is left and "+N" has no room beside it, to "…"), so the square never
-        # hides that there is more. The day's words and list say what.
-        token, at = "", QPoint(area.left(), area.top())
-        while len(placed) < len(marks):
-            token = f"+{len(marks) - len(placed)}"
-            if not placed:
-                break
-            _mark, x, y, width = placed[-1]
-            if x + width + 2 + metrics.horizontalAdvance(token) <= right:
-                at = QPoint(x + width + 2, y)
-                break
-            if len(placed) == 1 and x + width + 2 + metrics.horizontalAdvance("…") <= right:
-                token, at = "…", QPoint(x + width + 2, y)
-                break
-            placed.pop()
+        widths = [mark_width(mark, metrics, icon) for mark in marks]
+        spots, token, token_spot = place_marks(
+            widths, area.width(), rows, metrics.horizontalAdvance
+        )
+        placed = [
+            (mark, area.left() + x, area.top() + row * row_height, width)
+            for mark, width, (x, row) in zip(marks, widths, spots, strict=False)
+        ]
+        at = QPoint(area.left() + token_spot[0], area.top() + token_spot[1] * row_height)
         alert = readable(ALERT, base, 3.0)
         plain = QFont(option.font)
         plain.setBold(False)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
 
 from journal_app.gui.models.calendar_model import DAY_ROLE, MARKS_ROLE
@@ -89,8 +89,9 @@ def test_each_days_marks_match_the_records(session, open_window, journal):
     view = calendar_on(open_window(session), d(3))
     assert view.month_label.text() == f"March {Y}"
     assert view.model.rowCount() == 6 and view.model.columnCount() == 7
-    first = view.model.index(0, 0).data(DAY_ROLE).day
-    assert first.weekday() == 0 and first <= d(1) and (d(1) - first).days < 7
+    first = view.model.index(0, 0).data(DAY_ROLE).day  # the locale's first weekday
+    assert first.weekday() == QLocale().firstDayOfWeek().value - 1
+    assert first <= d(1) and (d(1) - first).days < 7
     assert marks(view, d(3)) == [
         ("reflection", 2, False),
         ("checkin", 1, False),
@@ -128,8 +129,10 @@ def test_a_screen_reader_hears_each_day(session, open_window, journal):
     )
     assert cell(view, d(5)).data(spoken) == spoken_day(d(5))
     assert cell(view, d(5)).data(Qt.ItemDataRole.ToolTipRole) == spoken_day(d(5))
-    assert view.model.headerData(0, Qt.Orientation.Horizontal, spoken) == "Monday"
-    assert view.model.headerData(6, Qt.Orientation.Horizontal) == "Sun"
+    first = view.model.index(0, 0).data(DAY_ROLE).day
+    last = view.model.index(0, 6).data(DAY_ROLE).day
+    assert view.model.headerData(0, Qt.Orientation.Horizontal, spoken) == f"{first:%A}"
+    assert view.model.headerData(6, Qt.Orientation.Horizontal) == f"{last:%a}"
 
 
 def test_today_is_spoken_and_the_today_button_returns_to_it(session, open_window):

@@ -192,8 +192,8 @@ class Spelling(QObject):
         return menu
 
     def show_menu(self, widget: TextWidget, position: QPoint) -> None:
-        # From the mouse, `position` is where it was; from the keyboard (the Menu key,
-        # Shift+F10), Qt gives the text cursor's place: either way, the word there.
+        # From the mouse, `position` is where it was; from the keyboard (the Menu key),
+        # Qt gives the text cursor's place: either way, the word there.
         # Shown with popup, not exec: no second event loop, and a lock that closes the
         # editor takes the menu (the widget's child) and the word it names with it.
         menu = self.menu_for(widget, position)

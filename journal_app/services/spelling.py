@@ -229,6 +229,10 @@ class SpellChecker:
         with self._lock:
             if self._index is not None or self._builder is not None:
                 return
+            # Imported here, not on the thread: a thread still importing when the app
+            # quits fails with the interpreter half torn down.
+            import symspellpy  # noqa: F401
+
             self._builder = threading.Thread(
                 target=self.prepare_suggestions, name="spelling-index", daemon=True
             )

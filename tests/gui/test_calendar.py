@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from journal_app.gui.models.calendar_model import DAY_ROLE, MARKS_ROLE
 from journal_app.gui.widgets.calendar_grid import place_marks
 from journal_app.gui.widgets.calendar_view import ID_ROLE
+from journal_app.services.changes import MoveToTrash
 
 Y = date.today().year + 1  # a March to come: its actions are due, not yet overdue
 PAST = date(2025, 3, 3)  # long past: an action due then and still open is overdue
@@ -258,9 +259,11 @@ def test_tab_and_escape_between_the_grid_and_the_days_list(session, open_window,
 def test_a_change_shows_at_once(session, open_window, journal):
     view = calendar_on(open_window(session), d(5))
     assert listed(view) == []
-    add(session, "training", d(5), "Lone working", kind="course", hours=3)
+    training = add(session, "training", d(5), "Lone working", kind="course", hours=3)
     assert marks(view, d(5)) == [("training", 1, False)]
     assert listed(view) == ["Training: Lone working"]
+    session.apply(MoveToTrash(training.id))  # an entry in the trash is not on the calendar
+    assert marks(view, d(5)) == [] and listed(view) == []
 
 
 def test_lock_clears_every_title_and_mark(session, open_window, journal):

@@ -211,15 +211,10 @@ class SpellChecker:
             started = time.perf_counter()
             counts = _word_counts()
             index = SymSpell(max_dictionary_edit_distance=MAX_DISTANCE, prefix_length=_PREFIX)
-            forms: dict[str, str] = {}
-            for n, word in enumerate(self._words):
-                lower = word.lower()
-                if lower != word and lower not in self._words:
-                    forms.setdefault(lower, word)
+            for n, lower in enumerate(self._lower_words()):
                 index.create_dictionary_entry(lower, counts.get(lower, 1))
                 if n % _BUILD_SLICE == 0:
                     time.sleep(0)  # let another thread (the UI) run
-            self._forms = forms
             self._index = index
             log.info("suggestion index built in %.1f s", time.perf_counter() - started)
 
@@ -285,7 +280,15 @@ class SpellChecker:
         return out
 
     def _lower_words(self) -> frozenset[str]:
+        """The words in lower case (what suggestions are looked up among), and the
+        form of each that is only written with capitals ("london": "London")."""
         if self._lower is None:
+            forms: dict[str, str] = {}
+            for word in self._words:
+                lower = word.lower()
+                if lower != word and lower not in self._words:
+                    forms.setdefault(lower, word)
+            self._forms = forms
             self._lower = frozenset(w.lower() for w in self._words)
         return self._lower
 

@@ -152,4 +152,5 @@ def test_before_the_index_is_built_the_words_one_edit_away_come_at_once():
     assert "receive" in quick and "relieve" in quick
     assert fresh.suggestions("organize", wait=False)[0] == "organise"  # British first
     assert fresh.suggestions("Londn", wait=False) == ["London"]
+    assert fresh.suggestions("londn", wait=False) == ["London"]  # a name keeps its capital
     assert not fresh.suggestions_ready  # nothing waited for the index

@@ -183,7 +183,9 @@ class Spelling(QObject):
         ignore = QAction(self.tr("Ignore “{word}” in this entry").format(word=span.word), menu)
         ignore.setObjectName("spellIgnore")
         ignore.triggered.connect(lambda _checked=False: self.ignore(field.entry, span.word))
-        ours += [add, ignore]
+        line = QAction(menu)
+        line.setSeparator(True)
+        ours += [line, add, ignore]
         if first is None:
             menu.addActions(ours)
         else:

@@ -81,6 +81,11 @@ def test_a_suggestion_replaces_the_word(window, qtbot):
     assert "supervision" in offered[:2]  # with "supervisor", as close and more common
     assert "spellAddToDictionary" in actions and "spellIgnore" in actions
     assert any(a.text().startswith("&Copy") or "Copy" in a.text() for a in menu.actions())
+    # Three groups, each set off by a line: the words, what to do with this word, editing.
+    kinds = ["line" if a.isSeparator() else a.objectName() or "edit" for a in menu.actions()]
+    ours = kinds.index("spellAddToDictionary")
+    assert kinds[ours - 1] == "line" and kinds[ours + 2] == "line"
+    assert kinds[: ours - 1] == ["spellSuggestion"] * (ours - 1)
     next(a for a in menu.actions() if a.text() == "supervision").trigger()
     assert description.toPlainText() == "I recieve good supervision."
     assert _underlined(description) == ["recieve"]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 from journal_app.errors import Cancelled, JournalError
 from journal_app.gui.cloud_warning import confirm_plain_file_location
 from journal_app.gui.file_places import start_folder, start_path
+from journal_app.gui.file_written import tell_written
 from journal_app.gui.messages import user_message
 from journal_app.gui.session import Session
 from journal_app.gui.workers import LongWork
@@ -353,11 +354,21 @@ def export_everything(parent: QWidget, session: Session) -> LongWork[Path | None
     reader = session.reader
 
     def written(count: int) -> Path:
-        QMessageBox.information(
+        # Named as the pack is (gui/file_written.py): the folder whole on a line of its
+        # own and where it is, not one long path broken anywhere in a narrow box.
+        lead = (
+            translate("FileActions", "1 entry was written to the folder")
+            if count == 1
+            else translate("FileActions", "{n} entries were written to the folder").format(n=count)
+        )
+        tell_written(
             parent,
             translate("FileActions", "Export finished"),
-            translate("FileActions", "{n} entries were written to {path}.").format(
-                n=count, path=out
+            lead,
+            out,
+            translate(
+                "FileActions",
+                "The files are not encrypted: anyone who can open the folder can read them.",
             ),
         )
         return out

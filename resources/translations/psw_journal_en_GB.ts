@@ -382,7 +382,7 @@
 <context>
     <name>CalendarGrid</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/calendar_grid.py" line="210"/>
+        <location filename="../../journal_app/gui/widgets/calendar_grid.py" line="227"/>
         <source>Days of the month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,7 +1251,7 @@
 <context>
     <name>CustomSections</name>
     <message>
-        <location filename="../../journal_app/gui/editors/custom_sections.py" line="63"/>
+        <location filename="../../journal_app/gui/editors/custom_sections.py" line="64"/>
         <source>Add a section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,258 +1801,268 @@ Your journal is unchanged; you can try again.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="26"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="27"/>
         <source>jrnl JSON export (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="27"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="28"/>
         <source>Day One JSON export (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="28"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="29"/>
         <source>Markdown notes (*.md *.markdown *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="52"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="53"/>
         <source>Import a folder of Markdown notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="59"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="60"/>
         <source>Import entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="69"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="70"/>
         <source>the import was cancelled; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="77"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="78"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="74"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="75"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="84"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="85"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="111"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="112"/>
         <source>{n} entries were imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="88"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="89"/>
         <source>Skipped, because they are links that lead out of the folder: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="130"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="131"/>
         <source>Back up the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="132"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="133"/>
         <source>Journal backups (*.pswbackup)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="154"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="155"/>
         <source>Writing the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="151"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="152"/>
         <source>The backup was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="103"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="104"/>
         <source>Nothing new was imported: all {n} entries in the file were already in the journal (imported before).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="109"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="110"/>
         <source>1 entry was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="113"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="114"/>
         <source>1 entry was already in the journal (imported before) and was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="117"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="118"/>
         <source>{n} were already in the journal (imported before) and were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="142"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="143"/>
         <source>Backup written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="143"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="144"/>
         <source>The backup is encrypted and opens with the same passphrase and recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="165"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="166"/>
         <source>Choose a backup to restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="167"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="168"/>
         <source>Journal backups (*.pswbackup *)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="173"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="174"/>
         <source>Passphrase of the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="174"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="175"/>
         <source>The passphrase the journal had when this backup was made:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="186"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="187"/>
         <source>Where should the restored journal go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="195"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="196"/>
         <source>{n} entries were restored to {path}. Your journal is unchanged. To open the restored one, start PSW Journal with --vault {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="201"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="202"/>
         <source>Restore finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="211"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="212"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="213"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="214"/>
         <source>Restore the backup in place of the journal you have open?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="216"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="217"/>
         <source>Nothing is deleted: your journal as it is now is kept beside it in {folder}, renamed with today&apos;s date, and opens with its own passphrase. Or restore the backup to a separate file and leave this journal as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="224"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="225"/>
         <source>&amp;Replace with the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="227"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="228"/>
         <source>Restore to a &amp;separate file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="251"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="252"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="247"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="248"/>
         <source>Nothing was restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="260"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="261"/>
         <source>{n} problem(s) were found in the backup: the damaged entries are set aside and everything else was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="289"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="290"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="290"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="291"/>
         <source>{n} entries were restored. The journal locks now: unlock it with the passphrase the backup was made with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="302"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="303"/>
         <source>The backup was not put in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="305"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="306"/>
         <source>The restored copy is at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="317"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="318"/>
         <source>Export everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="318"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="319"/>
         <source>These files will not be encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="320"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="321"/>
         <source>Anyone who can open the folder can read every entry, including private ones. Use this to keep a copy any program can read, or to move your journal; for a safe copy use Back up instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="328"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="329"/>
         <source>Export as &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="331"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="332"/>
         <source>Export as &amp;Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="341"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="342"/>
         <source>Choose a new or empty folder for the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="350"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="351"/>
         <source>The exported entries are not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="360"/>
+        <source>1 entry was written to the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="362"/>
+        <source>{n} entries were written to the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../journal_app/gui/file_actions.py" line="369"/>
+        <source>The files are not encrypted: anyone who can open the folder can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/file_actions.py" line="380"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="366"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="377"/>
         <source>Nothing was exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="358"/>
+        <location filename="../../journal_app/gui/file_actions.py" line="366"/>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/gui/file_actions.py" line="359"/>
-        <source>{n} entries were written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2248,37 +2258,37 @@ Your journal is unchanged; you can try again.</source>
 <context>
     <name>FormBuilder</name>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="309"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="329"/>
         <source>Themes and competence areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="316"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="336"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="318"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="338"/>
         <source>Space ticks the highlighted theme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="301"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="321"/>
         <source>Competence areas (HEE framework)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="261"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="281"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="286"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="306"/>
         <source>Competence areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="303"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="323"/>
         <source>Grouped by domain: Right arrow opens a domain, Space ticks an area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5760,7 +5770,7 @@ Leave anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/spelling.py" line="207"/>
+        <location filename="../../journal_app/gui/spelling.py" line="211"/>
         <source>Not added to your dictionary</source>
         <translation type="unfinished"></translation>
     </message>

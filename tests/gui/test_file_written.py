@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from clipping import clipped, settle
+from long_work import finish
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QMessageBox
 
@@ -65,3 +66,44 @@ def test_the_folder_breaks_only_after_a_separator():
     assert shown.replace("\u200b", "") == "/home/sam/Documents/a-long-folder-name"
     assert shown.count("\u200b") == 4
     assert all(shown[i - 1] == "/" for i, c in enumerate(shown) if c == "\u200b")
+
+
+def test_the_export_everything_message_names_its_folder_readably(
+    session, qtbot, tmp_path, monkeypatch, open_window
+):
+    """Export everything said "{n} entries were written to {path}." in Qt's narrow box,
+    the whole path broken anywhere; it now says it as the pack does, and that the files
+    are not encrypted."""
+    from PySide6.QtWidgets import QFileDialog
+
+    session.save(None, {"type": "checkin", "date": "2025-01-01", "title": "Everything"})
+    window = open_window(session)
+    out = tmp_path / "an export folder with a rather long name" / "psw-journal-2026-12-04"
+    boxes: list[QMessageBox] = []
+
+    def exec_(box: QMessageBox) -> int:
+        json_button = next((b for b in box.buttons() if "JSON" in b.text()), None)
+        if json_button is not None:  # the warning first: export as JSON
+            json_button.click()
+            return 0
+        box.show()
+        settle()
+        boxes.append(box)
+        box.hide()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    monkeypatch.setattr(QMessageBox, "information", _through_exec)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    from journal_app.gui import file_actions
+
+    monkeypatch.setattr(file_actions, "confirm_plain_file_location", lambda *a, **k: True)
+    finish(qtbot, window._export_all())
+    [box] = boxes
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    assert out.name in box.text() and folder_text(out.parent) in box.text()
+    assert "1 entry" in box.text() and "not encrypted" in box.text()
+    bold = QFont(label.font())
+    bold.setBold(True)
+    assert label.width() >= QFontMetrics(bold).horizontalAdvance(out.name)
+    assert clipped(box) == []

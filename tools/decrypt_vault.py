@@ -353,9 +353,14 @@ def check_manifest(conn, vault_id, key, rows, damaged, warnings, schema):
         listed = entries.get(record_id)
         if authentic and listed is None:
             warnings.append(f"record {record_id}: not in the manifest (added outside the app)")
-        elif authentic and listed != (revision, hashlib.sha256(blob).digest()):
+        elif authentic and listed[0] != revision:
             expected = f"the manifest expects {listed[0]}"
             warnings.append(f"record {record_id}: at revision {revision}, {expected} (rolled back)")
+        elif authentic and listed[1] != hashlib.sha256(blob).digest():
+            warnings.append(
+                f"record {record_id}: its content at revision {revision} is not what the "
+                "manifest recorded for that revision (replaced)"
+            )
     state = read_state(conn, vault_id, key, schema)
     if state is None:
         warnings.append("the manifest summary is missing or not authentic")

@@ -233,14 +233,7 @@ def check_vault(conn: sqlite3.Connection, keys: Keys, vault_id: bytes) -> list[P
             continue
         m_rev, m_hash, _ = entry
         if m_rev != revision or m_hash != crypto.sha256(blob):
-            problems.append(
-                Problem(
-                    record_id,
-                    "rolled_back",
-                    f"is at revision {revision} but the manifest expects revision {m_rev} "
-                    "(rolled back or replaced outside the app)",
-                )
-            )
+            problems.append(Problem(record_id, "rolled_back", _not_as_recorded(revision, m_rev)))
     digest = ZERO_DIGEST
     for record_id, (m_rev, m_hash, mac) in sorted(manifest.items(), key=lambda kv: str(kv[0])):
         try:
@@ -270,12 +263,37 @@ def check_vault(conn: sqlite3.Connection, keys: Keys, vault_id: bytes) -> list[P
                 Problem(
                     None,
                     "manifest_state",
-                    f"the manifest lists {len(manifest)} records but the vault recorded "
-                    f"{count}: records were removed or replaced together with their "
+                    _summary_differs("the manifest lists", len(manifest), "records", count)
+                    + ": records were removed or replaced together with their "
                     "manifest entries outside the app",
                 )
             )
     return problems
+
+
+def _not_as_recorded(revision: object, expected: object) -> str:
+    """What differs between a record and its manifest entry: the revision, or (at the
+    same revision) the content."""
+    if revision != expected:
+        return (
+            f"is at revision {revision} but the manifest expects revision {expected} "
+            "(rolled back or replaced outside the app)"
+        )
+    return (
+        f"its content at revision {revision} is not what the manifest recorded for that "
+        "revision (replaced outside the app)"
+    )
+
+
+def _summary_differs(present: str, found: int, noun: str, recorded: object) -> str:
+    """What differs from the summary the app keeps: the count, or (with the same
+    count) which items they are."""
+    if found != recorded:
+        return f"{present} {found} {noun} but the vault recorded {recorded}"
+    return (
+        f"{present} {found} {noun}, the number the vault recorded, "
+        "but not the ones the vault recorded"
+    )
 
 
 def check_history(
@@ -360,8 +378,8 @@ def check_history(
             Problem(
                 None,
                 "history_state",
-                f"the history holds {len(rows)} old revision(s) but the vault recorded "
-                f"{state[3]}: old revisions were removed, replaced or put back from an "
+                _summary_differs("the history holds", len(rows), "old revision(s)", state[3])
+                + ": old revisions were removed, replaced or put back from an "
                 "older copy outside the app",
             )
         )

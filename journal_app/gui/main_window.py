@@ -28,6 +28,7 @@ from journal_app.gui.main_commands import CommandsMixin
 from journal_app.gui.main_integrity import IntegrityMixin
 from journal_app.gui.main_menus import MenusMixin
 from journal_app.gui.main_quick_writing import QuickWritingMixin
+from journal_app.gui.main_side_views import SideViewsMixin
 from journal_app.gui.messages import user_message
 from journal_app.gui.records_page import RecordsPage
 from journal_app.gui.session import Session
@@ -43,8 +44,8 @@ from journal_app.services.changes import (
     SaveSettings,
     SetActionStatus,
 )
-from journal_app.services.follow_through import FollowThrough, follow_through, hide
-from journal_app.services.today import Step, section_counts, suggestions
+from journal_app.services.follow_through import FollowThrough, hide
+from journal_app.services.today import Step
 from journal_app.services.trash import TRASH_DAYS
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,9 @@ log = logging.getLogger(__name__)
 __all__ = ["SECTIONS", "MainWindow", "section_row"]
 
 
-class MainWindow(MenusMixin, CommandsMixin, IntegrityMixin, QuickWritingMixin, QMainWindow):
+class MainWindow(
+    MenusMixin, CommandsMixin, IntegrityMixin, QuickWritingMixin, SideViewsMixin, QMainWindow
+):
     """The window the worker lives in while the journal is open. Its menus, commands,
     the integrity report and the quick ways to write live in the mixins beside it
     (main_menus, main_commands, main_integrity, main_quick_writing); the sections, the
@@ -67,6 +70,10 @@ class MainWindow(MenusMixin, CommandsMixin, IntegrityMixin, QuickWritingMixin, Q
         self.setWindowTitle(self.tr("PSW Journal"))
         self.setObjectName("main_window")
         self._pack_state = None  # the pack dialog's choices, kept while unlocked
+        # populate() sets these; the first paint after it runs _after_shown.
+        self._after_shown_pending = False
+        self._fill_after_shown = False
+        self._unlock_count = 0  # which unlock the steps waiting for a paint belong to
 
         self.sidebar = Sidebar(self)
 
@@ -152,7 +159,8 @@ class MainWindow(MenusMixin, CommandsMixin, IntegrityMixin, QuickWritingMixin, Q
             self.pages.setCurrentWidget(self.records)
             self.records.type_filter = record_type
             self.records.refresh()
-        self._refresh_banner()
+        if not self._fill_after_shown:
+            self._refresh_banner()
         self._refresh_side_views()
 
     def _changed(self, changed: Changed) -> None:
@@ -172,25 +180,6 @@ class MainWindow(MenusMixin, CommandsMixin, IntegrityMixin, QuickWritingMixin, Q
     def _refresh_banner(self, *_: object) -> None:
         if self.session.is_unlocked:
             self.banner.refresh(self.session.reader, date.today())
-
-    def _refresh_side_views(self) -> None:
-        if not self.session.is_unlocked:
-            return
-        reader = self.session.reader
-        today = date.today()
-        records = reader.records()
-        self.sidebar.show_counts(section_counts(records, today))
-        self.today.show_suggestions(
-            suggestions(records, today, reader.draft(), not reader.read_only), today
-        )
-        found = follow_through(records, today, reader.settings(), self._follow_through_hidden)
-        self.today.follow_through.show_line(found, today)
-        if self.pages.currentWidget() is self.actions_board:
-            self.actions_board.refresh(reader, today)
-        elif self.pages.currentWidget() is self.calendar:
-            self.calendar.refresh(reader, today)
-        elif self.pages.currentWidget() is self.insights:
-            self.insights.refresh(reader)
 
     def _hide_follow_through(self, shown: FollowThrough) -> None:
         """The Today line hidden until its conditions change: remembered in the vault's
@@ -254,6 +243,7 @@ class MainWindow(MenusMixin, CommandsMixin, IntegrityMixin, QuickWritingMixin, Q
             action.setEnabled(not read_only)
 
     def populate(self) -> None:
+        self._wait_for_first_paint()
         self._show_read_only(self.session.reader.read_only)
         self.records.fill_filters()
         self.records.refresh()  # the list is ready when the worker turns to it
@@ -322,6 +312,8 @@ class MainWindow(MenusMixin, CommandsMixin, IntegrityMixin, QuickWritingMixin, Q
 
     def clear(self) -> None:
         """On lock: every view drops what it showed, then the window closes."""
+        self._unlock_count += 1  # steps still waiting for a turn are dropped
+        self._after_shown_pending = self._fill_after_shown = False
         self.day_timer.stop()
         self.records.clear()
         self.today.clear()

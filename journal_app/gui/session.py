@@ -55,6 +55,8 @@ from journal_app.services.record_history import MAIN_EDITOR
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+# The latest the search index starts after an unlock when no window asks for it first.
+INDEX_AT_THE_LATEST_MS = 3000
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -292,13 +294,22 @@ class Session(QObject):
                 changes.apply(journal, changes.EmptyTrash(timedelta(days=TRASH_DAYS)))
         except JournalError as exc:
             log.warning("could not purge the old trash: %s", type(exc).__name__)
-        journal.start_indexing()
+        # The search index is built on a worker once the main window is up and answers
+        # (MainWindow calls start_indexing); its Python work would otherwise share the
+        # interpreter with the window's first paint. Until then a search scans. The
+        # timer starts it anyway when no window asks (the app waiting in the tray).
+        QTimer.singleShot(INDEX_AT_THE_LATEST_MS, self, self.start_indexing)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
         self._restart_idle()
         log.info("session unlocked")
         self.unlocked.emit()
+
+    def start_indexing(self) -> None:
+        """Build the open journal's search index on a worker (once; none when locked)."""
+        if self.is_unlocked:
+            self.journal.start_indexing()
 
     def lock(self) -> None:
         """Save what can be saved, then drop keys, records and every view of them.

@@ -76,6 +76,9 @@ class RecordCache:
         self._trash: dict[str, Record] = {}  # records in the trash: kept, never shown
         self._revisions: dict[str, int] = {}  # each record's current revision
         self._index: SearchIndex | None = None
+        # The records shown, newest first: sorted once when first asked for, dropped at
+        # every change (so a list of 100,000 entries is not sorted on every refresh).
+        self._ordered: list[Record] | None = None
         # Failed to authenticate: quarantined, not shown. Replaced whole, never changed
         # in place, so a reader may iterate it without the lock.
         self.damaged: list[str] = []
@@ -106,6 +109,7 @@ class RecordCache:
         index = SearchIndex(self.vocabulary)
         with self._lock:
             self._records, self._trash, self._revisions = records, trash, revisions
+            self._ordered = None
             self.damaged = sorted(report.damaged)
             self._index = index
         return report
@@ -121,7 +125,7 @@ class RecordCache:
         if index is not None:
             index.close()
         with self._lock:
-            self._records, self._index = None, None
+            self._records, self._index, self._ordered = None, None, None
             self._trash, self._revisions = {}, {}
 
     @property
@@ -167,7 +171,20 @@ class RecordCache:
 
     def records(self, where: RecordFilter | None = None, limit: int | None = None) -> list[Record]:
         """Records matching the filter, newest first; at most `limit` of them."""
-        return _newest_first_sorted(self.snapshot(), where, limit)
+        ordered = self._newest_first()
+        if where is not None and where != RecordFilter():
+            ordered = [r for r in ordered if where.matches(r)]
+        return ordered[:limit] if limit is not None else list(ordered)
+
+    def _newest_first(self) -> list[Record]:
+        """Every record shown, newest first (the cache's own list: never changed, and
+        replaced whole when a record changes, so a reader may keep it)."""
+        with self._lock:
+            ordered, shown = self._ordered, self._shown()
+            if ordered is None:
+                ordered = sorted(shown.values(), key=_newest_first, reverse=True)
+                self._ordered = ordered
+        return ordered
 
     def search(
         self, text: str, where: RecordFilter | None = None, limit: int | None = None
@@ -228,6 +245,7 @@ class RecordCache:
         """`record` was stored at `revision` and is shown (saved, out of the trash, or
         a damaged one stored again from a readable version)."""
         with self._lock:
+            self._ordered = None
             self._shown()[record.id] = record
             self._trash.pop(record.id, None)
             self._revisions[record.id] = revision
@@ -236,6 +254,7 @@ class RecordCache:
 
     def remember_many(self, records: list[Record], revisions: list[int]) -> None:
         with self._lock:
+            self._ordered = None
             shown = self._shown()
             for record, revision in zip(records, revisions, strict=True):
                 shown[record.id] = record
@@ -248,6 +267,7 @@ class RecordCache:
     def remember_trashed(self, record: Record, revision: int) -> None:
         """`record` was stored at `revision` in the trash: it leaves every view."""
         with self._lock:
+            self._ordered = None
             self._shown().pop(record.id, None)
             self._trash[record.id] = record
             self._revisions[record.id] = revision
@@ -257,6 +277,7 @@ class RecordCache:
     def forget(self, record_id: str) -> None:
         """The record was deleted for good (shown, trashed or damaged)."""
         with self._lock:
+            self._ordered = None
             self._shown().pop(record_id, None)
             self._trash.pop(record_id, None)
             self._revisions.pop(record_id, None)

@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from journal_app.domain.records import Record, RecordType
-from journal_app.services.actions import all_actions
+from journal_app.services.actions import ActionItem, all_actions
 from journal_app.services.insights import marked_for_supervision, next_supervision
 
 CHECKIN_EVERY_DAYS = 7  # no check-in for this long: offer one
@@ -49,14 +49,18 @@ def suggestions(
     today: date,
     draft: Mapping[str, Any] | None = None,
     can_write: bool = True,
+    actions: list[ActionItem] | None = None,
 ) -> list[Suggestion]:
     """What the Today home offers, most pressing first. A read-only journal offers
-    nothing to write, only what needs attention."""
+    nothing to write, only what needs attention. `actions`: all_actions(records,
+    today), when the caller has it already."""
     records = list(records)
+    if actions is None:
+        actions = all_actions(records, today)
     out: list[Suggestion] = []
     if can_write and draft:
         out.append(_draft_suggestion(draft))
-    overdue = [a for a in all_actions(records, today) if a.is_overdue(today)]
+    overdue = [a for a in actions if a.is_overdue(today)]
     if overdue:
         out.append(Suggestion(Step.OVERDUE_ACTIONS, count=len(overdue)))
     booked = next_supervision(records, today)
@@ -109,13 +113,18 @@ class SectionCounts:
         return (self.by_type or {}).get(record_type, 0)
 
 
-def section_counts(records: Iterable[Record], today: date) -> SectionCounts:
-    """How many entries there are (in all and by type) and how many actions are open."""
+def section_counts(
+    records: Iterable[Record], today: date, actions: list[ActionItem] | None = None
+) -> SectionCounts:
+    """How many entries there are (in all and by type) and how many actions are open
+    (`actions`: all_actions(records, today), when the caller has it already)."""
     records = list(records)
+    if actions is None:
+        actions = all_actions(records, today)
     by_type = {t: 0 for t in RecordType}
     for r in records:
         by_type[r.type] += 1
-    actions = [a for a in all_actions(records, today) if a.status == "open"]
+    actions = [a for a in actions if a.status == "open"]
     return SectionCounts(
         entries=len(records),
         by_type=by_type,

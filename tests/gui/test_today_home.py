@@ -135,6 +135,7 @@ def test_a_new_day_refreshes_today(session, open_window, monkeypatch):
             return tomorrow
 
     monkeypatch.setattr("journal_app.gui.main_window.date", Tomorrow)
+    monkeypatch.setattr("journal_app.gui.main_side_views.date", Tomorrow)
     window.day_timer._timer.timeout.emit()  # as at midnight
     assert window.today.card_for(Step.WRITE_REFLECTION) is not None
     assert window.day_timer.is_active  # armed for the next midnight

@@ -64,6 +64,24 @@ def test_records_filter_and_order(journal):
     assert [r.id for r in journal.records(RecordFilter(theme="boundaries"))] == [a.id]
 
 
+def test_the_newest_first_order_follows_every_change(journal):
+    """The order is worked out once and kept (issue 20): each change must drop it."""
+    a, b, c = add_three(journal)
+    assert [r.id for r in journal.records()] == [c.id, b.id, a.id]
+    journal.edit(a.id, {"date": "2099-01-01"})  # the oldest becomes the newest
+    assert [r.id for r in journal.records()] == [a.id, c.id, b.id]
+    assert [r.id for r in journal.records(limit=2)] == [a.id, c.id]
+    journal.move_to_trash(c.id)
+    assert [r.id for r in journal.records()] == [a.id, b.id]
+    journal.restore_from_trash(c.id)
+    assert [r.id for r in journal.records()] == [a.id, c.id, b.id]
+    journal.delete(b.id)
+    d = journal.add({"type": "reflection", "date": "2000-01-01", "title": "Long ago"})
+    assert [r.id for r in journal.records()] == [a.id, c.id, d.id]
+    journal.records().clear()  # a caller's copy: the journal's order is its own
+    assert len(journal.records()) == 3
+
+
 def test_records_survive_lock_and_unlock(journal, vault_path):
     a, _b, _c = add_three(journal)
     before = {r.id: r.to_dict() for r in journal.records()}

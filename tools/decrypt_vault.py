@@ -70,6 +70,24 @@ HEADER_SQL = (
 )
 
 
+def as_id(column: str) -> str:
+    """SQL reading an id column as bytes (FORMAT.md section 3): the UTF-8 bytes of its
+    TEXT, NULL for any other type (its row's id is then unreadable)."""
+    return f"CASE typeof({column}) WHEN 'text' THEN CAST({column} AS BLOB) END"
+
+
+def as_blob(column: str) -> str:
+    """SQL reading a BLOB column (section 3): its bytes, NULL for any other type (text,
+    which need not even be UTF-8, an integer, a real, NULL): that row's damage."""
+    return f"CASE typeof({column}) WHEN 'blob' THEN {column} END"
+
+
+def sealed_length_ok(blob: bytes) -> bool:
+    """Section 8: nonce (12) || 512 x k (k >= 1) || tag (16); any other length is damage."""
+    body = len(blob) - NONCE - TAG
+    return body >= 512 and body % 512 == 0
+
+
 class Failure(Exception):
     """Stop: args are (exit code, message)."""
 
@@ -250,7 +268,7 @@ def open_record(key: bytes, vault_id: bytes, raw_id: bytes, revision: object, bl
     if type(revision) is not int or not 0 <= revision < 2**63 or not isinstance(blob, bytes):
         return None
     aad = b"PSWJ-record" + vault_id + struct.pack(">Q", revision) + raw_id
-    padded = aead_open(key, blob, aad) if len(blob) >= NONCE + TAG else None
+    padded = aead_open(key, blob, aad) if sealed_length_ok(blob) else None
     end = (padded or b"").rstrip(b"\x00")  # ISO/IEC 7816-4: data || 0x80 || 0x00...
     return end[:-1] if end.endswith(b"\x80") else None
 
@@ -292,7 +310,7 @@ def decrypt(conn: sqlite3.Connection, h: dict, master: bytes):
         warnings.append("the header checksum is damaged (the key slots are intact)")
     records_key = hkdf(master, b"psw-journal/v1/records")
     for raw_id, revision, blob in conn.execute(
-        "SELECT CAST(id AS BLOB), revision, blob FROM records"
+        f"SELECT {as_id('id')}, revision, {as_blob('blob')} FROM records"
     ):
         try:
             record_id = raw_id.decode("utf-8")
@@ -332,19 +350,25 @@ def decrypt(conn: sqlite3.Connection, h: dict, master: bytes):
 def check_manifest(conn, vault_id, key, rows, damaged, warnings, schema):
     """What `psw-journal verify` checks beyond each record's own tag; returns the
     authentic manifest_state (see read_state), or None."""
-    digest, entries = 0, {}
+    digest, entries, count = 0, {}, 0
     for raw_id, revision, ct_hash, entry_mac in conn.execute(
-        "SELECT CAST(record_id AS BLOB), revision, ct_hash, mac FROM manifest"
+        f"SELECT {as_id('record_id')}, revision, {as_blob('ct_hash')}, {as_blob('mac')} "
+        "FROM manifest"
     ):
-        name = raw_id.decode("utf-8", "replace") if isinstance(raw_id, bytes) else "?"
+        count += 1
+        if isinstance(entry_mac, bytes) and len(entry_mac) == MAC:
+            digest ^= int.from_bytes(entry_mac, "big")
+        try:
+            name = raw_id.decode("utf-8")
+        except (AttributeError, UnicodeDecodeError):
+            warnings.append("a manifest entry whose id is unreadable (not UTF-8 text)")
+            continue
         entries[name] = (revision, ct_hash)
         try:
             data = b"PSWJ-manifest" + vault_id + struct.pack(">Q", revision) + ct_hash + raw_id
             authentic = hmac.compare_digest(hmac_sha256(key, data), entry_mac)
         except (TypeError, struct.error):
             authentic = False
-        if isinstance(entry_mac, bytes) and len(entry_mac) == MAC:
-            digest ^= int.from_bytes(entry_mac, "big")
         if not authentic:
             warnings.append(f"record {name}: its manifest entry is not authentic")
         if name not in rows and not name.startswith(ATTACHMENT_PREFIX):
@@ -362,19 +386,21 @@ def check_manifest(conn, vault_id, key, rows, damaged, warnings, schema):
                 "manifest recorded for that revision (replaced)"
             )
     state = read_state(conn, vault_id, key, schema)
-    if state is None:
+    if state is None or not state[4]:
         warnings.append("the manifest summary is missing or not authentic")
-    elif state[0] != len(entries) or state[1] != digest.to_bytes(MAC, "big"):
+    # Compared whether or not its MAC is authentic (section 10, check 4).
+    if state is not None and (state[0] != count or state[1] != digest.to_bytes(MAC, "big")):
         warnings.append("the manifest summary does not match: records were removed outside the app")
     return state
 
 
 def read_state(conn, vault_id, key, schema):
-    """The manifest_state row as (count, digest, history count, history digest) if
-    its MAC is authentic, else None. Schema 2's MAC also covers the history's count
-    and digest; a vault migrated from schema 1 keeps schema 1's MAC until its first
-    save, which is accepted only while the history is empty."""
-    columns = "count, digest, mac" + (", history_count, history_digest" if schema >= 2 else "")
+    """The manifest_state row as (count, digest, history count, history digest,
+    whether its MAC is authentic), or None when there is none. Schema 2's MAC also
+    covers the history's count and digest; a vault migrated from schema 1 keeps schema
+    1's MAC until its first save, which is accepted only while the history is empty."""
+    columns = f"count, {as_blob('digest')}, {as_blob('mac')}"
+    columns += f", history_count, {as_blob('history_digest')}" if schema >= 2 else ""
     row = conn.execute(f"SELECT {columns} FROM manifest_state WHERE id = 1").fetchone()
     if row is None:
         return None
@@ -391,7 +417,7 @@ def read_state(conn, vault_id, key, schema):
         )
     except (TypeError, ValueError, struct.error):
         authentic = False
-    return (count, stored, history_count, history_digest) if authentic else None
+    return (count, stored, history_count, history_digest, authentic)
 
 
 # --- Revision history (schema 2) ------------------------------------------------------
@@ -401,24 +427,28 @@ def read_history(conn, vault_id, keys, rows, state, damaged, warnings) -> list[d
     """Every earlier revision, checked as `psw-journal verify` checks it."""
     records_key, manifest_key = keys
     history, digest, count = [], 0, 0
-    for raw_id, revision, blob, mac, id_type in conn.execute(
-        "SELECT CAST(record_id AS BLOB), revision, CAST(blob AS BLOB), mac, typeof(record_id) "
+    for raw_id, revision, blob, mac in conn.execute(
+        f"SELECT {as_id('record_id')}, revision, {as_blob('blob')}, {as_blob('mac')} "
         "FROM history ORDER BY record_id, revision"
     ):
         count += 1
         well_formed = isinstance(mac, bytes) and len(mac) == MAC
         if well_formed:
             digest ^= int.from_bytes(mac, "big")
-        name = raw_id.decode("utf-8", "replace") if isinstance(raw_id, bytes) else "?"
+        try:
+            name = raw_id.decode("utf-8")
+        except (AttributeError, UnicodeDecodeError):
+            damaged.append("an old revision whose id is unreadable (not UTF-8 text)")
+            continue
         plain = open_record(records_key, vault_id, raw_id, revision, blob)
-        if plain is None or id_type != "text":
+        if plain is None:
             damaged.append(f"record {name}: old revision {revision} does not authenticate")
             continue
         data = b"PSWJ-history" + vault_id + struct.pack(">Q", revision)
         data += hashlib.sha256(blob).digest() + raw_id
         if not well_formed or not hmac.compare_digest(hmac_sha256(manifest_key, data), mac):
             warnings.append(f"record {name}: old revision {revision} was not written by the app")
-        current = rows.get(name)
+        current = rows.get(name)  # in the trash, or failing to decrypt, it still exists
         if current is None:
             warnings.append(f"record {name}: old revision {revision} of a record that is gone")
         elif type(current[0]) is not int or not revision < current[0]:
@@ -429,6 +459,7 @@ def read_history(conn, vault_id, keys, rows, state, damaged, warnings) -> list[d
             damaged.append(f"record {name}: old revision {revision} is not readable record JSON")
             continue
         history.append({"id": name, "revision": revision, "record": version})
+    # Compared whether or not the state's MAC is authentic (section 15, check 4).
     if state is not None and (state[2] != count or state[3] != digest.to_bytes(MAC, "big")):
         warnings.append(
             "the history summary does not match: old revisions were removed or put back "
@@ -441,7 +472,9 @@ def read_history(conn, vault_id, keys, rows, state, damaged, warnings) -> list[d
 
 
 def open_padded(key: bytes, blob: object, aad: bytes) -> bytes | None:
-    padded = aead_open(key, blob, aad) if isinstance(blob, bytes) and len(blob) >= 28 else None
+    padded = (
+        aead_open(key, blob, aad) if isinstance(blob, bytes) and sealed_length_ok(blob) else None
+    )
     end = (padded or b"").rstrip(b"\x00")
     return end[:-1] if end.endswith(b"\x80") else None
 
@@ -451,14 +484,15 @@ def read_attachments(conn, vault_id, keys, rows, damaged, warnings) -> list[dict
     records_key, manifest_key = keys
     entries = {}
     for raw_id, revision, ct_hash, mac in conn.execute(
-        "SELECT CAST(record_id AS BLOB), revision, ct_hash, mac FROM manifest"
+        f"SELECT {as_id('record_id')}, revision, {as_blob('ct_hash')}, {as_blob('mac')} "
+        "FROM manifest"
     ):
-        name = raw_id.decode("utf-8", "replace") if isinstance(raw_id, bytes) else "?"
+        name = raw_id.decode("utf-8", "replace") if isinstance(raw_id, bytes) else ""
         if name.startswith(ATTACHMENT_PREFIX):
             entries[name[len(ATTACHMENT_PREFIX) :]] = (revision, ct_hash, mac)
     found = []
     for att_id, entry_id, revision, meta_blob, data_blob in conn.execute(
-        "SELECT id, entry_id, revision, CAST(meta AS BLOB), CAST(data AS BLOB) "
+        f"SELECT id, entry_id, revision, {as_blob('meta')}, {as_blob('data')} "
         "FROM attachments ORDER BY entry_id, id"
     ):
         if not isinstance(att_id, str) or not isinstance(entry_id, str):

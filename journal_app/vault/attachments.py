@@ -24,7 +24,9 @@ from journal_app.vault.keyring import Keys, is_count
 from journal_app.vault.manifest import (
     ATTACHMENT_PREFIX,
     Problem,
+    blob_sql,
     entry_mac,
+    id_sql,
     macs_equal,
     sqlite_reason,
     xor32,
@@ -96,7 +98,7 @@ def list_for(conn: sqlite3.Connection, keys: Keys, vault_id: bytes, entry_id: st
     """Every attachment of one entry, oldest first, each meta decrypted."""
     try:
         rows = conn.execute(
-            "SELECT id, revision, CAST(meta AS BLOB) FROM attachments WHERE entry_id = ? "
+            f"SELECT id, revision, {blob_sql('meta')} FROM attachments WHERE entry_id = ? "
             "ORDER BY rowid",
             (entry_id,),
         ).fetchall()
@@ -122,7 +124,7 @@ def read_data(
     VaultCorrupt when it does not authenticate."""
     try:
         row = conn.execute(
-            "SELECT CAST(data AS BLOB) FROM attachments WHERE id = ? AND entry_id = ?",
+            f"SELECT {blob_sql('data')} FROM attachments WHERE id = ? AND entry_id = ?",
             (attachment_id, entry_id),
         ).fetchone()
     except sqlite3.DatabaseError as exc:
@@ -171,12 +173,13 @@ class AttachmentWrite:
     def _prior(self, attachment_id: str) -> tuple[tuple | None, tuple | None, bool]:
         """(row, manifest entry, whether they agree and the entry is the app's)."""
         row = self.conn.execute(
-            "SELECT entry_id, revision, CAST(meta AS BLOB), CAST(data AS BLOB) "
+            f"SELECT entry_id, revision, {blob_sql('meta')}, {blob_sql('data')} "
             "FROM attachments WHERE id = ?",
             (attachment_id,),
         ).fetchone()
         entry = self.conn.execute(
-            "SELECT revision, ct_hash, mac FROM manifest WHERE record_id = ?",
+            f"SELECT revision, {blob_sql('ct_hash')}, {blob_sql('mac')} FROM manifest "
+            "WHERE record_id = ?",
             (manifest_id(attachment_id),),
         ).fetchone()
         agree = False
@@ -274,14 +277,17 @@ def check(
     try:
         entries = {}
         for raw_id, revision, ct_hash, mac in conn.execute(
-            "SELECT CAST(record_id AS BLOB), revision, ct_hash, mac FROM manifest "
+            f"SELECT {id_sql('record_id')}, revision, {blob_sql('ct_hash')}, {blob_sql('mac')} "
+            "FROM manifest "
             "WHERE CAST(record_id AS BLOB) >= ? AND CAST(record_id AS BLOB) < ?",
             (PREFIX_BYTES, PREFIX_BYTES[:-1] + b";"),
         ):
+            if raw_id is None:
+                continue  # an id that is not text: check_vault reports it
             name = raw_id.decode("utf-8", "replace")
             entries[name[len(PREFIX) :]] = (revision, ct_hash, mac)
         rows = conn.execute(
-            "SELECT id, entry_id, revision, CAST(meta AS BLOB), CAST(data AS BLOB) "
+            f"SELECT id, entry_id, revision, {blob_sql('meta')}, {blob_sql('data')} "
             "FROM attachments ORDER BY entry_id, id"
         ).fetchall()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
@@ -367,7 +373,7 @@ def reseal(
     reseal.Reseal); its manifest entry, when already MACed again under the new key
     (it was authentic) and naming exactly these ciphertexts, follows them."""
     rows = conn.execute(
-        "SELECT rowid, id, entry_id, revision, CAST(meta AS BLOB), CAST(data AS BLOB) "
+        f"SELECT rowid, id, entry_id, revision, {blob_sql('meta')}, {blob_sql('data')} "
         "FROM attachments"
     ).fetchall()
     for rowid, att_id, entry_id, revision, meta, data in rows:

@@ -158,6 +158,13 @@ def unpad(padded: bytes) -> bytes:
     return end[:-1]
 
 
+def sealed_length_ok(length: int) -> bool:
+    """Whether a sealed blob's length is one `RecordCipher.seal` gives: nonce (12),
+    padded plaintext (512 x k, k >= 1) and tag (16). Any other is damage (FORMAT.md 8)."""
+    body = length - NONCE_BYTES - 16
+    return body >= PAD_BLOCK and body % PAD_BLOCK == 0
+
+
 class RecordCipher:
     """AES-256-GCM over padded plaintext with a fresh random nonce per seal."""
 
@@ -169,8 +176,8 @@ class RecordCipher:
         return nonce + self._aead.encrypt(nonce, pad(plaintext), aad)
 
     def open(self, blob: bytes, aad: bytes) -> bytes:
-        if not isinstance(blob, bytes) or len(blob) < NONCE_BYTES + 16:
-            raise DecryptionFailed("ciphertext too short")
+        if not isinstance(blob, bytes) or not sealed_length_ok(len(blob)):
+            raise DecryptionFailed("ciphertext of the wrong type or length")
         try:
             padded = self._aead.decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], aad)
         except InvalidTag:

@@ -13,7 +13,7 @@ from journal_app.errors import VaultCorrupt
 from journal_app.vault import crypto
 from journal_app.vault.crypto import DecryptionFailed
 from journal_app.vault.keyring import Keys, is_count
-from journal_app.vault.manifest import history_mac, record_aad, sqlite_reason
+from journal_app.vault.manifest import blob_sql, history_mac, record_aad, sqlite_reason
 
 if TYPE_CHECKING:
     from journal_app.vault.records import State
@@ -76,7 +76,9 @@ def trim_all(
 
 
 def _remove_rows(conn: sqlite3.Connection, state: State, where: str, params: tuple) -> int:
-    removed = conn.execute(f"DELETE FROM history WHERE {where} RETURNING mac", params).fetchall()
+    removed = conn.execute(
+        f"DELETE FROM history WHERE {where} RETURNING {blob_sql('mac')}", params
+    ).fetchall()
     for (mac,) in removed:
         state.forget(mac)
     return len(removed)
@@ -97,7 +99,7 @@ def old_revisions(
     not authenticate as that revision of that record)."""
     try:
         rows = conn.execute(
-            "SELECT revision, CAST(blob AS BLOB) FROM history WHERE record_id = ? "
+            f"SELECT revision, {blob_sql('blob')} FROM history WHERE record_id = ? "
             "ORDER BY revision DESC",
             (record_id,),
         ).fetchall()

@@ -13,8 +13,11 @@ from journal_app.vault.header import Header
 from journal_app.vault.keyring import Keys, header_authentic
 from journal_app.vault.manifest import (
     Problem,
+    blob_sql,
     check_vault,
+    decode_id,
     fold_macs,
+    id_sql,
     read_state_row,
     sqlite_reason,
     state_problems,
@@ -31,9 +34,9 @@ def check_state(
     try:
         state = read_state_row(conn)
         if manifest is None:
-            macs = [m for (m,) in conn.execute("SELECT mac FROM manifest")]
+            macs = [m for (m,) in conn.execute(f"SELECT {blob_sql('mac')} FROM manifest")]
             manifest = (len(macs), fold_macs(macs))
-        history = [m for (m,) in conn.execute("SELECT mac FROM history")]
+        history = [m for (m,) in conn.execute(f"SELECT {blob_sql('mac')} FROM history")]
     except sqlite3.DatabaseError as exc:
         return [Problem(None, "integrity", f"the file is damaged ({sqlite_reason(exc)})")]
     return state_problems(
@@ -48,7 +51,8 @@ def verify(
     as found before, when the file is too damaged to tell)."""
     problems = check_vault(conn, keys, header.vault_id)
     with contextlib.suppress(sqlite3.DatabaseError):  # check_vault has said so
-        ids = [i for (i,) in conn.execute("SELECT id FROM records") if isinstance(i, str)]
+        raw = [i for (i,) in conn.execute(f"SELECT {id_sql('id')} FROM records")]
+        ids = [i for i in map(decode_id, raw) if i is not None]
         problems.extend(attachments.check(conn, keys, header.vault_id, ids))
     with contextlib.suppress(sqlite3.DatabaseError):  # check_vault has said so
         schema_problems = file_schema.problems(conn, schema_version(conn))

@@ -32,7 +32,9 @@ from journal_app.vault.header import (
     header_from_row,
 )
 from journal_app.vault.manifest import (
+    blob_sql,
     decode_id,
+    id_sql,
     macs_equal,
     read_state_row,
     record_aad,
@@ -204,7 +206,7 @@ def key_fits(conn: sqlite3.Connection, keys: Keys, vault_id: bytes) -> bool:
     try:
         for table, column in (("records", "id"), ("history", "record_id")):
             sample += conn.execute(
-                f"SELECT CAST({column} AS BLOB), revision, CAST(blob AS BLOB) FROM {table} "
+                f"SELECT {id_sql(column)}, revision, {blob_sql('blob')} FROM {table} "
                 "WHERE rowid IN "
                 f"(SELECT rowid FROM {table} ORDER BY random() LIMIT ?)",
                 (FIT_SAMPLE,),

@@ -79,11 +79,26 @@ def macs_equal(found: object, expected: bytes | None) -> bool:
     )
 
 
+def blob_sql(column: str) -> str:
+    """SQL reading a BLOB column as bytes (FORMAT.md section 3): its bytes when it holds
+    a BLOB, NULL when it holds anything else (TEXT, INTEGER, REAL, NULL), so a value of
+    the wrong type is that row's damage and never text SQLite must decode."""
+    return f"CASE typeof({column}) WHEN 'blob' THEN {column} END"
+
+
+def id_sql(column: str) -> str:
+    """SQL reading an id column as bytes (FORMAT.md section 3): the UTF-8 bytes of its
+    TEXT, NULL when it holds anything else; `decode_id` then checks the UTF-8."""
+    return f"CASE typeof({column}) WHEN 'text' THEN CAST({column} AS BLOB) END"
+
+
 def read_state_row(conn: sqlite3.Connection) -> tuple | None:
     """The manifest_state row as stored: (count, digest, mac, history_count,
-    history_digest), or None when there is none."""
+    history_digest), or None when there is none. A blob of the wrong type reads as
+    None (the state is then not authentic)."""
     return conn.execute(
-        "SELECT count, digest, mac, history_count, history_digest FROM manifest_state WHERE id = 1"
+        f"SELECT count, {blob_sql('digest')}, {blob_sql('mac')}, history_count, "
+        f"{blob_sql('history_digest')} FROM manifest_state WHERE id = 1"
     ).fetchone()
 
 
@@ -154,9 +169,7 @@ def state_problems(
 
 
 def decode_id(raw: object) -> str | None:
-    """A record id read as bytes, or None when it is not valid UTF-8 text."""
-    if isinstance(raw, str):
-        return raw
+    """A record id read as bytes (`id_sql`), or None when it is not valid UTF-8 text."""
     if isinstance(raw, bytes):
         try:
             return raw.decode("utf-8")
@@ -175,31 +188,54 @@ def record_aad(vault_id: bytes, record_id: str, revision: int) -> bytes:
     return b"PSWJ-record" + vault_id + struct.pack(">Q", revision) + record_id.encode()
 
 
+def blob_fault(blob: object, stored_type: str) -> str | None:
+    """Why a sealed blob read with `blob_sql` cannot be the app's, or None: a value of
+    another type than BLOB, or a length `crypto.sealed_length_ok` refuses."""
+    if not isinstance(blob, bytes):
+        return f"its ciphertext is stored as {stored_type}, not as a blob"
+    if not crypto.sealed_length_ok(len(blob)):
+        return f"its ciphertext is {len(blob)} bytes long, not 28 + 512 x k"
+    return None
+
+
 def check_vault(conn: sqlite3.Connection, keys: Keys, vault_id: bytes) -> list[Problem]:
     """Check every record and the manifest; each problem names its record where
-    that is possible."""
+    that is possible. Every id and blob is read as bytes with its type checked
+    (`id_sql`, `blob_sql`): a value of the wrong type is its row's damage."""
     problems: list[Problem] = []
     try:
         integrity = conn.execute("PRAGMA integrity_check").fetchall()
         if integrity != [("ok",)]:
             problems.append(Problem(None, "integrity", "SQLite integrity check failed"))
-        # Ids are read as bytes: one damaged into invalid UTF-8 must not hide the rest.
         records = {}
-        for raw_id, revision, blob in conn.execute(
-            "SELECT CAST(id AS BLOB), revision, blob FROM records"
+        for raw_id, revision, blob, blob_type in conn.execute(
+            f"SELECT {id_sql('id')}, revision, {blob_sql('blob')}, typeof(blob) FROM records"
         ):
             record_id = decode_id(raw_id)
             if record_id is None:
-                problems.append(Problem(None, "damaged", "a record's id is unreadable"))
+                problems.append(
+                    Problem(None, "damaged", "a record's id is unreadable (not UTF-8 text)")
+                )
             else:
-                records[record_id] = (revision, blob)
-        manifest = {}
+                records[record_id] = (revision, blob, blob_type)
+        # Count and XOR every entry, as the unlock's quick check does (check_state).
+        manifest, listed, digest = {}, 0, ZERO_DIGEST
         for raw_id, revision, ct_hash, mac in conn.execute(
-            "SELECT CAST(record_id AS BLOB), revision, ct_hash, mac FROM manifest"
+            f"SELECT {id_sql('record_id')}, revision, {blob_sql('ct_hash')}, "
+            f"{blob_sql('mac')} FROM manifest"
         ):
+            listed += 1
+            if isinstance(mac, bytes) and len(mac) == 32:
+                digest = xor32(digest, mac)
             record_id = decode_id(raw_id)
             if record_id is None:
-                problems.append(Problem(None, "manifest_forged", "a manifest entry is unreadable"))
+                problems.append(
+                    Problem(
+                        None,
+                        "manifest_forged",
+                        "a manifest entry's id is unreadable (not UTF-8 text)",
+                    )
+                )
             else:
                 manifest[record_id] = (revision, ct_hash, mac)
         state = read_state_row(conn)
@@ -212,8 +248,13 @@ def check_vault(conn: sqlite3.Connection, keys: Keys, vault_id: bytes) -> list[P
             )
         ]
 
-    problems.extend(check_history(conn, keys, vault_id, records, state))
-    for record_id, (revision, blob) in sorted(records.items(), key=lambda kv: str(kv[0])):
+    plain_records = {k: v[:2] for k, v in records.items()}
+    problems.extend(check_history(conn, keys, vault_id, plain_records, state))
+    for record_id, (revision, blob, blob_type) in sorted(records.items()):
+        fault = blob_fault(blob, blob_type)
+        if fault is not None:
+            problems.append(Problem(record_id, "damaged", f"{fault} (damaged or changed)"))
+            continue
         try:
             keys.records.open(blob, record_aad(vault_id, record_id, revision))
         except (DecryptionFailed, OverflowError, struct.error, TypeError, AttributeError):
@@ -234,40 +275,45 @@ def check_vault(conn: sqlite3.Connection, keys: Keys, vault_id: bytes) -> list[P
         m_rev, m_hash, _ = entry
         if m_rev != revision or m_hash != crypto.sha256(blob):
             problems.append(Problem(record_id, "rolled_back", _not_as_recorded(revision, m_rev)))
-    digest = ZERO_DIGEST
-    for record_id, (m_rev, m_hash, mac) in sorted(manifest.items(), key=lambda kv: str(kv[0])):
+    for record_id, (m_rev, m_hash, mac) in sorted(manifest.items()):
         try:
             expected = entry_mac(keys.manifest, vault_id, record_id, m_rev, m_hash)
         except (TypeError, struct.error, OverflowError, AttributeError):
             expected = None
-        if isinstance(record_id, str) and record_id.startswith(ATTACHMENT_PREFIX):
+        if record_id.startswith(ATTACHMENT_PREFIX):
             pass  # an attachment's entry: vault.attachments.check checks it
         elif not macs_equal(mac, expected):
             problems.append(
-                Problem(str(record_id), "manifest_forged", "its manifest entry is not authentic")
+                Problem(record_id, "manifest_forged", "its manifest entry is not authentic")
             )
         elif record_id not in records:
             problems.append(Problem(record_id, "missing", "is missing (deleted outside the app)"))
-        if isinstance(mac, bytes) and len(mac) == 32:
-            digest = xor32(digest, mac)
+    problems.extend(_manifest_state_problems(keys, vault_id, state, listed, digest))
+    return problems
+
+
+def _manifest_state_problems(
+    keys: Keys, vault_id: bytes, state: tuple | None, listed: int, digest: bytes
+) -> list[Problem]:
+    """The state row against the entries present: its MAC, and, whether or not the MAC
+    is authentic, its count and digest (FORMAT.md section 10, check 4): a state the
+    app stopped MACing after earlier tampering still counts every later save."""
     if state is None:
-        problems.append(Problem(None, "manifest_state", "the manifest summary is missing"))
-    else:
-        count, stored_digest = state[0], state[1]
-        if not state_authentic(keys.manifest, vault_id, state):
-            problems.append(
-                Problem(None, "manifest_state", "the manifest summary is not authentic")
+        return [Problem(None, "manifest_state", "the manifest summary is missing")]
+    problems = []
+    if not state_authentic(keys.manifest, vault_id, state):
+        problems.append(Problem(None, "manifest_state", "the manifest summary is not authentic"))
+    count, stored_digest = state[0], state[1]
+    if count != listed or stored_digest != digest:
+        problems.append(
+            Problem(
+                None,
+                "manifest_state",
+                _summary_differs("the manifest lists", listed, "records", count)
+                + ": records were removed or replaced together with their "
+                "manifest entries outside the app",
             )
-        elif count != len(manifest) or stored_digest != digest:
-            problems.append(
-                Problem(
-                    None,
-                    "manifest_state",
-                    _summary_differs("the manifest lists", len(manifest), "records", count)
-                    + ": records were removed or replaced together with their "
-                    "manifest entries outside the app",
-                )
-            )
+        )
     return problems
 
 
@@ -309,8 +355,8 @@ def check_history(
     problems: list[Problem] = []
     try:
         rows = conn.execute(
-            "SELECT CAST(record_id AS BLOB), revision, CAST(blob AS BLOB), mac, "
-            "typeof(record_id) FROM history ORDER BY record_id, revision"
+            f"SELECT {id_sql('record_id')}, revision, {blob_sql('blob')}, {blob_sql('mac')}, "
+            "typeof(blob) FROM history ORDER BY record_id, revision"
         ).fetchall()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         return [
@@ -319,10 +365,18 @@ def check_history(
             )
         ]
     digest = ZERO_DIGEST
-    for raw_id, revision, blob, mac, id_type in rows:
+    for raw_id, revision, blob, mac, blob_type in rows:
+        if isinstance(mac, bytes) and len(mac) == 32:
+            digest = xor32(digest, mac)
         record_id = decode_id(raw_id)
-        if record_id is None or id_type != "text":
+        if record_id is None:
             problems.append(Problem(None, "history_damaged", "an old revision's id is unreadable"))
+            continue
+        fault = blob_fault(blob, blob_type)
+        if fault is not None:
+            problems.append(
+                Problem(record_id, "history_damaged", f"its old revision {revision}: {fault}")
+            )
             continue
         try:
             keys.records.open(blob, record_aad(vault_id, record_id, revision))
@@ -367,11 +421,9 @@ def check_history(
                             "the record (rolled back or replaced outside the app)",
                         )
                     )
-        if isinstance(mac, bytes) and len(mac) == 32:
-            digest = xor32(digest, mac)
-    # The manifest check reports a missing or forged state row; here, only whether
-    # an authentic one agrees with the history actually present.
-    if state is None or not state_authentic(keys.manifest, vault_id, state):
+    # The manifest check reports a missing or forged state row; here, whether its
+    # history count and digest agree with the rows present, MAC or not (section 15).
+    if state is None:
         return problems
     if state[3] != len(rows) or state[4] != digest:
         problems.append(

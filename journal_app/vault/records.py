@@ -19,9 +19,11 @@ from journal_app.vault.crypto import DecryptionFailed
 from journal_app.vault.keyring import Keys, is_count
 from journal_app.vault.manifest import (
     ZERO_DIGEST,
+    blob_sql,
     decode_id,
     entry_mac,
     fold_macs,
+    id_sql,
     macs_equal,
     read_state_row,
     record_aad,
@@ -100,14 +102,16 @@ def iter_records(
     try:
         listed, macs = {}, []
         for raw_id, revision, mac in conn.execute(
-            "SELECT CAST(record_id AS BLOB), revision, mac FROM manifest"
+            f"SELECT {id_sql('record_id')}, revision, {blob_sql('mac')} FROM manifest"
         ):
-            listed[raw_id] = revision
+            if raw_id is not None:  # an id that is not text names nothing
+                listed[raw_id] = revision
             macs.append(mac)
-        report.manifest = (len(listed), fold_macs(macs))
-        # Ids are read as bytes: one damaged into invalid UTF-8 must not hide the rest.
+        report.manifest = (len(macs), fold_macs(macs))
+        # Ids and blobs are read as bytes, their types checked (FORMAT.md section 3):
+        # one damaged into invalid UTF-8 or another type must not hide the rest.
         for raw_id, revision, blob in conn.execute(
-            "SELECT CAST(id AS BLOB), revision, CAST(blob AS BLOB) FROM records"
+            f"SELECT {id_sql('id')}, revision, {blob_sql('blob')} FROM records"
         ):
             try:
                 record_id = raw_id.decode("utf-8")
@@ -148,7 +152,7 @@ def iter_records(
 def read_row(conn: sqlite3.Connection, record_id: str) -> tuple | None:
     """A record's (revision, ciphertext) as stored, or None."""
     return conn.execute(
-        "SELECT revision, CAST(blob AS BLOB) FROM records WHERE id = ?", (record_id,)
+        f"SELECT revision, {blob_sql('blob')} FROM records WHERE id = ?", (record_id,)
     ).fetchone()
 
 
@@ -161,7 +165,7 @@ def open_record(
         raise RecordNotFound(f"no record with id {record_id}")
     try:
         plain = keys.records.open(row[1], record_aad(vault_id, record_id, row[0]))
-    except DecryptionFailed:
+    except (DecryptionFailed, OverflowError, struct.error, TypeError):
         raise RecordDamaged(f"record {record_id} is damaged and quarantined") from None
     return row[0], plain
 
@@ -312,7 +316,9 @@ class RecordWrite:
         bless that change, so disagreement leaves the manifest unauthenticated."""
         conn = self.conn
         entry = conn.execute(
-            "SELECT revision, ct_hash, mac FROM manifest WHERE record_id = ?", (record_id,)
+            f"SELECT revision, {blob_sql('ct_hash')}, {blob_sql('mac')} FROM manifest "
+            "WHERE record_id = ?",
+            (record_id,),
         ).fetchone()
         row = read_row(conn, record_id)
         revisions = [v[0] for v in (entry, row) if v is not None and is_count(v[0])]

@@ -14,10 +14,12 @@ from journal_app.vault.integrity import check_state
 from journal_app.vault.keyring import Keys, is_count
 from journal_app.vault.manifest import (
     ZERO_DIGEST,
+    blob_sql,
     decode_id,
     entry_mac,
     fold_macs,
     history_mac,
+    id_sql,
     macs_equal,
     record_aad,
     state_mac_v2,
@@ -85,7 +87,8 @@ class Reseal:
         is no longer text (kept as they are)."""
         entries, unnamed = {}, []
         for rowid, raw_id, revision, ct_hash, mac in self.conn.execute(
-            "SELECT rowid, CAST(record_id AS BLOB), revision, ct_hash, mac FROM manifest"
+            f"SELECT rowid, {id_sql('record_id')}, revision, {blob_sql('ct_hash')}, "
+            f"{blob_sql('mac')} FROM manifest"
         ):
             mac = mac if isinstance(mac, bytes) else b""
             record_id = decode_id(raw_id)
@@ -114,7 +117,7 @@ class Reseal:
         last = -1
         while True:
             batch = self.conn.execute(
-                "SELECT rowid, CAST(id AS BLOB), revision, CAST(blob AS BLOB) FROM records "
+                f"SELECT rowid, {id_sql('id')}, revision, {blob_sql('blob')} FROM records "
                 "WHERE rowid > ? "
                 "ORDER BY rowid LIMIT ?",
                 (last, self.BATCH),
@@ -161,7 +164,8 @@ class Reseal:
         count, digest, last = 0, ZERO_DIGEST, -1
         while True:
             batch = self.conn.execute(
-                "SELECT rowid, CAST(record_id AS BLOB), revision, CAST(blob AS BLOB), mac "
+                f"SELECT rowid, {id_sql('record_id')}, revision, {blob_sql('blob')}, "
+                f"{blob_sql('mac')} "
                 "FROM history WHERE rowid > ? ORDER BY rowid LIMIT ?",
                 (last, self.BATCH),
             ).fetchall()

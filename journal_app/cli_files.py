@@ -7,13 +7,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from journal_app.cli_io import read_secret
+from journal_app.cli_io import OLDER_READING, passphrase_readings
 from journal_app.cli_open import open_journal, vault_path
 from journal_app.cli_output import print_json, warn_if_synced, warn_not_encrypted
 from journal_app.cli_parser import EXIT_DAMAGE, EXIT_OK
 from journal_app.domain.schema import parse_date
 from journal_app.domain.text import printable
-from journal_app.errors import SchemaTampered, UsageError
+from journal_app.errors import SchemaTampered, UsageError, WrongPassphrase
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -162,8 +162,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from journal_app.services.backup import restore_backup
 
     target = vault_path(args)
-    passphrase = read_secret(args.passphrase_file, "passphrase of the backup")
-    count, problems = restore_backup(Path(args.in_file).expanduser(), target, passphrase)
+    readings = passphrase_readings(args.passphrase_file, "passphrase of the backup")
+    backup = Path(args.in_file).expanduser()
+    try:
+        count, problems = restore_backup(backup, target, readings[0])
+    except WrongPassphrase:
+        if len(readings) < 2:
+            raise
+        # A passphrase set from this file before 3 December 2026 (FORMAT.md 5.1).
+        count, problems = restore_backup(backup, target, readings[1])
+        print(OLDER_READING, file=sys.stderr)
     print(f"restored {count} record(s) into {target}", file=sys.stderr)
     for p in problems:
         where = f"record {p.record_id}: " if p.record_id else ""

@@ -13,7 +13,7 @@ from journal_app.errors import UsageError
 _stdin_used_for: str | None = None
 
 
-def _read_stdin(purpose: str) -> str:
+def _read_stdin(purpose: str, keep_bom: bool = False) -> str:
     global _stdin_used_for
     if _stdin_used_for is not None:
         raise UsageError(
@@ -26,13 +26,14 @@ def _read_stdin(purpose: str) -> str:
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:  # replaced by a test or an embedding program: already text
         return sys.stdin.read()
-    return decode_utf8(stream.read(), f"{purpose} on standard input")
+    return decode_utf8(stream.read(), f"{purpose} on standard input", keep_bom)
 
 
-def decode_utf8(data: bytes, what: str) -> str:
-    """UTF-8 text, with or without the byte-order mark Windows editors write."""
+def decode_utf8(data: bytes, what: str, keep_bom: bool = False) -> str:
+    """UTF-8 text, with or without the byte-order mark Windows editors write (dropped
+    unless `keep_bom`)."""
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8" if keep_bom else "utf-8-sig")
     except UnicodeDecodeError:
         raise UsageError(f"{what} is not UTF-8 text") from None
 
@@ -59,23 +60,23 @@ def reset_stdin_use() -> None:
     _stdin_used_for = None
 
 
-def read_text_source(source: str, purpose: str) -> str:
+def read_text_source(source: str, purpose: str, keep_bom: bool = False) -> str:
     """The text of FILE, or of standard input when FILE is '-'."""
     if source == "-":
-        return _read_stdin(purpose)
+        return _read_stdin(purpose, keep_bom)
     try:
         data = Path(source).read_bytes()
     except FileNotFoundError:
         raise UsageError(f"{purpose}: no such file {source}") from None
     except OSError as exc:
         raise UsageError(f"{purpose}: cannot read {source} ({exc.strerror})") from None
-    return decode_utf8(data, f"{purpose}: {source}")
+    return decode_utf8(data, f"{purpose}: {source}", keep_bom)
 
 
 def read_secret(source: str | None, purpose: str, confirm: bool = False) -> str:
     """A passphrase or key from FILE/'-' (first line), or typed without echo."""
     if source is not None:
-        return first_line(read_text_source(source, purpose), purpose)
+        return first_line(read_text_source(source, purpose), purpose, source)
     if not sys.stdin.isatty():
         raise UsageError(
             f"no {purpose} given and there is no terminal to ask on; "
@@ -93,19 +94,43 @@ def read_secret(source: str | None, purpose: str, confirm: bool = False) -> str:
     return secret
 
 
-def first_line(text: str, purpose: str) -> str:
+def first_line(text: str, purpose: str, source: str = "-") -> str:
     """The secret in a file: everything before the first LF or CRLF (a UTF-8 BOM is
     already gone). Other characters, spaces and tabs included, are the secret's own:
     a passphrase may hold any of them, so only the two line ends people's editors
-    write are taken away."""
+    write are taken away. A blank first line is refused, never skipped."""
     line = text.split("\n", 1)[0].removesuffix("\r")
     if not line:
+        where = "standard input" if source == "-" else source
         raise UsageError(
-            f"{purpose}: the file is empty"
+            f"{purpose}: {where} is empty"
             if not text.strip("\r\n")
-            else f"{purpose}: the first line of the file is empty"
+            else f"{purpose}: the first line of {where} is empty (nothing after it is read)"
         )
     return line
+
+
+def passphrase_readings(source: str | None, purpose: str = "passphrase") -> tuple[str, ...]:
+    """The passphrase to open a journal with (read_secret), then, if it differs, the
+    one the command line read from the same file before 3 December 2026: a byte-order
+    mark kept as the first character, and the line ended at any break Python's
+    str.splitlines() knows (a lone CR, a form feed, U+2028...). A journal whose
+    passphrase was set from such a file then still opens (FORMAT.md section 5.1)."""
+    if source is None:
+        return (read_secret(None, purpose),)
+    text = read_text_source(source, purpose, keep_bom=True)
+    line = first_line(text.removeprefix("\ufeff"), purpose, source)
+    lines = text.splitlines()
+    older = lines[0] if lines else ""
+    return (line, older) if older and older != line else (line,)
+
+
+OLDER_READING = (
+    "note: the passphrase file opened this journal only as versions before "
+    "3 December 2026 read it (a byte-order mark kept, or the line ended at a break "
+    "other than LF or CRLF); to type it in the app, or to read the file as now, set it "
+    "again with 'psw-journal change-passphrase'"
+)
 
 
 def read_json(source: str, purpose: str = "record JSON") -> Any:

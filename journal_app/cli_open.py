@@ -7,7 +7,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from journal_app.cli_io import read_secret
+from journal_app.cli_io import OLDER_READING, passphrase_readings
+from journal_app.errors import WrongPassphrase
 from journal_app.paths import default_vault_path
 
 # Commands that write to the journal: they hold the journal's lock while they run
@@ -42,12 +43,22 @@ def open_journal(args: argparse.Namespace):
     from journal_app.services.integrity import check_on_unlock
     from journal_app.services.journal import Journal
 
+    readings: list[str] = []
+
+    def ask() -> str:
+        readings.extend(passphrase_readings(args.passphrase_file))
+        return readings[0]
+
     # Fails fast (no vault, or read-only media for a write) before asking for a passphrase.
-    journal = Journal.open_asking(
-        vault_path(args),
-        lambda: read_secret(args.passphrase_file, "passphrase"),
-        for_writing=args.command in WRITE_COMMANDS,
-    )
+    writing = args.command in WRITE_COMMANDS
+    try:
+        journal = Journal.open_asking(vault_path(args), ask, for_writing=writing)
+    except WrongPassphrase:
+        if len(readings) < 2:
+            raise
+        # A passphrase set from this file before 3 December 2026 (FORMAT.md 5.1).
+        journal = Journal.open_asking(vault_path(args), lambda: readings[1], for_writing=writing)
+        print(OLDER_READING, file=sys.stderr)
     report = check_on_unlock(journal)
     if report.damaged:
         print(

@@ -30,6 +30,7 @@ import json
 import os
 import shutil
 import sqlite3
+import string
 import struct
 import sys
 import tempfile
@@ -215,9 +216,26 @@ def unlock_with_passphrase(h: dict, passphrase: str) -> bytes:
     return master
 
 
+# Section 5.2: ASCII letters and digits, and between them only these separators.
+KEY_CHARACTERS = frozenset(string.ascii_letters + string.digits)
+KEY_SEPARATORS = frozenset(" \t\r\n-\u00a0\u202f\u2010\u2011\u2012\u2013\u2014\u2212")
+
+
+def odd_key_character(text: str) -> str | None:
+    """Where the first character that is neither (section 5.2) is, in words."""
+    for position, c in enumerate(text, start=1):
+        if c not in KEY_CHARACTERS and c not in KEY_SEPARATORS:
+            shown = f"'{c}' " if c.isprintable() and not c.isspace() else ""
+            return f"character {position}, {shown}(U+{ord(c):04X}),"
+    return None
+
+
 def parse_recovery_key(text: str) -> bytes | None:
-    """RFC 4648 base32 of 25 bytes; case, spaces, dashes and 0/1/8 for O/I/B forgiven."""
-    cleaned = "".join(c for c in text.upper() if c.isalnum()).translate(str.maketrans("018", "OIB"))
+    """RFC 4648 base32 of 25 bytes; ASCII case, separators and 0/1/8 for O/I/B forgiven."""
+    if odd_key_character(text) is not None:
+        return None
+    cleaned = "".join(c for c in text if c in KEY_CHARACTERS).upper()
+    cleaned = cleaned.translate(str.maketrans("018", "OIB"))
     if len(cleaned) != RECOVERY_BYTES * 8 // 5:
         return None
     with contextlib.suppress(ValueError):
@@ -226,6 +244,9 @@ def parse_recovery_key(text: str) -> bytes | None:
 
 
 def unlock_with_recovery_key(h: dict, text: str) -> bytes:
+    odd = odd_key_character(text)
+    if odd is not None:
+        raise Failure(3, f"that is not a recovery key: {odd} is not one a recovery key holds")
     raw = parse_recovery_key(text)
     if raw is None:
         raise Failure(3, "that is not a recovery key (expected 8 groups of 5 characters)")
@@ -537,19 +558,31 @@ def read_attachments(conn, vault_id, keys, rows, damaged, warnings) -> list[dict
 # --- The command line -----------------------------------------------------------------
 
 
-def read_secret(source: str, what: str) -> str:
-    """The first line of FILE (standard input for '-'), as the app reads it."""
+OLDER_READING = (
+    "the passphrase file opened this vault only as the app read such files before "
+    "3 December 2026 (a byte-order mark kept, or the line ended at another line break)"
+)
+
+
+def read_secret(source: str, what: str) -> tuple[str, str | None]:
+    """The first line of FILE (standard input for '-'), as the app reads it (section
+    5.1), and the older reading of section 5.1 when it differs (else None)."""
     if source == "-" and sys.stdin.isatty():
-        return getpass.getpass(f"{what.capitalize()}: ")
+        return getpass.getpass(f"{what.capitalize()}: "), None
+    where = "standard input" if source == "-" else source
     try:
         data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-        text = data.decode("utf-8-sig")  # UTF-8, with or without a byte-order mark
-    except (OSError, UnicodeDecodeError) as exc:
-        raise Failure(2, f"cannot read the {what} from {source} ({exc})") from None
-    line = text.split("\n", 1)[0].removesuffix("\r")  # up to the first LF or CRLF
+    except OSError as exc:
+        raise Failure(2, f"cannot read the {what} from {where} ({exc.strerror})") from None
+    try:
+        text = data.decode("utf-8")  # a byte-order mark, if any, is still its first character
+    except UnicodeDecodeError:
+        raise Failure(2, f"the {what} in {where} is not UTF-8 text") from None
+    line = text.removeprefix("\ufeff").split("\n", 1)[0].removesuffix("\r")  # LF or CRLF
     if not line:
-        raise Failure(2, f"the first line of the {what} file is empty")
-    return line
+        raise Failure(2, f"the first line of the {what} in {where} is empty")
+    older = text.splitlines()[0]  # every break str.splitlines() knows, the BOM kept
+    return line, older if older and older != line else None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -562,9 +595,16 @@ def run(args: argparse.Namespace) -> int:
         conn = connect_read_only(vault, stack)
         h = read_header(conn)
         if args.passphrase_file is not None:
-            master = unlock_with_passphrase(h, read_secret(args.passphrase_file, "passphrase"))
+            passphrase, older = read_secret(args.passphrase_file, "passphrase")
+            try:
+                master = unlock_with_passphrase(h, passphrase)
+            except Failure as exc:
+                if exc.args[0] != 3 or older is None:
+                    raise
+                master = unlock_with_passphrase(h, older)  # section 5.1: the older reading
+                print(f"decrypt_vault: {OLDER_READING}", file=sys.stderr)
         else:
-            text = read_secret(args.recovery_key_file, "recovery key")
+            text, _ = read_secret(args.recovery_key_file, "recovery key")
             master = unlock_with_recovery_key(h, text)
         output, damaged, warnings = decrypt(conn, h, master)
     data = (json.dumps(output, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

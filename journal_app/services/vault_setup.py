@@ -40,6 +40,12 @@ def keeps_share_history_at(path: Path) -> bool:
     return in_wal_mode(path) and can_write(path)
 
 
+def unexpected_recovery_character(text: str) -> tuple[int, str] | None:
+    """The first typed character a recovery key cannot hold, as (position from 1, the
+    character); None when every one is an ASCII letter, a digit or a separator."""
+    return crypto.unexpected_recovery_character(text)
+
+
 def reset_passphrase_with_recovery_key(path: Path, recovery_key: str, new_passphrase: str) -> None:
     """Set a new passphrase using the recovery key. If the header's KDF settings are
     damaged (the likely reason the passphrase failed), new ones are measured."""

@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import os
 import secrets
+import string
 import time
 from dataclasses import dataclass
 
@@ -208,10 +209,36 @@ def format_recovery_key(raw: bytes) -> str:
     return "-".join(text[i : i + 5] for i in range(0, len(text), 5))
 
 
+# What may be typed between the groups (FORMAT.md section 5.2): spaces (also the
+# no-break spaces a copy from a document brings), tabs, line ends and dashes.
+RECOVERY_SEPARATORS = frozenset(" \t\r\n-\u00a0\u202f\u2010\u2011\u2012\u2013\u2014\u2212")
+_ASCII_LETTERS_AND_DIGITS = frozenset(string.ascii_letters + string.digits)
+
+
+def unexpected_recovery_character(text: str) -> tuple[int, str] | None:
+    """The first character (its position, counted from 1, and itself) that is neither
+    an ASCII letter or digit nor a separator; None when there is none. Other letters
+    and digits (a dotless 'ı', a full-width 'Ａ', an Arabic-Indic digit) are refused,
+    never mapped to ASCII ones: the rule is the same in every language."""
+    for position, ch in enumerate(text, start=1):
+        if ch not in _ASCII_LETTERS_AND_DIGITS and ch not in RECOVERY_SEPARATORS:
+            return position, ch
+    return None
+
+
+def describe_character(ch: str) -> str:
+    """'ı' (U+0131): the character as shown, and its code point for the invisible."""
+    shown = f"'{ch}' " if ch.isprintable() and not ch.isspace() else ""
+    return f"{shown}(U+{ord(ch):04X})"
+
+
 def parse_recovery_key(text: str) -> bytes | None:
-    """The raw key from what the worker typed (case, spaces, dashes and 0/1/8
+    """The raw key from what the worker typed (ASCII case, separators and 0/1/8
     look-alikes forgiven); None if it cannot be a recovery key."""
-    cleaned = "".join(ch for ch in text.upper() if ch.isalnum()).translate(_B32_CONFUSABLE)
+    if unexpected_recovery_character(text) is not None:
+        return None
+    cleaned = "".join(ch for ch in text if ch in _ASCII_LETTERS_AND_DIGITS)
+    cleaned = cleaned.upper().translate(_B32_CONFUSABLE)  # ASCII only: no other mapping
     if len(cleaned) != RECOVERY_BYTES * 8 // 5:
         return None
     try:

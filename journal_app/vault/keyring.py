@@ -311,6 +311,13 @@ class Keyring:
                     raise
 
     def unlock_with_recovery_key(self, recovery_text: str) -> None:
+        odd = crypto.unexpected_recovery_character(recovery_text)
+        if odd is not None:
+            raise WrongRecoveryKey(
+                f"that is not a recovery key: character {odd[0]}, "
+                f"{crypto.describe_character(odd[1])}, is not one a recovery key holds "
+                "(the letters A to Z, the digits, spaces and hyphens)"
+            )
         raw = crypto.parse_recovery_key(recovery_text)
         if raw is None:
             raise WrongRecoveryKey("that is not a recovery key (expected 8 groups of 5 characters)")

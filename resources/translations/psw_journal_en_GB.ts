@@ -4725,77 +4725,82 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="114"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="115"/>
         <source>PSW Journal — Recover with your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="116"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="117"/>
         <source>Set a new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="123"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="124"/>
         <source>Type the recovery key you printed or wrote down when you set up the journal (spaces, dashes and small letters are fine), then choose a new passphrase. Your entries are kept and the recovery key keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="132"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="133"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="139"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="140"/>
         <source>&amp;Recovery key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="145"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="146"/>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="152"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="153"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="161"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="162"/>
         <source>Set new pass&amp;phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="164"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="165"/>
         <source>Set new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="169"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="170"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="208"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="214"/>
+        <source>✗ Character {n}, “{character}”, is not in a recovery key: it has only the letters A to Z, digits, spaces and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="218"/>
         <source>8 groups of 5 letters and digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="211"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="221"/>
         <source>✗ Group {n} has {length} characters; each group has 5. Check it against your copy of the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="215"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="225"/>
         <source>{n} of 40 characters so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="217"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="227"/>
         <source>✓ That is the right length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="219"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="229"/>
         <source>✗ That is longer than a recovery key ({n} of 40).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4848,59 +4853,59 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="144"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="146"/>
         <source>✓ That matches the last group. Your key is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="147"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="149"/>
         <source>✗ That is group {n} of {last}. Type the last group, group {last}: the five characters after the last dash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="151"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="153"/>
         <source>✗ That does not match the last group (group {last} of {last}). Check each character against the key above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="169"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="171"/>
         <source>You have not confirmed your recovery key. It will not be shown again, and without it a forgotten passphrase means the journal cannot be opened.
 
 Leave anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="190"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="192"/>
         <source>Save recovery key (a USB stick you keep safe is best)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="191"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="193"/>
         <source>PSW Journal recovery key.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="192"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="194"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="199"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="201"/>
         <source>With this key and a copy of the journal, anyone can read your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="205"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="207"/>
         <source>The PDF could not be saved there: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="208"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="210"/>
         <source>PSW Journal — Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="211"/>
+        <location filename="../../journal_app/gui/widgets/recovery_key_panel.py" line="213"/>
         <source>Saved as {name}. Keep it off this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4908,32 +4913,32 @@ Leave anyway?</source>
 <context>
     <name>RecoveryKeySheet</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="61"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="62"/>
         <source>Journal file: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="62"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="63"/>
         <source>Created: {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="65"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="66"/>
         <source>This key opens your journal if you forget your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="67"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="68"/>
         <source>Keep it somewhere safe and away from the laptop: anyone with this key and the journal file can read your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="90"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="91"/>
         <source>PSW Journal recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/recovery.py" line="104"/>
+        <location filename="../../journal_app/gui/dialogs/recovery.py" line="105"/>
         <source>Print recovery key</source>
         <translation type="unfinished"></translation>
     </message>

@@ -186,3 +186,74 @@ def test_a_plain_export_into_a_synced_folder_is_flagged(typed_vault, tmp_path, c
         *[a.replace(str(cloud), str(tmp_path / "here")) for a in argv],
     )
     assert local.returncode == 0 and b"copies to the cloud" not in local.stderr
+
+
+# --- a passphrase set from a file before 3 December 2026 still opens (FORMAT.md 5.1) ---
+
+OLD_RULE_CASES = [
+    # (the file's bytes, the passphrase the old rule read from them)
+    (b"\xef\xbb\xbf" + TYPED.encode() + b"\r\n", "\ufeff" + TYPED),  # BOM kept
+    (TYPED.encode() + b"\x0cmore words\n", TYPED),  # cut at a form feed
+    ("pass phrase\u2028second part\n".encode(), "pass phrase"),  # cut at U+2028
+    (b"lone carriage return\rthen more\n", "lone carriage return"),
+]
+
+
+@pytest.mark.parametrize(("content", "old_secret"), OLD_RULE_CASES, ids=["bom", "ff", "ls", "cr"])
+def test_a_journal_whose_passphrase_the_old_rule_read_still_opens(
+    vault_path, tmp_path, capsys, content, old_secret
+):
+    from journal_app.cli import run
+
+    journal, _ = Journal.create(vault_path, old_secret, FAST_KDF)
+    journal.lock()
+    passfile = tmp_path / "pass.txt"
+    passfile.write_bytes(content)
+    code = run(["--vault", str(vault_path), "--passphrase-file", str(passfile), "list"])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert "before 3 December 2026" in err and "change-passphrase" in err
+    # The same file for a journal set up with the passphrase as read now: no note.
+    fresh = tmp_path / "fresh.pswvault"
+    journal, _ = Journal.create(fresh, read_secret(str(passfile), "passphrase"), FAST_KDF)
+    journal.lock()
+    code = run(["--vault", str(fresh), "--passphrase-file", str(passfile), "list"])
+    err = capsys.readouterr().err
+    assert code == 0 and "December" not in err, err
+
+
+def test_neither_reading_opening_is_a_wrong_passphrase(vault_path, tmp_path, capsys):
+    from journal_app.cli import run
+
+    journal, _ = Journal.create(vault_path, TYPED, FAST_KDF)
+    journal.lock()
+    passfile = tmp_path / "pass.txt"
+    passfile.write_bytes(b"\xef\xbb\xbfnot the passphrase\x0cat all\n")
+    code = run(["--vault", str(vault_path), "--passphrase-file", str(passfile), "list"])
+    err = capsys.readouterr().err
+    assert code == 3 and "wrong passphrase" in err.lower() and "December" not in err
+
+
+def test_a_backup_whose_passphrase_the_old_rule_read_is_restored(vault_path, tmp_path, capsys):
+    from journal_app.cli import run
+
+    journal, _ = Journal.create(vault_path, "\ufeff" + TYPED, FAST_KDF)
+    backup = tmp_path / "backup.pswvault"
+    journal.backup(backup)
+    journal.lock()
+    passfile = tmp_path / "pass.txt"
+    passfile.write_bytes(b"\xef\xbb\xbf" + TYPED.encode() + b"\r\n")
+    target = tmp_path / "restored" / "journal.pswvault"
+    target.parent.mkdir()
+    argv = ["--vault", str(target), "--passphrase-file", str(passfile), "restore", str(backup)]
+    code = run(argv)
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert "before 3 December 2026" in err and target.exists()
+
+
+def test_a_blank_first_line_names_the_file_and_the_second_is_never_taken(tmp_path):
+    passfile = tmp_path / "pass.txt"
+    passfile.write_bytes(b"\r\nsecret on line two\r\n")
+    with pytest.raises(UsageError, match=r"first line of .*pass\.txt is empty"):
+        read_secret(str(passfile), "new passphrase")

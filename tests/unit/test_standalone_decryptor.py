@@ -314,6 +314,97 @@ def test_usage_errors_exit_2(golden_copy: Path, tmp_path: Path):
     assert missing.returncode == 2
 
 
+# --- how the secret is read (section 5.1 and 5.2, issue 21) -------------------------------
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [b"\r\n", b"\n", b"", b"\r\nsecond line\r\n"],
+    ids=["crlf", "lf", "none", "crlf-then-more"],
+)
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"], ids=["plain", "bom"])
+def test_a_passphrase_file_ends_at_crlf_or_lf_and_a_bom_is_dropped(
+    golden_copy: Path, tmp_path: Path, ending: bytes, bom: bytes
+):
+    secret = tmp_path / "pass.txt"
+    secret.write_bytes(bom + GOLDEN["passphrase"].encode("utf-8") + ending)
+    result = run_tool(golden_copy, "--passphrase-file", str(secret))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["records"] == GOLDEN["records"]
+
+
+def test_a_crlf_passphrase_on_standard_input(golden_copy: Path):
+    result = run_tool(golden_copy, "--passphrase-file", "-", stdin=GOLDEN["passphrase"] + "\r\n")
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("tail", ["\r", "\x0c", "\x1c", "\u2028", "\x85"])
+def test_other_line_breaks_are_part_of_the_passphrase(golden_copy: Path, tmp_path: Path, tail):
+    secret = tmp_path / "pass.txt"
+    secret.write_bytes((GOLDEN["passphrase"] + tail + "more\n").encode("utf-8"))
+    result = run_tool(golden_copy, "--passphrase-file", str(secret))
+    # Read as now, the passphrase holds the break and what follows, and is wrong; the
+    # older reading (cut at the break: section 5.1) is the golden one, and says so.
+    assert result.returncode == 0, result.stderr
+    assert "before 3 December 2026" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (b"\r\nthe passphrase on the second line\r\n", "first line"),
+        (b"\xef\xbb\xbf\n", "first line"),
+        ("Grüße".encode("cp1252") + b"\n", "not UTF-8"),
+    ],
+    ids=["blank-first-line", "bom-then-blank", "cp1252"],
+)
+def test_a_blank_first_line_or_a_file_not_in_utf8_exits_2_naming_the_file(
+    golden_copy: Path, tmp_path: Path, content: bytes, said: str
+):
+    secret = tmp_path / "pass.txt"
+    secret.write_bytes(content)
+    result = run_tool(golden_copy, "--passphrase-file", str(secret))
+    assert result.returncode == 2
+    assert said in result.stderr and str(secret) in result.stderr
+    assert result.stdout == ""
+
+
+def test_a_passphrase_the_old_rule_read_still_opens_with_a_note(tmp_path: Path):
+    """Section 5.1: a passphrase set from a file with a BOM before 3 December 2026 kept
+    the BOM as its first character; the same file still opens the vault."""
+    folder = tmp_path / "vault"
+    folder.mkdir()
+    vault = folder / "journal.pswvault"
+    journal, _ = Journal.create(vault, "\ufeff" + PASSPHRASE, FAST_KDF)
+    journal.lock()
+    secret = tmp_path / "pass.txt"
+    secret.write_bytes(b"\xef\xbb\xbf" + PASSPHRASE.encode() + b"\r\n")
+    result = run_tool(vault, "--passphrase-file", str(secret))
+    assert result.returncode == 0, result.stderr
+    assert "before 3 December 2026" in result.stderr
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_bytes(b"\xef\xbb\xbfnot it\r\n")
+    result = run_tool(vault, "--passphrase-file", str(wrong))
+    assert result.returncode == 3 and "December" not in result.stderr
+
+
+@pytest.mark.parametrize("separator", ["\u2013", "\u00a0", "\t"])
+def test_a_recovery_key_with_other_separators_opens(golden_copy: Path, separator: str):
+    key = GOLDEN["recovery_key"].replace("-", separator)
+    result = run_tool(golden_copy, "--recovery-key-file", "-", stdin=key + "\r\n")
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_recovery_key_with_a_letter_outside_ascii_is_refused_by_position(
+    golden_copy: Path, tmp_path: Path
+):
+    key = GOLDEN["recovery_key"]
+    typed = key.replace("I", "\u0131", 1)  # dotless i: upper() would make it I
+    result = run_tool(golden_copy, "--recovery-key-file", secret_file(tmp_path, "k", typed))
+    assert result.returncode == 3 and result.stdout == ""
+    assert f"character {key.index('I') + 1}, 'ı' (U+0131)" in result.stderr
+
+
 def test_a_file_that_is_not_a_vault_exits_1(tmp_path: Path):
     folder = tmp_path / "not"
     folder.mkdir()

@@ -30,6 +30,7 @@ from journal_app.gui.widgets.strength_meter import NewPassphraseFields
 from journal_app.gui.widgets.vertical_scroll import scrolling_page
 from journal_app.gui.window_fit import keep_fitted
 from journal_app.services.passphrase import require_acceptable
+from journal_app.services.vault_setup import unexpected_recovery_character
 
 try:  # QtPrintSupport ships with PySide6-Essentials, but a trimmed build may lack it
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -187,7 +188,7 @@ class RecoveryDialog(QDialog):
         self._update_ok()
 
     def _key_length(self) -> int:
-        return sum(ch.isalnum() for ch in self.key_edit.text())
+        return sum(ch.isascii() and ch.isalnum() for ch in self.key_edit.text())
 
     def _short_or_long_group(self) -> tuple[int, int] | None:
         """The first group typed in full (a space or dash after it) that is not five
@@ -204,7 +205,16 @@ class RecoveryDialog(QDialog):
     def _update_ok(self) -> None:
         typed = self._key_length()
         wrong_group = self._short_or_long_group() if typed else None
-        if typed == 0:
+        odd = unexpected_recovery_character(self.key_edit.text())
+        if odd is not None:
+            shown = (
+                odd[1] if odd[1].isprintable() and not odd[1].isspace() else f"U+{ord(odd[1]):04X}"
+            )
+            hint = self.tr(
+                "✗ Character {n}, “{character}”, is not in a recovery key: it has only the "
+                "letters A to Z, digits, spaces and hyphens."
+            ).format(n=odd[0], character=shown)
+        elif typed == 0:
             hint = self.tr("8 groups of 5 letters and digits.")
         elif wrong_group is not None:
             hint = self.tr(
@@ -218,7 +228,7 @@ class RecoveryDialog(QDialog):
         else:
             hint = self.tr("✗ That is longer than a recovery key ({n} of 40).").format(n=typed)
         self.key_hint.setText(hint)
-        self.ok_button.setEnabled(typed == _KEY_CHARACTERS and self.fields.ready())
+        self.ok_button.setEnabled(odd is None and typed == _KEY_CHARACTERS and self.fields.ready())
 
     def _recover(self) -> None:
         if not self.ok_button.isEnabled():

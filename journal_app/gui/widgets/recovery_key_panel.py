@@ -120,7 +120,9 @@ class RecoveryKeyPanel(QWidget):
         return self._key
 
     def _typed_group(self) -> str:
-        return "".join(ch for ch in self.last_group_edit.text() if ch.isalnum()).upper()
+        return "".join(
+            c for c in self.last_group_edit.text() if c.isascii() and c.isalnum()
+        ).upper()
 
     def is_confirmed(self) -> bool:
         return bool(self._key) and self._typed_group() == self._key.rsplit("-", 1)[-1]

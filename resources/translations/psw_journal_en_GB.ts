@@ -3042,67 +3042,67 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="67"/>
+        <location filename="../../journal_app/gui/main_window.py" line="70"/>
         <source>PSW Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="92"/>
+        <location filename="../../journal_app/gui/main_window.py" line="99"/>
         <source>Read-only journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="100"/>
+        <location filename="../../journal_app/gui/main_window.py" line="107"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="101"/>
+        <location filename="../../journal_app/gui/main_window.py" line="108"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="244"/>
+        <location filename="../../journal_app/gui/main_window.py" line="233"/>
         <source>This journal is open read-only: its file or its folder cannot be written (read-only media such as a locked USB stick or a read-only share, or no permission to write there). You can read, search, back up and export it; nothing can be changed or added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="295"/>
+        <location filename="../../journal_app/gui/main_window.py" line="285"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="297"/>
+        <location filename="../../journal_app/gui/main_window.py" line="287"/>
         <source>Move this entry to the trash? It is kept there for {days} days; Edit &gt; Trash brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="305"/>
+        <location filename="../../journal_app/gui/main_window.py" line="295"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="308"/>
+        <location filename="../../journal_app/gui/main_window.py" line="298"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="315"/>
+        <location filename="../../journal_app/gui/main_window.py" line="305"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="320"/>
+        <location filename="../../journal_app/gui/main_window.py" line="310"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="350"/>
+        <location filename="../../journal_app/gui/main_window.py" line="342"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="352"/>
+        <location filename="../../journal_app/gui/main_window.py" line="344"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5505,37 +5505,37 @@ Leave anyway?</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="148"/>
+        <location filename="../../journal_app/gui/session.py" line="150"/>
         <source>Setting up your journal&apos;s encryption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="182"/>
+        <location filename="../../journal_app/gui/session.py" line="184"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="195"/>
+        <location filename="../../journal_app/gui/session.py" line="197"/>
         <source>Setting your new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="245"/>
+        <location filename="../../journal_app/gui/session.py" line="247"/>
         <source>Checking your passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="236"/>
+        <location filename="../../journal_app/gui/session.py" line="238"/>
         <source>Encrypting your journal again under the new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="262"/>
+        <location filename="../../journal_app/gui/session.py" line="264"/>
         <source>Looking for the newest good backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="474"/>
+        <location filename="../../journal_app/gui/session.py" line="485"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>

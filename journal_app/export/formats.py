@@ -27,6 +27,10 @@ def write_document(
     `out` is left as it was."""
     if fmt not in FORMATS:
         raise ValidationError("format", "must be one of pdf, odt, html, md", code="choice")
+    if fmt in ("pdf", "odt"):
+        from journal_app.export.size_limit import check_printable
+
+        check_printable(doc, fmt)  # before Qt sees it, and before any file is made
     size = write_atomically(Path(out), _writer(doc, fmt), before_replace)
     log.info("wrote a %s document (%d bytes)", fmt, size)
 

@@ -63,6 +63,9 @@ CHART_SIZE = (640.0, 300.0)  # in 96-dpi pixels, like every length in the plan
 ODT_WIDTH = 450.0  # points: the text width of A4 and of US Letter with 2.5 cm margins
 PCT, FIXED = QTextLength.Type.PercentageLength, QTextLength.Type.FixedLength
 BREAK_BEFORE = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+# A PDF part's height (device units) after which the next block starts a new part,
+# well under Qt's layout limit of 8,388,607 (see _pdf_parts): about 1,330 pages.
+PART_HEIGHT = 4_000_000
 
 TEXT, NAVY, MUTED, RULE = "#1f1f1f", "#1c3552", "#555555", "#9aa5b1"
 STYLES = {  # point size, bold, colour
@@ -178,14 +181,24 @@ class _Builder:
 
     def build(self, groups: list[list[Item]]) -> None:
         for group in groups:
-            # Qt lays the text out once per edit block; `settle` then sees where it went.
-            self.cursor.beginEditBlock()
-            for item in group:
-                self.add(item)
-            self.cursor.endEditBlock()
-            self.settle()
+            self.add_group(group)
+        self.finish()
+
+    def add_group(self, group: list[Item]) -> None:
+        # Qt lays the text out once per edit block; `settle` then sees where it went.
+        self.cursor.beginEditBlock()
+        for item in group:
+            self.add(item)
+        self.cursor.endEditBlock()
+        self.settle()
+
+    def finish(self) -> None:
         if self.page_height is not None:
             self.split_at_pages()
+
+    def height(self) -> float:
+        """The laid-out height so far, in device units (the layout is finished first)."""
+        return self.doc.documentLayout().documentSize().height()
 
     def split_at_pages(self) -> None:
         """Split each paragraph that runs on over a page break into two, one per page.
@@ -405,7 +418,7 @@ def _chart_rect(text_doc: QTextDocument, position: int) -> QRectF:
 def write_pdf(doc: Document, path: Path) -> None:
     """Write `doc` as an A4 PDF: a header, then the blocks, with the footer and "Page N
     of M" on every page, the document's language and a bookmark for every heading
-    (export/pdf_finish.py)."""
+    (export/pdf_finish.py). A long document is laid out in parts (_pdf_parts)."""
     _ensure_gui_app()
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
@@ -416,39 +429,46 @@ def write_pdf(doc: Document, path: Path) -> None:
     width, height = writer.width(), writer.height()
     body = QSizeF(width - 2 * SIDE, height - TOP - BOTTOM)
 
-    text_doc = _text_document(doc)
-    layout = text_doc.documentLayout()
-    layout.setPaintDevice(writer)
-    text_doc.setPageSize(body)  # paged while it is built (see _Builder)
-    builder = _Builder(text_doc, page_height=body.height())
-    builder.build(plan(doc))
-    pages = text_doc.pageCount()
-    charts = [(_chart_rect(text_doc, at), chart) for at, chart in builder.charts]
-    headings = _headings(text_doc, body.height())
+    parts = _pdf_parts(doc, writer, body)
+    pages = sum(part.doc.pageCount() for part in parts)
+    headings: list[tuple[int, str, int]] = []
+    first_page = 0
+    for part in parts:
+        headings += [
+            (level, text, first_page + page)
+            for level, text, page in _headings(part.doc, body.height())
+        ]
+        first_page += part.doc.pageCount()
 
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"could not open {path.name} to write the PDF")
     try:
-        for page in range(pages):
-            if page and not writer.newPage():
-                raise OSError(f"could not add a page to {path.name}")
-            # Each page shows its slice of the long laid-out document, clipped.
-            painter.save()
-            painter.translate(SIDE, TOP - page * body.height())
-            area = QRectF(0, page * body.height(), body.width(), body.height())
-            painter.setClipRect(area)
-            # Qt also draws lines that only touch the clip: a page's first line would
-            # be hidden text at the foot of the page before, for search and copy.
-            # (A paragraph across a page break is split in two: see split_at_pages.)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = area.adjusted(0, 1, 0, -1)
-            layout.draw(painter, context)
-            for rect, chart in charts:
-                if rect.intersects(context.clip):
-                    paint_chart(painter, rect, chart)
-            painter.restore()
-            _paint_footer(painter, doc.footer, f"Page {page + 1} of {pages}", width, height)
+        number = 0
+        for part in parts:
+            layout = part.doc.documentLayout()
+            charts = [(_chart_rect(part.doc, at), chart) for at, chart in part.charts]
+            for page in range(part.doc.pageCount()):
+                if number and not writer.newPage():
+                    raise OSError(f"could not add a page to {path.name}")
+                number += 1
+                # Each page shows its slice of the long laid-out part, clipped.
+                painter.save()
+                painter.translate(SIDE, TOP - page * body.height())
+                area = QRectF(0, page * body.height(), body.width(), body.height())
+                painter.setClipRect(area)
+                # Qt also draws lines that only touch the clip: a page's first line
+                # would be hidden text at the foot of the page before, for search and
+                # copy. (A paragraph across a page break is split in two: see
+                # split_at_pages.)
+                context = QAbstractTextDocumentLayout.PaintContext()
+                context.clip = area.adjusted(0, 1, 0, -1)
+                layout.draw(painter, context)
+                for rect, chart in charts:
+                    if rect.intersects(context.clip):
+                        paint_chart(painter, rect, chart)
+                painter.restore()
+                _paint_footer(painter, doc.footer, f"Page {number} of {pages}", width, height)
     finally:
         painter.end()
     del writer  # finishes the file before it is rewritten
@@ -456,6 +476,36 @@ def write_pdf(doc: Document, path: Path) -> None:
 
     require_complete_pdf(Path(path))
     finish_pdf(Path(path), headings)
+
+
+def _pdf_parts(doc: Document, writer: QPdfWriter, body: QSizeF) -> list[_Builder]:
+    """The document laid out as one or more text documents, each with its pages.
+
+    Qt's text layout holds positions as fixed-point numbers and treats INT_MAX / 256
+    (8,388,607 device units: about 2,780 A4 pages at 300 dpi) as "unbounded": below a
+    document that tall, blocks are not placed (blockBoundingRect answers 0) and a
+    table is never laid out, so asking where one of its cells is reads Qt's empty
+    column list and the process dies (a segmentation fault, not an exception). So a
+    new part is started, at a block boundary outside a run kept together, once a part
+    is PART_HEIGHT tall; each part starts on a new page. A single block cannot be
+    taller than the room left: export/size_limit.py refuses such a block before Qt
+    sees it."""
+    parts: list[_Builder] = []
+    builder: _Builder | None = None
+    for group in plan(doc):
+        if builder is None:
+            text_doc = _text_document(doc)
+            text_doc.documentLayout().setPaintDevice(writer)
+            text_doc.setPageSize(body)  # paged while it is built (see _Builder)
+            builder = _Builder(text_doc, page_height=body.height())
+            parts.append(builder)
+        builder.add_group(group)
+        if builder.run is None and builder.height() > PART_HEIGHT:
+            builder.finish()
+            builder = None
+    if builder is not None:
+        builder.finish()
+    return parts
 
 
 def _headings(text_doc: QTextDocument, page_height: float) -> list[tuple[int, str, int]]:

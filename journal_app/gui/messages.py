@@ -85,6 +85,11 @@ _VALIDATION: dict[str, str] = {
     "period_reversed": QT_TRANSLATE_NOOP(
         "messages", "The period ends before it starts: choose a later {field} date."
     ),
+    "document_too_long": QT_TRANSLATE_NOOP(
+        "messages",
+        "This is too long to write as {format} ({count} characters, at most {limit}). "
+        "Nothing was saved. Choose a shorter period, or share some entries as a summary.",
+    ),
     "folder_not_empty": QT_TRANSLATE_NOOP("messages", "{path} must be a new or empty folder."),
     "attachment_too_large": QT_TRANSLATE_NOOP(
         "messages", "{name} is larger than 20 MB, the most a file attached to an entry may be."

@@ -7460,336 +7460,341 @@ If this keeps happening, copy the report and send it to whoever supports the app
     </message>
     <message>
         <location filename="../../journal_app/gui/messages.py" line="88"/>
+        <source>This is too long to write as {format} ({count} characters, at most {limit}). Nothing was saved. Choose a shorter period, or share some entries as a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="93"/>
         <source>{path} must be a new or empty folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="89"/>
+        <location filename="../../journal_app/gui/messages.py" line="94"/>
         <source>{name} is larger than 20 MB, the most a file attached to an entry may be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="92"/>
+        <location filename="../../journal_app/gui/messages.py" line="97"/>
         <source>Please check {field}: it must be one file name, without folders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="95"/>
+        <location filename="../../journal_app/gui/messages.py" line="100"/>
         <source>Please check {field}: it must be a number of hours from 0 to {limit}, in whole or half hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="100"/>
+        <location filename="../../journal_app/gui/messages.py" line="105"/>
         <source>Please check {field}: it is not an entry&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="101"/>
+        <location filename="../../journal_app/gui/messages.py" line="106"/>
         <source>Please check {field}: that development goal is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="104"/>
+        <location filename="../../journal_app/gui/messages.py" line="109"/>
         <source>You already have a Wellness Action Plan: open it and edit it instead. Its earlier versions stay in its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="109"/>
+        <location filename="../../journal_app/gui/messages.py" line="114"/>
         <source>Only supervision notes have actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="110"/>
+        <location filename="../../journal_app/gui/messages.py" line="115"/>
         <source>That action is no longer in the note: it was changed meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="114"/>
+        <location filename="../../journal_app/gui/messages.py" line="119"/>
         <source>You already have a template called {name}: choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="117"/>
+        <location filename="../../journal_app/gui/messages.py" line="122"/>
         <source>A template needs at least one heading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="118"/>
+        <location filename="../../journal_app/gui/messages.py" line="123"/>
         <source>Please check {field}: at most {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="119"/>
+        <location filename="../../journal_app/gui/messages.py" line="124"/>
         <source>Please check {field}: the template already has the heading {heading}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="122"/>
+        <location filename="../../journal_app/gui/messages.py" line="127"/>
         <source>There is no template called {name}: it may have been renamed or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="125"/>
+        <location filename="../../journal_app/gui/messages.py" line="130"/>
         <source>You can keep at most {limit} templates: delete one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="129"/>
+        <location filename="../../journal_app/gui/messages.py" line="134"/>
         <source>Please check {field}: your dictionary takes one word at a time, no spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="132"/>
+        <location filename="../../journal_app/gui/messages.py" line="137"/>
         <source>Your dictionary holds at most {limit} words: remove some first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="140"/>
+        <location filename="../../journal_app/gui/messages.py" line="145"/>
         <source>{file} could not be imported: line {line} is not UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="143"/>
+        <location filename="../../journal_app/gui/messages.py" line="148"/>
         <source>{file} is a zip archive: unzip it, then import the .json file inside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="146"/>
+        <location filename="../../journal_app/gui/messages.py" line="151"/>
         <source>{file} could not be imported: it is not valid JSON at line {line}, column {column}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="150"/>
+        <location filename="../../journal_app/gui/messages.py" line="155"/>
         <source>{file} could not be imported: its JSON is nested too deeply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="153"/>
+        <location filename="../../journal_app/gui/messages.py" line="158"/>
         <source>{file} could not be imported: its JSON holds a value too large to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="156"/>
+        <location filename="../../journal_app/gui/messages.py" line="161"/>
         <source>{file} is not a {what} export: it has no list of entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="159"/>
+        <location filename="../../journal_app/gui/messages.py" line="164"/>
         <source>{place} is not in the form the export uses, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="162"/>
+        <location filename="../../journal_app/gui/messages.py" line="167"/>
         <source>{place}: its text is not text, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="165"/>
+        <location filename="../../journal_app/gui/messages.py" line="170"/>
         <source>{place}: its creation date is missing or cannot be read, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="169"/>
+        <location filename="../../journal_app/gui/messages.py" line="174"/>
         <source>{place}: its time of day cannot be read, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="172"/>
+        <location filename="../../journal_app/gui/messages.py" line="177"/>
         <source>{file} has no .md, .markdown or .txt files to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="175"/>
+        <location filename="../../journal_app/gui/messages.py" line="180"/>
         <source>{file} could not be imported: the front matter opened on line 1 is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="179"/>
+        <location filename="../../journal_app/gui/messages.py" line="184"/>
         <source>{file} could not be imported: front matter line {line} is not &apos;key: value&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="183"/>
+        <location filename="../../journal_app/gui/messages.py" line="188"/>
         <source>{place} could not be imported, so nothing was: {cause}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="189"/>
+        <location filename="../../journal_app/gui/messages.py" line="194"/>
         <source>{file} is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="190"/>
+        <location filename="../../journal_app/gui/messages.py" line="195"/>
         <source>{file} is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="191"/>
+        <location filename="../../journal_app/gui/messages.py" line="196"/>
         <source>{file} cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="192"/>
+        <location filename="../../journal_app/gui/messages.py" line="197"/>
         <source>{format} is not a kind of file PSW Journal imports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="203"/>
+        <location filename="../../journal_app/gui/messages.py" line="208"/>
         <source>This journal was written by a newer PSW Journal (file format {version}); this version reads up to format {latest}. Install the newer PSW Journal to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="211"/>
+        <location filename="../../journal_app/gui/messages.py" line="216"/>
         <source>{file} is open in another program (an antivirus scan, a backup or sync tool such as OneDrive, or a viewer), so nothing was changed. Close that program or wait a moment, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="225"/>
+        <location filename="../../journal_app/gui/messages.py" line="230"/>
         <source>Entry {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="230"/>
+        <location filename="../../journal_app/gui/messages.py" line="235"/>
         <source>That passphrase does not open this journal. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="233"/>
+        <location filename="../../journal_app/gui/messages.py" line="238"/>
         <source>That recovery key does not open this journal. Check each group of five.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="236"/>
+        <location filename="../../journal_app/gui/messages.py" line="241"/>
         <source>That passphrase is too easy to guess. Use at least 12 characters, for example a generated passphrase of several words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="241"/>
+        <location filename="../../journal_app/gui/messages.py" line="246"/>
         <source>Please check {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="242"/>
+        <location filename="../../journal_app/gui/messages.py" line="247"/>
         <source>That is not possible here: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="243"/>
+        <location filename="../../journal_app/gui/messages.py" line="248"/>
         <source>The file could not be imported ({detail}). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="263"/>
+        <location filename="../../journal_app/gui/messages.py" line="268"/>
         <source>Your writing could not be saved: {detail}. It is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="266"/>
+        <location filename="../../journal_app/gui/messages.py" line="271"/>
         <source>The disk is full, so this could not be written; nothing already saved was changed. Free some space (empty the bin, move large files elsewhere), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="272"/>
+        <location filename="../../journal_app/gui/messages.py" line="277"/>
         <source>Permission to write there was refused (read-only media, or a folder you may not change), so this could not be written; nothing already saved was changed. Choose another folder, or ask whoever looks after this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="278"/>
+        <location filename="../../journal_app/gui/messages.py" line="283"/>
         <source>Nothing could be saved to the journal file: {detail}. What you typed is still on screen: copy it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="283"/>
+        <location filename="../../journal_app/gui/messages.py" line="288"/>
         <source>Most entries do not open with the key this journal file&apos;s header gives: the header may come from an older copy of the file. Open it with the recovery key, or restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="289"/>
+        <location filename="../../journal_app/gui/messages.py" line="294"/>
         <source>The journal file is damaged: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="290"/>
+        <location filename="../../journal_app/gui/messages.py" line="295"/>
         <source>There is no journal file there: it was moved, renamed or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="293"/>
+        <location filename="../../journal_app/gui/messages.py" line="298"/>
         <source>A file is already in the way, so nothing was changed: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="296"/>
+        <location filename="../../journal_app/gui/messages.py" line="301"/>
         <source>This file cannot be opened as a PSW Journal: {detail}. A newer PSW Journal may open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="300"/>
+        <location filename="../../journal_app/gui/messages.py" line="305"/>
         <source>This journal could not be upgraded to this version&apos;s file format, so it was left as it was: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="305"/>
+        <location filename="../../journal_app/gui/messages.py" line="310"/>
         <source>The journal file&apos;s passphrase settings look damaged, so it was not opened: {detail}. The recovery key still opens the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="310"/>
+        <location filename="../../journal_app/gui/messages.py" line="315"/>
         <source>The passphrase was changed in another PSW Journal window or by the command line since this one was unlocked, so nothing was saved. Lock the journal and unlock it with the new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="316"/>
+        <location filename="../../journal_app/gui/messages.py" line="321"/>
         <source>The journal is locked: unlock it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="319"/>
+        <location filename="../../journal_app/gui/messages.py" line="324"/>
         <source>The journal file has a problem: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="320"/>
+        <location filename="../../journal_app/gui/messages.py" line="325"/>
         <source>That entry or version is no longer in the journal (it was deleted or restored meanwhile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="324"/>
+        <location filename="../../journal_app/gui/messages.py" line="329"/>
         <source>That entry is damaged and cannot be read, so nothing was done with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="328"/>
+        <location filename="../../journal_app/gui/messages.py" line="333"/>
         <source>Stopped before it was finished: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="331"/>
+        <location filename="../../journal_app/gui/messages.py" line="336"/>
         <source>That could not be done: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="246"/>
+        <location filename="../../journal_app/gui/messages.py" line="251"/>
         <source>This journal is already open in another PSW Journal window, or the command line is writing to it. Switch to that window and lock it (Ctrl+L) or close it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="198"/>
+        <location filename="../../journal_app/gui/messages.py" line="203"/>
         <source>{file} is not a PSW Journal file: it is neither a journal nor a backup of one, so nothing was opened or changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="252"/>
+        <location filename="../../journal_app/gui/messages.py" line="257"/>
         <source>This entry was changed in another PSW Journal window or by the command line since you opened it, so it was not saved over. Your text is still in the editor: copy it somewhere, then open the entry again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="258"/>
+        <location filename="../../journal_app/gui/messages.py" line="263"/>
         <source>This journal is open read-only: its file or its folder cannot be written (read-only media, or no permission to write there). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="334"/>
+        <location filename="../../journal_app/gui/messages.py" line="339"/>
         <source>Something went wrong ({kind}). Your saved entries are safe.</source>
         <translation type="unfinished"></translation>
     </message>

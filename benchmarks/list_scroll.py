@@ -4,10 +4,11 @@
 
 Opens the vault, repeats its records `--times` times (20,000 records x 5: a list of
 100,000 rows), and in an offscreen records list (gui/record_list_pane.py) times:
-filling the model, the first paint, the longest turn of the event loop while the
-rest of the rows are laid out (in batches), then each scroll to the end, the middle and the
-top followed by drawing the list (every row shown is drawn by the card delegate from the
-model's data() on demand: nothing is built per row up front).
+filling the model, the first paint (Qt lays out every row then: it asks the model
+about each one), the longest turn of the event loop after, then each scroll to the
+end, the middle and the top followed by drawing the list (every row shown is drawn
+by the card delegate from the model's data() on demand: nothing is built per row
+up front).
 """
 
 from __future__ import annotations
@@ -47,8 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     pane.list.viewport().repaint()
     first_paint = time.perf_counter() - start
-    # The rest of the layout runs a batch per turn of the event loop: the longest
-    # turn is the longest a key press waits meanwhile.
+    # The longest turn of the event loop after the first paint: the longest a key
+    # press waits meanwhile.
     gaps: list[float] = []
     last = [time.perf_counter()]
 

@@ -29,7 +29,6 @@ from journal_app.services.journal import RecordFilter
 from journal_app.services.supervision_log import gap_weeks, supervision_log
 
 SEARCH_DELAY_MS = 150
-LAYOUT_BATCH = 2000  # rows of the list laid out per turn of the event loop
 
 
 class RecordListPane(QWidget):
@@ -108,11 +107,6 @@ class RecordListPane(QWidget):
         self.list.setModel(self.model)
         self.list.setItemDelegate(RecordCardDelegate(self.list))
         self.list.setUniformItemSizes(True)  # every card is one height
-        # Rows are laid out a batch per turn of the event loop: laying out 100,000 at
-        # once held the window for a quarter of a second on every refresh (Qt asks the
-        # model about each row). The model itself builds nothing per row up front.
-        self.list.setLayoutMode(QListView.LayoutMode.Batched)
-        self.list.setBatchSize(LAYOUT_BATCH)
         self.list.setFrameShape(QListView.Shape.NoFrame)
         self.list.viewport().setBackgroundRole(QPalette.ColorRole.Window)
         self.list.installEventFilter(self)

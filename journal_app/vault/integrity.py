@@ -7,20 +7,29 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import struct
 
-from journal_app.vault import attachments, file_schema
+from journal_app.vault import attachments, crypto, file_schema
+from journal_app.vault.crypto import DecryptionFailed
 from journal_app.vault.header import Header
 from journal_app.vault.keyring import Keys, header_authentic
 from journal_app.vault.manifest import (
+    ATTACHMENT_PREFIX,
+    ZERO_DIGEST,
     Problem,
     blob_sql,
-    check_vault,
     decode_id,
+    entry_mac,
     fold_macs,
+    history_mac,
     id_sql,
+    macs_equal,
     read_state_row,
+    record_aad,
     sqlite_reason,
+    state_authentic,
     state_problems,
+    xor32,
 )
 from journal_app.vault.migrations import schema_version
 
@@ -78,3 +87,253 @@ def verify(
             ),
         )
     return problems, schema_problems
+
+
+def blob_fault(blob: object, stored_type: str) -> str | None:
+    """Why a sealed blob read with `blob_sql` cannot be the app's, or None: a value of
+    another type than BLOB, or a length `crypto.sealed_length_ok` refuses."""
+    if not isinstance(blob, bytes):
+        return f"its ciphertext is stored as {stored_type}, not as a blob"
+    if not crypto.sealed_length_ok(len(blob)):
+        return f"its ciphertext is {len(blob)} bytes long, not 28 + 512 x k"
+    return None
+
+
+def check_vault(conn: sqlite3.Connection, keys: Keys, vault_id: bytes) -> list[Problem]:
+    """Check every record and the manifest; each problem names its record where
+    that is possible. Every id and blob is read as bytes with its type checked
+    (`id_sql`, `blob_sql`): a value of the wrong type is its row's damage."""
+    problems: list[Problem] = []
+    try:
+        integrity = conn.execute("PRAGMA integrity_check").fetchall()
+        if integrity != [("ok",)]:
+            problems.append(Problem(None, "integrity", "SQLite integrity check failed"))
+        records = {}
+        for raw_id, revision, blob, blob_type in conn.execute(
+            f"SELECT {id_sql('id')}, revision, {blob_sql('blob')}, typeof(blob) FROM records"
+        ):
+            record_id = decode_id(raw_id)
+            if record_id is None:
+                problems.append(
+                    Problem(None, "damaged", "a record's id is unreadable (not UTF-8 text)")
+                )
+            else:
+                records[record_id] = (revision, blob, blob_type)
+        # Count and XOR every entry, as the unlock's quick check does (check_state).
+        manifest, listed, digest = {}, 0, ZERO_DIGEST
+        for raw_id, revision, ct_hash, mac in conn.execute(
+            f"SELECT {id_sql('record_id')}, revision, {blob_sql('ct_hash')}, "
+            f"{blob_sql('mac')} FROM manifest"
+        ):
+            listed += 1
+            if isinstance(mac, bytes) and len(mac) == 32:
+                digest = xor32(digest, mac)
+            record_id = decode_id(raw_id)
+            if record_id is None:
+                problems.append(
+                    Problem(
+                        None,
+                        "manifest_forged",
+                        "a manifest entry's id is unreadable (not UTF-8 text)",
+                    )
+                )
+            else:
+                manifest[record_id] = (revision, ct_hash, mac)
+        state = read_state_row(conn)
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        return [
+            Problem(
+                None,
+                "integrity",
+                f"the file is damaged ({sqlite_reason(exc)})",
+            )
+        ]
+
+    plain_records = {k: v[:2] for k, v in records.items()}
+    problems.extend(check_history(conn, keys, vault_id, plain_records, state))
+    for record_id, (revision, blob, blob_type) in sorted(records.items()):
+        fault = blob_fault(blob, blob_type)
+        if fault is not None:
+            problems.append(Problem(record_id, "damaged", f"{fault} (damaged or changed)"))
+            continue
+        try:
+            keys.records.open(blob, record_aad(vault_id, record_id, revision))
+        except (DecryptionFailed, OverflowError, struct.error, TypeError, AttributeError):
+            problems.append(
+                Problem(str(record_id), "damaged", "does not authenticate (damaged or moved)")
+            )
+            continue
+        entry = manifest.get(record_id)
+        if entry is None:
+            problems.append(
+                Problem(
+                    record_id,
+                    "not_in_manifest",
+                    "is not in the manifest (added outside the app)",
+                )
+            )
+            continue
+        m_rev, m_hash, _ = entry
+        if m_rev != revision or m_hash != crypto.sha256(blob):
+            problems.append(Problem(record_id, "rolled_back", _not_as_recorded(revision, m_rev)))
+    for record_id, (m_rev, m_hash, mac) in sorted(manifest.items()):
+        try:
+            expected = entry_mac(keys.manifest, vault_id, record_id, m_rev, m_hash)
+        except (TypeError, struct.error, OverflowError, AttributeError):
+            expected = None
+        if record_id.startswith(ATTACHMENT_PREFIX):
+            pass  # an attachment's entry: vault.attachments.check checks it
+        elif not macs_equal(mac, expected):
+            problems.append(
+                Problem(record_id, "manifest_forged", "its manifest entry is not authentic")
+            )
+        elif record_id not in records:
+            problems.append(Problem(record_id, "missing", "is missing (deleted outside the app)"))
+    problems.extend(_manifest_state_problems(keys, vault_id, state, listed, digest))
+    return problems
+
+
+def _manifest_state_problems(
+    keys: Keys, vault_id: bytes, state: tuple | None, listed: int, digest: bytes
+) -> list[Problem]:
+    """The state row against the entries present: its MAC, and, whether or not the MAC
+    is authentic, its count and digest (FORMAT.md section 10, check 4): a state the
+    app stopped MACing after earlier tampering still counts every later save."""
+    if state is None:
+        return [Problem(None, "manifest_state", "the manifest summary is missing")]
+    problems = []
+    if not state_authentic(keys.manifest, vault_id, state):
+        problems.append(Problem(None, "manifest_state", "the manifest summary is not authentic"))
+    count, stored_digest = state[0], state[1]
+    if count != listed or stored_digest != digest:
+        problems.append(
+            Problem(
+                None,
+                "manifest_state",
+                _summary_differs("the manifest lists", listed, "records", count)
+                + ": records were removed or replaced together with their "
+                "manifest entries outside the app",
+            )
+        )
+    return problems
+
+
+def _not_as_recorded(revision: object, expected: object) -> str:
+    """What differs between a record and its manifest entry: the revision, or (at the
+    same revision) the content."""
+    if revision != expected:
+        return (
+            f"is at revision {revision} but the manifest expects revision {expected} "
+            "(rolled back or replaced outside the app)"
+        )
+    return (
+        f"its content at revision {revision} is not what the manifest recorded for that "
+        "revision (replaced outside the app)"
+    )
+
+
+def _summary_differs(present: str, found: int, noun: str, recorded: object) -> str:
+    """What differs from the summary the app keeps: the count, or (with the same
+    count) which items they are."""
+    if found != recorded:
+        return f"{present} {found} {noun} but the vault recorded {recorded}"
+    return (
+        f"{present} {found} {noun}, the number the vault recorded, "
+        "but not the ones the vault recorded"
+    )
+
+
+def check_history(
+    conn: sqlite3.Connection,
+    keys: Keys,
+    vault_id: bytes,
+    records: dict[str, tuple],
+    state: tuple | None,
+) -> list[Problem]:
+    """Check every old revision: it authenticates as that revision of that record, its
+    MAC is the app's, it is older than the record's current revision, and the history
+    as a whole (count and XOR of MACs, MACed) is as the app last left it."""
+    problems: list[Problem] = []
+    try:
+        rows = conn.execute(
+            f"SELECT {id_sql('record_id')}, revision, {blob_sql('blob')}, {blob_sql('mac')}, "
+            "typeof(blob) FROM history ORDER BY record_id, revision"
+        ).fetchall()
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        return [
+            Problem(
+                None, "history", f"the history of old revisions is damaged ({sqlite_reason(exc)})"
+            )
+        ]
+    digest = ZERO_DIGEST
+    for raw_id, revision, blob, mac, blob_type in rows:
+        if isinstance(mac, bytes) and len(mac) == 32:
+            digest = xor32(digest, mac)
+        record_id = decode_id(raw_id)
+        if record_id is None:
+            problems.append(Problem(None, "history_damaged", "an old revision's id is unreadable"))
+            continue
+        fault = blob_fault(blob, blob_type)
+        if fault is not None:
+            problems.append(
+                Problem(record_id, "history_damaged", f"its old revision {revision}: {fault}")
+            )
+            continue
+        try:
+            keys.records.open(blob, record_aad(vault_id, record_id, revision))
+            expected = history_mac(
+                keys.manifest, vault_id, record_id, revision, crypto.sha256(blob)
+            )
+        except (DecryptionFailed, OverflowError, struct.error, TypeError, AttributeError):
+            problems.append(
+                Problem(
+                    record_id,
+                    "history_damaged",
+                    f"its old revision {revision} does not authenticate (damaged or moved)",
+                )
+            )
+            expected = None
+        else:
+            if not macs_equal(mac, expected):
+                problems.append(
+                    Problem(
+                        record_id,
+                        "history_forged",
+                        f"its old revision {revision} was not written by the app",
+                    )
+                )
+            else:
+                current = records.get(record_id)
+                if current is None:
+                    problems.append(
+                        Problem(
+                            record_id,
+                            "history_orphan",
+                            f"has an old revision {revision} but the record itself is gone "
+                            "(deleted outside the app)",
+                        )
+                    )
+                elif not isinstance(current[0], int) or revision >= current[0]:
+                    problems.append(
+                        Problem(
+                            record_id,
+                            "rolled_back",
+                            f"its history holds revision {revision}, which is not older than "
+                            "the record (rolled back or replaced outside the app)",
+                        )
+                    )
+    # The manifest check reports a missing or forged state row; here, whether its
+    # history count and digest agree with the rows present, MAC or not (section 15).
+    if state is None:
+        return problems
+    if state[3] != len(rows) or state[4] != digest:
+        problems.append(
+            Problem(
+                None,
+                "history_state",
+                _summary_differs("the history holds", len(rows), "old revision(s)", state[3])
+                + ": old revisions were removed, replaced or put back from an "
+                "older copy outside the app",
+            )
+        )
+    return problems

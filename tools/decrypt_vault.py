@@ -63,6 +63,7 @@ RECOVERY_BYTES = 25
 META_PREFIX = "meta:"
 ATTACHMENT_PREFIX = "attachment:"  # an attachment's manifest entry (section 18)
 RECORD_TYPES = {"reflection", "disclosure", "supervision", "checkin"}
+RECORD_TYPES |= {"training", "goal", "wellness_plan"}  # section 9.1, added later
 SHARES = {"private", "summary", "full"}
 HEADER = "version vault_id memory iterations lanes salt pslot rslot checksum mac".split()  # noqa: SIM905
 HEADER_SQL = (
@@ -301,6 +302,8 @@ def as_record(record_id: str, plaintext: bytes) -> dict:
     if data["id"] != record_id or data["type"] not in RECORD_TYPES or share not in SHARES:
         raise ValueError("not a record of this format")
     optional = {}  # only a record in the trash has "trashed" (the time it was deleted)
+    if data.get("shared_title"):  # optional: absent from records older than it
+        optional["shared_title"] = data["shared_title"]
     if data.get("trashed") is not None:
         optional["trashed"] = datetime.fromisoformat(data["trashed"]).isoformat()
     if data.get("imported"):  # only an imported entry has its fingerprint (section 9.1)

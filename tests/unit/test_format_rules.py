@@ -9,6 +9,7 @@ The app (`verify`, the unlock) and tools/decrypt_vault.py must agree on each."""
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import sqlite3
@@ -336,3 +337,42 @@ def test_a_vault_whose_path_holds_uri_characters_opens(tmp_path: Path, capsys):
             journal.close()
         result = tool(vault_file)
         assert result.returncode == 0, result.stderr
+
+
+# --- tools/decrypt_vault.py reads every record type the app writes -------------------
+
+
+def test_the_stand_alone_reader_reads_the_newer_types_and_a_shared_title(vault: Path):
+    """Training, goal and Wellness Action Plan records (section 9.1), and a record's
+    optional shared_title, come out of tools/decrypt_vault.py as the app reads them."""
+    from test_standalone_decryptor import app_view
+
+    journal, _ = Journal.create(vault, PASSPHRASE, FAST_KDF)
+    try:
+        goal = journal.add({"type": "goal", "date": "2024-05-01", "fields": {"status": "active"}})
+        journal.add(
+            {"type": "training", "date": "2024-05-02", "fields": {"hours": 2.5, "goals": [goal.id]}}
+        )
+        journal.add({"type": "wellness_plan", "date": "2024-05-03", "fields": {"triggers": "x"}})
+        journal.add(
+            {
+                "type": "checkin",
+                "date": "2024-05-04",
+                "title": "Own title",
+                "shared_title": "Title for supervision",
+                "share": "summary",
+            }
+        )
+    finally:
+        journal.close()
+    expected = app_view(vault, PASSPHRASE)
+    assert {r["type"] for r in expected["records"]} == {
+        "goal",
+        "training",
+        "wellness_plan",
+        "checkin",
+    }
+    assert any("shared_title" in r for r in expected["records"])
+    result = tool(vault)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == expected

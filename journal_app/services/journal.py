@@ -166,8 +166,8 @@ class Journal:
             log.info("unlocked")
 
     def start_indexing(self) -> None:
-        """Build the search index on a worker thread (the GUI calls this right after
-        unlocking; without it, the first search builds the index)."""
+        """Build the search index on a worker thread (the GUI calls this once its
+        window is up after unlocking; without it, the first search builds the index)."""
         self.cache.start_indexing()
 
     def lock(self) -> None:

@@ -192,3 +192,17 @@ def test_a_locked_journal_leaves_nothing_to_read(session, qtbot, open_window):
     session.lock()
     assert window.records.entry.reading.toPlainText() == ""
     assert window.records.editor is None
+
+
+def test_words_typed_after_the_app_focuses_the_tags_follow_them(session, qtbot, open_window):
+    """Tags are shown from their first tag (a long list would show only its end); the
+    app then giving the box the focus (after an error, say) must not leave the cursor
+    in front of them, or a new tag lands before the first."""
+    window, record = _opened(session, open_window, qtbot)
+    session.save(record.id, {"tags": ["garden", "group"]})
+    window.records.edit_current()
+    tags = window.records.editor.tags_edit
+    assert tags.text() == "garden, group" and tags.cursorPosition() == 0
+    tags.setFocus()
+    qtbot.keyClicks(tags, ", outdoors")
+    assert tags.text() == "garden, group, outdoors"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -27,6 +27,7 @@ from journal_app.domain.fields import Field
 from journal_app.gui.date_text import EDIT_FORMAT
 from journal_app.gui.widgets.choice_list import ChoiceList
 from journal_app.gui.widgets.flow_layout import FlowLayout, fixed_height_for_width
+from journal_app.gui.widgets.line_text import set_line_text
 from journal_app.gui.widgets.score import ScoreSlider
 from journal_app.gui.widgets.writing_column import TEXT_MARGIN, style_text_area
 
@@ -35,33 +36,6 @@ if TYPE_CHECKING:
 
 BUDDY_LABEL = "buddy_label"  # property: the QLabel naming an input
 TEXT_AREA_CHARACTERS = 20  # a text area's least width, in average characters of its font
-
-
-class _CursorToEndOnFirstFocus(QObject):
-    """Puts the cursor back at the end of a one-line box the first time the app (not
-    the worker) gives it the focus after set_line_text: words typed then follow the
-    text, as they did before it was shown from its start. Tab selects the whole text
-    and a click places the cursor, so those are left alone, as are later focus
-    changes (coming back to the window keeps the worker's cursor)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
-            watched.removeEventFilter(self)
-            if event.reason() == Qt.FocusReason.OtherFocusReason:
-                watched.end(False)
-        return False
-
-
-_CURSOR_TO_END = _CursorToEndOnFirstFocus()
-
-
-def set_line_text(edit: QLineEdit, text: str) -> None:
-    """Show `text` in a one-line box from its first word: setText leaves the cursor
-    at the end, so a text wider than the box would show only its end."""
-    edit.setText(text)
-    edit.setCursorPosition(0)
-    if not edit.hasFocus():
-        edit.installEventFilter(_CURSOR_TO_END)
 
 
 def _heading_font(label: QLabel) -> None:

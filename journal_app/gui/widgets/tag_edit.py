@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from journal_app.gui.widgets.line_text import set_line_text
+
 
 def split_tags(text: str) -> list[str]:
     """The tags in `text`: split at commas, spaces tidied, empty and repeated ones
@@ -53,8 +55,7 @@ class TagEdit(QLineEdit):
         return split_tags(self.text())
 
     def set_tags(self, tags: list[str]) -> None:
-        self.setText(", ".join(tags))
-        self.setCursorPosition(0)  # a list wider than the box shows from its first tag
+        set_line_text(self, ", ".join(tags))  # a long list shows from its first tag
 
     def _current_token(self) -> str:
         before_cursor = self.text()[: self.cursorPosition()]

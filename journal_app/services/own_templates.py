@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from journal_app.domain.field_values import text_value
 from journal_app.domain.fields import Field, SectionField
 from journal_app.errors import ValidationError
 from journal_app.services.record_cache import META_PREFIX
@@ -98,37 +99,15 @@ def find_template(templates: Sequence[OwnTemplate], name: str) -> OwnTemplate | 
 # --- checking --------------------------------------------------------------------------
 
 
-def _text(value: Any, field: str, limit: int) -> str:
-    if not isinstance(value, str):
-        raise ValidationError(field, "must be text", code="shape")
-    if "\x00" in value:
-        raise ValidationError(field, "contains a NUL character", code="bad_character")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ValidationError(
-            field, "contains an unpaired surrogate (not valid Unicode)", code="bad_character"
-        ) from None
-    if len(value) > limit:
-        raise ValidationError(
-            field,
-            f"is too long ({len(value)} characters, at most {limit})",
-            code="too_long",
-            count=len(value),
-            limit=limit,
-        )
-    return value
-
-
 def checked_template(name: Any, headings: Any) -> OwnTemplate:
     """A template from a name and headings (each a {"heading", "prompt"} object or a
     TemplateHeading), tidied (spaces at the ends dropped, runs of spaces in a name or
     heading made one); errors name the field: `template_name`, `headings`,
     `headings[2].heading`, `headings[2].prompt`."""
-    clean_name = " ".join(_text(name, "template_name", MAX_NAME * 4).split())
+    clean_name = " ".join(text_value(name, "template_name", MAX_NAME * 4).split())
     if not clean_name:
         raise ValidationError("template_name", "a template needs a name", code="required")
-    _text(clean_name, "template_name", MAX_NAME)
+    text_value(clean_name, "template_name", MAX_NAME)
     if not isinstance(headings, list | tuple):
         raise ValidationError("headings", 'must be a list of {"heading", "prompt"}', code="shape")
     if not headings:
@@ -150,7 +129,8 @@ def checked_template(name: Any, headings: Any) -> OwnTemplate:
             item = item.to_json()
         if not isinstance(item, dict) or set(item) - {"heading", "prompt"}:
             raise ValidationError(where, 'must be an object {"heading", "prompt"}', code="shape")
-        heading = " ".join(_text(item.get("heading", ""), f"{where}.heading", MAX_HEADING).split())
+        given = text_value(item.get("heading", ""), f"{where}.heading", MAX_HEADING)
+        heading = " ".join(given.split())
         if not heading:
             raise ValidationError(f"{where}.heading", "is empty", code="empty")
         if heading.casefold() in seen:
@@ -161,7 +141,7 @@ def checked_template(name: Any, headings: Any) -> OwnTemplate:
                 heading=heading,
             )
         seen.add(heading.casefold())
-        prompt = _text(item.get("prompt", ""), f"{where}.prompt", MAX_PROMPT).strip()
+        prompt = text_value(item.get("prompt", ""), f"{where}.prompt", MAX_PROMPT).strip()
         out.append(TemplateHeading(heading, prompt))
     return OwnTemplate(clean_name, tuple(out))
 

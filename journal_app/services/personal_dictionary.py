@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
+from journal_app.domain.field_values import text_value
 from journal_app.errors import ValidationError
 from journal_app.services.record_cache import META_PREFIX
 from journal_app.services.spelling import normalised
@@ -50,17 +51,7 @@ def checked_word(word: Any, field: str = "word") -> str:
         raise ValidationError(field, "is empty", code="empty")
     if any(c.isspace() for c in word):
         raise ValidationError(field, "must be one word, without spaces", code="one_word")
-    if "\x00" in word or any(0xD800 <= ord(c) <= 0xDFFF for c in word):
-        raise ValidationError(field, "contains a character that is not text", code="bad_character")
-    if len(word) > MAX_WORD:
-        raise ValidationError(
-            field,
-            f"is too long ({len(word)} characters, at most {MAX_WORD})",
-            code="too_long",
-            count=len(word),
-            limit=MAX_WORD,
-        )
-    return word
+    return text_value(word, field, MAX_WORD)  # NUL, lone surrogates, length
 
 
 def add_word(journal: Journal, word: Any) -> str:

@@ -32,6 +32,7 @@ from typing import Any
 import corpus  # benchmarks/ is on sys.path when this file is run as a script
 import cryptography
 import gui_start
+import verify_cli
 
 from journal_app.domain.schema import record_from_input
 from journal_app.services.journal import Journal, encode_record
@@ -56,10 +57,12 @@ TARGETS = {
     "peak_rss_mib": 200.0,
     "pack_pdf_median_s": 1.0,
     "change_passphrase_s": 5.0,
+    "verify_s": verify_cli.TARGET_S,
     "gui_start_s": gui_start.TARGET_S,
 }
 PACK_RUNS = 3
 GUI_RUNS = 3
+VERIFY_RUNS = 3
 
 
 # --- filling (child process) ----------------------------------------------------
@@ -247,6 +250,11 @@ def measure(vault: Path, args: argparse.Namespace, stats: dict[str, Any]) -> dic
     journal.change_passphrase(PASSPHRASE + " changed", kdf)
     change_s = time.perf_counter() - start
     journal.close()
+    # `psw-journal verify` in new processes, on the vault as the runs above left it.
+    passphrase_file = vault.parent / "verify-passphrase"
+    passphrase_file.touch(mode=0o600)
+    passphrase_file.write_text(PASSPHRASE + " changed", encoding="utf-8")
+    verify = verify_cli.measure(vault, passphrase_file, VERIFY_RUNS)
 
     ms = 1000.0
     return {
@@ -284,6 +292,7 @@ def measure(vault: Path, args: argparse.Namespace, stats: dict[str, Any]) -> dic
         "rss_after_unlock_mib": rss_after / 1024,
         **pack,
         **gui,
+        **verify,
     }
 
 
@@ -389,6 +398,9 @@ def table(figures: dict[str, Any]) -> str:
          "", ""),
         ("Change passphrase (rotate keys, KDF included)",
          f"{figures['change_passphrase_s']:.3f} s", "<= 5 s", mark("change_passphrase_s")),
+        ("psw-journal verify (new process, median)", f"{figures['verify_s']:.3f} s",
+         "<= 3 s", mark("verify_s")),
+        ("psw-journal verify, peak RSS", f"{figures['verify_rss_mib']:.0f} MiB", "", ""),
         ("GUI start to unlock window (new process)",
          "-" if gui_s is None else f"{gui_s:.3f} s", "<= 1 s", mark("gui_start_s")),
     ]  # fmt: skip
@@ -420,6 +432,8 @@ def table(figures: dict[str, Any]) -> str:
         "Machine: {platform}, {cpus} CPUs, Python {python}, SQLite {sqlite}, "
         "cryptography {cryptography}".format(**figures["machine"]),
         f"Vault: {figures['machine']['vault']}",
+        f"Verify runs: {', '.join(f'{t:.3f}' for t in figures['verify_runs'])} s "
+        f"(exit status {figures['verify_exit']}: 0 when it found nothing)",
     ]
     return "\n".join(lines)
 

@@ -46,12 +46,17 @@ BATCH = 500
 VAULT_NAME = "bench.vault"
 UNLOCK_RUNS = 3
 QUERIES = 100
+# While the index builds, a query every BUILD_QUERY_GAP_S from this thread (the app's
+# search box waits 150 ms after a key; closer queries give more samples).
+BUILD_QUERY_GAP_S = 0.05
 SAVES = 100
 
 # Targets: (figure key, limit, unit shown)
 TARGETS = {
     "unlock_excl_kdf_s": 0.5,
     "search_median_ms": 10.0,
+    "search_p95_ms": 20.0,
+    "build_search_p95_ms": 20.0,
     "edit_median_ms": 15.0,
     "add_median_ms": 15.0,
     "peak_rss_mib": 200.0,
@@ -182,12 +187,42 @@ def unlock_once(vault: Path) -> tuple[Journal, float, float, float]:
     return journal, t1 - t0, t2 - t1, t3 - t2
 
 
-def measure_search(journal: Journal, seed: int) -> tuple[list[float], list[int], list[str]]:
+def search_queries(seed: int) -> list[str]:
     rng = random.Random(seed)
     vocabulary = corpus.words(seed)
-    queries = [
-        " ".join(rng.sample(vocabulary, rng.choice((1, 1, 2, 2, 3)))) for _ in range(QUERIES)
-    ]
+    return [" ".join(rng.sample(vocabulary, rng.choice((1, 1, 2, 2, 3)))) for _ in range(QUERIES)]
+
+
+def measure_search_while_building(journal: Journal, seed: int) -> dict[str, Any]:
+    """Start the index's worker, as the app does after unlocking, and search from this
+    thread while it builds (a query, then BUILD_QUERY_GAP_S of waiting) until the index
+    is ready. Returns the time until ready, each query's time and how many of the
+    answers said they were partial (a result with `complete` False)."""
+    queries = search_queries(seed + 1)
+    times: list[float] = []
+    partial = 0
+    start = time.perf_counter()
+    journal.start_indexing()
+    for text in queries * 1000:
+        if journal.index_ready:
+            break
+        began = time.perf_counter()
+        found = journal.search(text)
+        times.append(time.perf_counter() - began)
+        partial += not getattr(found, "complete", True)
+        pause_until = time.perf_counter() + BUILD_QUERY_GAP_S
+        while time.perf_counter() < pause_until and not journal.index_ready:
+            time.sleep(0.002)
+    ready_s = time.perf_counter() - start
+    return {
+        "index_ready_s": ready_s,
+        "build_search_times": times,
+        "build_search_partial": partial,
+    }
+
+
+def measure_search(journal: Journal, seed: int) -> tuple[list[float], list[int], list[str]]:
+    queries = search_queries(seed)
     times, hits = [], []
     for text in queries:
         start = time.perf_counter()
@@ -233,12 +268,10 @@ def measure(vault: Path, args: argparse.Namespace, stats: dict[str, Any]) -> dic
         runs.append(tuple(times))
     excl = [o + ld for o, _, ld in runs]
 
-    # The app builds the search index on a worker thread right after unlocking; time
-    # from the end of unlock until a first search answers (build + one query).
-    start = time.perf_counter()
-    journal.start_indexing()
-    journal.search("hope")
-    index_ready_s = time.perf_counter() - start
+    # The app builds the search index on a worker thread right after unlocking, and
+    # the worker may search while it does.
+    building = measure_search_while_building(journal, args.seed)
+    build_times = building["build_search_times"] or [0.0]
     rss_peak = max(rss_peak, peak_rss_kib())
 
     search_times, hits, _queries = measure_search(journal, args.seed)
@@ -270,7 +303,7 @@ def measure(vault: Path, args: argparse.Namespace, stats: dict[str, Any]) -> dic
         "kdf": {"memory_kib": kdf.memory_kib, "iterations": kdf.iterations, "lanes": kdf.lanes},
         "kdf_s": statistics.median(kdf_times),
         "unlock_excl_kdf_s": statistics.median(excl),
-        "index_ready_s": index_ready_s,
+        "index_ready_s": building["index_ready_s"],
         "change_passphrase_s": change_s,
         "unlock_runs": [
             {"open_s": o, "unlock_kdf_s": u, "load_s": ld, "excl_kdf_s": o + ld}
@@ -278,6 +311,11 @@ def measure(vault: Path, args: argparse.Namespace, stats: dict[str, Any]) -> dic
         ],
         "search_median_ms": statistics.median(search_times) * ms,
         "search_p95_ms": percentile(search_times, 95) * ms,
+        "build_search_median_ms": statistics.median(build_times) * ms,
+        "build_search_p95_ms": percentile(build_times, 95) * ms,
+        "build_search_max_ms": max(build_times) * ms,
+        "build_search_count": len(building["build_search_times"]),
+        "build_search_partial": building["build_search_partial"],
         "search_hits_median": statistics.median(hits),
         "search_hits_max": max(hits),
         "edit_median_ms": statistics.median(edits) * ms,
@@ -372,9 +410,12 @@ def table(figures: dict[str, Any]) -> str:
          "<= 0.5 s", mark("unlock_excl_kdf_s")),
         ("Search index ready after unlock (worker)", f"{figures['index_ready_s']:.3f} s",
          "", ""),
+        ("Search p95 while the index builds", f"{figures['build_search_p95_ms']:.2f} ms",
+         "<= 20 ms", mark("build_search_p95_ms")),
         ("Search median", f"{figures['search_median_ms']:.2f} ms", "<= 10 ms",
          mark("search_median_ms")),
-        ("Search p95", f"{figures['search_p95_ms']:.2f} ms", "", ""),
+        ("Search p95", f"{figures['search_p95_ms']:.2f} ms", "<= 20 ms",
+         mark("search_p95_ms")),
         ("Save (edit title) median", f"{figures['edit_median_ms']:.2f} ms", "<= 15 ms",
          mark("edit_median_ms")),
         ("Save (edit title) p95", f"{figures['edit_p95_ms']:.2f} ms", "", ""),
@@ -425,6 +466,9 @@ def table(figures: dict[str, Any]) -> str:
         f"(ODT {figures['pack_all_full_odt_bytes'] / 1024:.0f} KiB)",
         f"Search hits: median {figures['search_hits_median']:.0f}, "
         f"max {figures['search_hits_max']}",
+        f"Searches while the index built: {figures['build_search_count']} "
+        f"({figures['build_search_partial']} partial), median "
+        f"{figures['build_search_median_ms']:.2f} ms, max {figures['build_search_max_ms']:.2f} ms",
         f"GUI start runs: {', '.join(f'{t:.3f}' for t in figures['gui_runs'])} s "
         f"(Qt platform: {figures['qt_platform']})",
         f"RSS: {figures['rss_before_unlock_mib']:.0f} MiB before unlock, "

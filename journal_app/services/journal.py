@@ -170,6 +170,12 @@ class Journal:
         window is up after unlocking; without it, the first search builds the index)."""
         self.cache.start_indexing()
 
+    @property
+    def index_ready(self) -> bool:
+        """Whether the search index is built (False before `start_indexing`, while the
+        worker builds it, and once locked)."""
+        return self.cache.index_ready
+
     def lock(self) -> None:
         """Forget every decrypted record, the search index and the keys."""
         self.cache.close()

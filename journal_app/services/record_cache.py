@@ -119,6 +119,12 @@ class RecordCache:
         builds the index)."""
         self.index.build_in_background(self.snapshot)
 
+    @property
+    def index_ready(self) -> bool:
+        """Whether the search index is built (searches no longer wait for it or scan)."""
+        index = self._index
+        return index is not None and index.ready
+
     def close(self) -> None:
         """Forget every decrypted record and the search index."""
         index = self._index

@@ -74,6 +74,12 @@ class SearchIndex:
         self._cancelled = False
         self.started = False
 
+    @property
+    def ready(self) -> bool:
+        """Whether the index is built: started, and its worker (if any) has finished."""
+        thread = self._thread
+        return self.started and (thread is None or not thread.is_alive())
+
     def _row(self, record: Record) -> tuple[str, str, str]:
         return index_row(record, self._vocabulary)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 from journal_app.export.document import WellbeingChart
 
@@ -162,3 +163,32 @@ def data_rows(chart: WellbeingChart) -> list[tuple[str, str, str, str]]:
         (day_label(p.day, with_year), score(p.mood), score(p.stress), score(p.energy))
         for p in points
     ]
+
+
+def dash_pieces(
+    points: tuple[tuple[float, float], ...], pattern: tuple[float, ...]
+) -> list[tuple[float, float, float, float]]:
+    """The drawn stretches (x1, y1, x2, y2) of a line through `points` dashed with
+    `pattern` (on and off lengths in turn, in the drawing's units), the pattern running
+    on round corners as a dashed pen's does; a dash over a corner is two pieces. With
+    round ends on each piece this draws what a dashed pen draws, and a raster painter
+    draws a thousand-point line of separate pieces in a tenth of the time (issue 20)."""
+    pieces: list[tuple[float, float, float, float]] = []
+    if not pattern or sum(pattern) <= 0:
+        return [(*a, *b) for a, b in pairwise(points)]
+    index, left, on = 0, pattern[0], True
+    for (x0, y0), (x1, y1) in pairwise(points):
+        length = ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5
+        done = 0.0
+        while length - done > 1e-9:
+            step = min(left, length - done)
+            if on:
+                a, b = done / length, (done + step) / length
+                pieces.append((x0 + (x1 - x0) * a, y0 + (y1 - y0) * a,
+                               x0 + (x1 - x0) * b, y0 + (y1 - y0) * b))  # fmt: skip
+            done += step
+            left -= step
+            if left <= 1e-9:
+                index = (index + 1) % len(pattern)
+                left, on = pattern[index], index % 2 == 0
+    return pieces

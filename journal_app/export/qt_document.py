@@ -8,7 +8,18 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QLineF,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QBrush,
@@ -28,16 +39,14 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextDocumentFragment,
-    QTextDocumentWriter,
     QTextFormat,
     QTextFrameFormat,
-    QTextImageFormat,
     QTextLength,
     QTextTableCellFormat,
     QTextTableFormat,
 )
 
-from journal_app.export.chart_layout import Mark, Stroke, draw_chart
+from journal_app.export.chart_layout import Mark, Stroke, dash_pieces, draw_chart
 from journal_app.export.document import Document, WellbeingChart
 from journal_app.export.print_plan import (
     Grid,
@@ -48,7 +57,6 @@ from journal_app.export.print_plan import (
     Rule,
     Spacer,
     Style,
-    column_shares,
     name_pictographs,
     plan,
 )
@@ -60,8 +68,7 @@ DPI = 300
 MM = DPI / 25.4  # device pixels per millimetre
 SIDE, TOP, BOTTOM = 20 * MM, 18 * MM, 24 * MM  # page margins; the footer sits in BOTTOM
 CHART_SIZE = (640.0, 300.0)  # in 96-dpi pixels, like every length in the plan
-ODT_WIDTH = 450.0  # points: the text width of A4 and of US Letter with 2.5 cm margins
-PCT, FIXED = QTextLength.Type.PercentageLength, QTextLength.Type.FixedLength
+PCT = QTextLength.Type.PercentageLength
 BREAK_BEFORE = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
 # A PDF part's height (device units) after which the next block starts a new part,
 # well under Qt's layout limit of 8,388,607 (see _pdf_parts): about 1,330 pages.
@@ -124,8 +131,12 @@ def _char(points: float, bold: bool = False, colour: str = TEXT) -> QTextCharFor
     return fmt
 
 
-def paint_chart(painter: QPainter, rect: QRectF, chart: WellbeingChart) -> None:
-    """Paint the chart as vector lines and text, scaled to fill `rect`."""
+def paint_chart(
+    painter: QPainter, rect: QRectF, chart: WellbeingChart, pieces: bool = False
+) -> None:
+    """Paint the chart as vector lines and text, scaled to fill `rect`. With `pieces`
+    (a picture), each line is drawn as its separate dashes (chart_layout.dash_pieces):
+    the same picture, without Qt's slow dashing of a long line into an image."""
     drawing = draw_chart(chart, *CHART_SIZE)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -140,6 +151,11 @@ def paint_chart(painter: QPainter, rect: QRectF, chart: WellbeingChart) -> None:
             pen = QPen(QColor(shape.colour), shape.width)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            if pieces:
+                painter.setPen(pen)
+                pattern = tuple(dash * shape.width for dash in shape.dashes)
+                painter.drawLines([QLineF(*piece) for piece in dash_pieces(shape.points, pattern)])
+                continue
             if shape.dashes:
                 pen.setDashPattern(list(shape.dashes))
             painter.setPen(pen)
@@ -164,7 +180,7 @@ class _Builder:
 
     With `page_height` (the PDF), the document is paged as it grows, so each run of
     `keep` paragraphs can be moved to the page where what follows it starts; charts are
-    empty blocks to paint over. Without it (the ODT), charts are pictures."""
+    empty blocks to paint over. (The ODT is written without Qt: export/odt_writer.py.)"""
 
     def __init__(self, text_doc: QTextDocument, page_height: float | None) -> None:
         self.doc = text_doc
@@ -331,14 +347,9 @@ class _Builder:
         fmt.setBorderStyle(border.BorderStyle_Solid if grid.framed else border.BorderStyle_None)
         fmt.setHeaderRowCount(1 if grid.framed else 0)  # repeated on every page
         fmt.setBottomMargin(10)
-        if self.page_height is not None:  # PDF: Qt sizes the columns to their text
-            fmt.setWidth(QTextLength(PCT, 100))
-            if grid.widths:
-                fmt.setColumnWidthConstraints([QTextLength(PCT, w) for w in grid.widths])
-        else:  # ODT: Qt's writer keeps fixed widths only, and writes them as points
-            fmt.setWidth(QTextLength(FIXED, ODT_WIDTH))
-            shares = grid.widths or column_shares(grid.rows, columns)
-            fmt.setColumnWidthConstraints([QTextLength(FIXED, ODT_WIDTH * w / 100) for w in shares])
+        fmt.setWidth(QTextLength(PCT, 100))  # Qt sizes the columns to their text
+        if grid.widths:
+            fmt.setColumnWidthConstraints([QTextLength(PCT, w) for w in grid.widths])
         # Built in a document of its own and inserted in one go: filled cell by cell in
         # place, the whole table would be laid out again for every cell.
         scratch = QTextDocument()
@@ -373,31 +384,12 @@ class _Builder:
         self.fresh = True
 
     def picture(self, chart: WellbeingChart) -> None:
-        width, height = CHART_SIZE
+        height = CHART_SIZE[1]
         fmt = self.block(0, 4, keep=True)  # with the first line of its summary
-        if self.page_height is not None:
-            # An empty block of the chart's height: the PDF paints the chart over it.
-            fmt.setLineHeight(height, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-            self.cursor.setBlockFormat(fmt)
-            self.charts.append((self.cursor.position(), chart))
-            return
-        fmt.setLineHeight(100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        # An empty block of the chart's height: the PDF paints the chart over it.
+        fmt.setLineHeight(height, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
         self.cursor.setBlockFormat(fmt)
-        # Three times the size it is shown at, so it stays sharp when printed.
-        picture = QImage(int(width * 3), int(height * 3), QImage.Format.Format_RGB32)
-        picture.fill(QColor("white"))
-        painter = QPainter(picture)
-        paint_chart(painter, QRectF(picture.rect()), chart)
-        painter.end()
-        image = QTextImageFormat()
-        image.setName(f"psw-chart-{len(self.charts) + 1}.png")
-        self.doc.addResource(
-            QTextDocument.ResourceType.ImageResource.value, QUrl(image.name()), picture
-        )
-        image.setWidth(ODT_WIDTH / 0.75)  # points to 96-dpi pixels
-        image.setHeight(ODT_WIDTH / 0.75 * height / width)
         self.charts.append((self.cursor.position(), chart))
-        self.cursor.insertImage(image)
 
 
 def _text_document(doc: Document) -> QTextDocument:
@@ -537,28 +529,28 @@ def _paint_footer(painter: QPainter, footer: str, number: str, width: float, hei
     painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), number)
 
 
-def write_odt(doc: Document, path: Path) -> None:
-    """Write `doc` as an OpenDocument text file (the chart as a picture), with the
-    footer and page numbers on every page (export/odt_finish.py)."""
-    from journal_app.export.odt_finish import RULE_MARK, finish_odt
-
+def chart_png(chart: WellbeingChart) -> bytes:
+    """The chart as a PNG picture for the ODT, three times the size it is shown at so
+    it stays sharp when printed."""
     _ensure_gui_app()
-    text_doc = _text_document(doc)
-    builder = _Builder(text_doc, page_height=None)
-    # Qt's ODF writer drops a block's horizontal rule: a marked paragraph stands in,
-    # and odt_finish draws it as a paragraph border.
-    builder.build(
-        [
-            [Para(((RULE_MARK, Style.MUTED),), item.top, item.bottom)
-             if isinstance(item, Rule) else item for item in group]
-            for group in plan(doc)
-        ]
-    )  # fmt: skip
-    writer = QTextDocumentWriter(str(path), b"odf")
-    if not writer.write(text_doc):
-        device = writer.device()
-        reason = device.errorString() if device is not None else "no file"
-        raise OSError(f"could not write {path.name}: {reason}")
-    del writer  # closes the file before it is rewritten
-    charts = [(b.title, b.summary) for b in doc.blocks if isinstance(b, WellbeingChart)]
-    finish_odt(Path(path), doc.footer, charts)
+    width, height = CHART_SIZE
+    picture = QImage(int(width * 3), int(height * 3), QImage.Format.Format_RGB32)
+    picture.fill(QColor("white"))
+    painter = QPainter(picture)
+    paint_chart(painter, QRectF(picture.rect()), chart, pieces=True)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    picture.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_odt(doc: Document, path: Path) -> None:
+    """Write `doc` as an OpenDocument text file (export/odt_writer.py); Qt only draws
+    the charts' pictures."""
+    from journal_app.export.odt_writer import write_odt_file
+
+    pictures = [chart_png(b) for b in doc.blocks if isinstance(b, WellbeingChart)]
+    write_odt_file(doc, Path(path), pictures)

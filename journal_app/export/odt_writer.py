@@ -175,7 +175,7 @@ class _Styles:
             ("table",),
             "PswTable",
             '<style:style style:name="@NAME@" style:family="table">'
-            f'<style:table-properties style:width="{WIDTH:g}pt" table:align="left"'
+            f'<style:table-properties style:width="{WIDTH:g}pt"'
             ' fo:margin-bottom="7.5pt" table:border-model="collapsing"/></style:style>',
         )
 

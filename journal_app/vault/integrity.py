@@ -6,6 +6,7 @@ header), each problem naming its record where it can."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import sqlite3
 import struct
 
@@ -19,7 +20,7 @@ from journal_app.vault.manifest import (
     Problem,
     blob_sql,
     decode_id,
-    entry_mac,
+    entry_mac_of,
     fold_macs,
     history_mac,
     id_sql,
@@ -32,6 +33,8 @@ from journal_app.vault.manifest import (
     xor32,
 )
 from journal_app.vault.migrations import schema_version
+
+_REVISION = struct.Struct(">Q")  # as packed into record_aad
 
 
 def check_state(
@@ -58,10 +61,11 @@ def verify(
 ) -> tuple[list[Problem], list[Problem]]:
     """Every problem found, and the schema's problems as found now (`schema_problems`,
     as found before, when the file is too damaged to tell)."""
-    problems = check_vault(conn, keys, header.vault_id)
+    problems, ids = _check_vault(conn, keys, header.vault_id)
     with contextlib.suppress(sqlite3.DatabaseError):  # check_vault has said so
-        raw = [i for (i,) in conn.execute(f"SELECT {id_sql('id')} FROM records")]
-        ids = [i for i in map(decode_id, raw) if i is not None]
+        if ids is None:
+            raw = [i for (i,) in conn.execute(f"SELECT {id_sql('id')} FROM records")]
+            ids = [i for i in map(decode_id, raw) if i is not None]
         problems.extend(attachments.check(conn, keys, header.vault_id, ids))
     with contextlib.suppress(sqlite3.DatabaseError):  # check_vault has said so
         schema_problems = file_schema.problems(conn, schema_version(conn))
@@ -103,42 +107,45 @@ def check_vault(conn: sqlite3.Connection, keys: Keys, vault_id: bytes) -> list[P
     """Check every record and the manifest; each problem names its record where
     that is possible. Every id and blob is read as bytes with its type checked
     (`id_sql`, `blob_sql`): a value of the wrong type is its row's damage."""
+    return _check_vault(conn, keys, vault_id)[0]
+
+
+def _check_vault(
+    conn: sqlite3.Connection, keys: Keys, vault_id: bytes
+) -> tuple[list[Problem], list[str] | None]:
+    """`check_vault`'s problems, and the ids of the records rows it could name (None
+    when the file could not be read through). Each ciphertext is checked as it is read
+    and then forgotten, so the whole journal's ciphertext is never held at once."""
     problems: list[Problem] = []
     try:
         integrity = conn.execute("PRAGMA integrity_check").fetchall()
         if integrity != [("ok",)]:
             problems.append(Problem(None, "integrity", "SQLite integrity check failed"))
-        records = {}
-        for raw_id, revision, blob, blob_type in conn.execute(
-            f"SELECT {id_sql('id')}, revision, {blob_sql('blob')}, typeof(blob) FROM records"
-        ):
-            record_id = decode_id(raw_id)
-            if record_id is None:
-                problems.append(
-                    Problem(None, "damaged", "a record's id is unreadable (not UTF-8 text)")
-                )
-            else:
-                records[record_id] = (revision, blob, blob_type)
-        # Count and XOR every entry, as the unlock's quick check does (check_state).
-        manifest, listed, digest = {}, 0, ZERO_DIGEST
+        # The manifest first (no ciphertext in it), so each record is checked against
+        # its entry as it is read. Count and XOR every entry, as the unlock's quick
+        # check does (check_state).
+        manifest, listed, digest, unreadable_entries = {}, 0, 0, []
         for raw_id, revision, ct_hash, mac in conn.execute(
             f"SELECT {id_sql('record_id')}, revision, {blob_sql('ct_hash')}, "
             f"{blob_sql('mac')} FROM manifest"
         ):
             listed += 1
             if isinstance(mac, bytes) and len(mac) == 32:
-                digest = xor32(digest, mac)
-            record_id = decode_id(raw_id)
-            if record_id is None:
-                problems.append(
+                digest ^= int.from_bytes(mac, "big")
+            try:  # decode_id, without a call per entry
+                record_id = raw_id.decode("utf-8")
+            except (UnicodeDecodeError, AttributeError):
+                unreadable_entries.append(
                     Problem(
                         None,
                         "manifest_forged",
                         "a manifest entry's id is unreadable (not UTF-8 text)",
                     )
                 )
-            else:
-                manifest[record_id] = (revision, ct_hash, mac)
+                continue
+            manifest[record_id] = (revision, ct_hash, mac, raw_id)
+        revisions, found = _check_records(conn, keys, vault_id, manifest, problems)
+        problems.extend(unreadable_entries)
         state = read_state_row(conn)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         return [
@@ -147,49 +154,93 @@ def check_vault(conn: sqlite3.Connection, keys: Keys, vault_id: bytes) -> list[P
                 "integrity",
                 f"the file is damaged ({sqlite_reason(exc)})",
             )
-        ]
+        ], None
 
-    plain_records = {k: v[:2] for k, v in records.items()}
-    problems.extend(check_history(conn, keys, vault_id, plain_records, state))
-    for record_id, (revision, blob, blob_type) in sorted(records.items()):
+    problems.extend(check_history(conn, keys, vault_id, revisions, state))
+    # Each record and each entry has at most one finding: sorted by id, they come in
+    # the order of the ids, as the worker reads them.
+    problems.extend(found[i] for i in sorted(found))
+    problems.extend(_entry_problems(keys, vault_id, manifest, revisions))
+    problems.extend(
+        _manifest_state_problems(keys, vault_id, state, listed, digest.to_bytes(32, "big"))
+    )
+    return problems, list(revisions)
+
+
+def _check_records(
+    conn: sqlite3.Connection,
+    keys: Keys,
+    vault_id: bytes,
+    manifest: dict[str, tuple],
+    problems: list[Problem],
+) -> tuple[dict[str, object], dict[str, Problem]]:
+    """Read every records row once: each must authenticate as that revision of that
+    record and be what its manifest entry recorded. Returns each named row's revision
+    and its finding, if any (a row whose id is unreadable goes into `problems`)."""
+    revisions: dict[str, object] = {}
+    found: dict[str, Problem] = {}
+    opener = keys.records.open
+    aad_prefix = record_aad(vault_id, "", 0)[: -_REVISION.size]
+    pack_revision = _REVISION.pack
+    hash_of = hashlib.sha256
+    for raw_id, revision, blob, blob_type in conn.execute(
+        f"SELECT {id_sql('id')}, revision, {blob_sql('blob')}, typeof(blob) FROM records"
+    ):
+        try:
+            record_id = raw_id.decode("utf-8")
+        except (UnicodeDecodeError, AttributeError):
+            problems.append(
+                Problem(None, "damaged", "a record's id is unreadable (not UTF-8 text)")
+            )
+            continue
+        revisions[record_id] = revision
+        # A later row under the same id (possible only in a changed schema) stands
+        # for the record, as the last one read always has.
+        found.pop(record_id, None)
         fault = blob_fault(blob, blob_type)
         if fault is not None:
-            problems.append(Problem(record_id, "damaged", f"{fault} (damaged or changed)"))
+            found[record_id] = Problem(record_id, "damaged", f"{fault} (damaged or changed)")
             continue
         try:
-            keys.records.open(blob, record_aad(vault_id, record_id, revision))
+            # record_aad(vault_id, record_id, revision), from the id's bytes as read
+            opener(blob, aad_prefix + pack_revision(revision) + raw_id)
         except (DecryptionFailed, OverflowError, struct.error, TypeError, AttributeError):
-            problems.append(
-                Problem(str(record_id), "damaged", "does not authenticate (damaged or moved)")
+            found[record_id] = Problem(
+                str(record_id), "damaged", "does not authenticate (damaged or moved)"
             )
             continue
         entry = manifest.get(record_id)
         if entry is None:
-            problems.append(
-                Problem(
-                    record_id,
-                    "not_in_manifest",
-                    "is not in the manifest (added outside the app)",
-                )
+            found[record_id] = Problem(
+                record_id, "not_in_manifest", "is not in the manifest (added outside the app)"
             )
-            continue
-        m_rev, m_hash, _ = entry
-        if m_rev != revision or m_hash != crypto.sha256(blob):
-            problems.append(Problem(record_id, "rolled_back", _not_as_recorded(revision, m_rev)))
-    for record_id, (m_rev, m_hash, mac) in sorted(manifest.items()):
+        elif entry[0] != revision or entry[1] != hash_of(blob).digest():
+            found[record_id] = Problem(
+                record_id, "rolled_back", _not_as_recorded(revision, entry[0])
+            )
+    return revisions, found
+
+
+def _entry_problems(
+    keys: Keys, vault_id: bytes, manifest: dict[str, tuple], revisions: dict[str, object]
+) -> list[Problem]:
+    """Each manifest entry's MAC is the app's, and its record is there; sorted by id."""
+    problems = []
+    key, prefix = keys.manifest, b"PSWJ-manifest" + vault_id
+    for record_id, (m_rev, m_hash, mac, raw_id) in manifest.items():
+        if record_id.startswith(ATTACHMENT_PREFIX):
+            continue  # an attachment's entry: vault.attachments.check checks it
         try:
-            expected = entry_mac(keys.manifest, vault_id, record_id, m_rev, m_hash)
+            expected = entry_mac_of(key, prefix, raw_id, m_rev, m_hash)
         except (TypeError, struct.error, OverflowError, AttributeError):
             expected = None
-        if record_id.startswith(ATTACHMENT_PREFIX):
-            pass  # an attachment's entry: vault.attachments.check checks it
-        elif not macs_equal(mac, expected):
+        if not macs_equal(mac, expected):
             problems.append(
                 Problem(record_id, "manifest_forged", "its manifest entry is not authentic")
             )
-        elif record_id not in records:
+        elif record_id not in revisions:
             problems.append(Problem(record_id, "missing", "is missing (deleted outside the app)"))
-    problems.extend(_manifest_state_problems(keys, vault_id, state, listed, digest))
+    problems.sort(key=lambda p: p.record_id)
     return problems
 
 
@@ -247,12 +298,13 @@ def check_history(
     conn: sqlite3.Connection,
     keys: Keys,
     vault_id: bytes,
-    records: dict[str, tuple],
+    revisions: dict[str, object],
     state: tuple | None,
 ) -> list[Problem]:
     """Check every old revision: it authenticates as that revision of that record, its
-    MAC is the app's, it is older than the record's current revision, and the history
-    as a whole (count and XOR of MACs, MACed) is as the app last left it."""
+    MAC is the app's, it is older than the record's current revision (`revisions`: each
+    record's as its row holds it), and the history as a whole (count and XOR of MACs,
+    MACed) is as the app last left it."""
     problems: list[Problem] = []
     try:
         rows = conn.execute(
@@ -303,8 +355,7 @@ def check_history(
                     )
                 )
             else:
-                current = records.get(record_id)
-                if current is None:
+                if record_id not in revisions:
                     problems.append(
                         Problem(
                             record_id,
@@ -313,7 +364,7 @@ def check_history(
                             "(deleted outside the app)",
                         )
                     )
-                elif not isinstance(current[0], int) or revision >= current[0]:
+                elif not isinstance(current := revisions[record_id], int) or revision >= current:
                     problems.append(
                         Problem(
                             record_id,

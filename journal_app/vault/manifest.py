@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     pass
 
 ZERO_DIGEST = bytes(32)
+_U64 = struct.Struct(">Q")
 ATTACHMENT_PREFIX = "attachment:"  # vault.attachments.PREFIX: an attachment's entry
 
 
@@ -31,10 +32,13 @@ class Problem:
 
 
 def entry_mac(key: bytes, vault_id: bytes, record_id: str, revision: int, ct_hash: bytes):
-    return crypto.keyed_mac(
-        key,
-        b"PSWJ-manifest" + vault_id + struct.pack(">Q", revision) + ct_hash + record_id.encode(),
-    )
+    return entry_mac_of(key, b"PSWJ-manifest" + vault_id, record_id.encode(), revision, ct_hash)
+
+
+def entry_mac_of(key: bytes, prefix: bytes, raw_id: bytes, revision: int, ct_hash: bytes):
+    """`entry_mac` for checking many entries: `prefix` is b"PSWJ-manifest" + vault_id,
+    joined once, and `raw_id` the id's UTF-8 bytes as read."""
+    return crypto.keyed_mac(key, prefix + _U64.pack(revision) + ct_hash + raw_id)
 
 
 def state_mac(key: bytes, vault_id: bytes, count: int, digest: bytes) -> bytes:

@@ -5,7 +5,7 @@ list no longer shows (after a search or a filter) is saved and closed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from journal_app.domain.records import Record, RecordType
@@ -15,6 +15,8 @@ from journal_app.gui.session import Session
 from journal_app.services.changes import Changed
 from journal_app.services.record_rules import current_wellness_plan
 from journal_app.services.search import query_terms
+
+PARTIAL_SEARCH_AGAIN_MS = 300
 
 
 class RecordsPage(QWidget):
@@ -80,7 +82,14 @@ class RecordsPage(QWidget):
         reader = self.session.reader
         text = self.search.text()
         where = self.list_pane.record_filter(self.type_filter)
-        records = reader.search(text, where) if text.strip() else reader.records(where)
+        if text.strip():
+            # Not waiting for the search index's build: until it is done the answer is
+            # the newest entries' hits, and the list is asked again a moment later.
+            records = reader.search(text, where, wait=False)
+            if not records.complete:
+                QTimer.singleShot(PARTIAL_SEARCH_AGAIN_MS, self, self.refresh)
+        else:
+            records = reader.records(where)
         share = self.list_pane.share_choice()
         if share is not None:
             records = [r for r in records if r.share is share]

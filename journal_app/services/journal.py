@@ -47,6 +47,7 @@ from journal_app.services.record_history import (
 )
 from journal_app.services.record_rules import check_record_rules
 from journal_app.services.record_writer import RecordWriter
+from journal_app.services.search_index import SearchHits
 from journal_app.services.trash import TRASH_DAYS, Trash
 from journal_app.services.vault_setup import (
     calibrated_kdf,
@@ -227,13 +228,20 @@ class Journal:
         return self.cache.records(where, limit)
 
     def search(
-        self, text: str, where: RecordFilter | None = None, limit: int | None = None
-    ) -> list[Record]:
+        self,
+        text: str,
+        where: RecordFilter | None = None,
+        limit: int | None = None,
+        *,
+        wait: bool = True,
+    ) -> SearchHits:
         """Records containing every word of `text` (words match as prefixes), newest
         first; at most `limit` of them. Uses the index once it is built or building
         (`start_indexing`); before that, one pass over the records finds the same
-        ones for less than building the index would cost (the command line's case)."""
-        return self.cache.search(text, where, limit)
+        ones for less than building the index would cost (the command line's case).
+        During the build a search waits for it; with `wait` False it answers at once,
+        perhaps partly (SearchHits.complete)."""
+        return self.cache.search(text, where, limit, wait)
 
     def all_tags(self) -> list[str]:
         return self.cache.all_tags()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from journal_app.services.attachments import Attachment
 from journal_app.services.integrity import IntegrityReport, check_on_unlock
+from journal_app.services.search_index import SearchHits
 
 if TYPE_CHECKING:
     from journal_app.domain.records import Record
@@ -61,9 +62,20 @@ class JournalReader:
         return self._journal.records(where, limit)
 
     def search(
-        self, text: str, where: RecordFilter | None = None, limit: int | None = None
-    ) -> list[Record]:
-        return self._journal.search(text, where, limit)
+        self,
+        text: str,
+        where: RecordFilter | None = None,
+        limit: int | None = None,
+        *,
+        wait: bool = True,
+    ) -> SearchHits:
+        """See Journal.search (`wait` False: at once, perhaps partial while the index
+        builds)."""
+        return self._journal.search(text, where, limit, wait=wait)
+
+    @property
+    def index_ready(self) -> bool:
+        return self._journal.index_ready
 
     def all_tags(self) -> list[str]:
         return self._journal.all_tags()

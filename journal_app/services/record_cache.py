@@ -23,7 +23,7 @@ from journal_app.domain.records import Record, RecordType
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.errors import RecordDamaged, RecordNotFound, VaultLocked
 from journal_app.services.record_codec import decode_record
-from journal_app.services.search import SearchIndex, scan
+from journal_app.services.search import SearchHits, SearchIndex, newest_first_key, scan
 from journal_app.vault.store import LoadResult, VaultStore
 
 # Ids of vault items that are not records (services.meta_items) start with this.
@@ -62,8 +62,7 @@ class RecordFilter:
         return self.theme is None or self.theme in record.fields.get("themes", [])
 
 
-def _newest_first(record: Record) -> tuple:
-    return (record.date, record.created, record.id)
+_newest_first = newest_first_key
 
 
 def _newest_first_sorted(
@@ -150,7 +149,7 @@ class RecordCache:
     def start_indexing(self) -> None:
         """Build the search index on a worker thread (without it, the first search
         builds the index)."""
-        self.index.build_in_background(self.snapshot)
+        self.index.build_in_background(self._newest_first)
 
     @property
     def index_ready(self) -> bool:
@@ -227,18 +226,29 @@ class RecordCache:
         return ordered
 
     def search(
-        self, text: str, where: RecordFilter | None = None, limit: int | None = None
-    ) -> list[Record]:
+        self,
+        text: str,
+        where: RecordFilter | None = None,
+        limit: int | None = None,
+        wait: bool = True,
+    ) -> SearchHits:
         """See Journal.search."""
         index = self.index
-        if index.started:
-            ids = index.search(text)  # may wait for the build: not under the cache's lock
-        else:
+        if not index.started:
             ids = scan(self.snapshot(), text, self.vocabulary)
-        with self._lock:
-            records = self._shown()
-            hits = [records[i] for i in ids if i in records]
-        return _newest_first_sorted(hits, where, limit)
+            with self._lock:
+                records = self._shown()
+                found = [records[i] for i in ids if i in records]
+            hits = SearchHits(_newest_first_sorted(found, where, limit))
+            return hits
+        hits = index.search(text, wait)  # not under the cache's lock (see the module's rule)
+        if (where is None or where == RecordFilter()) and limit is None:
+            return hits
+        kept = SearchHits(r for r in hits if where is None or where.matches(r))
+        kept.complete = hits.complete
+        if limit is not None:
+            del kept[limit:]
+        return kept
 
     def all_tags(self) -> list[str]:
         tags: dict[str, str] = {}

@@ -1,190 +1,25 @@
-"""Full-text search over decrypted records, held in an in-memory SQLite FTS5 index
-that exists only while the vault is unlocked (never on disk, no temp files).
-
-Building the index for a large journal takes longer than decrypting it, so the
-journal opens first and the index can be built on a worker thread; searches and
-updates wait for it. A single search (the command line's) is cheaper as one pass over
-the records (`scan`), which finds exactly what the index would.
+"""Full-text search over decrypted records: the in-memory index (search_index.py,
+whose names this module offers too) and, for a single search (the command line's), one
+pass over the records (`scan`), cheaper than building the index, which finds exactly
+what the index would.
 """
 
 from __future__ import annotations
 
-import logging
 import re
-import sqlite3  # the in-memory index only: the only sqlite3 in services/ (the file is vault/'s)
-import threading
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
-from journal_app.domain.records import Record, collect_text
+from journal_app.domain.records import Record
 from journal_app.domain.vocabulary import Vocabulary
-
-log = logging.getLogger(__name__)
-
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-_BATCH = 500
-
-
-def index_row(record: Record, vocab: Vocabulary | None) -> tuple[str, str, str]:
-    """The record's (title, tags, body) as indexed: every piece of text, with the
-    names of its themes and competence areas."""
-    body = [record.shared_summary]
-    collect_text(record.fields, body)
-    if vocab is not None:
-        body.extend(vocab.themes.get(t, "") for t in record.fields.get("themes", []))
-        body.extend(
-            vocab.competences[c].name
-            for c in record.fields.get("competences", [])
-            if c in vocab.competences
-        )
-    return (record.title, " ".join(record.tags), "\n".join(b for b in body if b))
-
-
-def query_terms(text: str) -> list[str]:
-    return [t.lower() for t in _TOKEN.findall(text)]
-
-
-def fts_query(text: str) -> str | None:
-    """Every word must match, each also as a prefix (search as you type)."""
-    terms = query_terms(text)
-    if not terms:
-        return None
-    return " AND ".join('"' + t.replace('"', '""') + '"*' for t in terms)
-
-
-class SearchIndex:
-    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
-        self._vocabulary = vocabulary
-        self._db = sqlite3.connect(":memory:", check_same_thread=False)
-        self._db.execute("PRAGMA temp_store=MEMORY")
-        # No prefix indexes: prefix queries scan the sorted term list instead, which
-        # is fast enough here and halves the index's build time and memory.
-        self._db.execute(
-            "CREATE VIRTUAL TABLE idx USING fts5("
-            "title, tags, body, tokenize='unicode61 remove_diacritics 2')"
-        )
-        # Rows are addressed by integer rowid: FTS5 cannot look up an unindexed column
-        # without scanning every row, which made each save cost O(journal).
-        self._rowid_of: dict[str, int] = {}
-        self._id_of: dict[int, str] = {}
-        self._next_rowid = 1
-        # A plain Lock, because a build started on one thread releases it on another.
-        self._lock = threading.Lock()
-        self._thread: threading.Thread | None = None
-        self._cancelled = False
-        self.started = False
-
-    @property
-    def ready(self) -> bool:
-        """Whether the index is built: started, and its worker (if any) has finished."""
-        thread = self._thread
-        return self.started and (thread is None or not thread.is_alive())
-
-    def _row(self, record: Record) -> tuple[str, str, str]:
-        return index_row(record, self._vocabulary)
-
-    def _insert_many(self, records: Iterable[Record]) -> None:
-        batch: list[tuple[int, str, str, str]] = []
-        for record in records:
-            if self._cancelled:
-                return
-            rowid = self._next_rowid
-            self._next_rowid += 1
-            self._rowid_of[record.id] = rowid
-            self._id_of[rowid] = record.id
-            batch.append((rowid, *self._row(record)))
-            if len(batch) >= _BATCH:
-                self._write(batch)
-                batch = []
-        if batch:
-            self._write(batch)
-
-    def _write(self, batch: list[tuple[int, str, str, str]]) -> None:
-        with self._db:
-            self._db.executemany(
-                "INSERT INTO idx (rowid, title, tags, body) VALUES (?,?,?,?)", batch
-            )
-
-    def ensure_built(self, snapshot: Callable[[], list[Record]]) -> None:
-        """Index the journal now, on this thread, unless a build has started."""
-        with self._lock:
-            if not self.started:
-                self.started = True
-                self._insert_many(snapshot())
-
-    def build_in_background(self, snapshot: Callable[[], list[Record]]) -> None:
-        """Index the journal on a worker thread; searches and updates wait for it.
-        The lock is taken before the snapshot and handed to the worker, so no save
-        can fall between the snapshot and the build."""
-        self._lock.acquire()
-        if self.started:
-            self._lock.release()
-            return
-        try:
-            records = snapshot()
-            self.started = True
-            self._thread = threading.Thread(
-                target=self._build_then_release, args=(records,), name="search-index", daemon=True
-            )
-            self._thread.start()
-        except BaseException:
-            self.started = False
-            self._lock.release()
-            raise
-
-    def _build_then_release(self, records: list[Record]) -> None:
-        try:
-            self._insert_many(records)
-        except Exception as exc:  # leave an empty index; searches scan until a rebuild
-            log.error("search index build failed: %s", type(exc).__name__)
-            self._reset()
-        finally:
-            self._lock.release()
-
-    def _reset(self) -> None:
-        with self._db:
-            self._db.execute("DELETE FROM idx")
-        self._rowid_of.clear()
-        self._id_of.clear()
-        self.started = False
-
-    def update(self, record: Record) -> None:
-        with self._lock:
-            if self.started:  # otherwise the build, when it starts, reads the journal then
-                self._delete(record.id)
-                self._insert_many([record])
-
-    def remove(self, record_id: str) -> None:
-        with self._lock:
-            if self.started:
-                self._delete(record_id)
-
-    def _delete(self, record_id: str) -> None:
-        rowid = self._rowid_of.pop(record_id, None)
-        if rowid is not None:
-            del self._id_of[rowid]
-            with self._db:
-                self._db.execute("DELETE FROM idx WHERE rowid = ?", (rowid,))
-
-    def search(self, text: str) -> list[str]:
-        """Ids of records containing every word of `text` (in no particular order)."""
-        match = fts_query(text)
-        if match is None:
-            return []
-        with self._lock:
-            rows = self._db.execute("SELECT rowid FROM idx WHERE idx MATCH ?", (match,))
-            id_of = self._id_of
-            return [id_of[r[0]] for r in rows]
-
-    def close(self) -> None:
-        self._cancelled = True
-        if self._thread is not None:
-            self._thread.join()
-        with self._lock:
-            self._db.close()
-            self._rowid_of.clear()
-            self._id_of.clear()
-
+from journal_app.services.search_index import (  # noqa: F401 (the names search offers)
+    SearchHits,
+    SearchIndex,
+    fts_query,
+    index_row,
+    newest_first_key,
+    query_terms,
+)
 
 # --- one search without the index --------------------------------------------------
 
@@ -251,7 +86,7 @@ def _starts_a_word(text: str, term: str) -> bool:
 def _indexed_search(records: list[Record], text: str, vocab: Vocabulary | None) -> list[str]:
     index = SearchIndex(vocab)
     try:
-        index.ensure_built(lambda: records)
-        return index.search(text)
+        index.ensure_built(lambda: records)  # any order: the caller orders the ids
+        return [r.id for r in index.search(text)]
     finally:
         index.close()

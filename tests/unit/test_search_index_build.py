@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 
+from journal_app.services import search_index
 from journal_app.services.journal import Journal
 
 
@@ -41,3 +42,95 @@ def test_a_first_search_builds_the_index_when_it_was_started_elsewhere(journal):
     assert {r.id for r in journal.search("quay")} == ids
     wait_ready(journal)
     assert journal.index_ready
+
+
+class Gate:
+    """Holds the index's build after its first batch (between batches, outside the
+    index's lock) until `open`; the batches are made small so there are several."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.first_written = threading.Event()
+        self.release = threading.Event()
+        real_row = search_index.index_row
+        rows = [0]
+
+        def row(record, vocab):
+            if threading.current_thread().name == "search-index":
+                rows[0] += 1
+                if rows[0] == search_index.BATCH + 1:  # the first batch is written
+                    self.first_written.set()
+                    self.release.wait(10)
+            return real_row(record, vocab)
+
+        monkeypatch.setattr(search_index, "BATCH", 4)
+        monkeypatch.setattr(search_index, "index_row", row)
+
+    def open(self) -> None:
+        self.release.set()
+
+
+def dated(journal: Journal, day: int, note: str) -> str:
+    record = journal.add(
+        {"type": "checkin", "date": f"2025-01-{day:02d}", "fields": {"note": note}}
+    )
+    return record.id
+
+
+def test_a_search_during_the_build_is_partial_and_says_so_or_waits(journal, monkeypatch):
+    ids = [dated(journal, day, f"lantern {day}") for day in range(1, 21)]
+    newest_first = ids[::-1]
+    gate = Gate(monkeypatch)
+    journal.start_indexing()
+    assert gate.first_written.wait(10)
+    partial = journal.search("lantern", wait=False)
+    assert not partial.complete
+    assert [r.id for r in partial] == newest_first[:4]  # the newest, indexed first
+    waiter: list = []
+    thread = threading.Thread(target=lambda: waiter.append(journal.search("lantern")))
+    thread.start()
+    thread.join(0.2)
+    assert thread.is_alive()  # waiting for the build, not answering in part
+    gate.open()
+    thread.join(10)
+    assert [r.id for r in waiter[0]] == newest_first and waiter[0].complete
+    wait_ready(journal)
+    full = journal.search("lantern", wait=False)
+    assert full.complete and [r.id for r in full] == newest_first
+
+
+def test_saves_during_the_build_are_found_and_their_old_text_is_not(journal, monkeypatch):
+    ids = [dated(journal, day, f"kettle {day}") for day in range(1, 21)]
+    gate = Gate(monkeypatch)
+    journal.start_indexing()
+    assert gate.first_written.wait(10)
+    indexed, not_yet = ids[-1], ids[0]  # the newest is in the first batch, the oldest not
+    journal.edit(indexed, {"fields": {"note": "teapot one"}})
+    journal.edit(not_yet, {"fields": {"note": "teapot two"}})
+    journal.move_to_trash(ids[-2])  # indexed already
+    journal.move_to_trash(ids[1])  # not yet
+    added = dated(journal, 15, "teapot three")
+    assert {r.id for r in journal.search("teapot", wait=False)} == {indexed, not_yet, added}
+    gate.open()
+    wait_ready(journal)
+    found = journal.search("teapot")
+    assert [r.id for r in found] == [indexed, added, not_yet]  # newest first
+    kettles = [r.id for r in journal.search("kettle")]
+    assert kettles == [i for i in ids[::-1] if i not in (indexed, not_yet, ids[-2], ids[1])]
+    journal.edit(ids[10], {"date": "2024-12-31"})  # saved after the build: the oldest now
+    assert [r.id for r in journal.search("kettle")][-1] == ids[10]
+
+
+def test_locking_during_the_build_stops_it(journal, monkeypatch):
+    for day in range(1, 21):
+        dated(journal, day, "candle")
+    gate = Gate(monkeypatch)
+    journal.start_indexing()
+    assert gate.first_written.wait(10)
+    thread = journal.cache.index._thread
+    locker = threading.Thread(target=journal.lock)
+    locker.start()
+    gate.open()
+    locker.join(10)
+    thread.join(10)
+    assert not locker.is_alive() and not thread.is_alive()
+    assert not journal.is_open and not journal.index_ready

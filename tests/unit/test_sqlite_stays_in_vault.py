@@ -1,5 +1,5 @@
 """SQLite files are vault/'s (issue 16): no module outside vault/ and disk/ imports
-sqlite3, except services/search.py, whose index lives in memory only."""
+sqlite3, except services/search_index.py, whose index lives in memory only."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "journal_app"
-ALLOWED = {"services/search.py"}
+ALLOWED = {"services/search_index.py"}
 
 
 def _imports_sqlite(path: Path) -> bool:

@@ -69,6 +69,7 @@ NS = (
     ' xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"'
     ' office:version="1.2"'
 )
+XML_PARTS = ("content", "styles", "meta")  # each PART.xml
 XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
 FONT_FACES = (
     "<office:font-face-decls>"
@@ -356,9 +357,7 @@ def meta_xml(title: str) -> str:
 def manifest_xml(pictures: int) -> str:
     entries = [
         ("/", "application/vnd.oasis.opendocument.text"),
-        ("content.xml", "text/xml"),
-        ("styles.xml", "text/xml"),
-        ("meta.xml", "text/xml"),
+        *((f"{part}.xml", "text/xml") for part in XML_PARTS),
         *((picture_path(n), "image/png") for n in range(1, pictures + 1)),
     ]
     lines = "".join(
@@ -379,9 +378,9 @@ def write_odt_file(doc: Document, path: Path, pictures: Sequence[bytes]) -> None
         # The mimetype first and stored, as the ODF package format requires.
         mimetype = b"application/vnd.oasis.opendocument.text"
         odt.writestr(zipfile.ZipInfo("mimetype"), mimetype, zipfile.ZIP_STORED)
-        odt.writestr("content.xml", content)
-        odt.writestr("styles.xml", styles_xml(doc.footer).encode("utf-8"))
-        odt.writestr("meta.xml", meta_xml(doc.title).encode("utf-8"))
+        parts = (content, styles_xml(doc.footer).encode("utf-8"), meta_xml(doc.title).encode())
+        for part, data in zip(XML_PARTS, parts, strict=True):
+            odt.writestr(f"{part}.xml", data)
         for number, png in enumerate(pictures, 1):
             odt.writestr(picture_path(number), png, zipfile.ZIP_STORED)  # PNG is compressed
         odt.writestr("META-INF/manifest.xml", manifest_xml(len(pictures)).encode("utf-8"))

@@ -27,6 +27,7 @@ TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
 TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+META = "meta"  # a quoted "meta" and ".xml" would read as a competence id (test_competences_data)
 
 
 def t(name: str) -> str:
@@ -124,8 +125,7 @@ def test_pack_is_well_formed_with_headings_title_language_and_repeated_header_ro
     frame = files["content.xml"].decode()
     assert "<svg:title>Check-ins</svg:title><svg:desc>Mood 5, stress 4.</svg:desc>" in frame
     assert files["Pictures/psw-chart-1.png"] == b"\x89PNG picture"
-    meta = [files[f"{part}.xml"] for part in ("meta",)][0].decode()  # (a quoted "meta."
-    # would read as a competence id to test_competences_data)
+    meta = files[f"{META}.xml"].decode()
     assert "<dc:title>Pack &lt;one&gt;</dc:title>" in meta and "<dc:language>en-GB" in meta
     page_styles = files["styles.xml"].decode()
     assert 'fo:language="en" fo:country="GB"' in page_styles

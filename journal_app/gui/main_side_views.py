@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
 
-from journal_app.services.actions import all_actions
 from journal_app.services.follow_through import follow_through
 from journal_app.services.today import section_counts, suggestions
 
@@ -28,7 +27,9 @@ if TYPE_CHECKING:
 
 # From this many entries the side bar's counts, the Today home and the supervision
 # banner are filled just after the window first shows, not before (about 0.2 s at
-# 20,000 entries); a smaller journal's are filled at once.
+# 20,000 entries), and after a change a step per turn of the event loop (at 100,000
+# entries the steps took a second together, on every save); a smaller journal's are
+# filled at once.
 FILL_AFTER_SHOWN_FROM = 5000
 
 
@@ -46,6 +47,9 @@ class SideViewsMixin:
     _follow_through_hidden: set[str]
     _after_shown_pending: bool
     _fill_after_shown: bool
+    _large_journal: bool
+    _side_views_queued: bool
+    _counts_queued: bool
     _unlock_count: int
     _refresh_banner: Callable[[], None]
 
@@ -55,7 +59,8 @@ class SideViewsMixin:
         filled at once, as before)."""
         self._unlock_count += 1
         self._after_shown_pending = True
-        self._fill_after_shown = len(self.session.reader.records()) >= FILL_AFTER_SHOWN_FROM
+        self._large_journal = len(self.session.reader) >= FILL_AFTER_SHOWN_FROM
+        self._fill_after_shown = self._large_journal
 
     def event(self, event: QEvent) -> bool:
         """The first paint after populate(): what waits for the window starts once
@@ -65,16 +70,33 @@ class SideViewsMixin:
             QTimer.singleShot(0, self, self._after_shown)
         return super().event(event)  # type: ignore[misc]
 
-    def _refresh_side_views(self) -> None:
+    def _refresh_side_views(self, counts: bool = True) -> None:
+        """The side bar's counts (unless `counts` is False: nothing changed) and the
+        page shown. A large journal's wait for the next turn of the event loop, then
+        run a step per turn; changes made together are shown once."""
         if not self.session.is_unlocked or self._fill_after_shown:
             return  # a large journal's: filled just after the window first shows
-        for step in self._side_view_steps():
-            step()
+        if not self._large_journal:
+            for step in self._side_view_steps(counts):
+                step()
+            return
+        self._counts_queued = self._counts_queued or counts
+        if not self._side_views_queued:
+            self._side_views_queued = True
+            QTimer.singleShot(0, self, self._refresh_queued_side_views)
 
-    def _side_view_steps(self) -> list[Callable[[], None]]:
-        """The side bar's counts, the Today home, its follow-through line and the page
-        shown (actions, calendar or insights), each a step of its own; the records and
-        the actions are gathered once for all of them."""
+    def _refresh_queued_side_views(self) -> None:
+        counts, self._counts_queued = self._counts_queued, False
+        self._side_views_queued = False
+        if self.session.is_unlocked:
+            self._run_steps(self._side_view_steps(counts), self._unlock_count)
+
+    def _side_view_steps(self, with_counts: bool = True) -> list[Callable[[], None]]:
+        """The side bar's counts, then the page shown: the Today home and its
+        follow-through line, or the actions board, calendar or insights. Each is a step
+        of its own; the records are gathered once for all of them (the actions are only
+        counted: services.actions.count_note_actions). A
+        page not shown is worked out when the worker turns to it (_section_changed)."""
         reader = self.session.reader
         today = date.today()
         gathered: dict[str, list] = {}
@@ -84,17 +106,12 @@ class SideViewsMixin:
                 gathered["records"] = reader.records()
             return gathered["records"]
 
-        def actions() -> list:
-            if "actions" not in gathered:
-                gathered["actions"] = all_actions(records(), today)
-            return gathered["actions"]
-
         def counts() -> None:
-            self.sidebar.show_counts(section_counts(records(), today, actions()))
+            self.sidebar.show_counts(section_counts(records(), today))
 
         def home() -> None:
             writable = not reader.read_only
-            found = suggestions(records(), today, reader.draft(), writable, actions())
+            found = suggestions(records(), today, reader.draft(), writable)
             self.today.show_suggestions(found, today)
 
         def line() -> None:
@@ -110,7 +127,10 @@ class SideViewsMixin:
             elif self.pages.currentWidget() is self.insights:
                 self.insights.refresh(reader)
 
-        return [counts, home, line, page]
+        steps: list[Callable[[], None]] = [counts] if with_counts else []
+        if self.pages.currentWidget() is self.today:
+            return [*steps, home, line]
+        return [*steps, page]
 
     def _after_shown(self) -> None:
         """The first paint after an unlock: what waited for the window (a large

@@ -73,6 +73,8 @@ class MainWindow(
         # populate() sets these; the first paint after it runs _after_shown.
         self._after_shown_pending = False
         self._fill_after_shown = False
+        self._large_journal = False  # populate(): side views refreshed in steps
+        self._side_views_queued = self._counts_queued = False
         self._unlock_count = 0  # which unlock the steps waiting for a paint belong to
 
         self.sidebar = Sidebar(self)
@@ -161,7 +163,7 @@ class MainWindow(
             self.records.refresh()
         if not self._fill_after_shown:
             self._refresh_banner()
-        self._refresh_side_views()
+        self._refresh_side_views(counts=False)  # the page shown: nothing has changed
 
     def _changed(self, changed: Changed) -> None:
         """Session.changed: the side bar's counts, Today, the actions board and insights
@@ -251,6 +253,7 @@ class MainWindow(
             self.show_section("today")  # the home after unlocking
         else:
             self._section_changed(self.sidebar.currentRow())
+        self._refresh_side_views()  # the counts (a large journal's: once it shows)
         self.records.restore_draft()
         self.restore_quick_note()
         self.refresh_template_menu()

@@ -102,6 +102,28 @@ def count_actions(items: Iterable[ActionItem], today: date) -> ActionCounts:
     )
 
 
+def count_note_actions(records: Iterable[Record], today: date) -> ActionCounts:
+    """count_actions(all_actions(records, today), today) without making an item for
+    every action or sorting them: the side bar's and the Today home's numbers (at
+    100,000 entries, some 25,000 actions, the items and their order took most of a
+    refresh)."""
+    statuses = {"open": 0, "done": 0, "dropped": 0}
+    overdue = 0
+    for record in records:
+        if record.type is not RecordType.SUPERVISION:
+            continue
+        for action in record.fields.get(Field.ACTIONS) or []:
+            status = action.get(ActionField.STATUS, "open")
+            if status in statuses:
+                statuses[status] += 1
+            if status == "open" and action.get(ActionField.DUE):
+                due = _due(action)
+                overdue += due is not None and due < today
+    return ActionCounts(
+        open=statuses["open"], overdue=overdue, done=statuses["done"], dropped=statuses["dropped"]
+    )
+
+
 def status_changes(record: Record, index: int, status: str) -> dict[str, Any]:
     """The record JSON changes that set one action's status (for Journal.edit or
     Session.save); validation of the status itself is the schema's."""

@@ -23,7 +23,7 @@ from typing import Any
 
 from journal_app.domain.fields import Field
 from journal_app.domain.records import Record, RecordType
-from journal_app.services.insights import next_supervision
+from journal_app.services.insights import OLDEST_FIRST, next_supervision
 from journal_app.services.record_rules import current_wellness_plan
 
 FOLLOW_THROUGH = "follow_through"
@@ -67,7 +67,7 @@ def low_run(records: Iterable[Record], today: date) -> list[Record]:
     is not (oldest first)."""
     checkins = sorted(
         (r for r in records if r.type is RecordType.CHECKIN and r.date <= today),
-        key=lambda r: (r.date, r.created, r.id),
+        key=OLDEST_FIRST,
     )
     run: list[Record] = []
     for checkin in reversed(checkins):
@@ -94,7 +94,7 @@ def conditions(records: Iterable[Record], today: date) -> dict[Reason, str]:
         and since <= r.date <= today
     ]
     if crises:
-        latest = max(crises, key=lambda r: (r.date, r.created, r.id))
+        latest = max(crises, key=OLDEST_FIRST)
         found[Reason.CRISIS_SESSION] = f"crisis:{latest.id}"
     return found
 
@@ -117,7 +117,7 @@ def hidden_keys(settings: Mapping[str, Any]) -> set[str]:
 
 def alternative_contact(records: Iterable[Record]) -> str:
     """The name on the latest supervision note with the worker's alternative contact."""
-    notes = sorted(
+    latest = max(
         (
             r
             for r in records
@@ -125,9 +125,10 @@ def alternative_contact(records: Iterable[Record]) -> str:
             and r.fields.get(Field.SUPERVISOR_ROLE) == "alternative_contact"
             and str(r.fields.get(Field.SUPERVISOR) or "").strip()
         ),
-        key=lambda r: (r.date, r.created, r.id),
+        key=OLDEST_FIRST,
+        default=None,
     )
-    return " ".join(str(notes[-1].fields[Field.SUPERVISOR]).split()) if notes else ""
+    return " ".join(str(latest.fields[Field.SUPERVISOR]).split()) if latest else ""
 
 
 def follow_through(

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from operator import attrgetter
 
 from journal_app.domain.fields import Field
 from journal_app.domain.records import Record, RecordType
@@ -35,8 +36,12 @@ def month_keys(first: date, last: date) -> list[str]:
     return out
 
 
+# The order of entries on one day and across days: the key of sorted(), oldest first.
+OLDEST_FIRST = attrgetter("date", "created", "id")
+
+
 def _oldest_first(records: Iterable[Record]) -> list[Record]:
-    return sorted(records, key=lambda r: (r.date, r.created, r.id))
+    return sorted(records, key=OLDEST_FIRST)
 
 
 def wellbeing_series(records: Iterable[Record]) -> list[WellbeingPoint]:
@@ -154,13 +159,15 @@ def _supervision_notes(records: Iterable[Record]) -> list[Record]:
 def next_supervision(records: Iterable[Record], today: date) -> date | None:
     """The next supervision date: the `next_date` of the latest supervision note that
     gives one, if it is today or later. A newer note's date replaces an older one's,
-    so a rescheduled supervision is not announced twice."""
-    for note in reversed(_supervision_notes(records)):
-        value = note.fields.get(Field.NEXT_DATE)
-        if value:
-            next_date = date.fromisoformat(value)
-            return next_date if next_date >= today else None
-    return None
+    so a rescheduled supervision is not announced twice. (The latest is found in one
+    pass, without sorting the notes: the side views ask for it at every change.)"""
+    notes = [
+        r for r in records if r.type is RecordType.SUPERVISION and r.fields.get(Field.NEXT_DATE)
+    ]
+    if not notes:
+        return None
+    next_date = date.fromisoformat(max(notes, key=OLDEST_FIRST).fields[Field.NEXT_DATE])
+    return next_date if next_date >= today else None
 
 
 def supervision_due_soon(records: Iterable[Record], today: date, days: int = 3) -> date | None:

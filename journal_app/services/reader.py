@@ -58,6 +58,10 @@ class JournalReader:
     def get(self, record_id: str) -> Record:
         return self._journal.get(record_id)
 
+    def __len__(self) -> int:
+        """How many records are shown (not in the trash), without sorting them."""
+        return len(self._journal)
+
     def records(self, where: RecordFilter | None = None, limit: int | None = None) -> list[Record]:
         return self._journal.records(where, limit)
 

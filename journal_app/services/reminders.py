@@ -21,7 +21,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from journal_app.domain.records import Record, RecordType
-from journal_app.services.actions import all_actions
+from journal_app.services.actions import count_note_actions
 from journal_app.services.agenda import last_supervision_date
 from journal_app.services.insights import next_supervision
 from journal_app.services.supervision_log import DEFAULT_GAP_WEEKS, gap_weeks
@@ -209,7 +209,7 @@ def journal_facts(
         next_supervision=next_supervision(records, today),
         last_supervision=last_supervision_date(records, before=today + timedelta(days=1)),
         gap_weeks=gap_weeks(settings),
-        overdue_actions=sum(1 for a in all_actions(records, today) if a.is_overdue(today)),
+        overdue_actions=count_note_actions(records, today).overdue,
     )
 
 

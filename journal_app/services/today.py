@@ -6,14 +6,16 @@ at most): never a record's text. The GUI words each kind and gives it one button
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any
 
 from journal_app.domain.records import Record, RecordType
-from journal_app.services.actions import ActionItem, all_actions
+from journal_app.services.actions import ActionItem, count_note_actions
 from journal_app.services.insights import marked_for_supervision, next_supervision
 
 CHECKIN_EVERY_DAYS = 7  # no check-in for this long: offer one
@@ -53,16 +55,17 @@ def suggestions(
 ) -> list[Suggestion]:
     """What the Today home offers, most pressing first. A read-only journal offers
     nothing to write, only what needs attention. `actions`: all_actions(records,
-    today), when the caller has it already."""
+    today), when the caller has it already (else the actions are only counted)."""
     records = list(records)
     if actions is None:
-        actions = all_actions(records, today)
+        overdue = count_note_actions(records, today).overdue
+    else:
+        overdue = sum(1 for a in actions if a.is_overdue(today))
     out: list[Suggestion] = []
     if can_write and draft:
         out.append(_draft_suggestion(draft))
-    overdue = [a for a in actions if a.is_overdue(today)]
     if overdue:
-        out.append(Suggestion(Step.OVERDUE_ACTIONS, count=len(overdue)))
+        out.append(Suggestion(Step.OVERDUE_ACTIONS, count=overdue))
     booked = next_supervision(records, today)
     if booked is not None and (booked - today).days <= SUPERVISION_SOON_DAYS:
         marked = len(marked_for_supervision(records, today))
@@ -117,17 +120,17 @@ def section_counts(
     records: Iterable[Record], today: date, actions: list[ActionItem] | None = None
 ) -> SectionCounts:
     """How many entries there are (in all and by type) and how many actions are open
-    (`actions`: all_actions(records, today), when the caller has it already)."""
+    (`actions`: all_actions(records, today), when the caller has it already; else the
+    actions are only counted)."""
     records = list(records)
     if actions is None:
-        actions = all_actions(records, today)
+        counted = count_note_actions(records, today)
+        open_actions, overdue = counted.open, counted.overdue
+    else:
+        open_actions = sum(1 for a in actions if a.status == "open")
+        overdue = sum(1 for a in actions if a.is_overdue(today))
     by_type = {t: 0 for t in RecordType}
-    for r in records:
-        by_type[r.type] += 1
-    actions = [a for a in actions if a.status == "open"]
+    by_type.update(Counter(map(attrgetter("type"), records)))
     return SectionCounts(
-        entries=len(records),
-        by_type=by_type,
-        open_actions=len(actions),
-        overdue_actions=sum(1 for a in actions if a.is_overdue(today)),
+        entries=len(records), by_type=by_type, open_actions=open_actions, overdue_actions=overdue
     )

@@ -182,3 +182,32 @@ def test_counts_put_overdue_actions_among_the_open_ones():
     ]
     counts = count_actions(items, date(2025, 2, 1))
     assert (counts.open, counts.overdue, counts.done, counts.dropped) == (3, 1, 1, 1)
+
+
+def test_counting_the_actions_gives_what_counting_their_items_gives():
+    """Issue 20: the side bar and Today count the actions without making the items."""
+    import random
+
+    from journal_app.services.actions import count_note_actions
+
+    rng = random.Random(7)
+    records = [record_from_input({"type": "checkin", "date": "2025-03-01"}, None)]
+    for n in range(60):
+        records.append(
+            note(
+                f"2025-0{1 + n % 3}-1{n % 10}",
+                *[
+                    (
+                        f"action {n}.{i}",
+                        rng.choice([None, "2025-03-09", "2025-03-10", "2025-03-11", "2024-12-31"]),
+                        rng.choice(["open", "done", "dropped"]),
+                    )
+                    for i in range(rng.randrange(0, 4))
+                ],
+            )
+        )
+    for today in (TODAY, date(2025, 3, 11), date(2024, 1, 1)):
+        assert count_note_actions(records, today) == count_actions(
+            all_actions(records, today), today
+        )
+    assert count_note_actions([], TODAY) == count_actions([], TODAY)

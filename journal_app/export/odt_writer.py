@@ -372,15 +372,25 @@ def manifest_xml(pictures: int) -> str:
 
 def write_odt_file(doc: Document, path: Path, pictures: Sequence[bytes]) -> None:
     """Write `doc` to `path` as ODT. `pictures` are the PNG bytes of each chart, in
-    document order."""
-    content = "".join(content_xml(doc)).encode("utf-8")
+    document order. content.xml goes into the file a megabyte at a time, never whole."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as odt:
         # The mimetype first and stored, as the ODF package format requires.
         mimetype = b"application/vnd.oasis.opendocument.text"
         odt.writestr(zipfile.ZipInfo("mimetype"), mimetype, zipfile.ZIP_STORED)
-        parts = (content, styles_xml(doc.footer).encode("utf-8"), meta_xml(doc.title).encode())
-        for part, data in zip(XML_PARTS, parts, strict=True):
-            odt.writestr(f"{part}.xml", data)
+        with odt.open(f"{XML_PARTS[0]}.xml", "w") as fh:
+            batch: list[str] = []
+            size = 0
+            for piece in content_xml(doc):
+                batch.append(piece)
+                size += len(piece)
+                if size > 1 << 20:
+                    fh.write("".join(batch).encode("utf-8"))
+                    batch, size = [], 0
+            fh.write("".join(batch).encode("utf-8"))
+        for part, data in zip(
+            XML_PARTS[1:], (styles_xml(doc.footer), meta_xml(doc.title)), strict=True
+        ):
+            odt.writestr(f"{part}.xml", data.encode("utf-8"))
         for number, png in enumerate(pictures, 1):
             odt.writestr(picture_path(number), png, zipfile.ZIP_STORED)  # PNG is compressed
         odt.writestr("META-INF/manifest.xml", manifest_xml(len(pictures)).encode("utf-8"))

@@ -4,8 +4,10 @@ as plain text, so nothing the worker wrote is ever read as markup."""
 
 from __future__ import annotations
 
+import math
 import os
 import sys
+from bisect import bisect_right
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -193,6 +195,7 @@ class _Builder:
         self.run: int | None = None  # where the current run of `keep` paragraphs starts
         self.keeps: list[tuple[int, int]] = []  # (run start, position of what follows)
         self.charts: list[tuple[int, WellbeingChart]] = []  # (position, chart)
+        self.editing = False  # an edit block is open (add_group)
         self.formats = {style: _char(*spec) for style, spec in STYLES.items()}
 
     def build(self, groups: list[list[Item]]) -> None:
@@ -202,13 +205,26 @@ class _Builder:
 
     def add_group(self, group: list[Item]) -> None:
         # Qt lays the text out once per edit block; `settle` then sees where it went.
-        self.cursor.beginEditBlock()
+        if not self.editing:
+            self.cursor.beginEditBlock()
+            self.editing = True
         for item in group:
             self.add(item)
-        self.cursor.endEditBlock()
-        self.settle()
+        if self.fresh and self.page_height is not None and self.doc.blockCount() > 1:
+            # A table ended the group: Qt lays a whole table out again for each later
+            # edit of the two blocks after it, so they join this edit.
+            return
+        self.close_edit()
+
+    def close_edit(self) -> None:
+        """End the open edit: Qt lays it out, and `settle` keeps runs together."""
+        if self.editing:
+            self.cursor.endEditBlock()
+            self.editing = False
+            self.settle()
 
     def finish(self) -> None:
+        self.close_edit()
         if self.page_height is not None:
             self.split_at_pages()
 
@@ -243,11 +259,9 @@ class _Builder:
                 cursor.setPosition(split_at)
                 cursor.insertBlock(second)
             cursor.endEditBlock()
-            at_points = [split_at for _block, split_at in splits]
-            self.charts = [
-                (at + sum(1 for point in at_points if point <= at), chart)
-                for at, chart in self.charts
-            ]
+            # Each split put a block separator in: what was after it moved on by one.
+            points = [split_at for _block, split_at in splits]
+            self.charts = [(at + bisect_right(points, at), chart) for at, chart in self.charts]
 
     def _page_splits(self) -> list[tuple[int, int]]:
         """(block position, where to split it) of each paragraph crossing a page."""
@@ -256,7 +270,7 @@ class _Builder:
         block = self.doc.begin()
         while block.isValid():
             lines = block.layout()
-            top = layout.blockBoundingRect(block).top()
+            top = layout.blockBoundingRect(block).top()  # lays the block out first
             for i in range(1, lines.lineCount() if block.isVisible() else 0):
                 line, before = lines.lineAt(i), lines.lineAt(i - 1)
                 # A line that starts a hair above a page's top (rounding) is on that page.
@@ -419,7 +433,11 @@ def write_pdf(doc: Document, path: Path) -> None:
     writer.setTitle(doc.title)
     writer.setCreator("PSW Journal")
     width, height = writer.width(), writer.height()
-    body = QSizeF(width - 2 * SIDE, height - TOP - BOTTOM)
+    # Qt's layout holds the page height as a fixed-point number of 1/64 units, cut
+    # down (3011.92 for A4's 3011.94): pages are sliced at that height, or each page
+    # would start that much lower than the last, and by page 1,000 a page's foot
+    # showed the top of the next page's first line.
+    body = QSizeF(width - 2 * SIDE, math.floor((height - TOP - BOTTOM) * 64) / 64)
 
     parts = _pdf_parts(doc, writer, body)
     pages = sum(part.doc.pageCount() for part in parts)

@@ -23,6 +23,10 @@ from xml.sax.saxutils import escape, quoteattr
 
 from journal_app.export.document import Document
 from journal_app.export.print_plan import (
+    CHART_SIZE,
+    RULE,
+    STYLES,
+    TEXT,
     Grid,
     Item,
     PageBreak,
@@ -30,30 +34,15 @@ from journal_app.export.print_plan import (
     Picture,
     Rule,
     Spacer,
-    Style,
     column_shares,
     name_pictographs,
     plan,
 )
 
 LANGUAGE, COUNTRY = "en", "GB"
+HEADER_SHADE, STRIPE_SHADE = "#e8edf3", "#f6f7f9"  # as the PDF's table rows
 FONT = "Arial"  # stands for Liberation Sans on Linux; "swiss" is the generic family
-TEXT, NAVY, MUTED, RULE = "#1f1f1f", "#1c3552", "#555555", "#9aa5b1"
-HEADER_SHADE, STRIPE_SHADE = "#e8edf3", "#f6f7f9"
-STYLES = {  # point size, bold, colour (as qt_document.STYLES, for the PDF)
-    Style.BODY: (10.5, False, TEXT),
-    Style.MUTED: (9.0, False, MUTED),
-    Style.LABEL: (10.5, True, NAVY),
-    Style.CAPTION: (9.5, False, MUTED),
-    Style.TITLE: (24.0, True, NAVY),
-    Style.HEADING_1: (20.0, True, NAVY),
-    Style.HEADING_2: (15.0, True, NAVY),
-    Style.HEADING_3: (12.0, True, TEXT),
-    Style.HEADING_4: (11.0, True, TEXT),
-    Style.CHART_TITLE: (11.0, True, TEXT),
-}
 WIDTH = 450.0  # points: the text width of A4 and of US Letter with 2.5 cm margins
-CHART_WIDTH, CHART_HEIGHT = 640.0, 300.0  # the chart's proportions (qt_document.CHART_SIZE)
 PT = 0.75  # points per 96-dpi pixel: the plan's lengths are in pixels, as in CSS
 
 NS = (
@@ -281,7 +270,7 @@ class _Body:
         self.pictures += 1
         number = self.pictures
         style = self.styles.paragraph(0, 4, keep=True, page_break=self.page_break(), line="100%")
-        height = WIDTH * CHART_HEIGHT / CHART_WIDTH
+        height = WIDTH * CHART_SIZE[1] / CHART_SIZE[0]
         self.out.append(
             f'<text:p text:style-name="{style}">'
             f'<draw:frame draw:name="psw-chart-{number}" svg:width="{WIDTH:g}pt"'

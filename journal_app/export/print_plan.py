@@ -38,6 +38,23 @@ class Style(Enum):
     CHART_TITLE = "chart title"
 
 
+# How each style looks in print (PDF and ODT): point size, bold, colour.
+TEXT, NAVY, MUTED, RULE = "#1f1f1f", "#1c3552", "#555555", "#9aa5b1"
+STYLES = {
+    Style.BODY: (10.5, False, TEXT),
+    Style.MUTED: (9.0, False, MUTED),
+    Style.LABEL: (10.5, True, NAVY),
+    Style.CAPTION: (9.5, False, MUTED),
+    Style.TITLE: (24.0, True, NAVY),
+    Style.HEADING_1: (20.0, True, NAVY),
+    Style.HEADING_2: (15.0, True, NAVY),
+    Style.HEADING_3: (12.0, True, TEXT),
+    Style.HEADING_4: (11.0, True, TEXT),
+    Style.CHART_TITLE: (11.0, True, TEXT),
+}
+CHART_SIZE = (640.0, 300.0)  # in 96-dpi pixels, like every length in the plan
+
+
 @dataclass(frozen=True)
 class Para:
     """A paragraph; lengths are in 96-dpi pixels, as in CSS. `keep` keeps it on the page

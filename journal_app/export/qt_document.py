@@ -51,6 +51,11 @@ from PySide6.QtGui import (
 from journal_app.export.chart_layout import Mark, Stroke, dash_pieces, draw_chart
 from journal_app.export.document import Document, WellbeingChart
 from journal_app.export.print_plan import (
+    CHART_SIZE,
+    MUTED,
+    RULE,
+    STYLES,
+    TEXT,
     Grid,
     Item,
     PageBreak,
@@ -58,7 +63,6 @@ from journal_app.export.print_plan import (
     Picture,
     Rule,
     Spacer,
-    Style,
     name_pictographs,
     plan,
 )
@@ -69,26 +73,12 @@ FAMILIES = ["Arial", "Helvetica", "Liberation Sans", "DejaVu Sans"]
 DPI = 300
 MM = DPI / 25.4  # device pixels per millimetre
 SIDE, TOP, BOTTOM = 20 * MM, 18 * MM, 24 * MM  # page margins; the footer sits in BOTTOM
-CHART_SIZE = (640.0, 300.0)  # in 96-dpi pixels, like every length in the plan
 PCT = QTextLength.Type.PercentageLength
 BREAK_BEFORE = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
 # A PDF part's height (device units) after which the next block starts a new part,
 # well under Qt's layout limit of 8,388,607 (see _pdf_parts): about 1,330 pages.
 PART_HEIGHT = 4_000_000
 
-TEXT, NAVY, MUTED, RULE = "#1f1f1f", "#1c3552", "#555555", "#9aa5b1"
-STYLES = {  # point size, bold, colour
-    Style.BODY: (10.5, False, TEXT),
-    Style.MUTED: (9.0, False, MUTED),
-    Style.LABEL: (10.5, True, NAVY),
-    Style.CAPTION: (9.5, False, MUTED),
-    Style.TITLE: (24.0, True, NAVY),
-    Style.HEADING_1: (20.0, True, NAVY),
-    Style.HEADING_2: (15.0, True, NAVY),
-    Style.HEADING_3: (12.0, True, TEXT),
-    Style.HEADING_4: (11.0, True, TEXT),
-    Style.CHART_TITLE: (11.0, True, TEXT),
-}
 
 _app: QGuiApplication | None = None
 

@@ -247,8 +247,9 @@ class MainWindow(
     def populate(self) -> None:
         self._wait_for_first_paint()
         self._show_read_only(self.session.reader.read_only)
-        self.records.fill_filters()
-        self.records.refresh()  # the list is ready when the worker turns to it
+        if not self._fill_after_shown:  # a large journal's list: just after it shows
+            self.records.fill_filters()
+            self.records.refresh()  # the list is ready when the worker turns to it
         if self.sidebar.currentRow() < 0:
             self.show_section("today")  # the home after unlocking
         else:

@@ -43,12 +43,13 @@ def test_a_large_journal_fills_the_side_views_after_the_first_paint(
     assert window.sidebar.count_for("timeline") is None
     assert window.today.cards == []
     assert not index_started(session)
-    # The list is ready (built lazily by its model) before the window shows.
-    assert window.records.model.rowCount() == 2
+    # Nor the records list, which Today hides: it fills once the window shows.
+    assert window.records.model.rowCount() == 0
 
     qtbot.waitUntil(lambda: index_started(session), timeout=5000)
     assert window.sidebar.count_for("timeline") == 2
     assert window.sidebar.count_for("reflections") == 2
+    assert window.records.model.rowCount() == 2
     steps = [c.property("step") for c in window.today.cards]
     assert Step.WRITE_REFLECTION.value not in steps and Step.CHECK_IN.value in steps
     # From then on a change shows on the next turns of the event loop, a step per
@@ -104,3 +105,19 @@ def test_a_small_journal_is_filled_at_once_and_indexed_once_shown(session, open_
     assert window.sidebar.count_for("timeline") == 1
     assert window.today.cards
     qtbot.waitUntil(lambda: index_started(session), timeout=5000)
+
+
+def test_a_large_journal_shown_at_once_in_the_timeline_lists_its_entries(
+    session, open_window, qtbot, large
+):
+    """The list waits for the first paint only while Today hides it."""
+    session.save(
+        None,
+        {"type": "reflection", "date": TODAY.isoformat(), "title": "Group", "tags": ["peer"]},
+    )
+    window = open_window(session)
+    window.show_section("timeline")  # before the first paint's steps
+    assert window.records.model.rowCount() == 1
+    qtbot.waitUntil(lambda: index_started(session), timeout=5000)
+    assert window.records.model.rowCount() == 1
+    assert window.records.tag.findData("peer") >= 0  # the filters filled too

@@ -48,3 +48,33 @@ def test_what_json_refuses_is_refused(raw: bytes):
     with pytest.raises(ValueError):
         _parse(raw)
     assert decode_record("x", raw) is None
+
+
+def test_a_record_with_every_common_field_set_decodes_to_itself():
+    """Record.from_stored passes its fields by position: each must land in its place."""
+    from datetime import UTC, date, datetime
+
+    from journal_app.domain.records import Record, RecordType, Share
+
+    record = Record(
+        type=RecordType.SUPERVISION,
+        date=date(2025, 2, 3),
+        id="a-record",
+        title="Title",
+        tags=["one", "two"],
+        share=Share.SUMMARY,
+        for_supervision=True,
+        shared_title="Shared title",
+        shared_summary="Shared summary",
+        fields={"discussed": "Text", "functions": ["restorative"]},
+        created=datetime(2025, 2, 3, 9, 0, tzinfo=UTC),
+        updated=datetime(2025, 2, 4, 10, 30, tzinfo=UTC),
+        trashed=datetime(2025, 2, 5, 11, 0, tzinfo=UTC),
+        imported="f" * 64,
+    )
+    decoded = decode_record("a-record", encode_record(record))
+    assert decoded == record
+    # Never edited: one time for both, equal to what was stored.
+    record.updated = record.created
+    decoded = decode_record("a-record", encode_record(record))
+    assert decoded == record and decoded.updated is decoded.created

@@ -1,23 +1,23 @@
-"""The full-text search index of an unlocked journal: an in-memory SQLite FTS5 table
-that exists only while the vault is unlocked (never on disk, no temp files).
+"""The full-text search index of an unlocked journal: in-memory SQLite FTS5 tables
+that exist only while the vault is unlocked (never on disk, no temp files).
 
 Building it for a large journal takes seconds (100,000 entries), so it is built on a
-worker thread in batches, newest entries first, and a search never waits for the whole
-build: between two batches it answers from what is indexed so far and says that its
-answer is partial (`SearchHits.complete`). Saves made meanwhile are indexed at once and
-the build leaves the versions it read before them alone.
+worker thread in parts, newest entries first (PART entries, then twice as many each
+time), each part a table of its own that the worker fills without holding the
+index's lock and then adds to the index in one step. A search never waits for the
+build: it answers from the parts added so far and says that its answer is partial
+(`SearchHits.complete`), or, asked to, waits for the rest. Saves go to one more
+table and are seen at once; the build leaves alone the versions it read before them.
 
 What keeps a search quick with tens of thousands of hits: the build gives the entries
-their rowids newest first, so the index hands its hits back already in the order shown;
-only entries saved since the build (a few) are put in their places. The table keeps no
-copy of the text (contentless): a row that a save replaces is forgotten here, and its
-tokens are left in the index, never returned again.
+their rowids newest first, so the parts hand their hits back already in the order
+shown; only entries saved since the build began (a few) are put in their places. The
+tables keep no copy of the text (contentless): a row that a save replaces is
+forgotten here, and its tokens are left in its table, never returned again.
 """
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import json
 import logging
 import re
@@ -31,9 +31,10 @@ from journal_app.domain.vocabulary import Vocabulary
 log = logging.getLogger(__name__)
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-# Entries written per step of the build: small enough that a search waiting for the
-# index's lock waits a few milliseconds, large enough to keep the index's segments few.
-BATCH = 250
+# Entries in the build's first part; each next part is twice as big. A search sees
+# the newest entries' hits soon (the first part takes a tenth of a second) and has few
+# tables to ask (six at 100,000 entries).
+PART = 2000
 SAVED_ROWIDS = 1 << 40  # rowids given by saves start here, after any build's
 
 
@@ -77,18 +78,31 @@ class SearchHits(list):
     complete: bool = True
 
 
+def _new_table() -> sqlite3.Connection:
+    db = sqlite3.connect(":memory:", check_same_thread=False)
+    db.execute("PRAGMA temp_store=MEMORY")
+    # No prefix indexes: prefix queries scan the sorted term list instead, which is
+    # fast enough here and halves the index's build time and memory. No content
+    # (content=''): the text is in the records already.
+    db.execute(
+        "CREATE VIRTUAL TABLE idx USING fts5(title, tags, body, content='', "
+        "tokenize='unicode61 remove_diacritics 2')"
+    )
+    return db
+
+
+_INSERT = "INSERT INTO idx (rowid, title, tags, body) VALUES (?,?,?,?)"
+# The rowids of the hits, in order, as one JSON array: much cheaper than a row each.
+_MATCH = (
+    "SELECT json_group_array(rowid) FROM (SELECT rowid FROM idx WHERE idx MATCH ? ORDER BY rowid)"
+)
+
+
 class SearchIndex:
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self._vocabulary = vocabulary
-        self._db = sqlite3.connect(":memory:", check_same_thread=False)
-        self._db.execute("PRAGMA temp_store=MEMORY")
-        # No prefix indexes: prefix queries scan the sorted term list instead, which
-        # is fast enough here and halves the index's build time and memory. No content
-        # (content=''): the text is in the records already.
-        self._db.execute(
-            "CREATE VIRTUAL TABLE idx USING fts5(title, tags, body, content='', "
-            "tokenize='unicode61 remove_diacritics 2')"
-        )
+        self._parts: list[sqlite3.Connection] = []  # the build's, newest entries first
+        self._saves = _new_table()
         # Rows are addressed by integer rowid: the build's from 1, newest entry first;
         # saves' from SAVED_ROWIDS up, in no useful order.
         self._rowid_of: dict[str, int] = {}
@@ -96,9 +110,8 @@ class SearchIndex:
         self._saved: dict[int, Record] = {}  # by rowid: records indexed by saves
         self._next_rowid = SAVED_ROWIDS
         self._dead_rows = 0  # rows whose record was saved again or removed since
-        # Held for one step at a time (a batch of the build, a save, a search), never
-        # while Python prepares a batch. A plain Lock: `build_in_background` takes it on
-        # one thread and its worker may release it on another.
+        # Held for one step at a time (adding a part, a save, a search), never while a
+        # part is filled. A plain Lock: any thread may take it.
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._building = False
@@ -153,13 +166,16 @@ class SearchIndex:
             with self._lock:
                 records = snapshot()
                 self._built = [None, *records]
-            for start in range(0, len(records), BATCH):
-                batch = records[start : start + BATCH]
-                rows = [(start + i, *index_row(r, vocab)) for i, r in enumerate(batch, 1)]
-                with self._lock:
-                    if self._cancelled:
-                        return
-                    self._write_batch(batch, rows)
+            start, size = 0, PART
+            while start < len(records) and not self._cancelled:
+                part = records[start : start + size]
+                table = _new_table()
+                with table:  # rows made as they are written (a generator)
+                    table.executemany(
+                        _INSERT, ((start + i, *index_row(r, vocab)) for i, r in enumerate(part, 1))
+                    )
+                self._add_part(table, part, start)
+                start, size = start + size, size * 2
         except Exception as exc:  # leave an empty index; searches scan until a rebuild
             log.error("search index build failed: %s", type(exc).__name__)
             with self._lock:
@@ -170,24 +186,26 @@ class SearchIndex:
                 self._saved_during_build.clear()
                 self._build_done.set()
 
-    def _write_batch(self, batch: list[Record], rows: list[tuple[int, str, str, str]]) -> None:
-        saved = self._saved_during_build
-        if saved:
-            kept = [(r, row) for r, row in zip(batch, rows, strict=True) if r.id not in saved]
-            for record, row in zip(batch, rows, strict=True):
-                if record.id in saved:
-                    self._built[row[0]] = None
-            batch, rows = [r for r, _ in kept], [row for _, row in kept]
-        with self._db:
-            self._db.executemany(
-                "INSERT INTO idx (rowid, title, tags, body) VALUES (?,?,?,?)", rows
-            )
-        for record, row in zip(batch, rows, strict=True):
-            self._rowid_of[record.id] = row[0]
+    def _add_part(self, table: sqlite3.Connection, part: list[Record], start: int) -> None:
+        with self._lock:
+            if self._cancelled:
+                table.close()
+                return
+            saved, rowid_of = self._saved_during_build, self._rowid_of
+            for rowid, record in enumerate(part, start + 1):
+                if record.id in saved:  # its row stays in the table, never returned
+                    self._built[rowid] = None
+                    self._dead_rows += 1
+                else:
+                    rowid_of[record.id] = rowid
+            self._parts.append(table)
 
     def _forget_all(self) -> None:
-        with self._db:
-            self._db.execute("INSERT INTO idx (idx) VALUES ('delete-all')")
+        for table in self._parts:
+            table.close()
+        self._parts = []
+        with self._saves:
+            self._saves.execute("INSERT INTO idx (idx) VALUES ('delete-all')")
         self._rowid_of.clear()
         self._built = [None]
         self._saved.clear()
@@ -206,10 +224,8 @@ class SearchIndex:
             self._drop(record.id)
             rowid = self._next_rowid
             self._next_rowid += 1
-            with self._db:
-                self._db.execute(
-                    "INSERT INTO idx (rowid, title, tags, body) VALUES (?,?,?,?)", (rowid, *row)
-                )
+            with self._saves:
+                self._saves.execute(_INSERT, (rowid, *row))
             self._rowid_of[record.id] = rowid
             self._saved[rowid] = record
 
@@ -243,18 +259,13 @@ class SearchIndex:
         if wait:
             self._build_done.wait()
         with self._lock:
-            # Rowids in order as one JSON array: much cheaper than a row each.
-            (found,) = self._db.execute(
-                "SELECT json_group_array(rowid) FROM "
-                "(SELECT rowid FROM idx WHERE idx MATCH ? ORDER BY rowid)",
-                (match,),
-            ).fetchone()
-            rowids = json.loads(found)
+            built = [json.loads(t.execute(_MATCH, (match,)).fetchone()[0]) for t in self._parts]
+            rowids = json.loads(self._saves.execute(_MATCH, (match,)).fetchone()[0])
             hits.complete = not self._building
-            # Those the build wrote come first, newest first already.
-            split = bisect.bisect_left(rowids, SAVED_ROWIDS)
-            found = list(map(self._built.__getitem__, itertools.islice(rowids, split)))
-            saved = [self._saved.get(r) for r in itertools.islice(rowids, split, None)]
+            found: list[Record | None] = []
+            for part in built:  # newest first already
+                found.extend(map(self._built.__getitem__, part))
+            saved = [self._saved.get(r) for r in rowids]
             dead = self._dead_rows
         if dead:
             found = [r for r in found if r is not None]
@@ -263,20 +274,26 @@ class SearchIndex:
         return hits
 
     def size_bytes(self) -> int:
-        """Memory the index's table takes (SQLite pages, not the Python mappings)."""
+        """Memory the index's tables take (SQLite pages, not the Python mappings)."""
         with self._lock:
-            pages = self._db.execute("PRAGMA page_count").fetchone()[0]
-            return pages * self._db.execute("PRAGMA page_size").fetchone()[0]
+            return sum(_pages(t) for t in (*self._parts, self._saves))
 
     def close(self) -> None:
         self._cancelled = True
         if self._thread is not None:
             self._thread.join()
         with self._lock:
-            self._db.close()
+            for table in (*self._parts, self._saves):
+                table.close()
+            self._parts = []
             self._rowid_of.clear()
             self._built = [None]
             self._saved.clear()
+
+
+def _pages(table: sqlite3.Connection) -> int:
+    count = table.execute("PRAGMA page_count").fetchone()[0]
+    return count * table.execute("PRAGMA page_size").fetchone()[0]
 
 
 def _merged(ordered: list[Record], others: list[Record]) -> list[Record]:

@@ -45,8 +45,8 @@ def test_a_first_search_builds_the_index_when_it_was_started_elsewhere(journal):
 
 
 class Gate:
-    """Holds the index's build after its first batch (between batches, outside the
-    index's lock) until `open`; the batches are made small so there are several."""
+    """Holds the index's build after its first part (between parts, outside the
+    index's lock) until `open`; the parts are made small so there are several."""
 
     def __init__(self, monkeypatch) -> None:
         self.first_written = threading.Event()
@@ -57,12 +57,12 @@ class Gate:
         def row(record, vocab):
             if threading.current_thread().name == "search-index":
                 rows[0] += 1
-                if rows[0] == search_index.BATCH + 1:  # the first batch is written
+                if rows[0] == search_index.PART + 1:  # the first part is in
                     self.first_written.set()
                     self.release.wait(10)
             return real_row(record, vocab)
 
-        monkeypatch.setattr(search_index, "BATCH", 4)
+        monkeypatch.setattr(search_index, "PART", 4)
         monkeypatch.setattr(search_index, "index_row", row)
 
     def open(self) -> None:

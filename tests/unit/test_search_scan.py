@@ -151,13 +151,13 @@ def test_every_ascii_word_the_tokenizer_finds_is_in_the_fold():
 def test_journal_scans_until_the_index_is_started(journal, monkeypatch):
     kept = journal.add({"type": "checkin", "date": "2025-01-01", "fields": {"note": "zebra"}})
     built: list[bool] = []
-    real_write = SearchIndex._write_batch
+    real_add = SearchIndex._add_part
 
-    def counting_write(self, batch, rows):
+    def counting_add(self, table, part, start):
         built.append(True)
-        return real_write(self, batch, rows)
+        return real_add(self, table, part, start)
 
-    monkeypatch.setattr(SearchIndex, "_write_batch", counting_write)
+    monkeypatch.setattr(SearchIndex, "_add_part", counting_add)
     assert [r.id for r in journal.search("zeb")] == [kept.id]
     assert built == []  # one pass over the records, no index
     journal.start_indexing()

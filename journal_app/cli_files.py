@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from journal_app.cli_io import OLDER_READING, passphrase_readings
-from journal_app.cli_open import open_journal, vault_path
+from journal_app.cli_open import open_journal, unlock_store, vault_path, warn_on_open
 from journal_app.cli_output import print_json, warn_if_synced, warn_not_encrypted
 from journal_app.cli_parser import EXIT_DAMAGE, EXIT_OK
 from journal_app.domain.schema import parse_date
@@ -180,19 +180,22 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from journal_app.services.integrity import unopened_report, verify
+    from journal_app.services.integrity import unopened_report, verify_unloaded
 
     try:
-        journal = open_journal(args)
+        store = unlock_store(args)
     except SchemaTampered as exc:
         # The file cannot even be opened (its header table is gone, or an older
         # schema holds objects of its own and was not upgraded): that is damage found.
         # How many records and old revisions it holds is not known (null in JSON).
         return _print_verification(args, unopened_report(exc.findings))
+    # No journal is loaded first: one pass reads each record once, checks it as the
+    # unlock and the full check both do, and forgets it (services/integrity.py).
     try:
-        report = verify(journal)
+        unlock, report = verify_unloaded(store)
     finally:
-        journal.lock()
+        store.close()
+    warn_on_open(unlock)
     return _print_verification(args, report)
 
 

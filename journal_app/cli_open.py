@@ -59,7 +59,36 @@ def open_journal(args: argparse.Namespace):
         # A passphrase set from this file before 3 December 2026 (FORMAT.md 5.1).
         journal = Journal.open_asking(vault_path(args), lambda: readings[1], for_writing=writing)
         print(OLDER_READING, file=sys.stderr)
-    report = check_on_unlock(journal)
+    warn_on_open(check_on_unlock(journal))
+    return journal
+
+
+def unlock_store(args: argparse.Namespace):
+    """The vault unlocked but not loaded into a journal (for `verify`, which reads every
+    record once itself), with the same passphrase rules as `open_journal`. The caller
+    closes it and says what the unlock found with `warn_on_open`."""
+    from journal_app.services.integrity import open_unloaded
+
+    readings: list[str] = []
+
+    def ask() -> str:
+        readings.extend(passphrase_readings(args.passphrase_file))
+        return readings[0]
+
+    try:
+        return open_unloaded(vault_path(args), ask)
+    except WrongPassphrase:
+        if len(readings) < 2:
+            raise
+        # A passphrase set from this file before 3 December 2026 (FORMAT.md 5.1).
+        store = open_unloaded(vault_path(args), lambda: readings[1])
+        print(OLDER_READING, file=sys.stderr)
+        return store
+
+
+def warn_on_open(report) -> None:
+    """What the checks on opening found (services/integrity.py's report), said once on
+    standard error."""
     if report.damaged:
         print(
             f"warning: {len(report.damaged)} record(s) are damaged and quarantined; "
@@ -91,4 +120,3 @@ def open_journal(args: argparse.Namespace):
             "run 'psw-journal verify' (a backup leaves out what the format does not define)",
             file=sys.stderr,
         )
-    return journal

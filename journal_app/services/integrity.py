@@ -10,12 +10,18 @@ translated); which checks run, and what they mean, is decided here only.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal_app.errors import JournalError
+from journal_app.services.record_cache import META_PREFIX
+from journal_app.services.record_codec import decode_record
+from journal_app.vault.records import LoadResult
+from journal_app.vault.store import VaultStore
 
 if TYPE_CHECKING:
     from journal_app.services.journal import Journal
@@ -118,6 +124,75 @@ def verify(journal: Journal) -> IntegrityReport:
         records=len(journal) + len(journal.damaged),
         old_revisions=journal.history_count(),
     )
+
+
+def open_unloaded(path: Path, ask_passphrase: Callable[[], str]) -> VaultStore:
+    """The vault at `path` unlocked, for reading, but not loaded into a journal (for
+    `verify_unloaded`): opened and unlocked as Journal.open_asking does. The caller
+    closes it."""
+    store = VaultStore.open(path)
+    try:
+        store.unlock(ask_passphrase())
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def verify_unloaded(store: VaultStore) -> tuple[IntegrityReport, IntegrityReport]:
+    """`check_on_unlock` and `verify` for a store unlocked but not loaded into a journal
+    (the command line's verify), with the same results as opening a Journal on it and
+    calling both. One pass over the file decrypts each record once: it is checked as the
+    unlock and the full check both check it, decoded as the unlock decodes it, and then
+    forgotten, so the journal is never held in memory."""
+    opened_schema = _findings(store.schema_problems)
+    load = LoadResult()
+    shown: set[str] = set()  # records decoded and not in the trash (len(journal))
+
+    def on_record(record_id: str, _revision: int, plaintext: bytes) -> None:
+        if record_id.startswith(META_PREFIX):
+            return  # a meta item: the unlock decodes it when it is used
+        record = decode_record(record_id, plaintext)
+        if record is None:
+            load.damaged.append(record_id)
+        elif record.trashed is None:
+            shown.add(record_id)
+
+    findings = _findings(store.verify(load, on_record))
+    damaged = tuple(sorted(load.damaged))
+    unlock = IntegrityReport(
+        damaged=damaged,
+        changed_outside=tuple(sorted(load.changed_outside)),
+        state_problems=_findings(store.check_state(load)),
+        schema_problems=opened_schema,
+        header_authentic=store.header_authentic(),
+        recoverable=tuple(i for i in damaged if _readable_old_version(store, i)),
+    )
+    if damaged:
+        log.info("unlocked; %d record(s) quarantined", len(damaged))
+    else:
+        log.info("unlocked")
+    report = dataclasses.replace(
+        unlock,
+        schema_problems=_findings(store.schema_problems),  # as the full check found them
+        findings=findings,
+        records=len(shown) + len(damaged),
+        old_revisions=store.history_count(),
+    )
+    return unlock, report
+
+
+def _readable_old_version(store: VaultStore, record_id: str) -> bool:
+    """`_readable_version_of` for a damaged record of a store no journal holds
+    (RecordHistory.last_good_version's rule): an earlier version that decodes."""
+    try:
+        store.revision_of(record_id)
+        return any(
+            old.plaintext is not None and decode_record(record_id, old.plaintext) is not None
+            for old in store.history(record_id)
+        )
+    except JournalError:
+        return False
 
 
 def unopened_report(findings: Iterable[tuple[str, str]]) -> IntegrityReport:

@@ -6,21 +6,19 @@ header), each problem naming its record where it can."""
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import sqlite3
 import struct
 
-from journal_app.vault import attachments, crypto, file_schema
+from journal_app.errors import VaultCorrupt
+from journal_app.vault import attachments, crypto, file_schema, record_pass
 from journal_app.vault.crypto import DecryptionFailed
 from journal_app.vault.header import Header
 from journal_app.vault.keyring import Keys, header_authentic
 from journal_app.vault.manifest import (
-    ATTACHMENT_PREFIX,
     ZERO_DIGEST,
     Problem,
     blob_sql,
     decode_id,
-    entry_mac_of,
     fold_macs,
     history_mac,
     id_sql,
@@ -33,8 +31,8 @@ from journal_app.vault.manifest import (
     xor32,
 )
 from journal_app.vault.migrations import schema_version
-
-_REVISION = struct.Struct(">Q")  # as packed into record_aad
+from journal_app.vault.record_pass import OnRecord, blob_fault
+from journal_app.vault.records import LoadResult
 
 
 def check_state(
@@ -57,11 +55,17 @@ def check_state(
 
 
 def verify(
-    conn: sqlite3.Connection, keys: Keys, header: Header, schema_problems: list[Problem]
+    conn: sqlite3.Connection,
+    keys: Keys,
+    header: Header,
+    schema_problems: list[Problem],
+    load: LoadResult | None = None,
+    on_record: OnRecord | None = None,
 ) -> tuple[list[Problem], list[Problem]]:
     """Every problem found, and the schema's problems as found now (`schema_problems`,
-    as found before, when the file is too damaged to tell)."""
-    problems, ids = _check_vault(conn, keys, header.vault_id)
+    as found before, when the file is too damaged to tell). With `load`, the one pass
+    over the records also does the unlock's work (vault.record_pass)."""
+    problems, ids = _check_vault(conn, keys, header.vault_id, load, on_record)
     with contextlib.suppress(sqlite3.DatabaseError):  # check_vault has said so
         if ids is None:
             raw = [i for (i,) in conn.execute(f"SELECT {id_sql('id')} FROM records")]
@@ -93,16 +97,6 @@ def verify(
     return problems, schema_problems
 
 
-def blob_fault(blob: object, stored_type: str) -> str | None:
-    """Why a sealed blob read with `blob_sql` cannot be the app's, or None: a value of
-    another type than BLOB, or a length `crypto.sealed_length_ok` refuses."""
-    if not isinstance(blob, bytes):
-        return f"its ciphertext is stored as {stored_type}, not as a blob"
-    if not crypto.sealed_length_ok(len(blob)):
-        return f"its ciphertext is {len(blob)} bytes long, not 28 + 512 x k"
-    return None
-
-
 def check_vault(conn: sqlite3.Connection, keys: Keys, vault_id: bytes) -> list[Problem]:
     """Check every record and the manifest; each problem names its record where
     that is possible. Every id and blob is read as bytes with its type checked
@@ -111,41 +105,32 @@ def check_vault(conn: sqlite3.Connection, keys: Keys, vault_id: bytes) -> list[P
 
 
 def _check_vault(
-    conn: sqlite3.Connection, keys: Keys, vault_id: bytes
+    conn: sqlite3.Connection,
+    keys: Keys,
+    vault_id: bytes,
+    load: LoadResult | None = None,
+    on_record: OnRecord | None = None,
 ) -> tuple[list[Problem], list[str] | None]:
     """`check_vault`'s problems, and the ids of the records rows it could name (None
-    when the file could not be read through). Each ciphertext is checked as it is read
-    and then forgotten, so the whole journal's ciphertext is never held at once."""
+    when the file could not be read through). With `load`, the pass also does the
+    unlock's work (vault.record_pass); a file whose rows cannot be read through is
+    then VaultCorrupt, as at an unlock, and SQLite's integrity check runs after it."""
     problems: list[Problem] = []
     try:
-        integrity = conn.execute("PRAGMA integrity_check").fetchall()
-        if integrity != [("ok",)]:
-            problems.append(Problem(None, "integrity", "SQLite integrity check failed"))
-        # The manifest first (no ciphertext in it), so each record is checked against
-        # its entry as it is read. Count and XOR every entry, as the unlock's quick
-        # check does (check_state).
-        manifest, listed, digest, unreadable_entries = {}, 0, 0, []
-        for raw_id, revision, ct_hash, mac in conn.execute(
-            f"SELECT {id_sql('record_id')}, revision, {blob_sql('ct_hash')}, "
-            f"{blob_sql('mac')} FROM manifest"
-        ):
-            listed += 1
-            if isinstance(mac, bytes) and len(mac) == 32:
-                digest ^= int.from_bytes(mac, "big")
-            try:  # decode_id, without a call per entry
-                record_id = raw_id.decode("utf-8")
-            except (UnicodeDecodeError, AttributeError):
-                unreadable_entries.append(
-                    Problem(
-                        None,
-                        "manifest_forged",
-                        "a manifest entry's id is unreadable (not UTF-8 text)",
-                    )
-                )
-                continue
-            manifest[record_id] = (revision, ct_hash, mac, raw_id)
-        revisions, found = _check_records(conn, keys, vault_id, manifest, problems)
-        problems.extend(unreadable_entries)
+        if load is None:
+            problems.extend(_integrity_problems(conn))
+        try:
+            manifest = record_pass.read_manifest(conn)
+            revisions, found = record_pass.check_records(
+                conn, keys, vault_id, manifest, problems, load, on_record
+            )
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            if load is None:
+                raise
+            raise VaultCorrupt(f"the vault file is damaged ({sqlite_reason(exc)})") from None
+        if load is not None:
+            problems[:0] = _integrity_problems(conn)
+        problems.extend(manifest.unreadable)
         state = read_state_row(conn)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         return [
@@ -160,88 +145,17 @@ def _check_vault(
     # Each record and each entry has at most one finding: sorted by id, they come in
     # the order of the ids, as the worker reads them.
     problems.extend(found[i] for i in sorted(found))
-    problems.extend(_entry_problems(keys, vault_id, manifest, revisions))
+    problems.extend(record_pass.entry_problems(keys, vault_id, manifest, revisions))
     problems.extend(
-        _manifest_state_problems(keys, vault_id, state, listed, digest.to_bytes(32, "big"))
+        _manifest_state_problems(keys, vault_id, state, manifest.listed, manifest.digest_bytes)
     )
     return problems, list(revisions)
 
 
-def _check_records(
-    conn: sqlite3.Connection,
-    keys: Keys,
-    vault_id: bytes,
-    manifest: dict[str, tuple],
-    problems: list[Problem],
-) -> tuple[dict[str, object], dict[str, Problem]]:
-    """Read every records row once: each must authenticate as that revision of that
-    record and be what its manifest entry recorded. Returns each named row's revision
-    and its finding, if any (a row whose id is unreadable goes into `problems`)."""
-    revisions: dict[str, object] = {}
-    found: dict[str, Problem] = {}
-    opener = keys.records.open
-    aad_prefix = record_aad(vault_id, "", 0)[: -_REVISION.size]
-    pack_revision = _REVISION.pack
-    hash_of = hashlib.sha256
-    for raw_id, revision, blob, blob_type in conn.execute(
-        f"SELECT {id_sql('id')}, revision, {blob_sql('blob')}, typeof(blob) FROM records"
-    ):
-        try:
-            record_id = raw_id.decode("utf-8")
-        except (UnicodeDecodeError, AttributeError):
-            problems.append(
-                Problem(None, "damaged", "a record's id is unreadable (not UTF-8 text)")
-            )
-            continue
-        revisions[record_id] = revision
-        # A later row under the same id (possible only in a changed schema) stands
-        # for the record, as the last one read always has.
-        found.pop(record_id, None)
-        fault = blob_fault(blob, blob_type)
-        if fault is not None:
-            found[record_id] = Problem(record_id, "damaged", f"{fault} (damaged or changed)")
-            continue
-        try:
-            # record_aad(vault_id, record_id, revision), from the id's bytes as read
-            opener(blob, aad_prefix + pack_revision(revision) + raw_id)
-        except (DecryptionFailed, OverflowError, struct.error, TypeError, AttributeError):
-            found[record_id] = Problem(
-                str(record_id), "damaged", "does not authenticate (damaged or moved)"
-            )
-            continue
-        entry = manifest.get(record_id)
-        if entry is None:
-            found[record_id] = Problem(
-                record_id, "not_in_manifest", "is not in the manifest (added outside the app)"
-            )
-        elif entry[0] != revision or entry[1] != hash_of(blob).digest():
-            found[record_id] = Problem(
-                record_id, "rolled_back", _not_as_recorded(revision, entry[0])
-            )
-    return revisions, found
-
-
-def _entry_problems(
-    keys: Keys, vault_id: bytes, manifest: dict[str, tuple], revisions: dict[str, object]
-) -> list[Problem]:
-    """Each manifest entry's MAC is the app's, and its record is there; sorted by id."""
-    problems = []
-    key, prefix = keys.manifest, b"PSWJ-manifest" + vault_id
-    for record_id, (m_rev, m_hash, mac, raw_id) in manifest.items():
-        if record_id.startswith(ATTACHMENT_PREFIX):
-            continue  # an attachment's entry: vault.attachments.check checks it
-        try:
-            expected = entry_mac_of(key, prefix, raw_id, m_rev, m_hash)
-        except (TypeError, struct.error, OverflowError, AttributeError):
-            expected = None
-        if not macs_equal(mac, expected):
-            problems.append(
-                Problem(record_id, "manifest_forged", "its manifest entry is not authentic")
-            )
-        elif record_id not in revisions:
-            problems.append(Problem(record_id, "missing", "is missing (deleted outside the app)"))
-    problems.sort(key=lambda p: p.record_id)
-    return problems
+def _integrity_problems(conn: sqlite3.Connection) -> list[Problem]:
+    if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+        return [Problem(None, "integrity", "SQLite integrity check failed")]
+    return []
 
 
 def _manifest_state_problems(
@@ -267,20 +181,6 @@ def _manifest_state_problems(
             )
         )
     return problems
-
-
-def _not_as_recorded(revision: object, expected: object) -> str:
-    """What differs between a record and its manifest entry: the revision, or (at the
-    same revision) the content."""
-    if revision != expected:
-        return (
-            f"is at revision {revision} but the manifest expects revision {expected} "
-            "(rolled back or replaced outside the app)"
-        )
-    return (
-        f"its content at revision {revision} is not what the manifest recorded for that "
-        "revision (replaced outside the app)"
-    )
 
 
 def _summary_differs(present: str, found: int, noun: str, recorded: object) -> str:

@@ -53,6 +53,7 @@ from journal_app.vault.manifest import (
     sqlite_reason,
     state_mac_v2,
 )
+from journal_app.vault.record_pass import OnRecord
 from journal_app.vault.records import LoadResult, RecordWrite
 from journal_app.vault.reseal import Reseal
 
@@ -436,13 +437,17 @@ class VaultStore:
         with self._use() as conn:
             return integrity.check_state(conn, keys, self.header.vault_id, manifest)
 
-    def verify(self) -> list[Problem]:
+    def verify(
+        self, load: LoadResult | None = None, on_record: OnRecord | None = None
+    ) -> list[Problem]:
         """Check every record and the manifest; each problem names its record where
-        that is possible."""
+        that is possible. With `load`, the same pass does the unlock's read of the rows
+        (as `iter_records`, handing each record that opens to `on_record`), so a store
+        no journal has loaded decrypts each record once (the command line's verify)."""
         keys = self._require_keys()
         with self._use() as conn:
             problems, self.schema_problems = integrity.verify(
-                conn, keys, self.header, self.schema_problems
+                conn, keys, self.header, self.schema_problems, load, on_record
             )
         return problems
 

@@ -444,6 +444,7 @@ def write_pdf(doc: Document, path: Path) -> None:
     if not painter.begin(writer):
         raise OSError(f"could not open {path.name} to write the PDF")
     try:
+        footer = _Footer(painter, doc.footer, width, height)
         number = 0
         for part in parts:
             layout = part.doc.documentLayout()
@@ -468,7 +469,7 @@ def write_pdf(doc: Document, path: Path) -> None:
                     if rect.intersects(context.clip):
                         paint_chart(painter, rect, chart)
                 painter.restore()
-                _paint_footer(painter, doc.footer, f"Page {number} of {pages}", width, height)
+                footer.paint(f"Page {number} of {pages}")
     finally:
         painter.end()
     del writer  # finishes the file before it is rewritten
@@ -521,20 +522,30 @@ def _headings(text_doc: QTextDocument, page_height: float) -> list[tuple[int, st
     return out
 
 
-def _paint_footer(painter: QPainter, footer: str, number: str, width: float, height: float) -> None:
-    """A rule, the footer text and the page number, in the bottom margin."""
-    top = height - BOTTOM + 9 * MM
-    painter.setPen(QPen(QColor(RULE), 0.25 * MM))
-    painter.drawLine(QPointF(SIDE, top), QPointF(width - SIDE, top))
-    font = _font(8)
-    painter.setFont(font)
-    painter.setPen(QColor(MUTED))
-    number_width = QFontMetricsF(font, painter.device()).horizontalAdvance(number)
-    box = QRectF(SIDE, top + 2 * MM, width - 2 * SIDE, 10 * MM)
-    wrap = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-    footer_box = box.adjusted(0, 0, -(number_width + 6 * MM), 0)
-    painter.drawText(footer_box, int(wrap), " ".join(footer.split()))
-    painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), number)
+class _Footer:
+    """A rule, the footer text and the page number, in the bottom margin of each page
+    (the font, its metrics and the footer's words made once, not once a page)."""
+
+    def __init__(self, painter: QPainter, footer: str, width: float, height: float) -> None:
+        self.painter, self.width = painter, width
+        self.top = height - BOTTOM + 9 * MM
+        self.font = _font(8)
+        self.metrics = QFontMetricsF(self.font, painter.device())
+        self.text = " ".join(footer.split())
+        self.box = QRectF(SIDE, self.top + 2 * MM, width - 2 * SIDE, 10 * MM)
+
+    def paint(self, number: str) -> None:
+        painter = self.painter
+        painter.setPen(QPen(QColor(RULE), 0.25 * MM))
+        painter.drawLine(QPointF(SIDE, self.top), QPointF(self.width - SIDE, self.top))
+        painter.setFont(self.font)
+        painter.setPen(QColor(MUTED))
+        number_width = self.metrics.horizontalAdvance(number)
+        wrap = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        footer_box = self.box.adjusted(0, 0, -(number_width + 6 * MM), 0)
+        painter.drawText(footer_box, int(wrap), self.text)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        painter.drawText(self.box, int(right), number)
 
 
 def chart_png(chart: WellbeingChart) -> bytes:

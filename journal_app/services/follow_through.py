@@ -23,7 +23,7 @@ from typing import Any
 
 from journal_app.domain.fields import Field
 from journal_app.domain.records import Record, RecordType
-from journal_app.services.insights import OLDEST_FIRST, next_supervision
+from journal_app.services.insights import OLDEST_FIRST, by_type, next_supervision
 from journal_app.services.record_rules import current_wellness_plan
 
 FOLLOW_THROUGH = "follow_through"
@@ -80,18 +80,20 @@ def low_run(records: Iterable[Record], today: date) -> list[Record]:
 def conditions(records: Iterable[Record], today: date) -> dict[Reason, str]:
     """The conditions that hold today, each with a key that changes when the
     condition does: the first check-in of the low run, the latest crisis session."""
-    records = list(records)
+    return _conditions(by_type(records), today)
+
+
+def _conditions(groups: dict[RecordType, list[Record]], today: date) -> dict[Reason, str]:
     found: dict[Reason, str] = {}
-    run = low_run(records, today)
+    run = low_run(groups[RecordType.CHECKIN], today)
     if len(run) >= LOW_RUN and (today - run[-1].date).days <= LOW_RECENT_DAYS:
         found[Reason.LOW_CHECKINS] = f"low:{run[0].id}"
     since = today - timedelta(days=CRISIS_DAYS)
     crises = [
         r
-        for r in records
-        if r.type is RecordType.REFLECTION
-        and r.fields.get(Field.SESSION_KIND) == "crisis"
-        and since <= r.date <= today
+        for r in groups[RecordType.REFLECTION]
+        # The dates first: most entries are older, and comparing dates is cheaper.
+        if since <= r.date <= today and r.fields.get(Field.SESSION_KIND) == "crisis"
     ]
     if crises:
         latest = max(crises, key=OLDEST_FIRST)
@@ -142,17 +144,18 @@ def follow_through(
     journal cannot be written)."""
     if not is_on(settings):
         return None
-    records = list(records)
-    found = conditions(records, today)
+    groups = by_type(records)  # one pass over the journal, not one for each question
+    found = _conditions(groups, today)
     hidden = hidden_keys(settings) | set(hidden_here)
     if not found or all(key in hidden for key in found.values()):
         return None
-    plan = current_wellness_plan(records)
+    plan = current_wellness_plan(groups[RecordType.WELLNESS_PLAN])
+    notes = groups[RecordType.SUPERVISION]
     return FollowThrough(
         reasons=tuple(found),
         keys=tuple(found.values()),
-        next_supervision=next_supervision(records, today),
-        alternative_contact=alternative_contact(records),
+        next_supervision=next_supervision(notes, today),
+        alternative_contact=alternative_contact(notes),
         plan_id=plan.id if plan is not None else "",
         assistance_line=assistance_line(settings),
     )

@@ -40,6 +40,16 @@ def month_keys(first: date, last: date) -> list[str]:
 OLDEST_FIRST = attrgetter("date", "created", "id")
 
 
+def by_type(records: Iterable[Record]) -> dict[RecordType, list[Record]]:
+    """The records of each type (every type a key), in the order given: one pass, so
+    that what looks at a few types of a large journal does not walk all of it for
+    each (the Today home and its follow-through line, at 100,000 entries)."""
+    groups: dict[RecordType, list[Record]] = {t: [] for t in RecordType}
+    for record in records:
+        groups[record.type].append(record)
+    return groups
+
+
 def _oldest_first(records: Iterable[Record]) -> list[Record]:
     return sorted(records, key=OLDEST_FIRST)
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from journal_app.domain.records import Record, RecordType
 from journal_app.services.actions import ActionItem, count_note_actions
-from journal_app.services.insights import marked_for_supervision, next_supervision
+from journal_app.services.insights import by_type, marked_for_supervision, next_supervision
 
 CHECKIN_EVERY_DAYS = 7  # no check-in for this long: offer one
 SUPERVISION_SOON_DAYS = 7  # a booked supervision this near is worth a card
@@ -57,8 +57,10 @@ def suggestions(
     nothing to write, only what needs attention. `actions`: all_actions(records,
     today), when the caller has it already (else the actions are only counted)."""
     records = list(records)
+    groups = by_type(records)  # one pass over the journal, not one for each question
+    notes = groups[RecordType.SUPERVISION]
     if actions is None:
-        overdue = count_note_actions(records, today).overdue
+        overdue = count_note_actions(notes, today).overdue
     else:
         overdue = sum(1 for a in actions if a.is_overdue(today))
     out: list[Suggestion] = []
@@ -66,16 +68,16 @@ def suggestions(
         out.append(_draft_suggestion(draft))
     if overdue:
         out.append(Suggestion(Step.OVERDUE_ACTIONS, count=overdue))
-    booked = next_supervision(records, today)
+    booked = next_supervision(notes, today)
     if booked is not None and (booked - today).days <= SUPERVISION_SOON_DAYS:
         marked = len(marked_for_supervision(records, today))
         out.append(
             Suggestion(Step.SUPERVISION_SOON, count=marked, day=booked, days=(booked - today).days)
         )
     if can_write:
-        if not any(r.type is RecordType.REFLECTION and r.date == today for r in records):
+        if not any(r.date == today for r in groups[RecordType.REFLECTION]):
             out.append(Suggestion(Step.WRITE_REFLECTION))
-        last = _last_checkin(records, today)
+        last = _last_checkin(groups[RecordType.CHECKIN], today)
         if last is None or (today - last).days >= CHECKIN_EVERY_DAYS:
             out.append(
                 Suggestion(

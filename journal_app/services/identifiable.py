@@ -130,9 +130,9 @@ def check_texts(
     `titles` are the worker's course titles (`course_titles`): words in sequence
     inside one are not a name unless they start with a common first name."""
     phrases = list(allowed_phrases)
-    allowed = _allowed_sequences([*allowed_names, *phrases])
-    allowed += [w for w in (_folded_words(p) for p in phrases) if len(w) == 1]
-    courses = _allowed_sequences(titles)
+    one_word = [w for w in (_folded_words(p) for p in phrases) if len(w) == 1]
+    allowed = _Sequences([*_allowed_sequences([*allowed_names, *phrases]), *one_word])
+    courses = _Sequences(_allowed_sequences(titles))
     people: dict[str, str] = {}  # a name, folded, -> its "Person X" letter(s)
     seen: set[tuple[str, str, str]] = set()
     findings: list[Finding] = []
@@ -153,8 +153,32 @@ def course_titles(records: Iterable[Record]) -> list[str]:
     return [r.title.strip() for r in records if r.type in kinds and r.title.strip()]
 
 
+class _Sequences:
+    """Allowed sequences of folded words, found by their words: a run of capitalised
+    words is compared with the few sequences that share a word with it, not with every
+    one (a pack of thousands of texts against hundreds of allowed names and phrases
+    took seconds at 100,000 entries when each run was compared with them all)."""
+
+    def __init__(self, sequences: Iterable[tuple[str, ...]] = ()) -> None:
+        self.starting: dict[str, list[tuple[str, ...]]] = {}  # by their first word
+        self.having: dict[str, list[tuple[str, ...]]] = {}  # by each of their words
+        for sequence in sequences:
+            self.starting.setdefault(sequence[0], []).append(sequence)
+            for word in set(sequence):
+                self.having.setdefault(word, []).append(sequence)
+
+    def holds(self, words: tuple[str, ...]) -> bool:
+        """Whether `words` (two or more) occur in sequence inside an allowed one."""
+        n = len(words)
+        return any(
+            name[i : i + n] == words
+            for name in self.having.get(words[0], ())
+            for i in range(len(name) - n + 1)
+        )
+
+
 def _scan(
-    text: str, allowed: list[tuple[str, ...]], courses: list[tuple[str, ...]] = ()
+    text: str, allowed: _Sequences, courses: _Sequences | None = None
 ) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each finding in one text, in order; the first claim to a
     span wins, so an NHS number is never also a phone number."""
@@ -179,7 +203,7 @@ def _scan(
     for m in _POSTCODE.finditer(text):
         if m.group(1)[1:] not in _ORDINALS:  # "y10 2nd" is not a postcode; "B33 8TH" is
             claim(*m.span(), "postcode")
-    for start, end in _names(text, allowed, courses):
+    for start, end in _names(text, allowed, courses or _Sequences()):
         claim(start, end, "name")
     return sorted(spans)
 
@@ -200,9 +224,7 @@ def _is_uk_phone(text: str) -> bool:
     return len([c for c in national if c.isdigit()]) in (10, 11)
 
 
-def _names(
-    text: str, allowed: list[tuple[str, ...]], courses: list[tuple[str, ...]]
-) -> Iterator[tuple[int, int]]:
+def _names(text: str, allowed: _Sequences, courses: _Sequences) -> Iterator[tuple[int, int]]:
     """Spans of likely full names: runs of capitalised words split at stop words."""
     run: list[tuple[int, int, str]] = []
     last_end = 0
@@ -233,13 +255,13 @@ def _names(
 
 def _split_run(
     run: list[tuple[int, int, str]],
-    allowed: list[tuple[str, ...]],
-    courses: list[tuple[str, ...]],
+    allowed: _Sequences,
+    courses: _Sequences,
 ) -> Iterator[tuple[int, int]]:
     words = [w.casefold() for _s, _e, w in run]
     blocked = [any(_not_a_name(p) for p in w.split("-")) for w in words]
-    for name in allowed:
-        for i in range(len(words) - len(name) + 1):
+    for i, word in enumerate(words):
+        for name in allowed.starting.get(word, ()):
             if tuple(words[i : i + len(name)]) == name:
                 blocked[i : i + len(name)] = [True] * len(name)
     segment: list[int] = []
@@ -255,8 +277,8 @@ def _split_run(
         if (
             len(segment) >= 2
             and not organisation
-            and not _inside_allowed(found, allowed)
-            and (found[0] in FIRST_NAMES or not _inside_allowed(found, courses))
+            and not allowed.holds(found)
+            and (found[0] in FIRST_NAMES or not courses.holds(found))
         ):
             yield run[segment[0]][0], run[segment[-1]][1]
         segment = []
@@ -269,11 +291,6 @@ def _not_a_name(word: str) -> bool:
     return word not in NAMES_WITH_THOSE_ENDINGS and any(
         word.endswith(e) and len(word) >= len(e) + 3 for e in NOT_NAME_ENDINGS
     )
-
-
-def _inside_allowed(words: tuple[str, ...], allowed: list[tuple[str, ...]]) -> bool:
-    n = len(words)
-    return any(name[i : i + n] == words for name in allowed for i in range(len(name) - n + 1))
 
 
 def _folded_words(name: str) -> tuple[str, ...]:

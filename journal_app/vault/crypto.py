@@ -13,6 +13,7 @@ import os
 import secrets
 import string
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
@@ -190,8 +191,32 @@ class RecordCipher:
         return unpad(padded)
 
 
+_SHA256_BLOCK = 64  # bytes: HMAC pads its key to this
+
+
 def keyed_mac(key: bytes, data: bytes) -> bytes:
     return hmac.new(key, data, hashlib.sha256).digest()
+
+
+def keyed_macs(key: bytes) -> Callable[[bytes], bytes]:
+    """`keyed_mac(key, data)` for many `data` under one key (verify checks one MAC per
+    record): HMAC-SHA256 as RFC 2104 defines it, with the inner and outer hashes of the
+    padded key computed once and copied for each MAC. The same MACs, at less than
+    half the cost of setting HMAC up anew each time."""
+    if len(key) > _SHA256_BLOCK:
+        key = hashlib.sha256(key).digest()
+    key = key.ljust(_SHA256_BLOCK, b"\x00")
+    inner = hashlib.sha256(bytes(b ^ 0x36 for b in key)).copy
+    outer = hashlib.sha256(bytes(b ^ 0x5C for b in key)).copy
+
+    def mac(data: bytes) -> bytes:
+        first = inner()
+        first.update(data)
+        second = outer()
+        second.update(first.digest())
+        return second.digest()
+
+    return mac
 
 
 def sha256(data: bytes) -> bytes:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import struct
+import threading
+from collections.abc import Callable
 
 from journal_app.errors import VaultCorrupt
 from journal_app.vault import attachments, crypto, file_schema, record_pass
@@ -61,11 +63,13 @@ def verify(
     schema_problems: list[Problem],
     load: LoadResult | None = None,
     on_record: OnRecord | None = None,
+    reader: Callable[[], sqlite3.Connection] | None = None,
 ) -> tuple[list[Problem], list[Problem]]:
     """Every problem found, and the schema's problems as found now (`schema_problems`,
     as found before, when the file is too damaged to tell). With `load`, the one pass
-    over the records also does the unlock's work (vault.record_pass)."""
-    problems, ids = _check_vault(conn, keys, header.vault_id, load, on_record)
+    over the records also does the unlock's work (vault.record_pass), and `reader` (a
+    second connection to the file) lets SQLite's integrity check run beside it."""
+    problems, ids = _check_vault(conn, keys, header.vault_id, load, on_record, reader)
     with contextlib.suppress(sqlite3.DatabaseError):  # check_vault has said so
         if ids is None:
             raw = [i for (i,) in conn.execute(f"SELECT {id_sql('id')} FROM records")]
@@ -110,15 +114,20 @@ def _check_vault(
     vault_id: bytes,
     load: LoadResult | None = None,
     on_record: OnRecord | None = None,
+    reader: Callable[[], sqlite3.Connection] | None = None,
 ) -> tuple[list[Problem], list[str] | None]:
     """`check_vault`'s problems, and the ids of the records rows it could name (None
     when the file could not be read through). With `load`, the pass also does the
     unlock's work (vault.record_pass); a file whose rows cannot be read through is
-    then VaultCorrupt, as at an unlock, and SQLite's integrity check runs after it."""
+    then VaultCorrupt, as at an unlock, and SQLite's integrity check runs beside the
+    pass on a second connection from `reader` (see _BesideThePass) or after it."""
     problems: list[Problem] = []
+    beside = None
     try:
         if load is None:
             problems.extend(_integrity_problems(conn))
+        else:
+            beside = _BesideThePass(conn, reader)
         try:
             manifest = record_pass.read_manifest(conn)
             revisions, found = record_pass.check_records(
@@ -128,8 +137,11 @@ def _check_vault(
             if load is None:
                 raise
             raise VaultCorrupt(f"the vault file is damaged ({sqlite_reason(exc)})") from None
-        if load is not None:
-            problems[:0] = _integrity_problems(conn)
+        finally:
+            if beside is not None:
+                beside.wait()
+        if beside is not None:
+            problems[:0] = beside.problems()
         problems.extend(manifest.unreadable)
         state = read_state_row(conn)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
@@ -156,6 +168,52 @@ def _integrity_problems(conn: sqlite3.Connection) -> list[Problem]:
     if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
         return [Problem(None, "integrity", "SQLite integrity check failed")]
     return []
+
+
+class _BesideThePass:
+    """SQLite's integrity check of the file on a second connection (`reader`) and a
+    thread of its own while the pass reads the rows: SQLite lets go of Python's lock
+    while it checks, so the check takes the other core. Where it cannot (no reader, a
+    copy in memory, a second connection refused, any error), `problems` runs it after
+    the pass on the pass's own connection, as it always ran, errors and all."""
+
+    def __init__(
+        self, conn: sqlite3.Connection, reader: Callable[[], sqlite3.Connection] | None
+    ) -> None:
+        self._conn = conn
+        self._found: list[Problem] | None = None
+        self._thread = None
+        if reader is not None and _reads_a_file(conn):
+            self._thread = threading.Thread(
+                target=self._run, args=(reader,), name="integrity-check", daemon=True
+            )
+            self._thread.start()
+
+    def _run(self, reader: Callable[[], sqlite3.Connection]) -> None:
+        try:
+            other = reader()
+        except Exception:  # the pass's own connection checks it instead
+            return
+        try:
+            self._found = _integrity_problems(other)
+        except Exception:
+            self._found = None
+        finally:
+            other.close()
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+
+    def problems(self) -> list[Problem]:
+        self.wait()
+        return self._found if self._found is not None else _integrity_problems(self._conn)
+
+
+def _reads_a_file(conn: sqlite3.Connection) -> bool:
+    """Whether `conn` reads the vault's file, not a copy in memory (an older schema)."""
+    row = conn.execute("PRAGMA database_list").fetchone()
+    return bool(row is not None and row[2])
 
 
 def _manifest_state_problems(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 import struct
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from hmac import compare_digest
 from typing import TYPE_CHECKING
@@ -32,13 +32,17 @@ class Problem:
 
 
 def entry_mac(key: bytes, vault_id: bytes, record_id: str, revision: int, ct_hash: bytes):
-    return entry_mac_of(key, b"PSWJ-manifest" + vault_id, record_id.encode(), revision, ct_hash)
+    return crypto.keyed_mac(
+        key,
+        b"PSWJ-manifest" + vault_id + struct.pack(">Q", revision) + ct_hash + record_id.encode(),
+    )
 
 
-def entry_mac_of(key: bytes, prefix: bytes, raw_id: bytes, revision: int, ct_hash: bytes):
-    """`entry_mac` for checking many entries: `prefix` is b"PSWJ-manifest" + vault_id,
-    joined once, and `raw_id` the id's UTF-8 bytes as read."""
-    return crypto.keyed_mac(key, prefix + _U64.pack(revision) + ct_hash + raw_id)
+def entry_macs(key: bytes, vault_id: bytes) -> Callable[[bytes, int, bytes], bytes]:
+    """`entry_mac` for checking many entries: a function of the id's UTF-8 bytes as
+    read, the revision and the ciphertext hash, with the key set up once."""
+    mac, prefix, pack = crypto.keyed_macs(key), b"PSWJ-manifest" + vault_id, _U64.pack
+    return lambda raw_id, revision, ct_hash: mac(prefix + pack(revision) + ct_hash + raw_id)
 
 
 def state_mac(key: bytes, vault_id: bytes, count: int, digest: bytes) -> bytes:

@@ -26,7 +26,7 @@ from journal_app.vault.manifest import (
     ATTACHMENT_PREFIX,
     Problem,
     blob_sql,
-    entry_mac_of,
+    entry_macs,
     id_sql,
     macs_equal,
     record_aad,
@@ -191,12 +191,12 @@ def entry_problems(
 ) -> list[Problem]:
     """Each manifest entry's MAC is the app's, and its record is there; sorted by id."""
     problems = []
-    key, prefix = keys.manifest, b"PSWJ-manifest" + vault_id
+    entry_mac = entry_macs(keys.manifest, vault_id)
     for record_id, (m_rev, m_hash, mac, raw_id) in manifest.entries.items():
         if record_id.startswith(ATTACHMENT_PREFIX):
             continue  # an attachment's entry: vault.attachments.check checks it
         try:
-            expected = entry_mac_of(key, prefix, raw_id, m_rev, m_hash)
+            expected = entry_mac(raw_id, m_rev, m_hash)
         except (TypeError, struct.error, OverflowError, AttributeError):
             expected = None
         if not macs_equal(mac, expected):

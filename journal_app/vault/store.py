@@ -445,9 +445,11 @@ class VaultStore:
         (as `iter_records`, handing each record that opens to `on_record`), so a store
         no journal has loaded decrypts each record once (the command line's verify)."""
         keys = self._require_keys()
+        # A second reading connection, for SQLite's integrity check beside the pass.
+        reader = None if load is None else lambda: connection.connect_read(self.path)[0]
         with self._use() as conn:
             problems, self.schema_problems = integrity.verify(
-                conn, keys, self.header, self.schema_problems, load, on_record
+                conn, keys, self.header, self.schema_problems, load, on_record, reader
             )
         return problems
 

@@ -135,3 +135,16 @@ def test_verify_loads_no_journal_and_decrypts_each_record_once(
         rows = conn.execute("SELECT id, revision FROM records").fetchall()
     for record_id, revision in rows:  # each records row decrypted once, not twice
         assert opened.count(record_aad(vault_id, record_id, revision)) == 1, record_id
+
+
+@pytest.mark.parametrize("key_length", [0, 1, 32, 63, 64, 65, 200])
+def test_keyed_macs_are_keyed_mac(key_length):
+    """verify's MACs set up once per key are HMAC-SHA256's, for any key length (keys
+    longer than SHA-256's block are hashed first, as RFC 2104 says)."""
+    rng = random.Random(key_length)
+    key = rng.randbytes(key_length)
+    mac = crypto.keyed_macs(key)
+    for size in (0, 1, 55, 64, 69, 120, 1000):
+        data = rng.randbytes(size)
+        assert mac(data) == crypto.keyed_mac(key, data)
+    assert mac(b"again") == crypto.keyed_mac(key, b"again")  # no state kept between MACs

@@ -84,7 +84,7 @@ def _starts_a_word(text: str, term: str) -> bool:
 
 
 def _indexed_search(records: list[Record], text: str, vocab: Vocabulary | None) -> list[str]:
-    index = SearchIndex(vocab)
+    index = SearchIndex(vocab, positions=True)  # decides the tokenizer's phrases itself
     try:
         index.ensure_built(lambda: records)  # any order: the caller orders the ids
         return [r.id for r in index.search(text)]

@@ -78,7 +78,7 @@ class SearchHits(list):
     complete: bool = True
 
 
-def _new_table() -> sqlite3.Connection:
+def _new_table(detail: str) -> sqlite3.Connection:
     db = sqlite3.connect(":memory:", check_same_thread=False)
     db.execute("PRAGMA temp_store=MEMORY")
     # No prefix indexes: prefix queries scan the sorted term list instead, which is
@@ -86,7 +86,7 @@ def _new_table() -> sqlite3.Connection:
     # (content=''): the text is in the records already.
     db.execute(
         "CREATE VIRTUAL TABLE idx USING fts5(title, tags, body, content='', "
-        "tokenize='unicode61 remove_diacritics 2')"
+        f"detail={detail}, tokenize='unicode61 remove_diacritics 2')"
     )
     return db
 
@@ -99,10 +99,15 @@ _MATCH = (
 
 
 class SearchIndex:
-    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+    def __init__(self, vocabulary: Vocabulary | None = None, positions: bool = False) -> None:
+        """`positions`: keep where each word is (twice the memory), so a query word that
+        the tokenizer splits in two (`self_care`) is matched as a phrase by FTS5;
+        without them such a query is answered by `search.scan` over the records."""
         self._vocabulary = vocabulary
+        self._detail = "full" if positions else "column"
+        self._published = 0  # the build's records in the tables so far
         self._parts: list[sqlite3.Connection] = []  # the build's, newest entries first
-        self._saves = _new_table()
+        self._saves = _new_table(self._detail)
         # Rows are addressed by integer rowid: the build's from 1, newest entry first;
         # saves' from SAVED_ROWIDS up, in no useful order.
         self._rowid_of: dict[str, int] = {}
@@ -169,7 +174,7 @@ class SearchIndex:
             start, size = 0, PART
             while start < len(records) and not self._cancelled:
                 part = records[start : start + size]
-                table = _new_table()
+                table = _new_table(self._detail)
                 with table:  # rows made as they are written (a generator)
                     table.executemany(
                         _INSERT, ((start + i, *index_row(r, vocab)) for i, r in enumerate(part, 1))
@@ -199,11 +204,13 @@ class SearchIndex:
                 else:
                     rowid_of[record.id] = rowid
             self._parts.append(table)
+            self._published = start + len(part)
 
     def _forget_all(self) -> None:
         for table in self._parts:
             table.close()
         self._parts = []
+        self._published = 0
         with self._saves:
             self._saves.execute("INSERT INTO idx (idx) VALUES ('delete-all')")
         self._rowid_of.clear()
@@ -259,8 +266,11 @@ class SearchIndex:
         if wait:
             self._build_done.wait()
         with self._lock:
-            built = [json.loads(t.execute(_MATCH, (match,)).fetchone()[0]) for t in self._parts]
-            rowids = json.loads(self._saves.execute(_MATCH, (match,)).fetchone()[0])
+            try:
+                built = [json.loads(t.execute(_MATCH, (match,)).fetchone()[0]) for t in self._parts]
+                rowids = json.loads(self._saves.execute(_MATCH, (match,)).fetchone()[0])
+            except sqlite3.OperationalError:  # a word FTS5 would match as a phrase
+                built, rowids = self._scan(text)
             hits.complete = not self._building
             found: list[Record | None] = []
             for part in built:  # newest first already
@@ -272,6 +282,16 @@ class SearchIndex:
             saved = [r for r in saved if r is not None]
         hits.extend(_merged(found, saved) if saved else found)
         return hits
+
+    def _scan(self, text: str) -> tuple[list[list[int]], list[int]]:
+        """The rowids `search` asks FTS5 for, found by `search.scan` over the records
+        in the tables (under the lock: a rare query, `self_care`, slow at 100,000)."""
+        from journal_app.services.search import scan  # search imports this module
+
+        live = [(i, r) for i, r in enumerate(self._built[1 : self._published + 1], 1) if r]
+        saved = list(self._saved.items())
+        found = set(scan([r for _, r in live] + [r for _, r in saved], text, self._vocabulary))
+        return [[i for i, r in live if r.id in found]], [i for i, r in saved if r.id in found]
 
     def size_bytes(self) -> int:
         """Memory the index's tables take (SQLite pages, not the Python mappings)."""

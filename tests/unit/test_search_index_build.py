@@ -134,3 +134,13 @@ def test_locking_during_the_build_stops_it(journal, monkeypatch):
     thread.join(10)
     assert not locker.is_alive() and not thread.is_alive()
     assert not journal.is_open and not journal.index_ready
+
+
+def test_a_word_the_tokenizer_splits_is_still_matched_as_a_phrase(journal):
+    """Without positions FTS5 refuses `"self_care"*`; the index scans its records."""
+    care = dated(journal, 1, "a note on self care")
+    dated(journal, 2, "care for self")
+    journal.start_indexing()
+    wait_ready(journal)
+    assert [r.id for r in journal.search("self_car")] == [care]
+    assert [r.id for r in journal.search("self_car", wait=False)] == [care]

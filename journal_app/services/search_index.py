@@ -284,14 +284,27 @@ class SearchIndex:
         return hits
 
     def _scan(self, text: str) -> tuple[list[list[int]], list[int]]:
-        """The rowids `search` asks FTS5 for, found by `search.scan` over the records
-        in the tables (under the lock: a rare query, `self_care`, slow at 100,000)."""
+        """The rowids `search` asks FTS5 for when a query word is a phrase (`self_care`):
+        the rows with every token of every word (each word's last also as a prefix),
+        decided by `search.scan`, which matches phrases as FTS5 would (under the lock)."""
         from journal_app.services.search import scan  # search imports this module
 
-        live = [(i, r) for i, r in enumerate(self._built[1 : self._published + 1], 1) if r]
-        saved = list(self._saved.items())
-        found = set(scan([r for _, r in live] + [r for _, r in saved], text, self._vocabulary))
-        return [[i for i, r in live if r.id in found]], [i for i, r in saved if r.id in found]
+        match = _every_token(text)
+        if match is None:  # no word has a token: whatever FTS5 makes of it, scan decides
+            built = [list(range(1, self._published + 1))]
+            rowids = list(self._saved)
+        else:
+            built = [json.loads(t.execute(_MATCH, (match,)).fetchone()[0]) for t in self._parts]
+            rowids = json.loads(self._saves.execute(_MATCH, (match,)).fetchone()[0])
+        records = [self._built[i] for part in built for i in part]
+        records += [self._saved.get(r) for r in rowids]
+        found = set(scan([r for r in records if r is not None], text, self._vocabulary))
+
+        def kept(record: Record | None) -> bool:
+            return record is not None and record.id in found
+
+        built = [[i for i in part if kept(self._built[i])] for part in built]
+        return built, [r for r in rowids if kept(self._saved.get(r))]
 
     def size_bytes(self) -> int:
         """Memory the index's tables take (SQLite pages, not the Python mappings)."""
@@ -309,6 +322,27 @@ class SearchIndex:
             self._rowid_of.clear()
             self._built = [None]
             self._saved.clear()
+
+
+def _every_token(text: str) -> str | None:
+    """An FTS5 query (no phrases) for the rows holding every token of every word of
+    `text` as the tokenizer makes them, each word's last token also as a prefix: all
+    that `fts_query(text)` matches and perhaps more. None when no word has a token."""
+    db = sqlite3.connect(":memory:")
+    try:
+        db.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='unicode61 remove_diacritics 2')")
+        db.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')")
+        parts = []
+        for word in query_terms(text):
+            with db:
+                db.execute("DELETE FROM t")
+                db.execute("INSERT INTO t (x) VALUES (?)", (word,))
+            tokens = [row[0] for row in db.execute("SELECT term FROM v ORDER BY offset")]
+            parts += ['"' + t.replace('"', '""') + '"' for t in tokens[:-1]]
+            parts += ['"' + t.replace('"', '""') + '"*' for t in tokens[-1:]]
+        return " AND ".join(parts) or None
+    finally:
+        db.close()
 
 
 def _pages(table: sqlite3.Connection) -> int:

@@ -144,3 +144,6 @@ def test_a_word_the_tokenizer_splits_is_still_matched_as_a_phrase(journal):
     wait_ready(journal)
     assert [r.id for r in journal.search("self_car")] == [care]
     assert [r.id for r in journal.search("self_car", wait=False)] == [care]
+    later = dated(journal, 3, "self-care plan")  # indexed by the save
+    assert [r.id for r in journal.search("SELF_CAR")] == [later, care]
+    assert journal.search("_") == [] and len(journal.search("self_")) == 3  # as "self"

@@ -96,6 +96,12 @@ class StatusDelegate(RowDelegate):
         editor.setGeometry(option.rect)
 
 
+# Up to this many actions each row is as tall as its wrapped text. Qt works that out
+# for every row whenever the table lays out (a Python size hint per cell): at 25,000
+# actions (100,000 entries) opening the board took half a minute. Above it every row
+# has room for two lines; a longer text is cut with "…" (its tooltip has all of it).
+ROWS_FIT_UP_TO = 1000
+
 # The most of the table's width each column but the action may take; the action has
 # the rest (at least 30%), so it is always the widest and nothing scrolls sideways.
 # A cell narrower than its text wraps; the action's full text is also its tooltip.
@@ -208,12 +214,22 @@ class ActionsBoard(QWidget):
             return
         selected = self._selected()
         self.model.set_items(all_actions(reader.records(), today), today)
+        self._fit_rows()
         self._show_counts()
         self.table.fit_columns()
         if selected is not None:
             row = self.model.row_of(*selected)
             if row is not None:
                 self.table.setCurrentIndex(self.model.index(row, ACTION))
+
+    def _fit_rows(self) -> None:
+        """Rows as tall as their text, or all two lines tall (see ROWS_FIT_UP_TO)."""
+        rows = self.table.verticalHeader()
+        if self.model.rowCount() <= ROWS_FIT_UP_TO:
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            return
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * self.table.fontMetrics().lineSpacing() + 10)
 
     def clear(self) -> None:
         """Forget every action (the journal is locking)."""

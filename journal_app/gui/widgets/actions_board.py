@@ -224,10 +224,13 @@ class ActionsBoard(QWidget):
 
     def _fit_rows(self) -> None:
         """Rows as tall as their text, or all two lines tall (see ROWS_FIT_UP_TO)."""
-        rows = self.table.verticalHeader()
+        rows, columns = self.table.verticalHeader(), self.table.horizontalHeader()
         if self.model.rowCount() <= ROWS_FIT_UP_TO:
+            columns.setResizeContentsPrecision(ROWS_FIT_UP_TO)  # Qt's own default
             rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             return
+        # The columns' widths (fit_columns) from the rows shown and 100 more, not 1,000.
+        columns.setResizeContentsPrecision(100)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(2 * self.table.fontMetrics().lineSpacing() + 10)
 

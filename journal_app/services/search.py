@@ -45,30 +45,52 @@ def scan(records: Iterable[Record], text: str, vocab: Vocabulary | None = None) 
 
     Records whose text is ASCII are decided here: the tokenizer's words in ASCII text
     are the runs of letters and digits, so a word matches where a query word starts
-    a run. The rest (accents, other scripts) that may match go through a small index
-    of just those records, so the tokenizer decides them; so do queries with words
-    other than ASCII letters and digits."""
+    a run, and a query word that is several runs joined by `_` (a phrase to FTS5)
+    where they follow each other in one column. The rest (accents, other scripts)
+    that may match go through a small index of just those records, so the tokenizer
+    decides them; so do queries with words other than ASCII letters, digits and `_`."""
     terms = query_terms(text)
     if not terms:
         return []
-    if not all(_PLAIN_TERM.fullmatch(t) for t in terms):
+    runs = [_PLAIN_TERM.findall(t) for t in terms]
+    if not all(t.isascii() for t in terms) or not all(runs):
         maybe = list(records)
         return _indexed_search(maybe, text, vocab) if maybe else []
+    plain = [t for t, r in zip(terms, runs, strict=True) if len(r) == 1 and r[0] == t]
+    phrases = [
+        _phrase(r) for t, r in zip(terms, runs, strict=True) if not (len(r) == 1 and r[0] == t)
+    ]
+    tokens = [token for r in runs for token in r]
     found: list[str] = []
     maybe: list[Record] = []
     for record in records:
-        row = "\n".join(index_row(record, vocab))  # a newline keeps columns apart
+        columns = index_row(record, vocab)
+        row = "\n".join(columns)  # a newline keeps columns apart
         if row.isascii():
             lowered = row.lower()
-            if all(_starts_a_word(lowered, t) for t in terms):
+            if all(_starts_a_word(lowered, t) for t in plain) and (
+                not phrases or _has_phrases(columns, phrases)
+            ):
                 found.append(record.id)
         else:
             folded = fold(row)
-            if all(t in folded for t in terms):
+            if all(t in folded for t in tokens):
                 maybe.append(record)
     if maybe:
         found.extend(_indexed_search(maybe, text, vocab))
     return found
+
+
+def _has_phrases(columns: tuple[str, str, str], phrases: list[re.Pattern[str]]) -> bool:
+    """Whether each phrase is in one column (FTS5 matches a phrase within a column)."""
+    lowered = [c.lower() for c in columns]
+    return all(any(p.search(c) for c in lowered) for p in phrases)
+
+
+def _phrase(runs: list[str]) -> re.Pattern[str]:
+    """Where lower-case ASCII text holds the runs as consecutive words, the last also
+    as a prefix (as FTS5 matches the phrase `"a_b"*`)."""
+    return re.compile("(?<![a-z0-9])" + "[^a-z0-9]+".join(re.escape(r) for r in runs))
 
 
 _ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")

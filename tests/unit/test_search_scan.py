@@ -95,11 +95,14 @@ def _queries(rng: random.Random, records: list[Record], count: int) -> list[str]
 
 
 @pytest.mark.parametrize("seed", range(6))
-def test_scan_finds_exactly_what_the_index_finds(seed):
+@pytest.mark.parametrize("positions", [True, False], ids=["fts5-phrases", "journal-index"])
+def test_scan_finds_exactly_what_the_index_finds(seed, positions):
+    """With positions FTS5 itself decides every query, phrases (`self_care`) too;
+    without (the journal's index) it gives the candidates for those."""
     rng = random.Random(seed)
     records = _records(rng, 150)
     vocab = load_vocabulary()
-    index = SearchIndex(vocab)
+    index = SearchIndex(vocab, positions=positions)
     try:
         index.ensure_built(lambda: records)
         for query in _queries(rng, records, 150):

@@ -102,7 +102,7 @@ class SearchIndex:
     def __init__(self, vocabulary: Vocabulary | None = None, positions: bool = False) -> None:
         """`positions`: keep where each word is (twice the memory), so a query word that
         the tokenizer splits in two (`self_care`) is matched as a phrase by FTS5;
-        without them such a query is answered by `search.scan` over the records."""
+        without them, by `search.scan` over the records holding its tokens."""
         self._vocabulary = vocabulary
         self._detail = "full" if positions else "column"
         self._published = 0  # the build's records in the tables so far

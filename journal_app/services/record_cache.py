@@ -22,7 +22,7 @@ from datetime import date
 from journal_app.domain.records import Record, RecordType
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.errors import RecordDamaged, RecordNotFound, VaultLocked
-from journal_app.services.record_codec import decode_record
+from journal_app.services.record_codec import SharedChoices, decode_record
 from journal_app.services.search import SearchHits, SearchIndex, newest_first_key, scan
 from journal_app.vault.store import LoadResult, VaultStore
 
@@ -82,6 +82,7 @@ def _decode_all(
     rows: Iterable[tuple[str, int, bytes]],
     meta_item: Callable[[str, bytes], None],
     report: LoadResult,
+    choices: SharedChoices,
 ) -> tuple[dict[str, Record], dict[str, Record], dict[str, int]]:
     """The records shown, those in the trash, and each one's revision, from the rows the
     store decrypts; frozen for the collector as they come (see _FREEZE_EVERY)."""
@@ -96,7 +97,7 @@ def _decode_all(
         if record_id.startswith(META_PREFIX):
             meta_item(record_id, plaintext)
             continue
-        record = decode_record(record_id, plaintext)
+        record = decode_record(record_id, plaintext, choices)
         if record is None:
             report.damaged.append(record_id)
             continue
@@ -117,6 +118,7 @@ class RecordCache:
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
+        self._choices = SharedChoices(vocabulary)
         self._lock = threading.Lock()
         self._records: dict[str, Record] | None = None  # None: locked
         self._trash: dict[str, Record] = {}  # records in the trash: kept, never shown
@@ -137,10 +139,13 @@ class RecordCache:
         (those that failed to authenticate or to decode) named."""
         report = LoadResult()
         try:
-            records, trash, revisions = _decode_all(store.iter_records(report), meta_item, report)
+            rows = store.iter_records(report)
+            records, trash, revisions = _decode_all(rows, meta_item, report, self._choices)
         except BaseException:
             gc.unfreeze()  # the part loaded goes; nothing stays frozen
             raise
+        finally:
+            self._choices.forget_tags()
         index = SearchIndex(self.vocabulary)
         with self._lock:
             self._records, self._trash, self._revisions = records, trash, revisions

@@ -187,9 +187,16 @@ class RecordListPane(QWidget):
 
     # --- the list -----------------------------------------------------------------------
 
-    def show_records(self, records: list[Record], terms: list[str], searching: bool) -> None:
+    def show_records(
+        self, records: list[Record], terms: list[str], searching: bool, complete: bool = True
+    ) -> None:
+        """`complete` False: a search's partial answer (the newest entries' hits while
+        the search index builds), said under the list until the whole answer comes."""
         self.model.set_records(records, terms)
-        if records:
+        if not complete:
+            self.empty.setText(self.tr("Searching older entries…"))
+            self.empty.show()
+        elif records:
             self.empty.hide()
         else:
             self.empty.setText(

@@ -67,7 +67,8 @@ class RecordsPage(QWidget):
 
     def refresh(self) -> None:
         """The list again, after a change of search, filter or section: an entry it no
-        longer shows is saved and closed, so the editor never shows a hidden one."""
+        longer shows is saved and closed, so the editor never shows a hidden one (not
+        on a partial answer: the open entry may be among the hits still to come)."""
         if not self._refresh_list():
             return
         current = self.entry.current_record
@@ -75,28 +76,31 @@ class RecordsPage(QWidget):
             self.entry.close_record()  # if its text cannot be saved, it stays open
 
     def _refresh_list(self) -> bool:
-        """The list as the search and filters say; False when locked."""
+        """The list as the search and filters say; False when locked, or when the list
+        holds a search's partial answer (the index still building)."""
         if not self.session.is_unlocked:
             return False
         self.entry.update_placeholder()
         reader = self.session.reader
         text = self.search.text()
         where = self.list_pane.record_filter(self.type_filter)
+        complete = True
         if text.strip():
             # Not waiting for the search index's build: until it is done the answer is
             # the newest entries' hits, and the list is asked again a moment later.
             records = reader.search(text, where, wait=False)
-            if not records.complete:
+            complete = records.complete
+            if not complete:
                 QTimer.singleShot(PARTIAL_SEARCH_AGAIN_MS, self, self.refresh)
         else:
             records = reader.records(where)
         share = self.list_pane.share_choice()
         if share is not None:
             records = [r for r in records if r.share is share]
-        self.list_pane.show_records(records, query_terms(text), bool(text.strip()))
+        self.list_pane.show_records(records, query_terms(text), bool(text.strip()), complete)
         self.list_pane.show_log(reader, self.type_filter)
         self._select_current()
-        return True
+        return complete
 
     def _select_current(self) -> None:
         current = self.entry.current_record

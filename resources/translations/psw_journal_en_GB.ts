@@ -63,42 +63,42 @@
 <context>
     <name>ActionsBoard</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/actions_board.py" line="147"/>
+        <location filename="../../journal_app/gui/widgets/actions_board.py" line="153"/>
         <source>Actions board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/actions_board.py" line="156"/>
+        <location filename="../../journal_app/gui/widgets/actions_board.py" line="162"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/actions_board.py" line="164"/>
+        <location filename="../../journal_app/gui/widgets/actions_board.py" line="170"/>
         <source>Actions from supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/actions_board.py" line="166"/>
+        <location filename="../../journal_app/gui/widgets/actions_board.py" line="172"/>
         <source>Overdue actions come first. Press F2 or Enter to change a status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/actions_board.py" line="186"/>
+        <location filename="../../journal_app/gui/widgets/actions_board.py" line="192"/>
         <source>No actions yet. Actions agreed in supervision notes appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/actions_board.py" line="238"/>
+        <location filename="../../journal_app/gui/widgets/actions_board.py" line="257"/>
         <source>{open} open, {overdue} of them overdue; {done} done, {dropped} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/actions_board.py" line="240"/>
+        <location filename="../../journal_app/gui/widgets/actions_board.py" line="259"/>
         <source>{open} open, {done} done, {dropped} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/actions_board.py" line="259"/>
+        <location filename="../../journal_app/gui/widgets/actions_board.py" line="278"/>
         <source>The status was not changed. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2258,37 +2258,37 @@ Your journal is unchanged; you can try again.</source>
 <context>
     <name>FormBuilder</name>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="329"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="303"/>
         <source>Themes and competence areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="336"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="310"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="338"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="312"/>
         <source>Space ticks the highlighted theme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="321"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="295"/>
         <source>Competence areas (HEE framework)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="281"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="255"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="306"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="280"/>
         <source>Competence areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/editors/form_builder.py" line="323"/>
+        <location filename="../../journal_app/gui/editors/form_builder.py" line="297"/>
         <source>Grouped by domain: Right arrow opens a domain, Space ticks an area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3047,62 +3047,62 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="99"/>
+        <location filename="../../journal_app/gui/main_window.py" line="101"/>
         <source>Read-only journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="107"/>
+        <location filename="../../journal_app/gui/main_window.py" line="109"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="108"/>
+        <location filename="../../journal_app/gui/main_window.py" line="110"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="233"/>
+        <location filename="../../journal_app/gui/main_window.py" line="235"/>
         <source>This journal is open read-only: its file or its folder cannot be written (read-only media such as a locked USB stick or a read-only share, or no permission to write there). You can read, search, back up and export it; nothing can be changed or added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="285"/>
+        <location filename="../../journal_app/gui/main_window.py" line="289"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="287"/>
+        <location filename="../../journal_app/gui/main_window.py" line="291"/>
         <source>Move this entry to the trash? It is kept there for {days} days; Edit &gt; Trash brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="295"/>
+        <location filename="../../journal_app/gui/main_window.py" line="299"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="298"/>
+        <location filename="../../journal_app/gui/main_window.py" line="302"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="305"/>
+        <location filename="../../journal_app/gui/main_window.py" line="309"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="310"/>
+        <location filename="../../journal_app/gui/main_window.py" line="314"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="342"/>
+        <location filename="../../journal_app/gui/main_window.py" line="346"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="344"/>
+        <location filename="../../journal_app/gui/main_window.py" line="348"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4496,67 +4496,67 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
 <context>
     <name>RecordListModel</name>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="33"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="39"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="34"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="40"/>
         <source>Summary shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="35"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="41"/>
         <source>Shared in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="39"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="45"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="40"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="46"/>
         <source>Disclosure decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="41"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="47"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="42"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="48"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="43"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="49"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="44"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="50"/>
         <source>Development goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="45"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="51"/>
         <source>Wellness Action Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="86"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="109"/>
         <source>{kind} on {date}: {title}. {share}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="101"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="124"/>
         <source>No note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/record_list.py" line="102"/>
+        <location filename="../../journal_app/gui/models/record_list.py" line="125"/>
         <source>Nothing written yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4654,12 +4654,17 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="196"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="197"/>
+        <source>Searching older entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="203"/>
         <source>Nothing matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="196"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="203"/>
         <source>No records here yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6166,7 +6171,7 @@ Leave anyway?</source>
 <context>
     <name>TagEdit</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/tag_edit.py" line="40"/>
+        <location filename="../../journal_app/gui/widgets/tag_edit.py" line="42"/>
         <source>e.g. endings, boundaries</source>
         <translation type="unfinished"></translation>
     </message>

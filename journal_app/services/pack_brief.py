@@ -105,7 +105,7 @@ def action_row(item: ActionItem, end: date) -> tuple[str, str, str, str, str]:
 
 
 ACTION_HEADERS = ("Action", "Owner", "Due", "Status", "Agreed on")
-ACTION_WIDTHS = (38.0, 12.0, 17.0, 14.0, 19.0)  # every actions table alike
+ACTION_WIDTHS = (35.0, 16.0, 17.0, 13.0, 19.0)  # every actions table alike
 
 
 def _open_actions(items: tuple[ActionItem, ...], end: date) -> list[Block]:

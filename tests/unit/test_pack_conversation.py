@@ -229,11 +229,12 @@ def test_every_actions_table_has_the_same_columns():
 
 def test_the_html_lines_up_tables_of_one_kind():
     from journal_app.export.html import render_html
+    from journal_app.services.pack_brief import ACTION_WIDTHS
 
     html = render_html(
         pack([AUGUST, note("2026-10-08", actions=[{"text": "x", "status": "done"}])]).document
     )
-    assert html.count('<colgroup><col style="width: 38%">') == 2
+    assert html.count(f'<colgroup><col style="width: {ACTION_WIDTHS[0]:g}%">') == 2
 
 
 def test_compact_names_competence_areas_once_with_codes_in_the_entries():

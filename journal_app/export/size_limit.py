@@ -1,10 +1,11 @@
-"""How big a document the PDF and ODT writers take, checked before Qt sees it.
+"""How big a document the PDF and ODT writers take, checked before either starts.
 
-Qt lays a document out in one process, in memory, and cannot lay out any one block
+Qt lays the PDF out in one process, in memory, and cannot lay out any one block
 taller than about 2,780 A4 pages (export/qt_document.py, _pdf_parts): past that the
-process dies instead of raising. A document over these limits is refused with a
-message saying what to do (a shorter period, or entries shared as a summary), and
-nothing is written. Measured on a 2-core Linux VM (benchmarks/README.md, "Very long
+process dies instead of raising. The ODT (export/odt_writer.py, no Qt layout) is held
+to the same limits, so both formats take the same packs. A document over these limits
+is refused with a message saying what to do (a shorter period, or entries shared as a
+summary), and nothing is written. Measured on a 2-core Linux VM (benchmarks/README.md, "Very long
 documents"): the all-full pack of 5,000 entries is about 6.5 million characters and
 3,000 pages."""
 

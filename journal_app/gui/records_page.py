@@ -52,6 +52,9 @@ class RecordsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
+        # Asks for the list again while a search's answer is partial (see _refresh_list).
+        self._ask_again = QTimer(self, singleShot=True, interval=PARTIAL_SEARCH_AGAIN_MS)
+        self._ask_again.timeout.connect(self.refresh)
         self.entry.saved.connect(self.saved)
         self.entry.record_saved.connect(self._refresh_list)
         pane.filters_changed.connect(self.refresh)
@@ -91,7 +94,7 @@ class RecordsPage(QWidget):
             records = reader.search(text, where, wait=False)
             complete = records.complete
             if not complete:
-                QTimer.singleShot(PARTIAL_SEARCH_AGAIN_MS, self, self.refresh)
+                self._ask_again.start()  # one pending ask, however many refreshes
         else:
             records = reader.records(where)
         share = self.list_pane.share_choice()

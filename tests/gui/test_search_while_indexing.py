@@ -95,3 +95,31 @@ def test_a_search_during_the_index_build_fills_in_once_the_build_is_done(
     finally:
         release.set()
     qtbot.waitUntil(lambda: window.records.model.rowCount() == 8, timeout=5000)
+
+
+def test_refreshes_during_the_build_ask_again_once(session, open_window, qtbot, monkeypatch):
+    """Several refreshes while the answer is partial (typing, a filter, a save) leave
+    one pending ask-again, not one each: the list is not searched again N times over."""
+    titles = [f"Harbour walk {n}" for n in range(6)]
+    _ids, first_part_in, release = _held_build(session, monkeypatch, titles)
+    try:
+        window = open_window(session)
+        window.show_section("timeline")
+        qtbot.waitUntil(first_part_in.is_set, timeout=5000)
+        page = window.records
+        page.search.setText("harbour")
+        qtbot.wait(600)
+        asked = []
+        real_search = page.session.reader.search
+        monkeypatch.setattr(
+            page.session.reader,
+            "search",
+            lambda *a, **k: asked.append(1) or real_search(*a, **k),
+        )
+        for _ in range(3):
+            page.refresh()
+        asked.clear()
+        qtbot.wait(700)  # one pending ask every 300 ms: two at most in this time
+        assert 1 <= len(asked) <= 2
+    finally:
+        release.set()

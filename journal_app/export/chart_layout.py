@@ -3,11 +3,13 @@ HTML renderer (SVG) and the Qt renderer (QPainter) draw exactly the same picture
 
 from __future__ import annotations
 
+from calendar import monthrange
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
-from journal_app.export.document import WellbeingChart
+from journal_app.export.document import WellbeingChart, WellbeingPoint
 
 # Okabe-Ito colours (told apart with the common colour-vision differences); each series
 # also has its own dash pattern and marker, so the chart reads in greyscale too.
@@ -21,6 +23,8 @@ GRID = "#D9D9D9"
 AXIS_TEXT = "#555555"
 LOWEST, HIGHEST = 1, 10
 EMPTY_TEXT = "No check-in scores in this period"
+RANGE_TEXT = "Shaded: lowest to highest"
+RANGE_OPACITY = 0.16
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -56,6 +60,15 @@ class Mark:
 
 
 @dataclass(frozen=True)
+class Area:
+    """A filled polygon through `points`, `opacity` from 0 (clear) to 1 (solid)."""
+
+    points: tuple[tuple[float, float], ...]
+    colour: str
+    opacity: float
+
+
+@dataclass(frozen=True)
 class Label:
     x: float
     y: float  # baseline
@@ -64,7 +77,7 @@ class Label:
     colour: str = AXIS_TEXT
 
 
-Shape = Stroke | Mark | Label
+Shape = Area | Stroke | Mark | Label
 
 
 @dataclass(frozen=True)
@@ -89,24 +102,48 @@ def text_width(text: str, font_size: float) -> float:
     return font_size * sum(widths.get(ch, 0.68 if ch.isupper() else 0.6) for ch in text)
 
 
+def period_end(chart: WellbeingChart, day: date) -> date:
+    """The last day a point stands for: its week's or month's, or its own day."""
+    if chart.averaged == "week":
+        return day + timedelta(days=6)
+    if chart.averaged == "month":
+        return day.replace(day=monthrange(day.year, day.month)[1])
+    return day
+
+
+def period_label(chart: WellbeingChart, day: date, with_year: bool = False) -> str:
+    """A point's date on the axis: "6 Jan" (its week's Monday), or "Jan 2025" for a month."""
+    if chart.averaged == "month":
+        month = MONTHS[day.month - 1]
+        return f"{month} {day.year}" if with_year else month
+    return day_label(day, with_year)
+
+
 def draw_chart(chart: WellbeingChart, width: float = 640.0, height: float = 300.0) -> ChartDrawing:
-    """The chart's shapes in a `width` by `height` box (scale it to draw bigger)."""
+    """The chart's shapes in a `width` by `height` box (scale it to draw bigger). An
+    averaged chart draws each week's or month's means at the middle of it, with each
+    score's lowest to highest shaded behind its line."""
     font, line, radius, swatch = 11.0, 2.0, 3.6, 26.0
     points = sorted(chart.points, key=lambda point: point.day)
     left, top, right, bottom = 34.0, 38.0, width - 16.0, height - 30.0
     first = points[0].day if points else date.today()
-    last = points[-1].day if points else first
+    last = period_end(chart, points[-1].day) if points else first
     span = (last - first).days
 
     def y_of(score: float) -> float:
         score = min(max(score, LOWEST), HIGHEST)
         return bottom - (score - LOWEST) / (HIGHEST - LOWEST) * (bottom - top)
 
-    def x_of(day: date) -> float:
+    def x_at(days: float) -> float:
         if span == 0:
             return (left + right) / 2
         inset = 8.0  # keeps the end markers off the axis
-        return left + inset + (day - first).days / span * (right - left - 2 * inset)
+        return left + inset + days / span * (right - left - 2 * inset)
+
+    def x_of(day: date) -> float:
+        """A point's x: its day, or the middle of its week or month."""
+        middle = ((day - first).days + (period_end(chart, day) - first).days) / 2
+        return x_at(middle)
 
     shapes: list[Shape] = []
     for score in range(LOWEST, HIGHEST + 1):
@@ -119,15 +156,24 @@ def draw_chart(chart: WellbeingChart, width: float = 640.0, height: float = 300.
         days = sorted({point.day for point in points})
         most = max(2, int((right - left) // (font * (6.5 if with_year else 4.2))))
         chosen = days[:: max(1, -(-len(days) // most))]
-        if days[-1] not in chosen and x_of(days[-1]) - x_of(chosen[-1]) > font * 4.5:
+        if (
+            days[-1] not in chosen
+            and x_at((days[-1] - first).days) - x_at((chosen[-1] - first).days) > font * 4.5
+        ):
             chosen.append(days[-1])
         for day in chosen:
-            x = x_of(day)
+            # An averaged point's date is where its week or month starts.
+            x = x_at((day - first).days) if chart.averaged else x_of(day)
             shapes.append(Stroke(((x, bottom), (x, bottom + 4)), INK, 1.2))
-            text = day_label(day, with_year)
+            text = period_label(chart, day, with_year)
             centre = min(x, width - 2 - text_width(text, font) / 2)  # stays inside the box
             shapes.append(Label(centre, bottom + font * 1.6, text, "middle"))
 
+    if chart.averaged:
+        for index, (_name, colour, _dashes, _kind) in enumerate(SERIES_STYLES):
+            shapes.extend(_range_areas(points, index, x_of, y_of, colour))
+    # Markers where there is room for them; a check-in's always (few are drawn).
+    room = not chart.averaged or len(points) < 2 or (right - left) / len(points) >= radius * 3
     legend_x, any_score = left, False
     for index, (name, colour, dashes, kind) in enumerate(SERIES_STYLES):
         runs: list[list[tuple[float, float]]] = [[]]
@@ -138,29 +184,88 @@ def draw_chart(chart: WellbeingChart, width: float = 640.0, height: float = 300.
             else:
                 runs[-1].append((x_of(point.day), y_of(score)))
         shapes.extend(Stroke(tuple(run), colour, line, dashes) for run in runs if len(run) > 1)
-        shapes.extend(Mark(kind, x, y, radius, colour) for run in runs for x, y in run)
+        shapes.extend(
+            Mark(kind, x, y, radius, colour)
+            for run in runs
+            for x, y in run
+            if room or len(run) == 1
+        )
         any_score = any_score or any(runs)
         # The legend: a short stretch of the line with its marker, then the name.
         shapes.append(Stroke(((legend_x, 14.0), (legend_x + swatch, 14.0)), colour, line, dashes))
         shapes.append(Mark(kind, legend_x + swatch / 2, 14.0, radius, colour))
         shapes.append(Label(legend_x + swatch + 6, 14.0 + font * 0.35, name, "start", INK))
         legend_x += swatch + 6 + text_width(name, font) + 18
+    if chart.averaged:
+        box = (
+            (legend_x, 8.0),
+            (legend_x + swatch, 8.0),
+            (legend_x + swatch, 20.0),
+            (legend_x, 20.0),
+        )
+        shapes.append(Area(box, AXIS_TEXT, RANGE_OPACITY * 2))
+        shapes.append(Label(legend_x + swatch + 6, 14.0 + font * 0.35, RANGE_TEXT, "start", INK))
 
     if not any_score:
         shapes.append(Label((left + right) / 2, (top + bottom) / 2, EMPTY_TEXT, "middle"))
     return ChartDrawing(width, height, font, tuple(shapes))
 
 
-def data_rows(chart: WellbeingChart) -> list[tuple[str, str, str, str]]:
-    """The points as text rows (date, mood, stress, energy), "–" where there is no score."""
+def _range_areas(
+    points: list[WellbeingPoint],
+    index: int,
+    x_of: Callable[[date], float],
+    y_of: Callable[[float], float],
+    colour: str,
+) -> list[Area]:
+    """One score's lowest-to-highest band through the points' ranges, broken where a
+    period has no such score; a lone period's range is a narrow bar."""
+    runs: list[list[tuple[float, float, float]]] = [[]]
+    for point in points:
+        found = point.ranges[index]
+        if found is None:
+            runs.append([])
+        else:
+            runs[-1].append((x_of(point.day), y_of(found[1]), y_of(found[0])))
+    areas = []
+    for run in runs:
+        if len(run) == 1:
+            x, high, low = run[0]
+            run = [(x - 3.0, high, low), (x + 3.0, high, low)]
+        if run:
+            outline = [(x, high) for x, high, _low in run]
+            outline += [(x, low) for x, _high, low in reversed(run)]
+            areas.append(Area(tuple(outline), colour, RANGE_OPACITY))
+    return areas
 
-    def score(value: float | None) -> str:
-        return "–" if value is None else f"{value:.1f}".removesuffix(".0")
+
+def data_headers(chart: WellbeingChart) -> tuple[str, str, str, str]:
+    """The headings of data_rows' columns."""
+    first = {"week": "Week from", "month": "Month"}.get(chart.averaged, "Date")
+    return (first, *(name for name, *_style in SERIES_STYLES))  # type: ignore[return-value]
+
+
+def data_rows(chart: WellbeingChart) -> list[tuple[str, str, str, str]]:
+    """The points as text rows (date, mood, stress, energy), "–" where there is no
+    score; an averaged chart's means with their lowest and highest: "5.4 (3–8)"."""
+
+    def number(value: float) -> str:
+        return f"{value:.1f}".removesuffix(".0")
+
+    def score(value: float | None, found: tuple[float, float] | None) -> str:
+        if value is None:
+            return "–"
+        if found is None or found[0] == found[1]:
+            return number(value)
+        return f"{number(value)} ({number(found[0])}–{number(found[1])})"
 
     points = sorted(chart.points, key=lambda point: point.day)
     with_year = bool(points) and points[0].day.year != points[-1].day.year
     return [
-        (day_label(p.day, with_year), score(p.mood), score(p.stress), score(p.energy))
+        (
+            period_label(chart, p.day, with_year),
+            *(score(v, r) for v, r in zip((p.mood, p.stress, p.energy), p.ranges, strict=True)),
+        )  # type: ignore[misc]
         for p in points
     ]
 

@@ -40,22 +40,32 @@ class Table:
     widths: tuple[float, ...] = ()
 
 
+Range = tuple[float, float] | None  # a score's lowest and highest in a week or month
+
+
 @dataclass(frozen=True)
 class WellbeingPoint:
+    """One check-in's scores; or, in an averaged chart, the means of a week's or a
+    month's check-ins dated at its first day, with each score's range (None where no
+    check-in of the period gave that score)."""
+
     day: date
     mood: float | None
     stress: float | None
     energy: float | None
+    ranges: tuple[Range, Range, Range] = (None, None, None)
 
 
 @dataclass(frozen=True)
 class WellbeingChart:
     """Check-in scores (1 to 10) over the period; `summary` is the text alternative
-    shown under the chart and in formats without pictures."""
+    shown under the chart and in formats without pictures. `averaged` is "" when each
+    point is a check-in, else "week" or "month": each point is that period's means."""
 
     title: str
     points: tuple[WellbeingPoint, ...]
     summary: str
+    averaged: str = ""
 
 
 def field_label(label: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape as _escape_html
 
 from journal_app.domain.text import printable
-from journal_app.export.chart_layout import Mark, Shape, Stroke, draw_chart
+from journal_app.export.chart_layout import Area, Mark, Shape, Stroke, draw_chart
 from journal_app.export.document import (
     Block,
     Document,
@@ -116,6 +116,12 @@ def _n(value: float) -> str:
 
 
 def _shape_svg(shape: Shape) -> str:
+    if isinstance(shape, Area):
+        points = " ".join(f"{_n(x)},{_n(y)}" for x, y in shape.points)
+        return (
+            f'<polygon points="{points}" fill="{shape.colour}" '
+            f'fill-opacity="{shape.opacity:g}" stroke="none"/>'
+        )
     if isinstance(shape, Stroke):
         points = " ".join(f"{_n(x)},{_n(y)}" for x, y in shape.points)
         dash = ""

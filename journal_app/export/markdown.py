@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from journal_app.domain.text import printable
-from journal_app.export.chart_layout import data_rows
+from journal_app.export.chart_layout import data_headers, data_rows
 from journal_app.export.document import (
     Block,
     Document,
@@ -113,7 +113,7 @@ def _block(block: Block) -> list[str]:
         rows = tuple(data_rows(block))
         parts = [f"**{escape_inline(block.title.strip())}**", *escape_text(block.summary)]
         if rows:
-            parts.append(_table(("Date", "Mood", "Stress", "Energy"), rows))
+            parts.append(_table(data_headers(block), rows))
         return parts
     raise TypeError(f"unknown block type {type(block).__name__}")
 

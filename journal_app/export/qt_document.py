@@ -37,7 +37,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from journal_app.export.chart_layout import Mark, Stroke, dash_pieces, draw_chart
+from journal_app.export.chart_layout import Area, Mark, Stroke, dash_pieces, draw_chart
 from journal_app.export.document import Document, WellbeingChart
 from journal_app.export.print_plan import (
     CHART_SIZE,
@@ -93,7 +93,13 @@ def paint_chart(
     painter.setFont(font)
     metrics = QFontMetricsF(font, painter.device())
     for shape in drawing.shapes:
-        if isinstance(shape, Stroke):
+        if isinstance(shape, Area):
+            fill = QColor(shape.colour)
+            fill.setAlphaF(shape.opacity)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in shape.points]))
+        elif isinstance(shape, Stroke):
             pen = QPen(QColor(shape.colour), shape.width)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)

@@ -82,19 +82,45 @@ def choose_period(series: list[WellbeingPoint]) -> str:
     return "week" if span <= 366 else "month"
 
 
-def average_by(series: list[WellbeingPoint], period: str) -> list[WellbeingPoint]:
-    """Mean of each score per period (rounded to one decimal), dated at the period's
-    start; a score missing from every check-in of a period stays None."""
-    buckets: dict[date, list[list[int]]] = {}
+@dataclass(frozen=True)
+class PeriodScores:
+    """The check-ins of one week or month: each score's mean (rounded to one decimal),
+    lowest and highest, None where no check-in of the period gave that score."""
+
+    start: date
+    count: int
+    mean: tuple[float | None, float | None, float | None]
+    low: tuple[float | None, float | None, float | None]
+    high: tuple[float | None, float | None, float | None]
+
+
+def scores_by(series: list[WellbeingPoint], period: str) -> list[PeriodScores]:
+    """The series gathered per period, dated at the period's start, oldest first."""
+    buckets: dict[date, list[list[float]]] = {}
+    counts: Counter = Counter()
     for day, *scores in series:
-        bucket = buckets.setdefault(period_start(day, period), [[], [], []])
+        start = period_start(day, period)
+        bucket = buckets.setdefault(start, [[], [], []])
+        counts[start] += 1
         for values, score in zip(bucket, scores, strict=True):
             if score is not None:
                 values.append(score)
     return [
-        (start, *(round(sum(v) / len(v), 1) if v else None for v in bucket))  # type: ignore[misc]
+        PeriodScores(
+            start,
+            counts[start],
+            tuple(round(sum(v) / len(v), 1) if v else None for v in bucket),  # type: ignore[arg-type]
+            tuple(min(v) if v else None for v in bucket),  # type: ignore[arg-type]
+            tuple(max(v) if v else None for v in bucket),  # type: ignore[arg-type]
+        )
         for start, bucket in sorted(buckets.items())
     ]
+
+
+def average_by(series: list[WellbeingPoint], period: str) -> list[WellbeingPoint]:
+    """Mean of each score per period (rounded to one decimal), dated at the period's
+    start; a score missing from every check-in of a period stays None."""
+    return [(p.start, *p.mean) for p in scores_by(series, period)]
 
 
 def themes_per_month(records: Iterable[Record]) -> dict[str, Counter]:

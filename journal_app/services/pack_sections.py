@@ -18,8 +18,6 @@ from journal_app.export.document import (
     PageBreak,
     Paragraph,
     Table,
-    WellbeingChart,
-    WellbeingPoint,
 )
 from journal_app.services.actions import PackActions
 from journal_app.services.insights import DECISION_NOT_RECORDED, competences_touched
@@ -35,6 +33,7 @@ from journal_app.services.pack_concerns import concern_blocks
 from journal_app.services.pack_development import development_blocks
 from journal_app.services.pack_entries import EntryWriter
 from journal_app.services.pack_labels import CHOICE_LABELS, SECTION_TITLES, choice_label, long_date
+from journal_app.services.pack_wellbeing import wellbeing_blocks
 from journal_app.services.supervision_log import SupervisionLog, log_blocks
 
 if TYPE_CHECKING:  # services.pack imports this module
@@ -102,7 +101,7 @@ class PackSections:
         out += self._learning(list(shown), counted)
         out += concern_blocks(shown)
         if options.include_wellbeing:
-            out += self._wellbeing(checkins)
+            out += wellbeing_blocks(checkins)
         out += _notes_section(options)
         return out
 
@@ -194,38 +193,6 @@ class PackSections:
             rows = tuple((name(a), domain(a), str(n)) for a, n in areas.items())
             out.append(Table(("Competence area", "Domain", "Entries"), rows, "Competence areas"))
         return out
-
-    def _wellbeing(self, checkins: list[Record]) -> list[Block]:
-        """The scores of the check-ins shared in this pack (never a private one)."""
-        points = tuple(
-            WellbeingPoint(
-                r.date,
-                r.fields.get(Field.MOOD),
-                r.fields.get(Field.STRESS),
-                r.fields.get(Field.ENERGY),
-            )
-            for r in checkins
-        )
-        return [Heading("Wellbeing"), _wellbeing_chart(points)]
-
-
-def _wellbeing_chart(points: tuple[WellbeingPoint, ...]) -> WellbeingChart:
-    if not points:
-        summary = (
-            "No check-ins were shared for this period: check-ins shared as a summary or "
-            "in full give their scores to this chart."
-        )
-    else:
-        parts = []
-        for name in (Field.MOOD, Field.STRESS, Field.ENERGY):
-            values = [getattr(p, name) for p in points if getattr(p, name) is not None]
-            if values:
-                mean = sum(values) / len(values)
-                parts.append(f"{name} averaged {mean:.1f} (from {min(values)} to {max(values)})")
-        count = plural(len(points), "check-in")
-        summary = f"{count}: " + "; ".join(parts) + "." if parts else ""
-        summary = summary or f"{count} with no scores."
-    return WellbeingChart("Mood, stress and energy (1 to 10) from check-ins", points, summary)
 
 
 def _notes_section(options: PackOptions) -> list[Block]:

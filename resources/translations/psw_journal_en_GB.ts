@@ -2790,47 +2790,47 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="195"/>
-        <source>Weekly averages of your check-in scores, from 1 to 10.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../journal_app/gui/widgets/insights_view.py" line="196"/>
-        <source>Monthly averages of your check-in scores, from 1 to 10.</source>
+        <source>Weekly averages of your check-in scores, from 1 to 10; the shading shows each week&apos;s lowest to highest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="201"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="200"/>
+        <source>Monthly averages of your check-in scores, from 1 to 10; the shading shows each month&apos;s lowest to highest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="207"/>
         <source>No check-ins in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="221"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="232"/>
         <source>Other themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="230"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="241"/>
         <source>Shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="231"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="242"/>
         <source>Partly shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="232"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="243"/>
         <source>Not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="233"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="244"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/insights_view.py" line="247"/>
+        <location filename="../../journal_app/gui/widgets/insights_view.py" line="258"/>
         <source>Not in the current list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2959,37 +2959,37 @@ This cannot be undone. Backups made before now still hold them.</source>
 <context>
     <name>LineChart</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/charts.py" line="78"/>
+        <location filename="../../journal_app/gui/widgets/charts.py" line="81"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/charts.py" line="78"/>
+        <location filename="../../journal_app/gui/widgets/charts.py" line="81"/>
         <source>Stress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/charts.py" line="78"/>
+        <location filename="../../journal_app/gui/widgets/charts.py" line="81"/>
         <source>Energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/charts.py" line="79"/>
+        <location filename="../../journal_app/gui/widgets/charts.py" line="82"/>
         <source>Wellbeing trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/charts.py" line="80"/>
+        <location filename="../../journal_app/gui/widgets/charts.py" line="83"/>
         <source>No check-ins yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/charts.py" line="111"/>
+        <location filename="../../journal_app/gui/widgets/charts.py" line="118"/>
         <source>{count} points from {first} to {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/charts.py" line="120"/>
+        <location filename="../../journal_app/gui/widgets/charts.py" line="127"/>
         <source>{name}: average {avg}, {start} at the start and {end} at the end, lowest {low}, highest {high}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,12 +5,12 @@ an accessible description with its data in words, and `render_to_image` (for a P
 from __future__ import annotations
 
 from calendar import monthrange
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from journal_app.gui.date_text import date_text
@@ -36,7 +36,8 @@ class LineLayout:
     """Where a line chart puts things: `axis` maps days to x as the bar charts do;
     `ticks` are (x, date label, its box); `marks` the x of the short lines on the axis
     (between months when months are labelled); `dots` each series' points;
-    `point_labels` (value, box, series) for a lone point."""
+    `point_labels` (value, box, series) for a lone point; `bands` each series' shaded
+    lowest-to-highest outlines (averaged points given their ranges)."""
 
     plot: QRectF
     axis: TimeAxis
@@ -44,6 +45,7 @@ class LineLayout:
     marks: list[float]
     dots: list[list[QPointF]]
     point_labels: list[tuple[str, QRectF, int]]
+    bands: list[list[list[QPointF]]]
 
     @property
     def first(self) -> date:
@@ -74,6 +76,7 @@ class LineChart(ChartBase):
         self._note = ""
         self._span: tuple[date, date] | None = None
         self._averaged = "day"
+        self._ranges: list[tuple] = []
         super().__init__("", "", parent)
         self._names = [self.tr("Mood"), self.tr("Stress"), self.tr("Energy")]
         self.setAccessibleName(self.tr("Wellbeing trend"))
@@ -87,13 +90,17 @@ class LineChart(ChartBase):
         note: str = "",
         span: tuple[date, date] | None = None,
         averaged: str = "day",
+        ranges: Sequence[tuple] = (),
     ) -> None:
         """`points`: (date, score, score, ...) oldest first, None for a missing score;
         `note` says how they were averaged ("Weekly averages"); `span` the days the
         chart covers (the period chosen; else the months from the first point to the
         last); `averaged` "day", "week" or "month": each point, dated at the start of
-        its week or month, is drawn at the middle of it."""
-        self._points = sorted(points, key=lambda point: point[0])
+        its week or month, is drawn at the middle of it; `ranges` (with averaged points,
+        in their order) each point's (lowest, highest) per series, or None, shaded."""
+        order = sorted(range(len(points)), key=lambda n: points[n][0])
+        self._points = [points[n] for n in order]
+        self._ranges = [ranges[n] for n in order] if len(ranges) == len(points) else []
         self._span = span
         self._averaged = averaged
         if names is not None:
@@ -194,7 +201,30 @@ class LineChart(ChartBase):
             marks.append(own[0])
             point_labels = self._lone_point_labels(dots, rect, fm)
         ticks.sort(key=lambda t: t[0])
-        return LineLayout(plot, axis, ticks, sorted(marks), dots, point_labels)
+        bands = [self._bands(i, x_of, y_of) for i in range(len(self._names))]
+        return LineLayout(plot, axis, ticks, sorted(marks), dots, point_labels, bands)
+
+    def _bands(
+        self, index: int, x_of: Callable[[date], float], y_of: Callable[[float], float]
+    ) -> list[list[QPointF]]:
+        """One series' shaded outlines, broken where a point has no range."""
+        runs: list[list[tuple[float, float, float]]] = [[]]
+        for point, found in zip(self._points, self._ranges, strict=False):
+            if index >= len(found) or found[index] is None:
+                runs.append([])
+            else:
+                low, high = found[index]
+                runs[-1].append((x_of(point[0]), y_of(high), y_of(low)))
+        outlines = []
+        for run in runs:
+            if len(run) == 1:  # a lone week's range: a narrow bar
+                x, high, low = run[0]
+                run = [(x - 3.0, high, low), (x + 3.0, high, low)]
+            if run:
+                outline = [QPointF(x, high) for x, high, _low in run]
+                outline += [QPointF(x, low) for x, _high, low in reversed(run)]
+                outlines.append(outline)
+        return outlines
 
     def _lone_point_labels(
         self, dots: list[list[QPointF]], rect: QRectF, fm: QFontMetricsF
@@ -264,6 +294,13 @@ class LineChart(ChartBase):
         p.setPen(QPen(mix(text, base, 0.45), 1))
         p.drawLine(plot.bottomLeft(), plot.bottomRight())
 
+        for i, colour in enumerate(colours):
+            shade = QColor(colour)
+            shade.setAlphaF(0.16)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(shade)
+            for outline in layout.bands[i]:
+                p.drawPolygon(QPolygonF(outline))
         markers = len(self._points) * fm.height() * 0.9 <= plot.width()
         for i, colour in enumerate(colours):
             path, pen_down, dots = QPainterPath(), False, iter(layout.dots[i])

@@ -192,8 +192,14 @@ class InsightsView(QWidget):
         period = insights.choose_period(series)
         note = {
             "day": self.tr("Your check-in scores from 1 to 10 (a day's check-ins averaged)."),
-            "week": self.tr("Weekly averages of your check-in scores, from 1 to 10."),
-            "month": self.tr("Monthly averages of your check-in scores, from 1 to 10."),
+            "week": self.tr(
+                "Weekly averages of your check-in scores, from 1 to 10; the shading "
+                "shows each week's lowest to highest."
+            ),
+            "month": self.tr(
+                "Monthly averages of your check-in scores, from 1 to 10; the shading "
+                "shows each month's lowest to highest."
+            ),
         }[period]
         self._wellbeing_note.setText(note)
         self._wellbeing_note.setVisible(bool(series))
@@ -201,8 +207,13 @@ class InsightsView(QWidget):
             self.wellbeing.set_empty_text(self.tr("No check-ins in this period"))
         # The months the other charts show, from the first day to the last.
         span = (month_of(months[0]), _month_end(months[-1])) if months else None
+        scores = insights.scores_by(series, period)
         self.wellbeing.set_data(
-            insights.average_by(series, period), note=note.rstrip("."), span=span, averaged=period
+            [(p.start, *p.mean) for p in scores],
+            note=note.rstrip("."),
+            span=span,
+            averaged=period,
+            ranges=[_ranges(p) for p in scores] if period != "day" else (),
         )
 
     def _show_themes(self, records: list[Record], months: list[str]) -> None:
@@ -261,3 +272,11 @@ class InsightsView(QWidget):
             return
         found = coverage.coverage(self._records, self._vocabulary, self._today, self._start())
         self.coverage.show_coverage(found, self.period.currentData())
+
+
+def _ranges(scores: insights.PeriodScores) -> tuple:
+    """A week's or month's (lowest, highest) of each score, None where none was given."""
+    return tuple(
+        None if low is None or high is None else (low, high)
+        for low, high in zip(scores.low, scores.high, strict=True)
+    )

@@ -46,6 +46,9 @@ FAMILIES = ["Arial", "Helvetica", "Liberation Sans", "DejaVu Sans"]
 DPI = 300
 PCT = QTextLength.Type.PercentageLength
 BREAK_BEFORE = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+# Marks the second half of a paragraph split at a page break (split_at_pages): a
+# heading's second half is no heading of its own, and its bookmark reads both halves.
+CONTINUES = QTextFormat.Property.UserProperty + 1
 
 
 def sans_font(points: float, bold: bool = False) -> QFont:
@@ -158,6 +161,8 @@ class Builder:
                 first = QTextBlockFormat(block.blockFormat())
                 second = QTextBlockFormat(first)
                 second.setTopMargin(0)
+                second.setHeadingLevel(0)
+                second.setProperty(CONTINUES, True)
                 second.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
                 first.setBottomMargin(0)
                 cursor.setPosition(block_position)

@@ -45,7 +45,7 @@ from journal_app.export.print_plan import (
     RULE,
     plan,
 )
-from journal_app.export.qt_builder import DPI, Builder, sans_font
+from journal_app.export.qt_builder import CONTINUES, DPI, Builder, sans_font
 
 MM = DPI / 25.4  # device pixels per millimetre
 SIDE, TOP, BOTTOM = 20 * MM, 18 * MM, 24 * MM  # page margins; the footer sits in BOTTOM
@@ -241,14 +241,23 @@ def _pdf_parts(doc: Document, writer: QPdfWriter, body: QSizeF) -> list[Builder]
 
 
 def _headings(text_doc: QTextDocument, page_height: float) -> list[tuple[int, str, int]]:
-    """(level, text, page index) of each heading block, for the PDF's bookmarks."""
+    """(level, text, page index) of each heading block, for the PDF's bookmarks. A
+    heading split at a page break is one bookmark, with both halves' text, on the page
+    where it starts."""
     layout, out = text_doc.documentLayout(), []
     block = text_doc.begin()
+    heading = False  # the block before was (part of) a heading
     while block.isValid():
-        level = block.blockFormat().headingLevel()
+        fmt = block.blockFormat()
+        level = fmt.headingLevel()
         if level:
             top = layout.blockBoundingRect(block).top()
             out.append((level, " ".join(block.text().split()), int(top // page_height)))
+        elif heading and fmt.boolProperty(CONTINUES):
+            level, text, page = out[-1]
+            out[-1] = (level, " ".join([*text.split(), *block.text().split()]), page)
+            level = 1  # a third part continues it too
+        heading = bool(level)
         block = block.next()
     return out
 

@@ -141,7 +141,7 @@ def test_a_new_day_refreshes_today(session, open_window, monkeypatch):
     assert window.day_timer.is_active  # armed for the next midnight
 
 
-def test_ms_until_next_day_lands_just_after_midnight():
+def test_ms_until_next_day_lands_just_after_midnight(qapp):
     late = datetime(2026, 11, 16, 23, 59, 0)
     assert 60_000 < ms_until_next_day(late) < 65_000
     early = datetime(2026, 11, 16, 0, 0, 0)

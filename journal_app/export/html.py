@@ -164,11 +164,14 @@ def chart_svg(chart: WellbeingChart, chart_id: str) -> str:
     )
 
 
-def _table(block: Table) -> str:
+def table_html(block: Table, rows: slice | None = None) -> str:
+    """The table; only `rows` of it when given, and then the caption and column
+    titles only with the first row (the preview shows a long table in parts)."""
     width = max([len(block.headers)] + [len(row) for row in block.rows])
     headers = list(block.headers) + [""] * (width - len(block.headers))
+    head = rows is None or not rows.start
     out = ["<table>"]
-    if block.caption.strip():
+    if block.caption.strip() and head:
         out.append(f"<caption>{_text(block.caption)}</caption>")
     if len(block.widths) == width:  # tables of one kind line up
         out.append(
@@ -176,16 +179,18 @@ def _table(block: Table) -> str:
             + "".join(f'<col style="width: {_n(w)}%">' for w in block.widths)
             + "</colgroup>"
         )
-    out.append("<thead><tr>" + "".join(f'<th scope="col">{_text(h)}</th>' for h in headers))
-    out.append("</tr></thead>\n<tbody>")
-    for row in block.rows:
+    if head:
+        out.append("<thead><tr>" + "".join(f'<th scope="col">{_text(h)}</th>' for h in headers))
+        out.append("</tr></thead>")
+    out.append("<tbody>")
+    for row in block.rows[rows or slice(None)]:
         cells = list(row) + [""] * (width - len(row))
         out.append("<tr>" + "".join(f"<td>{_text(c)}</td>" for c in cells) + "</tr>")
     out.append("</tbody></table>")
     return "\n".join(out)
 
 
-def _block(block: Block, number: int) -> str:
+def block_html(block: Block, number: int) -> str:
     if isinstance(block, Heading):
         level = min(max(block.level, 1), 6)
         return f"<h{level}>{escape(' '.join(block.text.split()))}</h{level}>"
@@ -199,7 +204,7 @@ def _block(block: Block, number: int) -> str:
         )
         return f'<dl class="fields">\n{items}\n</dl>'
     if isinstance(block, Table):
-        return _table(block)
+        return table_html(block)
     if isinstance(block, PageBreak):
         return '<hr class="page-break">'
     if isinstance(block, WellbeingChart):
@@ -215,11 +220,23 @@ def _block(block: Block, number: int) -> str:
 
 def render_html(doc: Document) -> str:
     """The whole document as a standalone HTML5 page."""
+    return page_html(doc, "\n".join(block_html(block, n) for n, block in enumerate(doc.blocks, 1)))
+
+
+def page_html(doc: Document, body: str, title_page: bool = True, footer: bool = True) -> str:
+    """A standalone page of `doc`'s with `body` (blocks' HTML) in it; the title page
+    and the footer unless told otherwise (export/html_parts.py makes the parts)."""
     details = "\n".join(
         f"<dt>{escape(label)}</dt><dd>{escape(' '.join(value.split()))}</dd>"
         for label, value in doc.details
     )
-    body = "\n".join(_block(block, number) for number, block in enumerate(doc.blocks, 1))
+    top = (
+        '<header class="title-page">\n'
+        f"<h1>{escape(' '.join(doc.title.split()))}</h1>\n"
+        + (f'<dl class="details">\n{details}\n</dl>\n' if details else "")
+        + "</header>\n"
+    )
+    bottom = f'<footer class="page-footer"><p class="text">{_text(doc.footer)}</p></footer>\n'
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n'
@@ -228,13 +245,6 @@ def render_html(doc: Document) -> str:
         '<meta name="generator" content="PSW Journal">\n'
         f"<title>{escape(' '.join(doc.title.split()))}</title>\n"
         f"<style>{_CSS}{_print_css(doc.footer)}</style>\n"
-        "</head>\n<body>\n<main>\n"
-        '<header class="title-page">\n'
-        f"<h1>{escape(' '.join(doc.title.split()))}</h1>\n"
-        + (f'<dl class="details">\n{details}\n</dl>\n' if details else "")
-        + "</header>\n"
-        f"{body}\n"
-        "</main>\n"
-        f'<footer class="page-footer"><p class="text">{_text(doc.footer)}</p></footer>\n'
-        "</body>\n</html>\n"
+        "</head>\n<body>\n<main>\n" + (top if title_page else "") + f"{body}\n"
+        "</main>\n" + (bottom if footer else "") + "</body>\n</html>\n"
     )

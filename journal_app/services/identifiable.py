@@ -136,8 +136,14 @@ def check_texts(
     people: dict[str, str] = {}  # a name, folded, -> its "Person X" letter(s)
     seen: set[tuple[str, str, str]] = set()
     findings: list[Finding] = []
+    # A pack repeats many texts (dates, owners, an action in two tables): each is
+    # scanned once.
+    scanned: dict[str, list[tuple[int, int, str]]] = {}
     for where, text in texts:
-        for start, end, kind in _scan(text, allowed, courses):
+        spans = scanned.get(text)
+        if spans is None:
+            spans = scanned[text] = _scan(text, allowed, courses)
+        for start, end, kind in spans:
             matched = text[start:end]
             if (where, kind, matched) in seen:
                 continue

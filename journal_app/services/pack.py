@@ -30,11 +30,17 @@ from journal_app.domain.records import Record, RecordType, Share
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.errors import ValidationError
 from journal_app.export.document import Document, PageBreak
-from journal_app.services.actions import ActionKey, PackActions, actions_for_pack
+from journal_app.services.actions import (
+    ActionKey,
+    PackActions,
+    actions_for_pack,
+    choose_pack_actions,
+)
 from journal_app.services.pack_brief import TRAINING_NEED, BriefInput, brief_blocks
 from journal_app.services.pack_entries import EntryWriter
 from journal_app.services.pack_labels import long_date
 from journal_app.services.pack_sections import PackSections
+from journal_app.services.pack_source import PackSource, pack_source
 from journal_app.services.record_rules import current_wellness_plan
 from journal_app.services.supervision_log import (
     DEFAULT_GAP_WEEKS,
@@ -80,6 +86,8 @@ class SupervisionPack:
     document: Document
     actions: PackActions = field(default_factory=lambda: PackActions((), (), ()))
     log: SupervisionLog | None = None
+    # Every action the pack could carry, none left out (the dialog's list of them).
+    candidates: PackActions = field(default_factory=lambda: PackActions((), (), ()))
 
     @property
     def levels(self) -> dict[str, str]:
@@ -100,17 +108,17 @@ class SupervisionPack:
         return list(self.levels)
 
 
-def in_period(records: Iterable[Record], options: PackOptions) -> list[Record]:
+def in_period(records: Iterable[Record] | PackSource, options: PackOptions) -> list[Record]:
     """The period's records, oldest first: the ones the pack dialog lists. No
     Wellness Action Plan, unless ticked for this pack: then the current plan, written
     in the period or before it (a plan is kept and reviewed, not written each time)."""
-    records = list(records)
+    source = pack_source(records)
     chosen = [
         r
-        for r in records
-        if options.start <= r.date <= options.end and r.type is not RecordType.WELLNESS_PLAN
+        for r in source.dated(options.start, options.end)
+        if r.type is not RecordType.WELLNESS_PLAN
     ]
-    plan = current_wellness_plan(records) if options.include_wellness_plan else None
+    plan = current_wellness_plan(source.plans) if options.include_wellness_plan else None
     if plan is not None and plan.date <= options.end:
         chosen.append(plan)
     return sorted(chosen, key=lambda r: (r.date, r.created, r.id))
@@ -120,25 +128,28 @@ def share_in_pack(record: Record, options: PackOptions) -> Share:
     return options.shares.get(record.id, record.share)
 
 
-def pack_action_candidates(records: Iterable[Record], options: PackOptions) -> PackActions:
+def pack_action_candidates(
+    records: Iterable[Record] | PackSource, options: PackOptions
+) -> PackActions:
     """Every action the pack could carry, none left out (for the dialog's list)."""
     return actions_for_pack(
-        records, options.start, options.end, lambda r: share_in_pack(r, options)
+        pack_source(records).notes, options.start, options.end, lambda r: share_in_pack(r, options)
     )
 
 
 def build_pack(
-    records: Iterable[Record],
+    records: Iterable[Record] | PackSource,
     vocabulary: Vocabulary,
     options: PackOptions,
     attachments: Mapping[str, Sequence[str]] | None = None,
 ) -> SupervisionPack:
     """The pack for `options`' period from all of the journal's `records`.
     `attachments` maps entry ids to the names of their attached files: a fully shared
-    entry lists them (never the files themselves; summaries and private entries never)."""
+    entry lists them (never the files themselves; summaries and private entries never).
+    `records` may be a PackSource made once for several packs (the dialog's rebuilds)."""
     options.check()
-    records = list(records)
-    period = in_period(records, options)
+    source = pack_source(records)
+    period = in_period(source, options)
     shared = [(r, share_in_pack(r, options)) for r in period]
     shared = [(r, s) for r, s in shared if s is not Share.PRIVATE]
 
@@ -151,15 +162,11 @@ def build_pack(
     counted = tuple(r for r, s in shared if outline_only(r, s) and r.type is RecordType.DISCLOSURE)
     charted = tuple(r for r, s in shared if outline_only(r, s) and r.type is RecordType.CHECKIN)
     chart_from = [r for r, _s in shared if r.type is RecordType.CHECKIN]
-    actions = actions_for_pack(
-        records,
-        options.start,
-        options.end,
-        lambda r: share_in_pack(r, options),
-        options.left_out_actions,
-        options.private_actions,
+    candidates = pack_action_candidates(source, options)
+    actions = choose_pack_actions(
+        candidates, options.end, options.left_out_actions, options.private_actions
     )
-    log = supervision_log(records, options.end, options.shares, gap_weeks=options.gap_weeks)
+    log = supervision_log(source.notes, options.end, options.shares, gap_weeks=options.gap_weeks)
     private = [r for r in period if share_in_pack(r, options) is Share.PRIVATE]
     brief = BriefInput(
         shared=tuple(shared),
@@ -188,7 +195,7 @@ def build_pack(
         footer=footer_text(options),
         blocks=tuple(blocks),
     )
-    return SupervisionPack(options, shown, counted, charted, document, actions, log)
+    return SupervisionPack(options, shown, counted, charted, document, actions, log, candidates)
 
 
 def _levels(

@@ -2951,7 +2951,7 @@ This cannot be undone. Backups made before now still hold them.</source>
 <context>
     <name>LevelDelegate</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/pack_entries_table.py" line="136"/>
+        <location filename="../../journal_app/gui/widgets/pack_entries_table.py" line="167"/>
         <source>In this pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3517,27 +3517,27 @@ Close without saving this template?</source>
 <context>
     <name>PackActionsList</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/pack_actions_list.py" line="45"/>
+        <location filename="../../journal_app/gui/widgets/pack_actions_list.py" line="76"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/pack_actions_list.py" line="47"/>
+        <location filename="../../journal_app/gui/widgets/pack_actions_list.py" line="78"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/pack_actions_list.py" line="49"/>
+        <location filename="../../journal_app/gui/widgets/pack_actions_list.py" line="80"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/pack_actions_list.py" line="51"/>
+        <location filename="../../journal_app/gui/widgets/pack_actions_list.py" line="82"/>
         <source>agreed {day}, a private note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/pack_actions_list.py" line="51"/>
+        <location filename="../../journal_app/gui/widgets/pack_actions_list.py" line="84"/>
         <source>agreed {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3625,88 +3625,88 @@ Close without saving this template?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="165"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="167"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="168"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="170"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="170"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="172"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="172"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="174"/>
         <source>Export the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="174"/>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="175"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="176"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="177"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="181"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="183"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="182"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="184"/>
         <source>Compact: each thing once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="183"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="185"/>
         <source>Complete: every detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="185"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="187"/>
         <source>La&amp;yout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="252"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="265"/>
         <source>Correct the period to see the pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="344"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="357"/>
         <source>Writing the supervision pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="350"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="363"/>
         <source>File &gt; Share history lists what you have shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="353"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="366"/>
         <source>This journal is open read-only, so the pack is not in its share history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="358"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="371"/>
         <source>The pack was written to this file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="341"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="354"/>
         <source>The pack was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="357"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="370"/>
         <source>Supervision pack written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="366"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="379"/>
         <source>{reason}
 
 Your journal is unchanged; you can try again.</source>

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.records import RecordType, Share
 from journal_app.errors import StorageError
+from journal_app.export.html import render_html
 from journal_app.gui.date_text import date_text
 from journal_app.gui.dialogs.pack import PackDialog, default_period
 from journal_app.gui.dialogs.share_history import ShareHistoryDialog
 from journal_app.gui.models.pack_entries import LEVEL_COLUMN
 from journal_app.gui.session import Session
+from journal_app.gui.widgets.pack_preview import PackPreview
 from journal_app.services import share_history as share_history_module
 from journal_app.services.journal import DISPLAY_NAME, SUPERVISORS
 from journal_app.services.share_history import share_history
@@ -393,17 +395,20 @@ def test_the_dialog_lists_the_packs_actions_to_leave_out_or_tick_in(session, qtb
                 "fields": {"actions": [{"text": "MY-PRIVATE-ACTION"}]}})  # fmt: skip
     dialog = open_dialog(session, qtbot)
     actions = dialog.actions_list
-    rows = [actions.item(i) for i in range(actions.count())]
-    assert [r.text() for r in rows] == [
+    rows = [actions.model().index(i) for i in range(actions.count())]
+    assert [r.data() for r in rows] == [
         f"Overdue: Find an alternative contact (agreed {date_text(date(2024, 12, 10))})",
         f"Open: MY-PRIVATE-ACTION (agreed {date_text(date(2025, 2, 10))}, a private note)",
     ]
-    assert [r.checkState() for r in rows] == [Qt.CheckState.Checked, Qt.CheckState.Unchecked]
+    checks = [r.data(Qt.ItemDataRole.CheckStateRole) for r in rows]
+    assert checks == [Qt.CheckState.Checked, Qt.CheckState.Unchecked]
     assert "Find an alternative contact" in preview_text(dialog)  # carried forward
     assert "MY-PRIVATE-ACTION" not in preview_text(dialog)
 
-    rows[0].setCheckState(Qt.CheckState.Unchecked)
-    rows[1].setCheckState(Qt.CheckState.Checked)
+    # A click on a row's box, as the list's delegate makes it.
+    model = actions.model()
+    model.setData(rows[0], Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    model.setData(rows[1], Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     dialog.rebuild()
     assert "Find an alternative contact" not in preview_text(dialog)
     assert "MY-PRIVATE-ACTION" in preview_text(dialog)
@@ -420,3 +425,40 @@ def test_the_layout_is_a_choice_with_compact_first(session, records, qtbot):
     layout.setCurrentIndex(layout.findData("complete"))
     dialog.rebuild()
     assert dialog.pack.options.layout == "complete"
+
+
+def test_a_long_preview_comes_in_parts_and_shows_the_latest_choices(session, records, qtbot):
+    """A pack too long to show at once: the first part is shown with the dialog and
+    the rest follows; a change of choices meanwhile starts again, and the preview ends
+    with exactly the latest pack's text, every row once."""
+    actions = [{"text": f"ACTION-{n:03d} call the team back"} for n in range(300)]
+    session.save(None, {"type": "supervision", "date": "2025-01-20", "share": "summary",
+                        "fields": {"actions": actions}})  # fmt: skip
+    dialog = open_dialog(session, qtbot)
+    preview = dialog.preview
+
+    def shown() -> int:
+        return preview_text(dialog).count("ACTION-")
+
+    def in_pack() -> int:
+        return sum(text.count("ACTION-") for _where, text in dialog.pack.document.texts())
+
+    assert not preview.complete and 0 < shown() < in_pack()  # the first part only
+    qtbot.waitUntil(lambda: preview.complete, timeout=10_000)
+    assert shown() == in_pack() and "FULL-BODY" in preview_text(dialog)
+
+    full = dialog.entries.rowCount() - 1  # "Shared", in full
+    dialog.entries.set_level(full, Share.PRIVATE)
+    dialog.rebuild()
+    assert not preview.complete
+    dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData("complete"))
+    dialog.rebuild()  # a second change before the first preview is in
+    qtbot.waitUntil(lambda: preview.complete, timeout=10_000)
+    assert dialog.pack.options.layout == "complete"
+    assert shown() == in_pack() and "FULL-BODY" not in preview_text(dialog)
+    # Line for line the page the export writes, shown whole.
+    whole = PackPreview()
+    qtbot.addWidget(whole)
+    whole.show_page(render_html(dialog.pack.document))
+    lines = [line.strip() for line in whole.toPlainText().splitlines()]
+    assert [x for x in preview_lines(dialog) if x] == [x for x in lines if x]

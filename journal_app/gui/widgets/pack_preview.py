@@ -1,13 +1,15 @@
 """The supervision pack's preview: the HTML page the export writes, shown read-only.
 Qt's rich text cannot draw inline SVG, so each chart is drawn from its own SVG (the
-very markup the HTML file holds) into a picture shown in its place."""
+very markup the HTML file holds) into a picture shown in its place. A long page
+comes in parts (export/html_parts.py): the first is shown at once, the others are
+added one per turn of the event loop, so the dialog answers meanwhile."""
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QUrl
-from PySide6.QtGui import QImage, QPainter, QTextDocument
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QImage, QPainter, QTextCursor, QTextDocument
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -35,16 +37,76 @@ class PackPreview(QTextBrowser):
         self.setTabChangesFocus(True)  # Tab moves on, as in every other control
         self._images: dict[str, QImage] = {}
         self._shown = 0
+        self._waiting: list[str] = []  # the parts still to add, in order
+        self._place = 0  # where the reader was, until the page is long enough again
+        self._next = QTimer(self)
+        self._next.setSingleShot(True)
+        self._next.setInterval(0)
+        self._next.timeout.connect(self._add_next)
+        # The reader scrolling meanwhile chooses the place themselves.
+        self.verticalScrollBar().actionTriggered.connect(self._forget_place)
 
     def show_page(self, page: str) -> None:
         """Show an HTML page from export.html.render_html, keeping the reader's place."""
+        self.show_parts([page])
+
+    def show_parts(self, parts: list[str]) -> None:
+        """Show the pages from export.html_parts.html_parts as one: the first now, the
+        others after, keeping the reader's place."""
+        self.stop()
         self._images.clear()
         self._shown += 1  # new names each time: the document caches images by name
-        page = _SVG.sub(self._picture, page)
         scroll = self.verticalScrollBar()
-        position = scroll.value()
-        self.setHtml(page)
-        scroll.setValue(position)
+        self._place = scroll.value()
+        self.setHtml(_SVG.sub(self._picture, parts[0]) if parts else "")
+        self._waiting = list(parts[1:])
+        self._back_in_place()
+        if self._waiting:
+            self._next.start()
+
+    @property
+    def complete(self) -> bool:
+        """Whether every part of the page shown is in (False while parts are added)."""
+        return not self._waiting
+
+    def finish(self) -> None:
+        """Add every part still waiting, now (before searching the page)."""
+        while self._waiting:
+            self._add_next()
+
+    def stop(self) -> None:
+        """Add no more parts (the page is replaced or cleared)."""
+        self._next.stop()
+        self._waiting = []
+
+    def clear(self) -> None:
+        self.stop()
+        super().clear()
+
+    def setPlainText(self, text: str) -> None:
+        self.stop()
+        super().setPlainText(text)
+
+    def _add_next(self) -> None:
+        if not self._waiting:
+            return
+        part = _SVG.sub(self._picture, self._waiting.pop(0))
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertHtml(part)
+        self._back_in_place()
+        if self._waiting:
+            self._next.start()
+
+    def _back_in_place(self) -> None:
+        """Back to where the reader was, once the page reaches it again."""
+        scroll = self.verticalScrollBar()
+        if self._place and (scroll.maximum() >= self._place or not self._waiting):
+            scroll.setValue(self._place)
+            self._place = 0
+
+    def _forget_place(self, _action: int) -> None:
+        self._place = 0
 
     def _picture(self, match: re.Match[str]) -> str:
         svg = match.group(0)

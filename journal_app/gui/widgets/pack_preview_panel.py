@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from journal_app.export.document import Document
-from journal_app.export.html import render_html
+from journal_app.export.html_parts import html_parts
 from journal_app.gui.widgets.findings_list import FindingsList
 from journal_app.gui.widgets.pack_preview import PackPreview
 from journal_app.services.identifiable import Finding
@@ -55,7 +55,7 @@ class PackPreviewPanel(QSplitter):
 
     def show_pack(self, document: Document, findings: list[Finding]) -> None:
         self._document, self.findings = document, findings
-        self.preview.show_page(render_html(document))
+        self.preview.show_parts(html_parts(document))
         self.findings_list.show_findings(findings)
 
     def show_problem(self, text: str) -> None:
@@ -85,6 +85,7 @@ class PackPreviewPanel(QSplitter):
 
     def _finding_activated(self, row: int) -> None:
         self.entry_found.emit(self.finding_record(row))
+        self.preview.finish()  # the whole page, to find the detail in
         self.preview.moveCursor(QTextCursor.MoveOperation.Start)
         if 0 <= row < len(self.findings) and self.preview.find(self.findings[row].text):
             self.preview.setFocus()

@@ -6,7 +6,6 @@ what the index would.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -22,8 +21,6 @@ from journal_app.services.search_index import (  # noqa: F401 (the names search 
 )
 
 # --- one search without the index --------------------------------------------------
-
-_PLAIN_TERM = re.compile(r"[a-z0-9]+")
 
 
 def fold(text: str) -> str:
@@ -45,61 +42,30 @@ def scan(records: Iterable[Record], text: str, vocab: Vocabulary | None = None) 
 
     Records whose text is ASCII are decided here: the tokenizer's words in ASCII text
     are the runs of letters and digits, so a word matches where a query word starts
-    a run, and a query word that is several runs joined by `_` (a phrase to FTS5)
-    where they follow each other in one column. The rest (accents, other scripts)
-    that may match go through a small index of just those records, so the tokenizer
-    decides them; so do queries with words other than ASCII letters, digits and `_`."""
+    a run. The rest (accents, other scripts) that may match go through a small index
+    of just those records, so the tokenizer decides them; so do queries with words
+    other than ASCII letters and digits."""
     terms = query_terms(text)
     if not terms:
         return []
-    runs = [_PLAIN_TERM.findall(t) for t in terms]
-    if not all(t.isascii() for t in terms) or not all(runs):
+    if not all(t.isascii() for t in terms):
         maybe = list(records)
         return _indexed_search(maybe, text, vocab) if maybe else []
-    plain = [t for t, r in zip(terms, runs, strict=True) if len(r) == 1 and r[0] == t]
-    phrases = [
-        _phrase(r) for t, r in zip(terms, runs, strict=True) if not (len(r) == 1 and r[0] == t)
-    ]
-    tokens = [token for r in runs for token in r]
     found: list[str] = []
     maybe: list[Record] = []
     for record in records:
-        columns = index_row(record, vocab)
-        row = "\n".join(columns)  # a newline keeps columns apart
+        row = "\n".join(index_row(record, vocab))  # a newline keeps columns apart
         if row.isascii():
             lowered = row.lower()
-            if all(_starts_a_word(lowered, t) for t in plain) and (
-                not phrases or _has_phrases(columns, phrases)
-            ):
+            if all(_starts_a_word(lowered, t) for t in terms):
                 found.append(record.id)
         else:
             folded = fold(row)
-            if all(t in folded for t in tokens):
+            if all(t in folded for t in terms):
                 maybe.append(record)
     if maybe:
         found.extend(_indexed_search(maybe, text, vocab))
     return found
-
-
-def _has_phrases(columns: tuple[str, str, str], phrases: list[re.Pattern[str]]) -> bool:
-    """Whether each phrase is in one column (FTS5 matches a phrase within a column)."""
-    lowered = [c.lower() for c in columns]
-    return all(any(_starts_words(c, p) for c in lowered) for p in phrases)
-
-
-def _starts_words(text: str, phrase: re.Pattern[str]) -> bool:
-    """Whether `phrase` matches `text` where a run of letters and digits starts (the
-    check by hand: a pattern that starts with a literal is found much faster)."""
-    match = phrase.search(text)
-    while match is not None and match.start() > 0 and text[match.start() - 1] in _ASCII_WORD_CHARS:
-        match = phrase.search(text, match.start() + 1)
-    return match is not None
-
-
-def _phrase(runs: list[str]) -> re.Pattern[str]:
-    """Lower-case ASCII text holding the runs as consecutive words, the last also as a
-    prefix (as FTS5 matches the phrase `"a_b"*`), given that the first starts a word."""
-    return re.compile("[^a-z0-9]+".join(re.escape(r) for r in runs))
 
 
 _ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")

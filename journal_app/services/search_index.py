@@ -30,7 +30,11 @@ from journal_app.domain.vocabulary import Vocabulary
 
 log = logging.getLogger(__name__)
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+# A query's words: runs of letters and digits. `_` separates them, as the tokenizer
+# (unicode61) and a hyphen do: `self_care` is `self care` and `self-care`. (Joined by
+# it, a word would be a phrase to FTS5, which the tables, keeping no positions, cannot
+# answer; each record holding both words was then read again: 0.4 s at 100,000.)
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # Entries in the build's first part; each next part is twice as big. A search sees
 # the newest entries' hits soon (the first part takes a tenth of a second) and has few
 # tables to ask (six at 100,000 entries).
@@ -101,8 +105,9 @@ _MATCH = (
 class SearchIndex:
     def __init__(self, vocabulary: Vocabulary | None = None, positions: bool = False) -> None:
         """`positions`: keep where each word is (twice the memory), so a query word that
-        the tokenizer splits in two (`self_care`) is matched as a phrase by FTS5;
-        without them, by `search.scan` over the records holding its tokens."""
+        the tokenizer splits in two (a rare word of other scripts: `_` is not in query
+        words) is matched as a phrase by FTS5; without them, by `search.scan` over the
+        records holding its tokens."""
         self._vocabulary = vocabulary
         self._detail = "full" if positions else "column"
         self._published = 0  # the build's records in the tables so far
@@ -284,7 +289,7 @@ class SearchIndex:
         return hits
 
     def _scan(self, text: str) -> tuple[list[list[int]], list[int]]:
-        """The rowids `search` asks FTS5 for when a query word is a phrase (`self_care`):
+        """The rowids `search` asks FTS5 for when a query word is a phrase to it:
         the rows with every token of every word (each word's last also as a prefix),
         decided by `search.scan`, which matches phrases as FTS5 would (under the lock)."""
         from journal_app.services.search import scan  # search imports this module

@@ -136,14 +136,27 @@ def test_locking_during_the_build_stops_it(journal, monkeypatch):
     assert not journal.is_open and not journal.index_ready
 
 
-def test_a_word_the_tokenizer_splits_is_still_matched_as_a_phrase(journal):
-    """Without positions FTS5 refuses `"self_care"*`; the index scans its records."""
+def test_words_joined_by_an_underscore_are_two_words_as_with_a_hyphen(journal, monkeypatch):
+    """The tokenizer splits `self_care` at the `_` as at a space or a hyphen, so the
+    query means what `self care` and `self-care` mean: every record with "self_care"
+    or "self care" is found as before, and the index answers it alone. (As a phrase,
+    which the index without positions cannot answer, each record holding both words
+    was read again: 0.4 s at 100,000 records.)"""
     care = dated(journal, 1, "a note on self care")
-    dated(journal, 2, "care for self")
+    joined = dated(journal, 2, "my self_care plan")
+    apart = dated(journal, 3, "care for self")
+    dated(journal, 4, "care for myself")
     journal.start_indexing()
     wait_ready(journal)
-    assert [r.id for r in journal.search("self_car")] == [care]
-    assert [r.id for r in journal.search("self_car", wait=False)] == [care]
-    later = dated(journal, 3, "self-care plan")  # indexed by the save
-    assert [r.id for r in journal.search("SELF_CAR")] == [later, care]
-    assert journal.search("_") == [] and len(journal.search("self_")) == 3  # as "self"
+
+    def no_scan(*_args):
+        raise AssertionError("answered by reading the records again")
+
+    monkeypatch.setattr(search_index.SearchIndex, "_scan", no_scan)
+    newest_first = [apart, joined, care]
+    for query in ("self_car", "self car", "self-car", "SELF_CARE", "care_self"):
+        assert [r.id for r in journal.search(query)] == newest_first, query
+    assert [r.id for r in journal.search("self_car", wait=False)] == newest_first
+    later = dated(journal, 5, "self-care plan")  # indexed by the save
+    assert [r.id for r in journal.search("SELF_CAR")] == [later, *newest_first]
+    assert journal.search("_") == [] and len(journal.search("self_")) == 4  # as "self"

@@ -13,7 +13,9 @@ What keeps a search quick with tens of thousands of hits: the build gives the en
 their rowids newest first, so the parts hand their hits back already in the order
 shown; only entries saved since the build began (a few) are put in their places. The
 tables keep no copy of the text (contentless): a row that a save replaces is
-forgotten here, and its tokens are left in its table, never returned again.
+forgotten here, and its tokens are left in its table, never returned again; the
+table of saves is written afresh once such rows pile up (`STALE_SAVES`), and a part
+of the build holds at most one such row per entry.
 """
 
 from __future__ import annotations
@@ -40,6 +42,10 @@ _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # tables to ask (six at 100,000 entries).
 PART = 2000
 SAVED_ROWIDS = 1 << 40  # rowids given by saves start here, after any build's
+# The table of saves is written afresh once it holds this many old versions (and as
+# many as those in use): saves would grow it without end (per old version of a
+# 2,000-character note, 1.5 KiB and 5 us a search, measured at 100,000 entries).
+STALE_SAVES = 256
 
 
 def index_row(record: Record, vocab: Vocabulary | None) -> tuple[str, str, str]:
@@ -120,6 +126,7 @@ class SearchIndex:
         self._saved: dict[int, Record] = {}  # by rowid: records indexed by saves
         self._next_rowid = SAVED_ROWIDS
         self._dead_rows = 0  # rows whose record was saved again or removed since
+        self._dead_saves = 0  # of those, the rows in the table of saves
         # Held for one step at a time (adding a part, a save, a search), never while a
         # part is filled. A plain Lock: any thread may take it.
         self._lock = threading.Lock()
@@ -222,7 +229,7 @@ class SearchIndex:
         self._built = [None]
         self._saved.clear()
         self._saved_during_build.clear()
-        self._dead_rows = 0
+        self._dead_rows = self._dead_saves = 0
         self.started = False
 
     # --- saves -------------------------------------------------------------------------
@@ -240,11 +247,13 @@ class SearchIndex:
                 self._saves.execute(_INSERT, (rowid, *row))
             self._rowid_of[record.id] = rowid
             self._saved[rowid] = record
+            self._compact_saves()
 
     def remove(self, record_id: str) -> None:
         with self._lock:
             if self.started:
                 self._drop(record_id)
+                self._compact_saves()
 
     def _drop(self, record_id: str) -> None:
         """Forget the record's row (its tokens stay in the table, never returned)."""
@@ -256,7 +265,25 @@ class SearchIndex:
                 self._built[rowid] = None
             else:
                 del self._saved[rowid]
+                self._dead_saves += 1
             self._dead_rows += 1
+
+    def _compact_saves(self) -> None:
+        """The table of saves afresh, with the versions in use (same rowids), once it
+        holds as many old ones (STALE_SAVES at least). Not deleted from: a contentless
+        table deletes a row only given the text it indexed (SQLite < 3.43)."""
+        if self._dead_saves < max(STALE_SAVES, len(self._saved)):
+            return
+        table = _new_table(self._detail)
+        vocab = self._vocabulary
+        with table:
+            table.executemany(
+                _INSERT, ((rowid, *index_row(r, vocab)) for rowid, r in self._saved.items())
+            )
+        self._saves.close()
+        self._saves = table
+        self._dead_rows -= self._dead_saves
+        self._dead_saves = 0
 
     # --- searching ---------------------------------------------------------------------
 

@@ -45,12 +45,14 @@ def note_actions(record: Record) -> list[ActionItem]:
     """A supervision note's actions, in the note's order."""
     supervisor = record.fields.get(Field.SUPERVISOR, "")
     return [
-        _item(record, i, action, supervisor)
+        action_item(record, i, action, supervisor)
         for i, action in enumerate(record.fields.get(Field.ACTIONS) or [])
     ]
 
 
-def _item(record: Record, index: int, action: dict[str, Any], supervisor: str) -> ActionItem:
+def action_item(record: Record, index: int, action: dict[str, Any], supervisor: str) -> ActionItem:
+    """The note's action at `index` (`action`, its JSON) as an item; `supervisor` is
+    the note's."""
     return ActionItem(
         record_id=record.id,
         index=index,
@@ -203,7 +205,7 @@ def actions_for_pack(
             continue
         private = share_of(note) is Share.PRIVATE
         supervisor = note.fields.get(Field.SUPERVISOR, "")
-        for item in (_item(note, i, action, supervisor) for i, action in wanted):
+        for item in (action_item(note, i, action, supervisor) for i, action in wanted):
             if private:
                 offered.append(item)
                 if key(item) not in private_ticked:

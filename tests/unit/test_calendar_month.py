@@ -156,3 +156,36 @@ def test_every_month_of_a_year_holds_all_its_days():
 def test_a_month_that_does_not_exist_is_refused():
     with pytest.raises(ValueError):
         month_of([], 2026, 13, TODAY)
+
+
+def test_the_actions_due_are_those_of_every_notes_actions():
+    """Items are made only for actions due in the grid; the days hold the same ones,
+    in the same order, as a walk over every note's actions."""
+    import random
+
+    from journal_app.services.actions import note_actions
+
+    rng = random.Random(5)
+    notes = [
+        record_from_input(
+            {"type": "supervision",
+             "date": (TODAY - timedelta(days=rng.randrange(200))).isoformat(),
+             "fields": {"actions": [
+                 {"text": f"a{n}.{i}",
+                  "due": (TODAY + timedelta(days=rng.randrange(-90, 90))).isoformat()
+                  if rng.random() < 0.8 else ""}
+                 for i in range(rng.randrange(5))]}},
+            None,
+        )
+        for n in range(80)
+    ]  # fmt: skip
+    grid = month_of(notes, 2026, 12, TODAY)
+    days = {d.day for d in grid.days}
+    expected: dict = {}
+    for item in (i for r in notes for i in note_actions(r)):
+        if item.due in days:
+            expected.setdefault(item.due, []).append(item)
+    for day in grid.days:
+        order = sorted(expected.get(day.day, []), key=lambda a: (a.supervision_date, a.index))
+        assert list(day.actions_due) == order
+    assert any(day.actions_due for day in grid.days)

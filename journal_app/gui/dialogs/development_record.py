@@ -11,7 +11,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -52,6 +52,7 @@ from journal_app.services.identifiable import (
     course_titles,
 )
 from journal_app.services.journal import DISPLAY_NAME
+from journal_app.services.pack_source import PackSource
 from journal_app.services.vocabulary import identity_allow_lists
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,14 @@ class DevelopmentRecordDialog(QDialog):
         self.worker = " ".join(str(self._personal.get(DISPLAY_NAME) or "").split())
         self.record: DevelopmentRecord | None = None
         self.findings: list[Finding] = []
+        # The journal sorted out once (services/pack_source.py): at 100,000 entries
+        # each rebuild walked them all twice.
+        self._source: PackSource | None = None
+        # Typing who it is for rebuilds once the typing stops, not at each key.
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(250)
+        self._typing.timeout.connect(self.rebuild)
 
         intro = QLabel(
             self.tr(
@@ -114,6 +123,7 @@ class DevelopmentRecordDialog(QDialog):
         keep_on_screen(self, QSize(640, 460))
 
         session.locking.connect(self._forget)
+        session.changed.connect(self._journal_changed)
         self.rebuild()
 
     def _choices(self) -> QGridLayout:
@@ -127,7 +137,7 @@ class DevelopmentRecordDialog(QDialog):
         self.format.setAccessibleName(self.tr("Format"))
         for fmt, (label, _filter, _suffix) in FORMAT_CHOICES.items():
             self.format.addItem(self.tr(label), fmt)
-        self.recipient.textChanged.connect(self.rebuild)
+        self.recipient.textChanged.connect(self._typing.start)
         grid = QGridLayout()
         for row, (text, field) in enumerate(
             (
@@ -181,6 +191,7 @@ class DevelopmentRecordDialog(QDialog):
 
     def rebuild(self, *_args: object) -> None:
         """Build the record from the choices, say what it holds and check its text."""
+        self._typing.stop()
         self.record, self.findings = None, []
         self.findings_list.clear()
         self.findings_heading.clear()
@@ -189,8 +200,13 @@ class DevelopmentRecordDialog(QDialog):
             self.export_button.setEnabled(False)
             return
         reader = self.session.reader
+        if self._source is None:
+            self._source = PackSource(reader.records())
+        options = self.options()
         try:
-            record = build_development_record(reader.records(), reader.vocabulary, self.options())
+            # Only the period's records count (build_development_record's rule).
+            period = self._source.dated(options.start, options.end)
+            record = build_development_record(period, reader.vocabulary, options)
         except JournalError as exc:
             self.contents.setText(user_message(exc))
             self.export_button.setEnabled(False)
@@ -199,7 +215,7 @@ class DevelopmentRecordDialog(QDialog):
         self.export_button.setEnabled(True)
         self.contents.setText(self._contents_line(record))
         people, phrases = identity_allow_lists(self._personal, record.options.recipient)
-        titles = course_titles(reader.records())
+        titles = course_titles(self._source.courses)
         self.findings = check_texts(record.document.texts(), people, phrases, titles)
         self._show_findings()
 
@@ -327,9 +343,14 @@ class DevelopmentRecordDialog(QDialog):
         self.accept()
         return path
 
+    def _journal_changed(self, _changed: object) -> None:
+        self._source = None  # read again at the next rebuild
+        self._typing.start()
+
     def _forget(self) -> None:
         """On lock: drop every piece of journal text this dialog holds, and close."""
-        self.record, self.findings = None, []
+        self._typing.stop()
+        self.record, self.findings, self._source = None, [], None
         self.findings_list.clear()
         self.findings_heading.clear()
         self.contents.clear()

@@ -57,15 +57,16 @@ class ShareEntry:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ShareEntry:
+        levels = data.get("levels") or {}
         return cls(
             when=datetime.fromisoformat(data["when"]),
             recipient=str(data.get("recipient", "")),
             format=str(data["format"]),
             start=date.fromisoformat(data["from"]),
             end=date.fromisoformat(data["to"]),
-            record_ids=tuple(str(i) for i in data.get("records", [])),
+            record_ids=tuple(map(str, data.get("records", []))),
             file_name=str(data.get("file", "")),
-            levels={str(k): str(v) for k, v in (data.get("levels") or {}).items()},
+            levels=dict(zip(map(str, levels), map(str, levels.values()), strict=True)),
             wellbeing=bool(data.get("wellbeing", False)),
             document=str(data.get("document") or PACK),
         )

@@ -3,7 +3,7 @@ entries each one held (read-only)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -18,17 +18,19 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from journal_app.domain.records import Record
 from journal_app.errors import RecordDamaged, RecordNotFound
-from journal_app.gui.date_text import moment_text
+from journal_app.gui.date_text import date_text, moment_text
 from journal_app.gui.models.pack_entries import short_date
 from journal_app.gui.models.record_list import TYPE_NAMES
-from journal_app.gui.record_names import record_name_text
+from journal_app.gui.models.share_contents import ShareContentsModel
 from journal_app.gui.session import Session
 from journal_app.gui.window_fit import keep_on_screen
 from journal_app.services.share_history import DEVELOPMENT_RECORD, ShareEntry
@@ -49,8 +51,14 @@ def local_time(when: datetime) -> str:
 
 def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
-    table.setAccessibleName(name)
     table.setHorizontalHeaderLabels(headers)
+    _set_up(table, name)
+    return table
+
+
+def _set_up(table: QTableView, name: str) -> None:
+    parent = table.parentWidget()
+    table.setAccessibleName(name)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -62,7 +70,6 @@ def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
     table.verticalHeader().setDefaultSectionSize(parent.fontMetrics().height() + 10)
     header = table.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return table
 
 
 def _fill_row(table: QTableWidget, row: int, cells: list[str]) -> None:
@@ -115,13 +122,14 @@ class ShareHistoryDialog(QDialog):
 
         lower = QWidget(self)
         self.contents_label = QLabel(self.tr("Entries in the selected pack:"), lower)
-        self.contents = _table(
-            lower,
-            [self.tr("Date"), self.tr("Type"), self.tr("Title"), self.tr("Shared as")],
-            self.tr("Entries in the selected pack"),
+        self.contents = QTableView(lower)
+        self.contents_model = ShareContentsModel(
+            [self.tr("Date"), self.tr("Type"), self.tr("Title"), self.tr("Shared as")], self
         )
+        self.contents.setModel(self.contents_model)
+        _set_up(self.contents, self.tr("Entries in the selected pack"))
         self.contents.setObjectName("share_contents")
-        self.contents.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._fit_contents_columns()
         self.contents_label.setBuddy(self.contents)
         column = QVBoxLayout(lower)
         column.setContentsMargins(0, 0, 0, 0)
@@ -178,19 +186,43 @@ class ShareHistoryDialog(QDialog):
             entry.file_name,
         ]
 
+    def _fit_contents_columns(self) -> None:
+        """The date, type and level columns as wide as their widest possible value (not
+        their rows': a pack can hold thousands); the title takes the rest."""
+        metrics = self.contents.fontMetrics()
+        values = (
+            [date_text(date(2028, month, 28)) for month in range(1, 13)],
+            [QCoreApplication.translate("RecordListModel", name) for name in TYPE_NAMES.values()],
+            [],
+            [self.tr("Summary"), self.tr("Full")],
+        )
+        header = self.contents.horizontalHeader()
+        for column, texts in enumerate(values):
+            if not texts:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                continue
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            widest = max(map(metrics.horizontalAdvance, texts)) + 2 * metrics.averageCharWidth()
+            header.resizeSection(column, max(widest, header.sectionSizeHint(column)))
+
     def _show_contents(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         entry = self.entries[rows[0].row()] if rows else None
-        lines = self.contents_of(entry) if entry is not None else []
-        self.contents.setRowCount(len(lines))
-        for row, cells in enumerate(lines):
-            _fill_row(self.contents, row, cells)
-        for column in (0, 1, 3):  # the title takes the rest
-            self.contents.resizeColumnToContents(column)
+        found, missing = self._held(entry) if entry is not None else ([], [])
+        level_of = (lambda record_id: self._level(entry, record_id)) if entry else None
+        self.contents_model.show_rows(found, missing, level_of or (lambda _record_id: ""))
 
     def contents_of(self, entry: ShareEntry) -> list[list[str]]:
         """Date, type and title of each entry the pack held, by date; entries that no
         longer exist are listed as deleted (the history keeps their ids only)."""
+        found, missing = self._held(entry)
+        model = ShareContentsModel([""] * 4)
+        model.show_rows(found, missing, lambda record_id: self._level(entry, record_id))
+        return [model.cells(row) for row in range(model.rowCount())]
+
+    def _held(self, entry: ShareEntry) -> tuple[list[Record], list[list[str]]]:
+        """The entries `entry`'s pack held that still exist, by date, and the cells of
+        those that do not."""
         reader = self.session.reader
         found, missing = [], []
         for record_id in entry.record_ids:
@@ -206,16 +238,7 @@ class ShareHistoryDialog(QDialog):
                 continue
             found.append(record)
         found.sort(key=lambda r: (r.date, r.created))
-        lines = [
-            [
-                short_date(r.date),
-                QCoreApplication.translate("RecordListModel", TYPE_NAMES[r.type]),
-                record_name_text(r),
-                self._level(entry, r.id),
-            ]
-            for r in found
-        ]
-        return lines + missing
+        return found, missing
 
     def _level(self, entry: ShareEntry, record_id: str) -> str:
         """How much of the entry went out (older history entries did not say)."""
@@ -224,7 +247,7 @@ class ShareHistoryDialog(QDialog):
 
     def _forget(self) -> None:
         """On lock: drop the titles shown, and close."""
-        self.contents.setRowCount(0)
+        self.contents_model.show_rows([], [], lambda _record_id: "")
         self.table.setRowCount(0)
         self.entries = []
         self.reject()

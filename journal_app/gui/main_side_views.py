@@ -61,7 +61,10 @@ class SideViewsMixin:
         filled at once, as before)."""
         self._unlock_count += 1
         self._after_shown_pending = True
-        self._large_journal = len(self.session.reader) >= FILL_AFTER_SHOWN_FROM
+        reader = self.session.reader
+        # Still decoding (see Session.when_loaded): nothing that reads the records runs
+        # before the window shows, and what follows it waits for the decoding's end.
+        self._large_journal = reader.loading or reader.count_hint >= FILL_AFTER_SHOWN_FROM
         self._fill_after_shown = self._large_journal
 
     def event(self, event: QEvent) -> bool:
@@ -149,7 +152,8 @@ class SideViewsMixin:
             if self.pages.currentWidget() is not self.records:
                 steps.append(self.records.refresh)
         steps.append(self.session.start_indexing)
-        self._run_steps(steps, self._unlock_count)
+        unlock = self._unlock_count
+        self.session.when_loaded(lambda: self._run_steps(steps, unlock))
 
     def _run_steps(self, steps: list[Callable[[], None]], unlock: int) -> None:
         if not steps or unlock != self._unlock_count or not self.session.is_unlocked:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from journal_app.domain.records import Record, RecordType
 from journal_app.errors import JournalError, StorageError, VaultLocked, WrongPassphrase
+from journal_app.gui.after_load import AfterLoad
 from journal_app.gui.messages import user_reason
 from journal_app.gui.settings import AppSettings
 from journal_app.gui.spelling import Spelling
@@ -93,6 +95,7 @@ class Session(QObject):
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._idle_timeout)
+        self._after_load = AfterLoad(self._loading, self)  # waits for the decoding
         self._last_activity = time.time()
         self._busy = 0  # how many long works run now (see run_long)
         self._disabled: list[QWidget] = []  # their windows, disabled while they run
@@ -181,7 +184,11 @@ class Session(QObject):
         """Open the journal (key derivation on a worker); `unlocked` is emitted, and the
         LongWork finishes, once it is open."""
         return self._start_locked(
-            parent, self.tr("Unlocking…"), lambda: Journal.open(self.vault_path, passphrase)
+            parent,
+            self.tr("Unlocking…"),
+            # Back once every record is decrypted, and so authenticated; their decoding
+            # goes on on a worker while the window opens (see when_loaded).
+            lambda: Journal.open(self.vault_path, passphrase, background=True),
         ).then(self._opened)
 
     def recover(
@@ -288,12 +295,12 @@ class Session(QObject):
     def _opened(self, journal: Journal) -> None:
         self._journal, self._reader = journal, None
         self._deleted.clear()
-        try:  # the trash keeps records for TRASH_DAYS, then purges them for good
-            if not journal.read_only:  # read-only: opened to read, never changed
-                # Before `unlocked`: no view shows anything yet, so none is told.
-                changes.apply(journal, changes.EmptyTrash(timedelta(days=TRASH_DAYS)))
-        except JournalError as exc:
-            log.warning("could not purge the old trash: %s", type(exc).__name__)
+        # Before `unlocked` when the records are decoded already (no view shows any
+        # yet, so none is told); otherwise once they are, and the views are told.
+        if journal.loading:
+            self.when_loaded(lambda: self._purge_old_trash(journal, announce=True))
+        else:
+            self._purge_old_trash(journal, announce=False)
         # The search index is built on a worker once the main window is up and answers
         # (MainWindow calls start_indexing); its Python work would otherwise share the
         # interpreter with the window's first paint. Until then a search scans. The
@@ -305,6 +312,29 @@ class Session(QObject):
         self._restart_idle()
         log.info("session unlocked")
         self.unlocked.emit()
+
+    def _purge_old_trash(self, journal: Journal, announce: bool) -> None:
+        """The trash keeps records for TRASH_DAYS, then purges them for good (never in
+        a read-only journal: opened to read, never changed)."""
+        if journal.read_only or journal is not self._journal:
+            return
+        try:
+            outcome = changes.apply(journal, changes.EmptyTrash(timedelta(days=TRASH_DAYS)))
+        except JournalError as exc:
+            log.warning("could not purge the old trash: %s", type(exc).__name__)
+            return
+        if announce:
+            self._announce(outcome.changed)
+
+    def when_loaded(self, fn: Callable[[], None]) -> None:
+        """Call `fn` on this thread once the open journal's records are all decoded
+        (see Journal.loading): at once when they are; never if it locks first."""
+        self._after_load.call(fn)
+
+    def _loading(self) -> bool | None:
+        """Whether the open journal's records are still being decoded (None: locked)."""
+        journal = self._journal
+        return None if journal is None else journal.loading
 
     def start_indexing(self) -> None:
         """Build the open journal's search index on a worker (once; none when locked)."""
@@ -322,6 +352,7 @@ class Session(QObject):
             return
         self.locking.emit()
         self._idle.stop()
+        self._after_load.clear()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

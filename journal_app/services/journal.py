@@ -127,44 +127,68 @@ class Journal:
         return cls._open_with(path, unlock)
 
     @classmethod
-    def open(cls, path: Path, passphrase: str) -> Journal:
-        return cls._open_with(path, lambda store: store.unlock(passphrase))
+    def open(cls, path: Path, passphrase: str, background: bool = False) -> Journal:
+        """`background`: return once every record is decrypted (authenticated), and
+        decode them on a worker thread (see `loading`), as the app does."""
+        return cls._open_with(path, lambda store: store.unlock(passphrase), background)
 
     @classmethod
     def open_with_recovery_key(cls, path: Path, recovery_key: str) -> Journal:
         return cls._open_with(path, lambda store: store.unlock_with_recovery_key(recovery_key))
 
     @classmethod
-    def _open_with(cls, path: Path, unlock: Callable[[VaultStore], None]) -> Journal:
+    def _open_with(
+        cls, path: Path, unlock: Callable[[VaultStore], None], background: bool = False
+    ) -> Journal:
         store = VaultStore.open(path)
         try:
             unlock(store)
         except BaseException:
             store.close()
             raise
-        return cls.from_store(store)
+        return cls.from_store(store, background)
 
     @classmethod
-    def from_store(cls, store: VaultStore) -> Journal:
-        """Decrypt and index every record of an unlocked store."""
+    def from_store(cls, store: VaultStore, background: bool = False) -> Journal:
+        """Decrypt every record of an unlocked store, each one authenticated, and
+        decode them (`background`: on a worker thread, see `loading`)."""
         journal = cls(store, load_vocabulary())
         try:
-            journal._load()
+            journal._load(background)
         except BaseException:
+            journal.cache.close()
             store.close()
             raise
         return journal
 
-    def _load(self) -> None:
-        report = self.cache.load(self.store, self.meta_items.loaded)
+    def _load(self, background: bool = False) -> None:
+        report = self.cache.load(self.store, self.meta_items.loaded, background)
         self.changed_outside = sorted(report.changed_outside)
         self.state_problems = self.store.check_state(report)
         # No counts of entries: the log sits in plain text beside the journal, and a
-        # count per unlock would tell how the journal grows (damage is worth saying).
-        if self.damaged:
-            log.info("unlocked; %d record(s) quarantined", len(self.damaged))
+        # count per unlock would tell how the journal grows (damage is worth saying;
+        # records that do not decode are logged by the decoding).
+        if report.damaged:
+            log.info("unlocked; %d record(s) quarantined", len(report.damaged))
         else:
             log.info("unlocked")
+
+    @property
+    def loading(self) -> bool:
+        """Whether the records are still being decoded after a background unlock:
+        meanwhile every read and change waits for it (at most about a second at
+        100,000 records), so the GUI keeps its own until `wait_loaded`."""
+        return self.cache.loading
+
+    def wait_loaded(self, timeout: float | None = None) -> bool:
+        """Wait until every record is decoded (`timeout` seconds at most); whether
+        it is."""
+        return self.cache.wait_loaded(timeout)
+
+    @property
+    def count_hint(self) -> int:
+        """How many records the unlock decrypted (in the trash too), known at once."""
+        return self.cache.count_hint
 
     def start_indexing(self) -> None:
         """Build the search index on a worker thread (the GUI calls this once its

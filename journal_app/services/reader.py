@@ -39,6 +39,17 @@ class JournalReader:
         return self._journal.read_only
 
     @property
+    def loading(self) -> bool:
+        """Whether the records are still being decoded after the unlock (reads wait
+        for it meanwhile: see Journal.loading)."""
+        return self._journal.loading
+
+    @property
+    def count_hint(self) -> int:
+        """How many records the unlock decrypted, known while they are decoded."""
+        return self._journal.count_hint
+
+    @property
     def keeps_share_history(self) -> bool:
         return self._journal.keeps_share_history
 

@@ -8,12 +8,21 @@ readers copy what they need under the same lock and work on the copy, so a reade
 never sees a dict change under it. The search index has its own lock and may wait
 for its build: it is never taken while the cache's lock is held (the build takes the
 cache's lock under its own, for its snapshot).
+
+The load: every record is decrypted, and so authenticated, before `load` returns;
+turning each one's JSON into a Record (most of a large journal's unlock) may then go
+on in the background (`load(..., background=True)`, as the app does): on a worker
+thread, while the window opens (services/record_load.py). Until it is done, every read and every
+change waits for it (outside the cache's lock), so what any of them sees is the
+whole journal, as before; only `loading`, `count_hint`, `start_indexing` and
+`wait_loaded(timeout)` answer at once. Locking during it stops the worker first.
 """
 
 from __future__ import annotations
 
 import gc
 import heapq
+import logging
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -22,24 +31,20 @@ from datetime import date
 from journal_app.domain.records import Record, RecordType
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.errors import RecordDamaged, RecordNotFound, VaultLocked
-from journal_app.services.record_codec import SharedChoices, decode_record
+from journal_app.services.record_codec import SharedChoices
+from journal_app.services.record_load import (
+    META_PREFIX,
+    Decrypted,
+    decode_rows,
+    decrypt_all,
+    records_only,
+)
 from journal_app.services.search import SearchHits, SearchIndex, newest_first_key, scan
 from journal_app.vault.store import LoadResult, VaultStore
 
-# Ids of vault items that are not records (services.meta_items) start with this.
-META_PREFIX = "meta:"
+log = logging.getLogger(__name__)
 
-# The records loaded at the unlock live until the lock and hold no reference cycles,
-# so Python's cycle collector is kept from walking them: they are frozen (gc.freeze)
-# a batch at a time as they load, and let go at the lock. At 100,000 records a full
-# collection walked about half a million of their dicts and lists (0.3 s with the
-# interpreter held: a stall of the whole app), several times during the unlock itself.
-# A batch adds fewer containers (about 5 a record) than the collector's first
-# threshold (700), so no collection runs while they load. Freezing neither starts nor
-# stops the collector (no switch for another thread to race, unlike gc.disable); what
-# it also freezes (any garbage cycle of another thread's waiting to be collected) is
-# let go at the lock too.
-_FREEZE_EVERY = 100
+__all__ = ["META_PREFIX", "RecordCache", "RecordFilter"]
 
 
 @dataclass
@@ -78,41 +83,6 @@ def _newest_first_sorted(
     return found
 
 
-def _decode_all(
-    rows: Iterable[tuple[str, int, bytes]],
-    meta_item: Callable[[str, bytes], None],
-    report: LoadResult,
-    choices: SharedChoices,
-) -> tuple[dict[str, Record], dict[str, Record], dict[str, int]]:
-    """The records shown, those in the trash, and each one's revision, from the rows the
-    store decrypts; frozen for the collector as they come (see _FREEZE_EVERY)."""
-    records: dict[str, Record] = {}
-    trash: dict[str, Record] = {}
-    revisions: dict[str, int] = {}
-    loaded = 0
-    for record_id, revision, plaintext in rows:
-        loaded += 1
-        if loaded % _FREEZE_EVERY == 0:
-            gc.freeze()
-        if record_id.startswith(META_PREFIX):
-            meta_item(record_id, plaintext)
-            continue
-        record = decode_record(record_id, plaintext, choices)
-        if record is None:
-            report.damaged.append(record_id)
-            continue
-        # Keyed by the record's own id (equal to the row's, checked in decoding), so
-        # one string per record is kept, not two (8 MiB at 100,000 records).
-        record_id = record.id
-        if record.trashed is not None:
-            trash[record_id] = record
-        else:
-            records[record_id] = record
-        revisions[record_id] = revision
-    gc.freeze()
-    return records, trash, revisions
-
-
 class RecordCache:
     """The decrypted state of one unlocked journal (see the module's threading rule)."""
 
@@ -127,36 +97,159 @@ class RecordCache:
         # The records shown, newest first: sorted once when first asked for, dropped at
         # every change (so a list of 100,000 entries is not sorted on every refresh).
         self._ordered: list[Record] | None = None
-        # Failed to authenticate: quarantined, not shown. Replaced whole, never changed
-        # in place, so a reader may iterate it without the lock.
-        self.damaged: list[str] = []
+        # Failed to authenticate or to decode: quarantined, not shown. Replaced whole,
+        # never changed in place, so a reader may iterate it without the lock.
+        self._damaged: list[str] = []
+        # The load's decoding (see the module's doc): set once every record is decoded,
+        # the load failed (`_load_error`) or the lock stopped it; set while locked.
+        self._loaded = threading.Event()
+        self._loaded.set()
+        self._load_error: BaseException | None = None
+        self._decoder: threading.Thread | None = None
+        self._stop_decoding = False
+        self._count_hint = 0
+        self._index_wanted = False  # start_indexing was asked for while loading
 
     # --- filled at the unlock, emptied at the lock ---------------------------------
 
-    def load(self, store: VaultStore, meta_item: Callable[[str, bytes], None]) -> LoadResult:
-        """Decrypt every record of an unlocked store (and hand each meta item to
-        `meta_item`); returns what the store's checks found, with the damaged records
-        (those that failed to authenticate or to decode) named."""
+    def load(
+        self,
+        store: VaultStore,
+        meta_item: Callable[[str, bytes], None],
+        background: bool = False,
+    ) -> LoadResult:
+        """Decrypt, and so authenticate, every record of an unlocked store (and hand
+        each meta item to `meta_item`), and decode them; returns what the store's
+        checks found, with the damaged records (those that failed to authenticate or
+        to decode) named. `background`: return once every record is decrypted, its
+        `damaged` naming those that failed to authenticate, and decode them on a
+        worker thread (see the module's doc); `damaged` gives them all then."""
         report = LoadResult()
+        rows = store.iter_records(report)
+        if background:
+            chunks = decrypt_all(rows, meta_item)
+            self._start(sum(len(c) for c in chunks), report.damaged, loaded=False)
+            self._decoder = threading.Thread(
+                target=self._decode, args=(chunks,), name="record-decoding", daemon=True
+            )
+            self._decoder.start()
+            return report
         try:
-            rows = store.iter_records(report)
-            records, trash, revisions = _decode_all(rows, meta_item, report, self._choices)
+            loaded = decode_rows(records_only(rows, meta_item), report, self._choices)
         except BaseException:
             gc.unfreeze()  # the part loaded goes; nothing stays frozen
             raise
         finally:
             self._choices.forget_tags()
-        index = SearchIndex(self.vocabulary)
-        with self._lock:
-            self._records, self._trash, self._revisions = records, trash, revisions
-            self._ordered = None
-            self.damaged = sorted(report.damaged)
-            self._index = index
+        self._start(sum(map(len, loaded)), report.damaged, loaded=True)
+        self._add(*loaded)
         return report
+
+    def _start(self, count: int, damaged: list[str], loaded: bool) -> None:
+        """A new load's state: no record yet, `count` on their way."""
+        index = SearchIndex(self.vocabulary)
+        done = threading.Event()
+        if loaded:
+            done.set()
+        with self._lock:
+            self._records, self._trash, self._revisions = {}, {}, {}
+            self._ordered = None
+            self._damaged = sorted(damaged)
+            self._index = index
+            self._count_hint = count
+            self._load_error, self._stop_decoding, self._index_wanted = None, False, False
+            self._loaded = done
+
+    def _add(
+        self, records: dict[str, Record], trash: dict[str, Record], revisions: dict[str, int]
+    ) -> bool:
+        """Records decoded, made visible in one step; False once locked."""
+        with self._lock:
+            shown = self._records
+            if shown is None:
+                return False
+            shown.update(records)
+            self._trash.update(trash)
+            self._revisions.update(revisions)
+            self._ordered = None
+        return True
+
+    def _decode(self, chunks: list[Decrypted]) -> None:
+        """The worker of a background load: decode `chunks`, the last decrypted first
+        (most often the newest written), a chunk at a time, each dropped once decoded;
+        then let every waiting reader go (see `_ready`)."""
+        report = LoadResult()  # what does not decode
+        try:
+            while chunks and not self._stop_decoding:
+                rows = chunks.pop().rows()
+                if not self._add(*decode_rows(rows, report, self._choices)):
+                    break
+        except BaseException as exc:  # kept for the readers: none of them goes on
+            self._load_error = exc
+            log.error("the journal's entries could not all be decoded (%s)", type(exc).__name__)
+        finally:
+            chunks.clear()  # what was not decoded goes now
+            self._choices.forget_tags()
+            with self._lock:  # so start_indexing either sees it done or asks first
+                if report.damaged:
+                    self._damaged = sorted({*self._damaged, *report.damaged})
+                    log.warning("unlock: %d record(s) do not decode", len(report.damaged))
+                index_wanted = self._index_wanted and self._load_error is None
+                if self._stop_decoding:  # the lock lets the readers go
+                    index_wanted = False
+                else:
+                    self._loaded.set()
+            if index_wanted:
+                self.start_indexing()
+
+    def _ready(self) -> None:
+        """Wait, outside the lock, until the load's decoding is done (at once when it
+        is, or when locked); raise what stopped it, if anything did."""
+        loaded = self._loaded
+        if not loaded.is_set():
+            loaded.wait()
+        self._raise_load_error()
+
+    def _raise_load_error(self) -> None:
+        error = self._load_error
+        if error is not None:
+            raise error
+
+    @property
+    def loading(self) -> bool:
+        """Whether the records are still being decoded after the unlock (every read
+        waits for it meanwhile; see the module's doc)."""
+        return not self._loaded.is_set()
+
+    def wait_loaded(self, timeout: float | None = None) -> bool:
+        """Wait until every record is decoded, `timeout` seconds at most; whether it
+        is (or the cache is locked, or the load failed: the next read says which)."""
+        return self._loaded.wait(timeout)
+
+    @property
+    def count_hint(self) -> int:
+        """How many records are shown, at once: while they are still being decoded,
+        how many the unlock decrypted (those in the trash too)."""
+        with self._lock:
+            shown = self._records
+            if shown is not None and self._loaded.is_set():
+                return len(shown)
+            return self._count_hint
+
+    @property
+    def damaged(self) -> list[str]:
+        """Records that failed to authenticate or to decode: quarantined, not shown
+        (waits for the decoding, which may find more)."""
+        self._ready()
+        return self._damaged
 
     def start_indexing(self) -> None:
         """Build the search index on a worker thread (without it, the first search
-        builds the index)."""
+        builds the index); while the records are decoded, once they are."""
+        with self._lock:
+            if not self._loaded.is_set():
+                self._index_wanted = True  # the decoding's worker starts it when done
+                return
         self.index.build_in_background(self._newest_first)
 
     @property
@@ -166,14 +259,22 @@ class RecordCache:
         return index is not None and index.ready
 
     def close(self) -> None:
-        """Forget every decrypted record and the search index."""
+        """Forget every decrypted record and the search index (stopping the load's
+        decoding first, if it still runs)."""
+        decoder, self._decoder = self._decoder, None
+        if decoder is not None and decoder is not threading.current_thread():
+            self._stop_decoding = True
+            decoder.join()
         index = self._index
         if index is not None:
             index.close()
         with self._lock:
             self._records, self._index, self._ordered = None, None, None
             self._trash, self._revisions = {}, {}
-        gc.unfreeze()  # what the load froze (see _FREEZE_EVERY) is the collector's again
+            self._count_hint = 0
+            loaded = self._loaded
+        loaded.set()  # readers still waiting find the cache locked
+        gc.unfreeze()  # what the load froze (see FREEZE_EVERY) is the collector's again
 
     @property
     def is_open(self) -> bool:
@@ -186,8 +287,10 @@ class RecordCache:
         return records
 
     def require_open(self) -> None:
-        """Raise VaultLocked once the journal is locked."""
-        self._shown()
+        """Raise VaultLocked once the journal is locked (at once: what is not a record,
+        such as a meta item, needs no record decoded)."""
+        if self._records is None:
+            raise VaultLocked("the journal is locked")
 
     @property
     def index(self) -> SearchIndex:
@@ -199,20 +302,23 @@ class RecordCache:
     # --- reading: copies taken under the lock --------------------------------------
 
     def get(self, record_id: str) -> Record:
+        self._ready()
         with self._lock:
             record = self._shown().get(record_id)
         if record is not None:
             return record
-        if record_id in self.damaged:
+        if record_id in self._damaged:
             raise RecordDamaged(f"record {record_id} is damaged and quarantined")
         raise RecordNotFound(f"no record with id {record_id}")
 
     def __len__(self) -> int:
+        self._ready()
         with self._lock:
             return len(self._shown())
 
     def snapshot(self) -> list[Record]:
         """The records shown, in no particular order."""
+        self._ready()
         with self._lock:
             return list(self._shown().values())
 
@@ -226,6 +332,7 @@ class RecordCache:
     def _newest_first(self) -> list[Record]:
         """Every record shown, newest first (the cache's own list: never changed, and
         replaced whole when a record changes, so a reader may keep it)."""
+        self._ready()
         with self._lock:
             ordered, shown = self._ordered, self._shown()
             if ordered is None:
@@ -267,11 +374,13 @@ class RecordCache:
 
     def trashed(self) -> list[Record]:
         """The records in the trash, in no particular order."""
+        self._ready()
         with self._lock:
             self._shown()
             return list(self._trash.values())
 
     def in_trash(self, record_id: str) -> Record | None:
+        self._ready()
         with self._lock:
             self._shown()
             return self._trash.get(record_id)
@@ -279,20 +388,23 @@ class RecordCache:
     def current(self, record_id: str) -> tuple[Record, int] | None:
         """The record as it is now (shown or in the trash) and its revision, or None
         (no such record, or a damaged one)."""
+        self._ready()
         with self._lock:
             record = self._shown().get(record_id) or self._trash.get(record_id)
             return None if record is None else (record, self._revisions[record_id])
 
     def knows(self, record_id: str) -> bool:
         """Whether the journal has this record: shown, in the trash or damaged."""
+        self._ready()
         with self._lock:
             if record_id in self._shown() or record_id in self._trash:
                 return True
-        return record_id in self.damaged
+        return record_id in self._damaged
 
     def read_at(self, record_ids: Iterable[str]) -> dict[str, int]:
         """The revision each record was read or last written at here, for the store to
         check that no other program wrote it since (a new record: none to check)."""
+        self._ready()
         with self._lock:
             revisions = self._revisions
             return {i: revisions[i] for i in record_ids if i in revisions}
@@ -302,6 +414,7 @@ class RecordCache:
     def remember(self, record: Record, revision: int) -> None:
         """`record` was stored at `revision` and is shown (saved, out of the trash, or
         a damaged one stored again from a readable version)."""
+        self._ready()
         with self._lock:
             self._ordered = None
             self._shown()[record.id] = record
@@ -311,6 +424,7 @@ class RecordCache:
         self.index.update(record)
 
     def remember_many(self, records: list[Record], revisions: list[int]) -> None:
+        self._ready()
         with self._lock:
             self._ordered = None
             shown = self._shown()
@@ -324,6 +438,7 @@ class RecordCache:
 
     def remember_trashed(self, record: Record, revision: int) -> None:
         """`record` was stored at `revision` in the trash: it leaves every view."""
+        self._ready()
         with self._lock:
             self._ordered = None
             self._shown().pop(record.id, None)
@@ -334,6 +449,7 @@ class RecordCache:
 
     def forget(self, record_id: str) -> None:
         """The record was deleted for good (shown, trashed or damaged)."""
+        self._ready()
         with self._lock:
             self._ordered = None
             self._shown().pop(record_id, None)
@@ -343,5 +459,5 @@ class RecordCache:
         self.index.remove(record_id)
 
     def _drop_damaged(self, record_id: str) -> None:
-        if record_id in self.damaged:  # a new list: readers may be iterating the old one
-            self.damaged = [i for i in self.damaged if i != record_id]
+        if record_id in self._damaged:  # a new list: readers may be iterating the old one
+            self._damaged = [i for i in self._damaged if i != record_id]

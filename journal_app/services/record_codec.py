@@ -26,7 +26,7 @@ _DECODER = json.JSONDecoder()
 _SCAN_ONCE = _DECODER.scan_once
 
 
-def _parse(plaintext: bytes) -> Any:
+def _parse(plaintext: bytes | memoryview) -> Any:
     """Record JSON as the standard library reads it: orjson for speed, and the json
     module for anything orjson refuses (lone surrogates, say). orjson reads integers
     beyond 64 bits as floats; records hold none (scores are 1 to 10, validated)."""
@@ -34,7 +34,7 @@ def _parse(plaintext: bytes) -> Any:
         return orjson.loads(plaintext)
     except orjson.JSONDecodeError:
         pass
-    text = plaintext.decode("utf-8")
+    text = bytes(plaintext).decode("utf-8")  # bytes as they are; a view, copied
     try:
         data, end = _SCAN_ONCE(text, 0)
     except StopIteration:
@@ -45,7 +45,7 @@ def _parse(plaintext: bytes) -> Any:
 
 
 def decode_record(
-    record_id: str, plaintext: bytes, choices: SharedChoices | None = None
+    record_id: str, plaintext: bytes | memoryview, choices: SharedChoices | None = None
 ) -> Record | None:
     """The record in `plaintext`, or None when it does not belong to `record_id`.
     `choices`, when given, holds its fields' choices as one copy each."""

@@ -184,8 +184,9 @@ class RecordCipher:
         body = len(blob) - NONCE_BYTES - 16 if isinstance(blob, bytes) else -1
         if body < PAD_BLOCK or body % PAD_BLOCK:
             raise DecryptionFailed("ciphertext of the wrong type or length")
+        view = memoryview(blob)  # the nonce and the rest read in place, not copied
         try:
-            padded = self._aead.decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], aad)
+            padded = self._aead.decrypt(view[:NONCE_BYTES], view[NONCE_BYTES:], aad)
         except InvalidTag:
             raise DecryptionFailed("record did not authenticate") from None
         return unpad(padded)

@@ -1,0 +1,103 @@
+"""Issue 20: the app unlocks as soon as every record is decrypted (authenticated) and
+decodes them on a worker while its window opens. The window shows and answers before
+the decoding ends, reading nothing of the records (each read would wait for it);
+the side bar, Today, the records list, the search index and the old trash's purge
+follow once it is done; a lock meanwhile leaves nothing to run."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, timedelta
+
+import pytest
+from conftest import PASSPHRASE
+from long_work import finish
+from PySide6.QtCore import QTimer
+
+from journal_app.gui import session as session_module
+from journal_app.services import changes, record_load
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def held(monkeypatch):
+    """The worker's decoding held at its first record until the event is set."""
+    go = threading.Event()
+    decode = record_load.decode_record
+
+    def slow(record_id, plaintext, choices=None):
+        assert go.wait(10), "the test never let the decoding go"
+        return decode(record_id, plaintext, choices)
+
+    monkeypatch.setattr(record_load, "decode_record", slow)
+    yield go
+    go.set()
+
+
+def note(session, days_ago: int, title: str):
+    return session.save(
+        None,
+        {"type": "reflection", "date": (TODAY - timedelta(days=days_ago)).isoformat(),
+         "title": title},
+    )  # fmt: skip
+
+
+def test_the_window_opens_and_answers_while_the_records_decode(session, open_window, qtbot, held):
+    note(session, 0, "Group")
+    note(session, 1, "Drop-in")
+    session.lock()
+    finish(qtbot, session.unlock(PASSPHRASE))
+    assert session.journal.loading  # held: nothing decoded yet
+    window = open_window(session)
+    qtbot.waitExposed(window)
+    answered = []
+    QTimer.singleShot(0, lambda: answered.append(True))
+    qtbot.waitUntil(lambda: answered == [True], timeout=2000)  # the event loop runs
+    qtbot.wait(100)
+    assert session.journal.loading  # still held: the window read no record
+    assert window.sidebar.count_for("timeline") is None
+    assert window.records.model.rowCount() == 0
+    assert not session.journal.cache.index.started
+
+    held.set()
+    qtbot.waitUntil(lambda: window.sidebar.count_for("timeline") == 2, timeout=5000)
+    qtbot.waitUntil(lambda: window.records.model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: session.journal.cache.index.started, timeout=5000)
+    assert [r.title for r in session.reader.search("Drop", wait=True)] == ["Drop-in"]
+
+
+def test_the_old_trash_is_purged_once_decoded_and_the_views_are_told(
+    session, open_window, qtbot, held, monkeypatch
+):
+    old = note(session, 0, "Long gone")
+    kept = note(session, 1, "Still here")
+    session.apply(changes.MoveToTrash(old.id))
+    monkeypatch.setattr(session_module, "TRASH_DAYS", 0)  # what is in the trash is old
+    session.lock()
+    finish(qtbot, session.unlock(PASSPHRASE))
+    told = []
+    session.changed.connect(told.append)
+    window = open_window(session)
+    qtbot.wait(50)
+    assert told == []  # waiting for the decoding
+    held.set()
+    qtbot.waitUntil(lambda: any(c.trash for c in told), timeout=5000)
+    assert session.reader.trash() == []
+    assert [r.id for r in session.reader.records()] == [kept.id]
+    qtbot.waitUntil(lambda: window.sidebar.count_for("timeline") == 1, timeout=5000)
+
+
+def test_a_lock_while_decoding_leaves_nothing_to_run(session, open_window, qtbot, held):
+    note(session, 0, "Group")
+    session.lock()
+    finish(qtbot, session.unlock(PASSPHRASE))
+    window = open_window(session)
+    qtbot.wait(50)
+    locker = threading.Timer(0.1, held.set)  # the lock waits for the record in hand
+    locker.start()
+    session.lock()
+    locker.join()
+    assert not session.is_unlocked
+    qtbot.wait(100)  # the poll would have fired: nothing ran on a locked session
+    assert window.sidebar.count_for("timeline") is None

@@ -7,7 +7,9 @@ A bootstrap (below) drives it from outside the app: when the unlock window first
 paints, it types the passphrase and presses Enter, and notes the time. It then notes
 the time of the main window's first paint ("shown") and the time a timer queued
 just after that paint fires ("usable": the app's event loop answers again, so a
-key press or a click would be handled). For two seconds after that a 10 ms timer
+key press or a click would be handled). The records are decoded on a worker from
+the journal's opening on; "counted" is when the side bar first shows their counts
+(the first view of them drawn, once they are all decoded). For two seconds after that a 10 ms timer
 runs: the most it fires late is the longest a key press would have waited while
 the app finished what it leaves until the window is up ("longest wait"). The key
 derivation and the unlock on the
@@ -54,6 +56,7 @@ import journal_app.gui.main_window as main_window
 import journal_app.gui.session as session_module
 
 times = {{}}
+windows = []
 TICK_MS, WATCH_S = 10, 2.0
 
 def done():
@@ -66,6 +69,8 @@ def tick():
     # After the window is usable: how late a 10 ms timer fires, for WATCH_S seconds,
     # is the longest a key press would have waited while the rest was finished.
     now = time.perf_counter()
+    if "counted" not in times and windows[0].sidebar.count_for("timeline") is not None:
+        times["counted"] = now  # the first thing shown that reads the records
     times["longest_wait"] = max(times["longest_wait"], now - times["last_tick"] - TICK_MS / 1000)
     times["last_tick"] = now
     if now - times["usable"] < WATCH_S:
@@ -84,6 +89,7 @@ class Watcher(QObject):
                 QTimer.singleShot(0, lambda: press(obj))
             elif isinstance(obj, main_window.MainWindow) and "shown" not in times:
                 times["shown"] = time.perf_counter()
+                windows.append(obj)
                 QTimer.singleShot(0, done)
         return False
 
@@ -153,6 +159,9 @@ def measure(vault: Path, passphrase: str, runs: int) -> dict[str, object]:
                         "shown_s": times["shown"] - times["enter"],
                         "usable_s": times["usable"] - times["enter"],
                         "gui_s": times["usable"] - times["opened"],
+                        # The side bar's counts shown: the records decoded (on a worker
+                        # since the journal opened) and the first view of them drawn.
+                        "counted_s": times.get("counted", float("nan")) - times["enter"],
                         "longest_wait_s": times["longest_wait"],
                         # CPU time of the app's UI thread: far less moved by other
                         # programs on the machine than the wall-clock figures.
@@ -190,7 +199,8 @@ def main(argv: list[str] | None = None) -> int:
             f"(target <= {TARGET_S:.0f} s: {verdict})\n"
             f"  journal opened (KDF {figures['kdf_s']:.3f} s + unlock): "
             f"{figures['opened_s']:.3f} s; main window painted {figures['shown_s']:.3f} s; "
-            f"GUI part (opened to usable) {figures['gui_s']:.3f} s; longest wait for input "
+            f"GUI part (opened to usable) {figures['gui_s']:.3f} s; side bar's counts "
+            f"shown {figures['counted_s']:.3f} s; longest wait for input "
             f"in the {WATCH_S:.0f} s after: {figures['longest_wait_s'] * 1000:.0f} ms\n"
             f"  UI thread CPU time: opened to usable {figures['gui_cpu_s']:.3f} s, in the "
             f"{WATCH_S:.0f} s after {figures['after_cpu_s']:.3f} s (ticks included)\n"

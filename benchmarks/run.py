@@ -175,16 +175,21 @@ def measure_kdf(vault: Path) -> tuple[KdfParams, list[float]]:
         store.close()
 
 
-def unlock_once(vault: Path) -> tuple[Journal, float, float, float]:
-    """Open, unlock and load; returns the journal, open s, unlock (KDF) s, load s."""
+def unlock_once(vault: Path) -> tuple[Journal, float, float, float, float]:
+    """Open, unlock and load as the app does (every record decrypted, so
+    authenticated, before the window opens; decoded on a worker meanwhile); returns
+    the journal, open s, unlock (KDF) s, load s (until the window may open) and the
+    decoding's s after that (until every record is decoded: reads wait till then)."""
     t0 = time.perf_counter()
     store = VaultStore.open(vault)
     t1 = time.perf_counter()
     store.unlock(PASSPHRASE)
     t2 = time.perf_counter()
-    journal = Journal.from_store(store)
+    journal = Journal.from_store(store, background=True)
     t3 = time.perf_counter()
-    return journal, t1 - t0, t2 - t1, t3 - t2
+    journal.wait_loaded()
+    t4 = time.perf_counter()
+    return journal, t1 - t0, t2 - t1, t3 - t2, t4 - t3
 
 
 def search_queries(seed: int) -> list[str]:
@@ -264,15 +269,16 @@ def measure(vault: Path, args: argparse.Namespace, stats: dict[str, Any]) -> dic
     rss_before = peak_rss_kib()
     kdf, kdf_times = measure_kdf(vault)
 
-    journal, open_s, unlock_s, load_s = unlock_once(vault)
+    journal, *times = unlock_once(vault)
     rss_peak = peak_rss_kib()  # one unlock, with the KDF's memory, nothing else yet
     rss_after = rss_now_kib()
-    runs = [(open_s, unlock_s, load_s)]
+    runs = [tuple(times)]
     for _ in range(UNLOCK_RUNS - 1):
         journal.close()
         journal, *times = unlock_once(vault)
         runs.append(tuple(times))
-    excl = [o + ld for o, _, ld in runs]
+    excl = [o + ld for o, _, ld, _ in runs]
+    decoded = [o + ld + dec for o, _, ld, dec in runs]
 
     # The app builds the search index on a worker thread right after unlocking, and
     # the worker may search while it does.
@@ -309,11 +315,12 @@ def measure(vault: Path, args: argparse.Namespace, stats: dict[str, Any]) -> dic
         "kdf": {"memory_kib": kdf.memory_kib, "iterations": kdf.iterations, "lanes": kdf.lanes},
         "kdf_s": statistics.median(kdf_times),
         "unlock_excl_kdf_s": statistics.median(excl),
+        "decoded_excl_kdf_s": statistics.median(decoded),
         "index_ready_s": building["index_ready_s"],
         "change_passphrase_s": change_s,
         "unlock_runs": [
-            {"open_s": o, "unlock_kdf_s": u, "load_s": ld, "excl_kdf_s": o + ld}
-            for o, u, ld in runs
+            {"open_s": o, "unlock_kdf_s": u, "load_s": ld, "excl_kdf_s": o + ld, "decoded_s": dec}
+            for o, u, ld, dec in runs
         ],
         "search_median_ms": statistics.median(search_times) * ms,
         "search_p95_ms": percentile(search_times, 95) * ms,
@@ -412,8 +419,10 @@ def table(figures: dict[str, Any]) -> str:
     rows = [
         ("KDF (Argon2id, one derivation)", f"{figures['kdf_s']:.3f} s",
          f"m={k['memory_kib']} KiB t={k['iterations']} p={k['lanes']}", ""),
-        ("Unlock excl. KDF (open + decrypt + decode)", f"{figures['unlock_excl_kdf_s']:.3f} s",
-         "<= 0.5 s", mark("unlock_excl_kdf_s")),
+        ("Unlock excl. KDF (open + decrypt: the window opens)",
+         f"{figures['unlock_excl_kdf_s']:.3f} s", "<= 0.5 s", mark("unlock_excl_kdf_s")),
+        ("Every record decoded, excl. KDF (worker)",
+         f"{figures.get('decoded_excl_kdf_s', 0):.3f} s", "", ""),
         ("Search index ready after unlock (worker)", f"{figures['index_ready_s']:.3f} s",
          "", ""),
         ("Search p95 while the index builds", f"{figures['build_search_p95_ms']:.2f} ms",
@@ -456,7 +465,8 @@ def table(figures: dict[str, Any]) -> str:
     lines.append("-" * len(lines[0]))
     lines += [f"{n:<{width}}  {v:>12}  {t:<28}  {m}".rstrip() for n, v, t, m in rows]
     runs = ", ".join(
-        f"{r['open_s'] * 1000:.0f}+{r['load_s'] * 1000:.0f} ms" for r in figures["unlock_runs"]
+        f"{r['open_s'] * 1000:.0f}+{r['load_s'] * 1000:.0f}+{r.get('decoded_s', 0) * 1000:.0f} ms"
+        for r in figures["unlock_runs"]
     )
     types = ", ".join(f"{n} {t}" for t, n in sorted(c["types"].items()))
     lines += [
@@ -465,7 +475,7 @@ def table(figures: dict[str, Any]) -> str:
         f" = {c['plaintext_bytes'] / mb:.1f} MiB"
         f" (input JSON {c['input_json_bytes'] / 1e6:.1f} MB, "
         f"{c['plaintext_bytes'] / max(c['records'], 1):.0f} B a record); fill {c['fill_s']:.0f} s",
-        f"Unlock runs (open + load): {runs}",
+        f"Unlock runs (open + decrypt + decode): {runs}",
         f"Pack: {figures['pack_records']} records in the period, {figures['pack_shared']} "
         f"shared at their own levels (PDF {figures['pack_pdf_bytes'] / 1024:.0f} KiB); "
         f"all in full {figures['pack_all_full_bytes'] / 1024:.0f} KiB "

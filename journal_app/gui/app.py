@@ -212,7 +212,10 @@ class AppController(QObject):
             self.window.quit_requested.connect(self.quit)
         self.window.show()
         self._go_pending()  # a clicked reminder or the tray's Quick note, now unlocked
-        QTimer.singleShot(0, self.window.report_integrity)  # after the window is up
+        # After the window is up, and once the records are decoded: decoding may find
+        # a damaged one too (Session.when_loaded).
+        window = self.window
+        QTimer.singleShot(0, lambda: self.session.when_loaded(window.report_integrity))
 
     def quit(self) -> None:
         self._quitting = True

@@ -52,8 +52,7 @@ class Decrypted:
         # Anonymous and private to this process on every platform; unmapped when
         # the last view of it goes (the buffer protocol keeps it until then).
         self._buffer = mmap.mmap(-1, max(self._ends[-1], 1))
-        for plaintext in plaintexts:
-            self._buffer.write(plaintext)
+        self._buffer.write(b"".join(plaintexts))  # one write, not a thousand
 
     def __len__(self) -> int:
         return len(self._ids)

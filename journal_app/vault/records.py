@@ -135,9 +135,8 @@ def iter_records(
     # An attachment's entry names no records row (vault.attachments checks those).
     missing = (
         decode_id(raw)
-        for raw in listed
-        if raw not in present
-        and not (isinstance(raw, bytes) and raw.startswith(attachments.PREFIX_BYTES))
+        for raw in listed.keys() - present
+        if not (isinstance(raw, bytes) and raw.startswith(attachments.PREFIX_BYTES))
     )
     report.damaged.extend(sorted(i for i in missing if i is not None))
     if report.damaged or report.unnamed or report.changed_outside:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 import itertools
 import mmap
+import os
 from collections.abc import Callable, Iterable, Iterator
 
 from journal_app.domain.records import Record
@@ -34,6 +35,18 @@ FREEZE_EVERY = 100
 DECODE_CHUNK = 1000
 
 
+def map_options(os_name: str = os.name) -> dict[str, int]:
+    """How Decrypted maps its buffer: on Windows as `mmap` does by default (anonymous,
+    in the paging file); elsewhere private to this process (never shared with a
+    child after a fork) and, where the system has it (Linux), filled in one go
+    (MAP_POPULATE: a page fault for every 4 KiB written cost 0.1 s at 100,000)."""
+    if os_name == "nt":
+        return {}
+    return {"flags": mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | getattr(mmap, "MAP_POPULATE", 0)}
+
+
+_MAP_OPTIONS = map_options()
+
 Row = tuple[str, int, bytes | memoryview]  # a decrypted record: id, revision, JSON
 
 
@@ -51,7 +64,7 @@ class Decrypted:
         self._ends = list(itertools.accumulate(map(len, plaintexts)))
         # Anonymous and private to this process on every platform; unmapped when
         # the last view of it goes (the buffer protocol keeps it until then).
-        self._buffer = mmap.mmap(-1, max(self._ends[-1], 1))
+        self._buffer = mmap.mmap(-1, max(self._ends[-1], 1), **_MAP_OPTIONS)
         self._buffer.write(b"".join(plaintexts))  # one write, not a thousand
 
     def __len__(self) -> int:

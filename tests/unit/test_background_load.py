@@ -191,3 +191,18 @@ def test_a_failed_decoding_reaches_every_reader(journal, vault_path, monkeypatch
             opened.save_many([])
     finally:
         opened.close()
+
+
+def test_the_buffers_are_private_to_the_process_and_windows_keeps_its_defaults():
+    import mmap
+
+    assert record_load.map_options("nt") == {}  # Windows' mmap takes no flags
+    flags = record_load.map_options("posix")["flags"]
+    assert flags & mmap.MAP_PRIVATE and flags & mmap.MAP_ANONYMOUS
+    assert not flags & mmap.MAP_SHARED
+    # What the app maps here works: written, read back through a view.
+    buffer = record_load.Decrypted(["a", "b"], [1, 2], [b'{"x":1}', b"[2]"])
+    assert [(i, r, bytes(v)) for i, r, v in buffer.rows()] == [
+        ("a", 1, b'{"x":1}'),
+        ("b", 2, b"[2]"),
+    ]

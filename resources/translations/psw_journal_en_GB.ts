@@ -1259,156 +1259,156 @@
 <context>
     <name>DevelopmentRecordDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="66"/>
         <location filename="../../journal_app/gui/dialogs/development_record.py" line="67"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="68"/>
         <source>Development record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="77"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="86"/>
         <source>Your training, development goals and competence coverage for any period, for an appraisal or a job application. Each entry shows at its own share level (Summary or Full); private entries are never included (private training is only counted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="98"/>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="302"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="107"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="318"/>
         <source>Possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="105"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="114"/>
         <source>The file you export is not encrypted: anyone who has it can read it. Keep it somewhere safe, and delete it when it has done its job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="121"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="131"/>
         <source>Period from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="122"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="132"/>
         <source>Period to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="124"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="134"/>
         <source>Prepared for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="125"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="135"/>
         <source>For example: my appraisal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="127"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="137"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="134"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="144"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="135"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="145"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="136"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="146"/>
         <source>&amp;Prepared for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="137"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="147"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="153"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="163"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="155"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="165"/>
         <location filename="../../journal_app/gui/dialogs/pack_export.py" line="72"/>
         <source>Export the development record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="157"/>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="158"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="167"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="168"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="219"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="235"/>
         <source>Nothing is shared from this period yet: the record will say so. Share a training entry or a goal as Summary or Full to include it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="223"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="239"/>
         <source>1 training entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="225"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="241"/>
         <source>{n} training entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="226"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="242"/>
         <source>1 development goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="228"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="244"/>
         <source>{n} development goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="230"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="246"/>
         <source>It will hold {training} and {goals}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="235"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="251"/>
         <source>The competence coverage also counts the areas named by {n} other shared entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="242"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="258"/>
         <source>No identifying details found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="246"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="262"/>
         <source>1 possible identifying detail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="249"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="265"/>
         <source>{n} possible identifying details:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="253"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="269"/>
         <source>{kind}: {text}, in {where}. Instead: {suggestion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="314"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="330"/>
         <source>File &gt; Share history lists what you have shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="317"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="333"/>
         <source>This journal is open read-only, so the development record is not in its share history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="323"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="339"/>
         <source>The development record was written to this file:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,49 +1418,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="281"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="297"/>
         <source>The development record was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="282"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="298"/>
         <source>{reason}
 
 Your journal is unchanged; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="290"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="306"/>
         <source>Writing the development record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="297"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="313"/>
         <source>1 possible identifying detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="299"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="315"/>
         <source>{n} possible identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="305"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="321"/>
         <source>They are listed in this window, each with a stand-in you could use. Export anyway only if you are sure they are safe to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="308"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="324"/>
         <source>&amp;Go back and edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="309"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="325"/>
         <source>Export &amp;anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/development_record.py" line="322"/>
+        <location filename="../../journal_app/gui/dialogs/development_record.py" line="338"/>
         <source>Development record written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,6 +2129,11 @@ Your journal is unchanged; you can try again.</source>
     </message>
     <message>
         <location filename="../../journal_app/gui/widgets/findings_list.py" line="152"/>
+        <source>Checking the pack for identifying details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/findings_list.py" line="157"/>
         <source>The check runs on the pack shown in the preview.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3619,94 +3624,94 @@ Close without saving this template?</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="101"/>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="102"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="105"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="106"/>
         <source>Supervision pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="167"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="174"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="170"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="177"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="172"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="179"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="174"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="181"/>
         <source>Export the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="176"/>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="177"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="183"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="184"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="183"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="190"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="184"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="191"/>
         <source>Compact: each thing once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="185"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="192"/>
         <source>Complete: every detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="187"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="194"/>
         <source>La&amp;yout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="265"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="272"/>
         <source>Correct the period to see the pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="357"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="394"/>
         <source>Writing the supervision pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="363"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="400"/>
         <source>File &gt; Share history lists what you have shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="366"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="403"/>
         <source>This journal is open read-only, so the pack is not in its share history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="371"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="408"/>
         <source>The pack was written to this file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="354"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="391"/>
         <source>The pack was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="370"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="407"/>
         <source>Supervision pack written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="379"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="416"/>
         <source>{reason}
 
 Your journal is unchanged; you can try again.</source>
@@ -3897,22 +3902,22 @@ Your journal is unchanged; you can try again.</source>
 <context>
     <name>PackPreviewPanel</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/pack_preview_panel.py" line="32"/>
+        <location filename="../../journal_app/gui/widgets/pack_preview_panel.py" line="33"/>
         <source>Pre&amp;view: exactly what will be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/pack_preview_panel.py" line="35"/>
+        <location filename="../../journal_app/gui/widgets/pack_preview_panel.py" line="36"/>
         <source>Preview of the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/pack_preview_panel.py" line="44"/>
+        <location filename="../../journal_app/gui/widgets/pack_preview_panel.py" line="45"/>
         <source>&amp;Edit this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/pack_preview_panel.py" line="46"/>
+        <location filename="../../journal_app/gui/widgets/pack_preview_panel.py" line="47"/>
         <source>Edit the entry this detail is in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5548,143 +5553,145 @@ Leave anyway?</source>
 <context>
     <name>ShareHistoryDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="38"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="40"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="39"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="41"/>
         <source>ODT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="40"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="42"/>
         <source>HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="41"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="43"/>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="78"/>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="79"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="85"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="86"/>
         <source>Share history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="85"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="92"/>
         <source>Every supervision pack and development record you exported, newest first. Only the file&apos;s name is kept here, not where you saved it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="94"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="101"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="95"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="102"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="96"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="103"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="97"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="104"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="98"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="105"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="99"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="106"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="101"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="108"/>
         <source>Packs shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="117"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="124"/>
         <source>Entries in the selected pack:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="120"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="127"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="120"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="127"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="120"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="127"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="120"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="127"/>
         <source>Shared as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="121"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="130"/>
         <source>Entries in the selected pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="136"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="144"/>
         <source>Nothing shared yet. Supervision packs you export are listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="143"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="151"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="166"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="174"/>
         <source>{start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="171"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="179"/>
         <source>{format}, development record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="174"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="182"/>
         <source>(not named)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="200"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="232"/>
         <source>(deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="204"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="236"/>
         <source>(damaged, cannot be read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="222"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="197"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="245"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/share_history.py" line="222"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="197"/>
+        <location filename="../../journal_app/gui/dialogs/share_history.py" line="245"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>

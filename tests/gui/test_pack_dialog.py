@@ -24,7 +24,7 @@ from journal_app.domain.records import RecordType, Share
 from journal_app.errors import StorageError
 from journal_app.export.html import render_html
 from journal_app.gui.date_text import date_text
-from journal_app.gui.dialogs.pack import PackDialog, default_period
+from journal_app.gui.dialogs.pack import CHECK_HERE, PackDialog, default_period
 from journal_app.gui.dialogs.share_history import ShareHistoryDialog
 from journal_app.gui.models.pack_entries import LEVEL_COLUMN
 from journal_app.gui.session import Session
@@ -463,3 +463,30 @@ def test_a_long_preview_comes_in_parts_and_shows_the_latest_choices(session, rec
     whole.show_page(render_html(dialog.pack.document))
     lines = [line.strip() for line in whole.toPlainText().splitlines()]
     assert [x for x in preview_lines(dialog) if x] == [x for x in lines if x]
+
+
+def test_a_large_pack_is_checked_after_the_dialog_shows_and_before_it_is_exported(
+    session, records, qtbot, monkeypatch, tmp_path
+):
+    """More texts than CHECK_HERE: the identifying details check runs on a worker and
+    its findings follow the dialog; an export before the answer checks first."""
+    actions = [{"text": f"ACTION-{n:03d} call the team back"} for n in range(CHECK_HERE // 4)]
+    actions[100]["text"] = f"Write to {EMAIL} about the rota"
+    session.save(None, {"type": "supervision", "date": "2025-01-20", "share": "summary",
+                        "fields": {"actions": actions}})  # fmt: skip
+    dialog = open_dialog(session, qtbot)
+    assert len(list(dialog.pack.document.texts())) > CHECK_HERE
+    assert dialog.preview_panel.checking and dialog.findings == []
+    assert dialog.findings_list.empty.text() == "Checking the pack for identifying details…"
+    qtbot.waitUntil(lambda: not dialog.preview_panel.checking, timeout=10_000)
+    assert {f.text for f in dialog.findings} == {EMAIL}
+
+    prompts = Prompts(monkeypatch, answer="&Go back and edit", save_as=str(tmp_path / "p.md"))
+    dialog.entries.set_level(dialog.entries.rowCount() - 1, Share.PRIVATE)
+    dialog.rebuild()
+    assert dialog.preview_panel.checking
+    assert dialog.export() is None  # checked now, then asked
+    [(question, _default)] = prompts.asked
+    assert "possible identifying detail" in question
+    assert not dialog.preview_panel.checking and {f.text for f in dialog.findings} == {EMAIL}
+    assert prompts.save_calls == []

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSize, Qt, QTimer
+from PySide6.QtCore import QDate, QSize, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,7 +34,7 @@ from journal_app.gui.widgets.pack_entries_panel import PackEntriesPanel
 from journal_app.gui.widgets.pack_preview_panel import PackPreviewPanel
 from journal_app.gui.widgets.vertical_scroll import VerticalScrollArea
 from journal_app.gui.window_fit import keep_on_screen
-from journal_app.gui.workers import LongWork
+from journal_app.gui.workers import LongWork, Task
 from journal_app.services.changes import ExportPack
 from journal_app.services.identifiable import Finding, check_texts, course_titles
 from journal_app.services.journal import DISPLAY_NAME, SUPERVISORS
@@ -52,6 +52,10 @@ from journal_app.services.vocabulary import identity_allow_lists
 log = logging.getLogger(__name__)
 
 REBUILD_DELAY_MS = 250
+# A pack of more texts than this is checked for identifying details on a worker, after
+# the dialog shows (a 3-month pack at 100,000 entries has some 10,000 texts, 5,000 of
+# them different: a third of a second); the export waits for the check.
+CHECK_HERE = 2000
 
 
 def _clean(name: object) -> str:
@@ -109,6 +113,9 @@ class PackDialog(QDialog):
         self.supervisors = [n for n in map(_clean, personal.get(SUPERVISORS) or []) if n]
         self.pack: SupervisionPack | None = None
         self.edit_record_id = ""
+        self._checks = 0  # which check is the pack shown's (a later one replaces it)
+        self._check_task: Task | None = None
+        self._check_input: tuple = ()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REBUILD_DELAY_MS)
@@ -269,8 +276,37 @@ class PackDialog(QDialog):
         self._show_checkin_hint()
         people, phrases = identity_allow_lists(self._personal, pack.options.recipient)
         titles = course_titles(self.source().courses)
-        findings = check_texts(pack.document.texts(), people, phrases, titles)
-        self.preview_panel.show_pack(pack.document, findings)
+        texts = list(pack.document.texts())
+        self._checks += 1
+        self._check_input = (texts, people, phrases, titles)
+        if len(texts) <= CHECK_HERE:
+            self.preview_panel.show_pack(pack.document, check_texts(*self._check_input))
+            return
+        # Plain data to the worker (strings), plain data back (Findings): no Qt object
+        # crosses threads. A later pack, or the lock, makes this one's answer stale.
+        self.preview_panel.show_pack(pack.document, None)
+        number, check_input = self._checks, self._check_input
+        task = Task(lambda: (number, check_texts(*check_input)))
+        task.setAutoDelete(False)
+        task.signals.finished.connect(self._checked)
+        task.signals.failed.connect(self._check_failed)
+        self._check_task = task  # kept until its answer has arrived
+        QThreadPool.globalInstance().start(task)
+
+    def _checked(self, answer: tuple[int, list[Finding]]) -> None:
+        number, findings = answer
+        if number == self._checks and self.pack is not None and self.preview_panel.checking:
+            self.preview_panel.show_findings(findings)
+
+    def _check_failed(self, exc: BaseException) -> None:
+        log.warning("the identifying details check failed: %s", type(exc).__name__)
+        self._finish_check()
+
+    def _finish_check(self) -> None:
+        """The check of the pack shown, here and now, if the worker has not answered."""
+        if self.pack is not None and self.preview_panel.checking and self._check_input:
+            self._checks += 1  # the worker's answer, when it comes, is not needed
+            self.preview_panel.show_findings(check_texts(*self._check_input))
 
     @property
     def findings(self) -> list[Finding]:
@@ -342,6 +378,7 @@ class PackDialog(QDialog):
         pack = self.pack
         if pack is None or not self._check_period():
             return None
+        self._finish_check()  # never export unchecked
         if self.findings and not confirm_findings(self, len(self.findings)):
             return None
         fmt = str(self.format.currentData())
@@ -383,7 +420,8 @@ class PackDialog(QDialog):
     def _forget(self) -> None:
         """On lock: drop every piece of journal text this dialog holds, and close."""
         self._timer.stop()
-        self.pack, self._source = None, None
+        self._checks += 1  # a check still running is not wanted now
+        self.pack, self._source, self._check_input = None, None, ()
         self.preview_panel.clear()
         self.entries.set_records([])
         self.reject()

@@ -146,6 +146,11 @@ class FindingsList(QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._size_tree()
 
+    def show_checking(self) -> None:
+        """The check is running on the pack shown; its findings follow."""
+        self.show_findings([])
+        self.empty.setText(self.tr("Checking the pack for identifying details…"))
+
     def clear(self) -> None:
         """No pack to check (the period is wrong, or the journal locked)."""
         self.show_findings([])

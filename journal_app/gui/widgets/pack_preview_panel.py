@@ -27,6 +27,7 @@ class PackPreviewPanel(QSplitter):
         super().__init__(Qt.Orientation.Vertical, parent)
         self.setChildrenCollapsible(False)
         self.findings: list[Finding] = []
+        self.checking = False  # the check of the pack shown is still running
         self._document: Document | None = None
         top = QWidget(self)
         heading = QLabel(self.tr("Pre&view: exactly what will be written"), top)
@@ -53,20 +54,31 @@ class PackPreviewPanel(QSplitter):
         self.setStretchFactor(1, 1)
         self.setSizes([460, 180])
 
-    def show_pack(self, document: Document, findings: list[Finding]) -> None:
-        self._document, self.findings = document, findings
+    def show_pack(self, document: Document, findings: list[Finding] | None) -> None:
+        """Show the pack and its findings; None while the check is still running
+        (`show_findings` gives them)."""
+        self._document = document
         self.preview.show_parts(html_parts(document))
+        if findings is None:
+            self.findings, self.checking = [], True
+            self.findings_list.show_checking()
+            self.edit_entry.setEnabled(False)
+        else:
+            self.show_findings(findings)
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        self.findings, self.checking = findings, False
         self.findings_list.show_findings(findings)
 
     def show_problem(self, text: str) -> None:
         """No pack to show: `text` says why."""
-        self._document, self.findings = None, []
+        self._document, self.findings, self.checking = None, [], False
         self.preview.setPlainText(text)
         self.findings_list.clear()
 
     def clear(self) -> None:
         """Drop every piece of the pack's text (on lock)."""
-        self._document, self.findings = None, []
+        self._document, self.findings, self.checking = None, [], False
         self.preview.clear()
         self.findings_list.clear()
 

@@ -5,7 +5,6 @@ PySide6 (QtGui and QtCore only)."""
 
 from __future__ import annotations
 
-import math
 import os
 import sys
 from pathlib import Path
@@ -16,22 +15,17 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     QLineF,
-    QMarginsF,
     QPointF,
     QRectF,
     QSizeF,
     Qt,
 )
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
     QFontMetricsF,
     QGuiApplication,
     QImage,
-    QPageLayout,
-    QPageSize,
     QPainter,
-    QPdfWriter,
     QPen,
     QPolygonF,
     QTextDocument,
@@ -45,13 +39,10 @@ from journal_app.export.print_plan import (
     RULE,
     plan,
 )
-from journal_app.export.qt_builder import CONTINUES, DPI, Builder, sans_font
+from journal_app.export.qt_builder import CONTINUES, DPI, sans_font
 
 MM = DPI / 25.4  # device pixels per millimetre
 SIDE, TOP, BOTTOM = 20 * MM, 18 * MM, 24 * MM  # page margins; the footer sits in BOTTOM
-# A PDF part's height (device units) after which the next block starts a new part,
-# well under Qt's layout limit of 8,388,607 (see _pdf_parts): about 1,330 pages.
-PART_HEIGHT = 4_000_000
 
 
 _app: QGuiApplication | None = None
@@ -145,99 +136,15 @@ def _chart_rect(text_doc: QTextDocument, position: int) -> QRectF:
 def write_pdf(doc: Document, path: Path) -> None:
     """Write `doc` as an A4 PDF: a header, then the blocks, with the footer and "Page N
     of M" on every page, the document's language and a bookmark for every heading
-    (export/pdf_finish.py). A long document is laid out in parts (_pdf_parts)."""
-    _ensure_gui_app()
-    writer = QPdfWriter(str(path))
-    writer.setResolution(DPI)
-    a4 = QPageSize(QPageSize.PageSizeId.A4)
-    writer.setPageLayout(QPageLayout(a4, QPageLayout.Orientation.Portrait, QMarginsF()))
-    writer.setTitle(doc.title)
-    writer.setCreator("PSW Journal")
-    width, height = writer.width(), writer.height()
-    # Qt's layout holds the page height as a fixed-point number of 1/64 units, cut
-    # down (3011.92 for A4's 3011.94): pages are sliced at that height, or each page
-    # would start that much lower than the last, and by page 1,000 a page's foot
-    # showed the top of the next page's first line.
-    body = QSizeF(width - 2 * SIDE, math.floor((height - TOP - BOTTOM) * 64) / 64)
-
-    parts = _pdf_parts(doc, writer, body)
-    pages = sum(part.doc.pageCount() for part in parts)
-    headings: list[tuple[int, str, int]] = []
-    first_page = 0
-    for part in parts:
-        headings += [
-            (level, text, first_page + page)
-            for level, text, page in _headings(part.doc, body.height())
-        ]
-        first_page += part.doc.pageCount()
-
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(f"could not open {path.name} to write the PDF")
-    try:
-        footer = _Footer(painter, doc.footer, width, height)
-        number = 0
-        for part in parts:
-            layout = part.doc.documentLayout()
-            charts = [(_chart_rect(part.doc, at), chart) for at, chart in part.charts]
-            for page in range(part.doc.pageCount()):
-                if number and not writer.newPage():
-                    raise OSError(f"could not add a page to {path.name}")
-                number += 1
-                # Each page shows its slice of the long laid-out part, clipped.
-                painter.save()
-                painter.translate(SIDE, TOP - page * body.height())
-                area = QRectF(0, page * body.height(), body.width(), body.height())
-                painter.setClipRect(area)
-                # Qt also draws lines that only touch the clip: a page's first line
-                # would be hidden text at the foot of the page before, for search and
-                # copy. (A paragraph across a page break is split in two: see
-                # split_at_pages.)
-                context = QAbstractTextDocumentLayout.PaintContext()
-                context.clip = area.adjusted(0, 1, 0, -1)
-                layout.draw(painter, context)
-                for rect, chart in charts:
-                    if rect.intersects(context.clip):
-                        paint_chart(painter, rect, chart)
-                painter.restore()
-                footer.paint(f"Page {number} of {pages}")
-    finally:
-        painter.end()
-    del writer  # finishes the file before it is rewritten
+    (export/pdf_finish.py). A long document is laid out in parts (export/qt_parts.py)
+    and written in pieces on threads (export/qt_halves.py)."""
     from journal_app.export.pdf_finish import finish_pdf, require_complete_pdf
+    from journal_app.export.qt_halves import write_pieces
 
+    _ensure_gui_app()
+    headings = write_pieces(doc, plan(doc), Path(path))
     require_complete_pdf(Path(path))
     finish_pdf(Path(path), headings)
-
-
-def _pdf_parts(doc: Document, writer: QPdfWriter, body: QSizeF) -> list[Builder]:
-    """The document laid out as one or more text documents, each with its pages.
-
-    Qt's text layout holds positions as fixed-point numbers and treats INT_MAX / 256
-    (8,388,607 device units: about 2,780 A4 pages at 300 dpi) as "unbounded": below a
-    document that tall, blocks are not placed (blockBoundingRect answers 0) and a
-    table is never laid out, so asking where one of its cells is reads Qt's empty
-    column list and the process dies (a segmentation fault, not an exception). So a
-    new part is started, at a block boundary outside a run kept together, once a part
-    is PART_HEIGHT tall; each part starts on a new page. A single block cannot be
-    taller than the room left: export/size_limit.py refuses such a block before Qt
-    sees it."""
-    parts: list[Builder] = []
-    builder: Builder | None = None
-    for group in plan(doc):
-        if builder is None:
-            text_doc = _text_document(doc)
-            text_doc.documentLayout().setPaintDevice(writer)
-            text_doc.setPageSize(body)  # paged while it is built (see Builder)
-            builder = Builder(text_doc, page_height=body.height())
-            parts.append(builder)
-        builder.add_group(group)
-        if builder.run is None and builder.height() > PART_HEIGHT:
-            builder.finish()
-            builder = None
-    if builder is not None:
-        builder.finish()
-    return parts
 
 
 def _headings(text_doc: QTextDocument, page_height: float) -> list[tuple[int, str, int]]:

@@ -1,7 +1,7 @@
 """How big a document the PDF and ODT writers take, checked before either starts.
 
 Qt lays the PDF out in one process, in memory, and cannot lay out any one block
-taller than about 2,780 A4 pages (export/qt_document.py, _pdf_parts): past that the
+taller than about 2,780 A4 pages (export/qt_parts.py, pdf_parts): past that the
 process dies instead of raising. The ODT (export/odt_writer.py, no Qt layout) is held
 to the same limits, so both formats take the same packs. A document over these limits
 is refused with a message saying what to do (a shorter period, or entries shared as a

@@ -56,18 +56,20 @@ def test_a_pdf_in_parts_numbers_its_pages_and_bookmarks_straight_through(
 ) -> None:
     from pypdf import PdfReader
 
-    from journal_app.export import qt_document
+    from journal_app.export import qt_halves, qt_parts
 
+    whole = tmp_path / "whole.pdf"
+    write_document(entries(120), "pdf", whole)
     made: list[int] = []
-    parts = qt_document._pdf_parts
+    parts = qt_halves.pdf_parts
 
     def counted(*args):
         found = parts(*args)
-        made.append(len(found))
+        made.append(len(found[0]))
         return found
 
-    monkeypatch.setattr(qt_document, "PART_HEIGHT", 20_000)  # about 7 pages a part
-    monkeypatch.setattr(qt_document, "_pdf_parts", counted)
+    monkeypatch.setattr(qt_parts, "PART_HEIGHT", 20_000)  # about 7 pages a part
+    monkeypatch.setattr(qt_halves, "pdf_parts", counted)
     out = tmp_path / "pack.pdf"
     write_document(entries(120), "pdf", out)
     assert made and made[0] >= 3
@@ -79,6 +81,9 @@ def test_a_pdf_in_parts_numbers_its_pages_and_bookmarks_straight_through(
     assert all(everything.count(f"Entry {n}: after") == 1 for n in range(1, 121))
     assert everything.count("Ran the group (entry 120).") == 6
     assert "Read the policy" in everything
+    # Each part ends where an entry starts a page, so the pages are those of the
+    # document laid out whole.
+    assert pages == [" ".join((p.extract_text() or "").split()) for p in PdfReader(whole).pages]
     # A bookmark in a later part opens the page its heading is on.
     entries_outline = reader.outline[1]
     last = entries_outline[-1]

@@ -191,10 +191,14 @@ class RecordListPane(QWidget):
         self, records: list[Record], terms: list[str], searching: bool, complete: bool = True
     ) -> None:
         """`complete` False: a search's partial answer (the newest entries' hits while
-        the search index builds), said under the list until the whole answer comes."""
+        the search index builds), said under the list until the whole answer comes;
+        or, with no records and no search, the journal still opening."""
         self.model.set_records(records, terms)
         if not complete:
-            self.empty.setText(self.tr("Searching older entries…"))
+            self.empty.setText(
+                self.tr("Searching older entries…") if records or searching
+                else self.tr("Opening your entries…")
+            )  # fmt: skip
             self.empty.show()
         elif records:
             self.empty.hide()

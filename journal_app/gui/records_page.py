@@ -80,11 +80,16 @@ class RecordsPage(QWidget):
 
     def _refresh_list(self) -> bool:
         """The list as the search and filters say; False when locked, or when the list
-        holds a search's partial answer (the index still building)."""
+        holds a search's partial answer (the index still building) or nothing yet (the
+        records still being decoded after the unlock)."""
         if not self.session.is_unlocked:
             return False
         self.entry.update_placeholder()
         reader = self.session.reader
+        if reader.loading:  # the unlock's decoding: asked again rather than waited for
+            self.list_pane.show_records([], [], False, complete=False)
+            self._ask_again.start()
+            return False
         text = self.search.text()
         where = self.list_pane.record_filter(self.type_filter)
         complete = True

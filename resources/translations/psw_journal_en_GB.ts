@@ -4659,17 +4659,22 @@ Lock it yourself with Ctrl+L whenever you step away. Turn off automatic locking 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="197"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="199"/>
         <source>Searching older entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="203"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="200"/>
+        <source>Opening your entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="207"/>
         <source>Nothing matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/record_list_pane.py" line="203"/>
+        <location filename="../../journal_app/gui/record_list_pane.py" line="207"/>
         <source>No records here yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5515,37 +5520,37 @@ Leave anyway?</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="150"/>
+        <location filename="../../journal_app/gui/session.py" line="153"/>
         <source>Setting up your journal&apos;s encryption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="184"/>
+        <location filename="../../journal_app/gui/session.py" line="188"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="197"/>
+        <location filename="../../journal_app/gui/session.py" line="204"/>
         <source>Setting your new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="247"/>
+        <location filename="../../journal_app/gui/session.py" line="254"/>
         <source>Checking your passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="238"/>
+        <location filename="../../journal_app/gui/session.py" line="245"/>
         <source>Encrypting your journal again under the new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="264"/>
+        <location filename="../../journal_app/gui/session.py" line="271"/>
         <source>Looking for the newest good backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="485"/>
+        <location filename="../../journal_app/gui/session.py" line="516"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -101,3 +101,23 @@ def test_a_lock_while_decoding_leaves_nothing_to_run(session, open_window, qtbot
     assert not session.is_unlocked
     qtbot.wait(100)  # the poll would have fired: nothing ran on a locked session
     assert window.sidebar.count_for("timeline") is None
+
+
+def test_the_timeline_while_decoding_says_so_and_fills_in_after(session, open_window, qtbot, held):
+    note(session, 0, "Group")
+    note(session, 1, "Drop-in")
+    session.lock()
+    finish(qtbot, session.unlock(PASSPHRASE))
+    window = open_window(session)
+    window.show_section("timeline")  # returns at once: the list does not wait
+    assert session.journal.loading
+    pane = window.records.list_pane
+    assert window.records.model.rowCount() == 0
+    assert pane.empty.text() == "Opening your entries…" and not pane.empty.isHidden()
+    window.records.search.setText("Drop")  # nor does a search
+    assert session.journal.loading
+    assert pane.empty.text() == "Opening your entries…"
+
+    held.set()
+    qtbot.waitUntil(lambda: window.records.model.rowCount() == 1, timeout=5000)
+    assert pane.empty.isHidden()

@@ -65,6 +65,10 @@ class PackEntriesModel(QAbstractTableModel):
         self._records = list(records)
         self.endResetModel()
 
+    def records(self) -> list[Record]:
+        """The rows' records, in order."""
+        return self._records
+
     def record_at(self, row: int) -> Record | None:
         return self._records[row] if 0 <= row < len(self._records) else None
 

@@ -1,13 +1,11 @@
 """The pack dialog's table of entries: the level column drawn as a drop-down and
 edited with one (a click, F2, or the letters P, S and F on a row).
 
-The date, type and level columns are as wide as their widest possible value, worked
-out from those values, not from the rows: sized to their contents, Qt asked every
+The date, type and level columns are as wide as the widest of their values in the
+rows, each different value measured once: sized to their contents, Qt asked every
 row (at 100,000 entries a 3-month pack lists some 5,000; that took over a second)."""
 
 from __future__ import annotations
-
-from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
@@ -62,24 +60,40 @@ class PackEntriesTable(QTableView):
         for column in (0, 1, LEVEL_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        model.modelReset.connect(self._fit_columns)
+        model.dataChanged.connect(self._fit_columns)
         self._fit_columns()
         self.clicked.connect(self._clicked)
 
-    def _fit_columns(self) -> None:
-        """The date, type and level columns as wide as their widest possible value."""
+    def _fit_columns(self, *_args: object) -> None:
+        """The date, type and level columns as wide as the widest of their values in
+        the rows: each different value measured once, not each row."""
+        model = self.model()
+        records = model.records() if isinstance(model, PackEntriesModel) else []
         plain = self.fontMetrics()
         bold_font = QFont(self.font())
         bold_font.setBold(True)  # a level changed for this pack
-        bold = QFontMetrics(bold_font)
+        levels = {model.level(r) for r in records} if isinstance(model, PackEntriesModel) else set()
+        changed = isinstance(model, PackEntriesModel) and bool(model.shares())
+        level_metrics = QFontMetrics(bold_font) if changed else plain
         margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
-        days = [date_text(date(2028, month, 28)) for month in range(1, 13)]
-        kinds = [QApplication.translate("RecordListModel", name) for name in TYPE_NAMES.values()]
-        levels = [level_name(share) for share in LEVELS]
+        days = {date_text(day) for day in {r.date for r in records}}
+        kinds = {
+            QApplication.translate("RecordListModel", TYPE_NAMES[kind])
+            for kind in {r.type for r in records}
+        }
         header = self.horizontalHeader()
         for column, width in (
-            (0, max(map(plain.horizontalAdvance, days))),
-            (1, max(map(plain.horizontalAdvance, kinds))),
-            (LEVEL_COLUMN, max(map(bold.horizontalAdvance, levels)) + LEVEL_ARROW),
+            (0, max(map(plain.horizontalAdvance, days), default=0)),
+            (1, max(map(plain.horizontalAdvance, kinds), default=0)),
+            (
+                LEVEL_COLUMN,
+                max(
+                    (level_metrics.horizontalAdvance(level_name(share)) for share in levels),
+                    default=0,
+                )
+                + LEVEL_ARROW,
+            ),
         ):
             header.resizeSection(column, max(width + margin + 2, header.sectionSizeHint(column)))
 

@@ -7,6 +7,7 @@ added one per turn of the event loop, so the dialog answers meanwhile."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QImage, QPainter, QTextCursor, QTextDocument
@@ -37,7 +38,8 @@ class PackPreview(QTextBrowser):
         self.setTabChangesFocus(True)  # Tab moves on, as in every other control
         self._images: dict[str, QImage] = {}
         self._shown = 0
-        self._waiting: list[str] = []  # the parts still to add, in order
+        self._rest: Iterator[str] = iter(())  # the parts after the next, made when asked
+        self._pending: str | None = None  # the next part to add
         self._place = 0  # where the reader was, until the page is long enough again
         self._next = QTimer(self)
         self._next.setSingleShot(True)
@@ -50,7 +52,7 @@ class PackPreview(QTextBrowser):
         """Show an HTML page from export.html.render_html, keeping the reader's place."""
         self.show_parts([page])
 
-    def show_parts(self, parts: list[str]) -> None:
+    def show_parts(self, parts: Iterable[str]) -> None:
         """Show the pages from export.html_parts.html_parts as one: the first now, the
         others after, keeping the reader's place."""
         self.stop()
@@ -58,26 +60,27 @@ class PackPreview(QTextBrowser):
         self._shown += 1  # new names each time: the document caches images by name
         scroll = self.verticalScrollBar()
         self._place = scroll.value()
-        self.setHtml(_SVG.sub(self._picture, parts[0]) if parts else "")
-        self._waiting = list(parts[1:])
+        rest = iter(parts)
+        self.setHtml(_SVG.sub(self._picture, next(rest, "")))
+        self._rest, self._pending = rest, next(rest, None)
         self._back_in_place()
-        if self._waiting:
+        if self._pending is not None:
             self._next.start()
 
     @property
     def complete(self) -> bool:
         """Whether every part of the page shown is in (False while parts are added)."""
-        return not self._waiting
+        return self._pending is None
 
     def finish(self) -> None:
         """Add every part still waiting, now (before searching the page)."""
-        while self._waiting:
+        while self._pending is not None:
             self._add_next()
 
     def stop(self) -> None:
         """Add no more parts (the page is replaced or cleared)."""
         self._next.stop()
-        self._waiting = []
+        self._rest, self._pending = iter(()), None
 
     def clear(self) -> None:
         self.stop()
@@ -88,20 +91,21 @@ class PackPreview(QTextBrowser):
         super().setPlainText(text)
 
     def _add_next(self) -> None:
-        if not self._waiting:
+        if self._pending is None:
             return
-        part = _SVG.sub(self._picture, self._waiting.pop(0))
+        part = _SVG.sub(self._picture, self._pending)
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertHtml(part)
+        self._pending = next(self._rest, None)
         self._back_in_place()
-        if self._waiting:
+        if self._pending is not None:
             self._next.start()
 
     def _back_in_place(self) -> None:
         """Back to where the reader was, once the page reaches it again."""
         scroll = self.verticalScrollBar()
-        if self._place and (scroll.maximum() >= self._place or not self._waiting):
+        if self._place and (scroll.maximum() >= self._place or self._pending is None):
             scroll.setValue(self._place)
             self._place = 0
 

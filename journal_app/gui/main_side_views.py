@@ -140,10 +140,16 @@ class SideViewsMixin:
     def _after_shown(self) -> None:
         """The first paint after an unlock: what waited for the window (a large
         journal's counts, Today home, banner and records list; the search index) is
-        done now, a step per turn of the event loop, so a key or a click is answered
-        between them."""
+        done once the records are decoded (Session.when_loaded), a step per turn of
+        the event loop, so a key or a click is answered between them."""
+        unlock = self._unlock_count
+        self.session.when_loaded(lambda: self._fill_after_loaded(unlock))
+
+    def _fill_after_loaded(self, unlock: int) -> None:
+        if unlock != self._unlock_count:
+            return
         steps: list[Callable[[], None]] = []
-        if self._fill_after_shown:
+        if self._fill_after_shown:  # until now, nothing asked for the records
             self._fill_after_shown = False
             # What the window shows first, then the records list's filters and rows
             # (sorting 100,000 entries and gathering their tags: a quarter of a second
@@ -152,8 +158,7 @@ class SideViewsMixin:
             if self.pages.currentWidget() is not self.records:
                 steps.append(self.records.refresh)
         steps.append(self.session.start_indexing)
-        unlock = self._unlock_count
-        self.session.when_loaded(lambda: self._run_steps(steps, unlock))
+        self._run_steps(steps, unlock)
 
     def _run_steps(self, steps: list[Callable[[], None]], unlock: int) -> None:
         if not steps or unlock != self._unlock_count or not self.session.is_unlocked:

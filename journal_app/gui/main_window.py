@@ -247,6 +247,8 @@ class MainWindow(
     def populate(self) -> None:
         self._wait_for_first_paint()
         self._show_read_only(self.session.reader.read_only)
+        if self.session.reader.loading:
+            self.today.show_opening(date.today())
         if not self._fill_after_shown:  # a large journal's list: just after it shows
             self.records.fill_filters()
             self.records.refresh()  # the list is ready when the worker turns to it

@@ -3072,42 +3072,42 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="289"/>
+        <location filename="../../journal_app/gui/main_window.py" line="291"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="291"/>
+        <location filename="../../journal_app/gui/main_window.py" line="293"/>
         <source>Move this entry to the trash? It is kept there for {days} days; Edit &gt; Trash brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="299"/>
+        <location filename="../../journal_app/gui/main_window.py" line="301"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="302"/>
+        <location filename="../../journal_app/gui/main_window.py" line="304"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="309"/>
+        <location filename="../../journal_app/gui/main_window.py" line="311"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="314"/>
+        <location filename="../../journal_app/gui/main_window.py" line="316"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="346"/>
+        <location filename="../../journal_app/gui/main_window.py" line="348"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="348"/>
+        <location filename="../../journal_app/gui/main_window.py" line="350"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6212,117 +6212,122 @@ Leave anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="178"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="162"/>
+        <source>Opening your entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="185"/>
         <source>“{title}” is kept as a draft and has not been saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="182"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="189"/>
         <source>An entry is kept as a draft and has not been saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="184"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="191"/>
         <source>An entry is waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="184"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="191"/>
         <source>Go to the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="187"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="194"/>
         <source>1 action is past its due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="189"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="196"/>
         <source>{n} actions are past their due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="191"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="198"/>
         <source>Mark what is done, or bring it to your next supervision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="192"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="199"/>
         <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="196"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="203"/>
         <source>Supervision is today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="198"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="205"/>
         <source>Supervision is tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="200"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="207"/>
         <source>Supervision in {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="201"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="208"/>
         <source>{when}. Entries marked to bring: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="202"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="209"/>
         <source>Prepare for supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="205"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="212"/>
         <source>Had a session today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="207"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="214"/>
         <source>A few lines while it is fresh: what happened, how it felt, what you learnt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="209"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="216"/>
         <source>I just finished a session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="213"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="220"/>
         <source>You have not checked in yet. Mood, stress and energy take a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="215"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="222"/>
         <source>Your last check-in was {n} days ago.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="217"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="224"/>
         <source>How are you doing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="217"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="224"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="220"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="227"/>
         <source>No supervision is booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="222"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="229"/>
         <source>Note the date of your next supervision in a supervision note, and it will be shown here as it comes near.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/widgets/today_view.py" line="225"/>
+        <location filename="../../journal_app/gui/widgets/today_view.py" line="232"/>
         <source>Open supervision notes</source>
         <translation type="unfinished"></translation>
     </message>

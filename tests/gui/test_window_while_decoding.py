@@ -59,11 +59,13 @@ def test_the_window_opens_and_answers_while_the_records_decode(session, open_win
     assert window.sidebar.count_for("timeline") is None
     assert window.records.model.rowCount() == 0
     assert not session.journal.cache.index.started
+    assert window.today.intro.text() == "Opening your entries…"
 
     held.set()
     qtbot.waitUntil(lambda: window.sidebar.count_for("timeline") == 2, timeout=5000)
     qtbot.waitUntil(lambda: window.records.model.rowCount() == 2, timeout=5000)
     qtbot.waitUntil(lambda: session.journal.cache.index.started, timeout=5000)
+    assert window.today.intro.text() != "Opening your entries…"
     assert [r.title for r in session.reader.search("Drop", wait=True)] == ["Drop-in"]
 
 
@@ -109,6 +111,8 @@ def test_the_timeline_while_decoding_says_so_and_fills_in_after(session, open_wi
     session.lock()
     finish(qtbot, session.unlock(PASSPHRASE))
     window = open_window(session)
+    qtbot.waitExposed(window)
+    qtbot.wait(50)  # painted: what waits for the window now waits for the records
     window.show_section("timeline")  # returns at once: the list does not wait
     assert session.journal.loading
     pane = window.records.list_pane
@@ -117,6 +121,10 @@ def test_the_timeline_while_decoding_says_so_and_fills_in_after(session, open_wi
     window.records.search.setText("Drop")  # nor does a search
     assert session.journal.loading
     assert pane.empty.text() == "Opening your entries…"
+    window.show_section("supervision")  # nor the banner, the log or Today
+    window.show_section("today")
+    window.show_section("timeline")
+    assert session.journal.loading
 
     held.set()
     qtbot.waitUntil(lambda: window.records.model.rowCount() == 1, timeout=5000)

@@ -154,6 +154,13 @@ class TodayView(QWidget):
             self._cards_box.addWidget(card)
             self.cards.append(card)
 
+    def show_opening(self, today: date) -> None:
+        """The journal still opening (its entries being decoded after the unlock):
+        said, until show_suggestions."""
+        self._drop_cards()
+        self.date_label.setText(weekday_date_text(today))
+        self.intro.setText(self.tr("Opening your entries…"))
+
     def clear(self) -> None:
         """On lock: no card, title or count stays on screen."""
         self._drop_cards()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 
@@ -222,9 +223,16 @@ def _block(block: Block) -> list[Item]:
 def plan(doc: Document) -> list[list[Item]]:
     """The items to print, in groups: a header (the title, and the details in a line
     or two: no cover page of its own), then one per block of `doc`."""
+    return list(groups(doc))
+
+
+def groups(doc: Document) -> Iterator[list[Item]]:
+    """plan(), one group at a time."""
     header: list[Item] = [Para(((one_line(doc.title), Style.HEADING_1),), bottom=2)]
     if doc.details:
         line = "   ·   ".join(f"{label}: {one_line(value)}" for label, value in doc.details)
         header.append(Para(((line, Style.MUTED),), bottom=4))
     header.append(Rule(bottom=8))
-    return [header, *(_block(block) for block in doc.blocks)]
+    yield header
+    for block in doc.blocks:
+        yield _block(block)

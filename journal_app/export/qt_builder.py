@@ -39,6 +39,7 @@ from journal_app.export.print_plan import (
     Spacer,
     name_pictographs,
 )
+from journal_app.export.qt_unlocked import end_edit_block
 
 # Sans faces, the first found wins. Arial is on Windows and macOS and stands for
 # Liberation Sans on Linux.
@@ -128,7 +129,7 @@ class Builder:
     def close_edit(self) -> None:
         """End the open edit: Qt lays it out, and `settle` keeps runs together."""
         if self.editing:
-            self.cursor.endEditBlock()
+            end_edit_block(self.cursor)  # Qt lays out, without Python's lock
             self.editing = False
             self.settle()
 
@@ -169,7 +170,7 @@ class Builder:
                 cursor.setBlockFormat(first)
                 cursor.setPosition(split_at)
                 cursor.insertBlock(second)
-            cursor.endEditBlock()
+            end_edit_block(cursor)
             # Each split put a block separator in: what was after it moved on by one.
             points = [split_at for _block, split_at in splits]
             self.charts = [(at + bisect_right(points, at), chart) for at, chart in self.charts]

@@ -37,7 +37,6 @@ from journal_app.export.print_plan import (
     CHART_SIZE,
     MUTED,
     RULE,
-    plan,
 )
 from journal_app.export.qt_builder import CONTINUES, DPI, sans_font
 
@@ -142,7 +141,7 @@ def write_pdf(doc: Document, path: Path) -> None:
     from journal_app.export.qt_halves import write_pieces
 
     _ensure_gui_app()
-    headings = write_pieces(doc, plan(doc), Path(path))
+    headings = write_pieces(doc, Path(path))
     require_complete_pdf(Path(path))
     finish_pdf(Path(path), headings)
 

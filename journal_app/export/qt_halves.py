@@ -25,11 +25,11 @@ import logging
 import math
 import os
 import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QThread
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -37,10 +37,12 @@ from PySide6.QtGui import (
 )
 
 from journal_app.disk import temp_files
+from journal_app.export import print_plan
 from journal_app.export.document import Document
 from journal_app.export.print_plan import Item
 from journal_app.export.qt_builder import DPI, Builder
 from journal_app.export.qt_parts import Cut, Part, PartsMoved, characters, check_cuts, pdf_parts
+from journal_app.export.qt_unlocked import draw_contents, new_page
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +59,12 @@ class Piece:
     calls it: from `start` to the end, or to where the next piece starts."""
 
     def __init__(
-        self, doc: Document, groups: list[list[Item]], path: Path, start: Cut, page_top_cuts=True
+        self,
+        doc: Document,
+        groups: Sequence[list[Item]],
+        path: Path,
+        start: Cut,
+        page_top_cuts=True,
     ) -> None:
         self.doc, self.groups, self.path, self.start = doc, groups, path, start
         self.page_top_cuts = page_top_cuts
@@ -67,7 +74,7 @@ class Piece:
         self.headings: list[tuple[int, str, int]] = []
         self.writer: QPdfWriter | None = None
 
-    def build(self, cut_at: int | None = None) -> None:
+    def build(self, cut_at: Callable[[], int | None] | None = None) -> None:
         from journal_app.export.qt_document import BOTTOM, SIDE, TOP, _text_document
 
         writer = self.writer = QPdfWriter(str(self.path))
@@ -126,25 +133,23 @@ class Piece:
             footer = _Footer(painter, self.doc.footer, writer.width(), writer.height())
             number = first_number
             for part in self.parts:
-                layout = part.builder.doc.documentLayout()
                 charts = [(_chart_rect(part.builder.doc, at), c) for at, c in part.builder.charts]
                 for page in range(part.skip, part.skip + part.pages):
-                    if number > first_number and not writer.newPage():
+                    if number > first_number and not new_page(writer):
                         raise OSError(f"could not add a page to {self.path.name}")
                     # Each page shows its slice of the long laid-out part, clipped.
                     painter.save()
                     painter.translate(SIDE, TOP - page * body.height())
                     area = QRectF(0, page * body.height(), body.width(), body.height())
                     painter.setClipRect(area)
-                    # Qt also draws lines that only touch the clip: a page's first line
-                    # would be hidden text at the foot of the page before, for search
-                    # and copy. (A paragraph across a page break is split in two: see
-                    # Builder.split_at_pages.)
-                    context = QAbstractTextDocumentLayout.PaintContext()
-                    context.clip = area.adjusted(0, 1, 0, -1)
-                    layout.draw(painter, context)
+                    # Qt also draws lines that only touch the clip (the painter's too,
+                    # here): a page's first line would be hidden text at the foot of
+                    # the page before, for search and copy. (A paragraph across a page
+                    # break is split in two: see Builder.split_at_pages.)
+                    clip = area.adjusted(0, 1, 0, -1)
+                    draw_contents(part.builder.doc, painter, clip)  # without Python's lock
                     for rect, chart in charts:
-                        if rect.intersects(context.clip):
+                        if rect.intersects(clip):
                             paint_chart(painter, rect, chart)
                     painter.restore()
                     footer.paint(f"Page {number} of {total}")
@@ -167,7 +172,7 @@ class _PieceThread(QThread):
     """Runs a piece but the last: lays it out until the next one's start is known
     (`cut`), finishes it (`built`), then paints it once told where (`go`)."""
 
-    def __init__(self, piece: Piece, cut_at: int) -> None:
+    def __init__(self, piece: Piece, cut_at: Callable[[], int | None]) -> None:
         super().__init__()
         self.piece, self.cut_at = piece, cut_at
         self.cut, self.built, self.go = threading.Event(), threading.Event(), threading.Event()
@@ -192,11 +197,49 @@ class _PieceThread(QThread):
             self.built.set()
 
 
-def write_pieces(doc: Document, groups: list[list[Item]], path: Path) -> list:
-    """Write the PDF of `groups` to `path`; returns the headings (level, text, page
-    index) for its bookmarks."""
-    total_characters = sum(characters(group) for group in groups)
-    if total_characters >= THREADS_FROM:
+class Plan:
+    """The print plan as the calling thread makes it, for the first piece's thread to
+    lay out from the start meanwhile (its groups are only added to, never changed)."""
+
+    def __init__(self) -> None:
+        self.groups: list[list[Item]] = []
+        self.characters = 0
+        self.done = False
+        self.ready = threading.Condition()
+
+    def make(self, doc: Document) -> None:
+        try:
+            for group in print_plan.groups(doc):
+                with self.ready:
+                    self.groups.append(group)
+                    self.characters += characters(group)
+                    self.ready.notify_all()
+        finally:
+            with self.ready:
+                self.done = True
+                self.ready.notify_all()
+
+    def has(self, index: int) -> bool:
+        with self.ready:
+            while index >= len(self.groups) and not self.done:
+                self.ready.wait()
+            return index < len(self.groups)
+
+    def __getitem__(self, index: int) -> list[Item]:
+        return self.groups[index]
+
+    def __len__(self) -> int:
+        return len(self.groups)
+
+    def share(self, part: float) -> Callable[[], int | None]:
+        """`part` of the plan's characters, once it is all made (None till then)."""
+        return lambda: int(self.characters * part) if self.done else None
+
+
+def write_pieces(doc: Document, path: Path) -> list:
+    """Write the PDF of `doc` to `path`; returns the headings (level, text, page index)
+    for its bookmarks."""
+    if sum(len(text) for _where, text in doc.texts()) >= THREADS_FROM:
         paths = [path]
         notes = []
         try:
@@ -206,14 +249,14 @@ def write_pieces(doc: Document, groups: list[list[Item]], path: Path) -> list:
                 paths.append(temp_files.temp_path(path, "part", unique=True))
                 notes.append(temp_files.note_pending(paths[-1]))
                 os.close(os.open(paths[-1], os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-            cuts = [int(total_characters * share) for share in SHARES]
-            return _on_threads(doc, groups, paths, cuts)
+            return _on_threads(doc, paths)
         except PartsMoved:
             log.warning("a part's first entry moved; the PDF is laid out again in one piece")
         finally:
             for other, note in zip(paths[1:], notes, strict=False):
                 if temp_files.discard(other):
                     temp_files.forget(note)
+    groups = print_plan.plan(doc)
     for page_top_cuts in (True, False):
         piece = Piece(doc, groups, path, Cut(0, 0.0, None), page_top_cuts)
         try:
@@ -227,15 +270,18 @@ def write_pieces(doc: Document, groups: list[list[Item]], path: Path) -> list:
     raise AssertionError("unreachable: parts cut only where the layout says")
 
 
-def _on_threads(doc: Document, groups: list[list[Item]], paths: list[Path], cuts: list[int]):
+def _on_threads(doc: Document, paths: list[Path]) -> list:
+    groups = Plan()
     workers: list[_PieceThread] = []
     last: Piece | None = None
     try:
         start: Cut | None = Cut(0, 0.0, None)
-        for path, cut_at in zip(paths, cuts, strict=False):
-            worker = _PieceThread(Piece(doc, groups, path, start), cut_at)
+        for path, share in zip(paths, SHARES, strict=False):
+            worker = _PieceThread(Piece(doc, groups, path, start), groups.share(share))
             workers.append(worker)
             worker.start()
+            if len(workers) == 1:
+                groups.make(doc)  # while the first piece is laid out
             worker.cut.wait()
             start = worker.piece.cut if worker.error is None else None
             if start is None:

@@ -19,7 +19,7 @@ the document out again without them if one moved, which has not been seen)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextFormat
@@ -136,15 +136,16 @@ def check_cuts(parts: list[Part], height: float) -> None:
 
 
 def pdf_parts(
-    groups: list[list[Item]],
+    groups: Sequence[list[Item]],
     start: Cut,
     new_builder: Callable[[], Builder],
     height: float,
-    cut_at: int | None = None,
+    cut_at: Callable[[], int | None] | None = None,
     page_top_cuts: bool = True,
 ) -> tuple[list[Part], Cut | None]:
     """The plan's groups from `start` laid out in one or more text documents, and where
-    the next half starts (once `cut_at` characters were typed), if anywhere.
+    the next piece starts (once `cut_at()` characters were typed), if anywhere.
+    `groups` may be a plan still being made (qt_halves.Plan).
 
     Qt's text layout holds positions as fixed-point numbers and treats INT_MAX / 256
     (8,388,607 device units: about 2,780 A4 pages at 300 dpi) as "unbounded": below a
@@ -163,7 +164,7 @@ def pdf_parts(
     # A group that began with no run of kept paragraphs open, until its own run is
     # settled (an entry's heading is kept with the group after it): (index, position).
     pending: tuple[int, int] | None = None
-    while index < len(groups):
+    while _more(groups, index):
         builder = part.builder
         group = groups[index]
         if index == first and (part.start is None or part.start.lead is None):
@@ -177,7 +178,8 @@ def pdf_parts(
         if pending is not None and builder.run is None and not builder.editing:
             at, where = pending
             pending = None
-            cut = cut_at is not None and typed >= cut_at
+            threshold = cut_at() if cut_at is not None else None
+            cut = threshold is not None and typed >= threshold
             wanted = cut or builder.height() > PART_HEIGHT * 3 // 4
             found = starts_page(builder, where, height) if wanted and page_top_cuts else None
             if found is not None:
@@ -197,6 +199,12 @@ def pdf_parts(
     if not parts[-1].builder.doc.characterCount() > 1 and len(parts) > 1:
         parts.pop()  # a forced cut after the last group
     return parts, None
+
+
+def _more(groups: Sequence[list[Item]], index: int) -> bool:
+    """Whether the plan has a group `index` (a plan being made is waited for)."""
+    has = getattr(groups, "has", None)
+    return has(index) if has is not None else index < len(groups)
 
 
 def _new_part(new_builder: Callable[[], Builder], start: Cut | None) -> Part:

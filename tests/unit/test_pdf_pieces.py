@@ -56,8 +56,8 @@ def test_the_pieces_give_the_pages_of_the_document_laid_out_whole(
     pieces: list[int] = []
     on_threads = qt_halves._on_threads
 
-    def counted(doc, groups, paths, cuts):
-        found = on_threads(doc, groups, paths, cuts)
+    def counted(doc, paths):
+        found = on_threads(doc, paths)
         pieces.append(sum(path.exists() for path in paths))
         return found
 

@@ -24,9 +24,10 @@ from journal_app.domain.records import RecordType, Share
 from journal_app.errors import StorageError
 from journal_app.export.html import render_html
 from journal_app.gui.date_text import date_text
-from journal_app.gui.dialogs.pack import CHECK_HERE, PackDialog, default_period
+from journal_app.gui.dialogs.pack import PackDialog, default_period
 from journal_app.gui.dialogs.share_history import ShareHistoryDialog
 from journal_app.gui.models.pack_entries import LEVEL_COLUMN
+from journal_app.gui.pack_check import CHECK_HERE
 from journal_app.gui.session import Session
 from journal_app.gui.widgets.pack_preview import PackPreview
 from journal_app.services import share_history as share_history_module

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSize, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QDate, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,15 +28,16 @@ from journal_app.errors import JournalError
 from journal_app.gui.dialogs.pack_export import FORMAT_CHOICES, ask_where, confirm_findings
 from journal_app.gui.file_written import tell_written
 from journal_app.gui.messages import user_message, user_reason
+from journal_app.gui.pack_check import PackCheck
 from journal_app.gui.session import Session
 from journal_app.gui.widgets.pack_choices import PackChoices
 from journal_app.gui.widgets.pack_entries_panel import PackEntriesPanel
 from journal_app.gui.widgets.pack_preview_panel import PackPreviewPanel
 from journal_app.gui.widgets.vertical_scroll import VerticalScrollArea
 from journal_app.gui.window_fit import keep_on_screen
-from journal_app.gui.workers import LongWork, Task
-from journal_app.services.changes import ExportPack
-from journal_app.services.identifiable import Finding, check_texts, course_titles
+from journal_app.gui.workers import LongWork
+from journal_app.services.changes import Changed, ExportPack
+from journal_app.services.identifiable import Finding, course_titles
 from journal_app.services.journal import DISPLAY_NAME, SUPERVISORS
 from journal_app.services.pack import (
     PackOptions,
@@ -52,10 +53,6 @@ from journal_app.services.vocabulary import identity_allow_lists
 log = logging.getLogger(__name__)
 
 REBUILD_DELAY_MS = 250
-# A pack of more texts than this is checked for identifying details on a worker, after
-# the dialog shows (a 3-month pack at 100,000 entries has some 10,000 texts, 5,000 of
-# them different: a third of a second); the export waits for the check.
-CHECK_HERE = 2000
 
 
 def _clean(name: object) -> str:
@@ -113,9 +110,8 @@ class PackDialog(QDialog):
         self.supervisors = [n for n in map(_clean, personal.get(SUPERVISORS) or []) if n]
         self.pack: SupervisionPack | None = None
         self.edit_record_id = ""
-        self._checks = 0  # which check is the pack shown's (a later one replaces it)
-        self._check_task: Task | None = None
-        self._check_input: tuple = ()
+        self.check = PackCheck(self)  # the identifying details check (gui/pack_check.py)
+        self.check.found.connect(self._checked)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REBUILD_DELAY_MS)
@@ -258,9 +254,10 @@ class PackDialog(QDialog):
             self._source = PackSource(self.session.reader.records())
         return self._source
 
-    def _journal_changed(self, _changed: object) -> None:
-        self._source = None
-        self._timer.start()
+    def _journal_changed(self, changed: Changed) -> None:
+        if changed.records or changed.settings or changed.attachments:
+            self._source = None  # read again at the next rebuild
+            self._timer.start()
 
     def _show_pack(self, pack: SupervisionPack | None, problem: str = "") -> None:
         self.pack = pack
@@ -277,36 +274,20 @@ class PackDialog(QDialog):
         people, phrases = identity_allow_lists(self._personal, pack.options.recipient)
         titles = course_titles(self.source().courses)
         texts = list(pack.document.texts())
-        self._checks += 1
-        self._check_input = (texts, people, phrases, titles)
-        if len(texts) <= CHECK_HERE:
-            self.preview_panel.show_pack(pack.document, check_texts(*self._check_input))
-            return
-        # Plain data to the worker (strings), plain data back (Findings): no Qt object
-        # crosses threads. A later pack, or the lock, makes this one's answer stale.
-        self.preview_panel.show_pack(pack.document, None)
-        number, check_input = self._checks, self._check_input
-        task = Task(lambda: (number, check_texts(*check_input)))
-        task.setAutoDelete(False)
-        task.signals.finished.connect(self._checked)
-        task.signals.failed.connect(self._check_failed)
-        self._check_task = task  # kept until its answer has arrived
-        QThreadPool.globalInstance().start(task)
+        # On a worker for a large pack: its findings follow (self.check.found).
+        self.preview_panel.show_pack(
+            pack.document, self.check.start(texts, people, phrases, titles)
+        )
 
-    def _checked(self, answer: tuple[int, list[Finding]]) -> None:
-        number, findings = answer
-        if number == self._checks and self.pack is not None and self.preview_panel.checking:
+    def _checked(self, findings: list[Finding]) -> None:
+        if self.pack is not None:
             self.preview_panel.show_findings(findings)
-
-    def _check_failed(self, exc: BaseException) -> None:
-        log.warning("the identifying details check failed: %s", type(exc).__name__)
-        self._finish_check()
 
     def _finish_check(self) -> None:
         """The check of the pack shown, here and now, if the worker has not answered."""
-        if self.pack is not None and self.preview_panel.checking and self._check_input:
-            self._checks += 1  # the worker's answer, when it comes, is not needed
-            self.preview_panel.show_findings(check_texts(*self._check_input))
+        findings = self.check.finish()
+        if findings is not None and self.pack is not None:
+            self.preview_panel.show_findings(findings)
 
     @property
     def findings(self) -> list[Finding]:
@@ -420,8 +401,8 @@ class PackDialog(QDialog):
     def _forget(self) -> None:
         """On lock: drop every piece of journal text this dialog holds, and close."""
         self._timer.stop()
-        self._checks += 1  # a check still running is not wanted now
-        self.pack, self._source, self._check_input = None, None, ()
+        self.check.forget()  # and a check still running is not wanted now
+        self.pack, self._source = None, None
         self.preview_panel.clear()
         self.entries.set_records([])
         self.reject()

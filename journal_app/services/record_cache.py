@@ -39,6 +39,7 @@ from journal_app.services.record_load import (
     decrypt_all,
     records_only,
 )
+from journal_app.services.record_order import reordered
 from journal_app.services.search import SearchHits, SearchIndex, newest_first_key, scan
 from journal_app.vault.store import LoadResult, VaultStore
 
@@ -94,8 +95,8 @@ class RecordCache:
         self._trash: dict[str, Record] = {}  # records in the trash: kept, never shown
         self._revisions: dict[str, int] = {}  # each record's current revision
         self._index: SearchIndex | None = None
-        # The records shown, newest first: sorted once when first asked for, dropped at
-        # every change (so a list of 100,000 entries is not sorted on every refresh).
+        # The records shown, newest first: sorted once when first asked for, then kept
+        # in order as they change (services/record_order.py), a new list each time.
         self._ordered: list[Record] | None = None
         # Failed to authenticate or to decode: quarantined, not shown. Replaced whole,
         # never changed in place, so a reader may iterate it without the lock.
@@ -184,6 +185,7 @@ class RecordCache:
                 rows = chunks.pop().rows()
                 if not self._add(*decode_rows(rows, report, self._choices)):
                     break
+            self._sort_shown()  # here, not in the first view that asks for it
         except BaseException as exc:  # kept for the readers: none of them goes on
             self._load_error = exc
             log.error("the journal's entries could not all be decoded (%s)", type(exc).__name__)
@@ -201,6 +203,17 @@ class RecordCache:
                     self._loaded.set()
             if index_wanted:
                 self.start_indexing()
+
+    def _sort_shown(self) -> None:
+        """The decoding's last step: the records shown, newest first. Sorted outside
+        the lock: until the decoding ends nothing else changes them."""
+        shown = self._records
+        if shown is None or self._stop_decoding:
+            return
+        ordered = sorted(shown.values(), key=_newest_first, reverse=True)
+        with self._lock:
+            if self._records is shown:
+                self._ordered = ordered
 
     def _ready(self) -> None:
         """Wait, outside the lock, until the load's decoding is done (at once when it
@@ -416,8 +429,9 @@ class RecordCache:
         a damaged one stored again from a readable version)."""
         self._ready()
         with self._lock:
-            self._ordered = None
-            self._shown()[record.id] = record
+            shown = self._shown()
+            self._reorder(shown.get(record.id), record)
+            shown[record.id] = record
             self._trash.pop(record.id, None)
             self._revisions[record.id] = revision
             self._drop_damaged(record.id)
@@ -440,8 +454,7 @@ class RecordCache:
         """`record` was stored at `revision` in the trash: it leaves every view."""
         self._ready()
         with self._lock:
-            self._ordered = None
-            self._shown().pop(record.id, None)
+            self._reorder(self._shown().pop(record.id, None), None)
             self._trash[record.id] = record
             self._revisions[record.id] = revision
             self._drop_damaged(record.id)
@@ -451,12 +464,17 @@ class RecordCache:
         """The record was deleted for good (shown, trashed or damaged)."""
         self._ready()
         with self._lock:
-            self._ordered = None
-            self._shown().pop(record_id, None)
+            self._reorder(self._shown().pop(record_id, None), None)
             self._trash.pop(record_id, None)
             self._revisions.pop(record_id, None)
             self._drop_damaged(record_id)
         self.index.remove(record_id)
+
+    def _reorder(self, old: Record | None, new: Record | None) -> None:
+        """The shown records' order after one changes (under the lock): `old` leaves
+        it, `new` takes its place (see services/record_order.py)."""
+        if self._ordered is not None and (old is not None or new is not None):
+            self._ordered = reordered(self._ordered, old, new)
 
     def _drop_damaged(self, record_id: str) -> None:
         if record_id in self._damaged:  # a new list: readers may be iterating the old one

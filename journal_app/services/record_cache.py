@@ -21,14 +21,11 @@ whole journal, as before; only `loading`, `count_hint`, `start_indexing` and
 from __future__ import annotations
 
 import gc
-import heapq
 import logging
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import date
 
-from journal_app.domain.records import Record, RecordType
+from journal_app.domain.records import Record
 from journal_app.domain.vocabulary import Vocabulary
 from journal_app.errors import RecordDamaged, RecordNotFound, VaultLocked
 from journal_app.services.record_codec import SharedChoices
@@ -39,7 +36,7 @@ from journal_app.services.record_load import (
     decrypt_all,
     records_only,
 )
-from journal_app.services.record_order import reordered
+from journal_app.services.record_order import RecordFilter, newest_first_sorted, reordered
 from journal_app.services.search import SearchHits, SearchIndex, newest_first_key, scan
 from journal_app.vault.store import LoadResult, VaultStore
 
@@ -48,40 +45,7 @@ log = logging.getLogger(__name__)
 __all__ = ["META_PREFIX", "RecordCache", "RecordFilter"]
 
 
-@dataclass
-class RecordFilter:
-    type: RecordType | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-    tag: str | None = None
-    theme: str | None = None
-
-    def matches(self, record: Record) -> bool:
-        if self.type is not None and record.type is not self.type:
-            return False
-        if self.date_from is not None and record.date < self.date_from:
-            return False
-        if self.date_to is not None and record.date > self.date_to:
-            return False
-        if self.tag is not None and self.tag.casefold() not in {t.casefold() for t in record.tags}:
-            return False
-        return self.theme is None or self.theme in record.fields.get("themes", [])
-
-
 _newest_first = newest_first_key
-
-
-def _newest_first_sorted(
-    records: list[Record], where: RecordFilter | None, limit: int | None = None
-) -> list[Record]:
-    """The records that match, newest first; only the newest `limit` of them when a
-    limit is given, picked in one pass (a heap of `limit`) rather than by sorting all."""
-    unfiltered = where is None or where == RecordFilter()  # `list` with no options
-    found = records if unfiltered else [r for r in records if where.matches(r)]
-    if limit is not None and limit < len(found):
-        return heapq.nlargest(limit, found, key=_newest_first)
-    found.sort(key=_newest_first, reverse=True)
-    return found
 
 
 class RecordCache:
@@ -367,7 +331,7 @@ class RecordCache:
             with self._lock:
                 records = self._shown()
                 found = [records[i] for i in ids if i in records]
-            hits = SearchHits(_newest_first_sorted(found, where, limit))
+            hits = SearchHits(newest_first_sorted(found, where, limit))
             return hits
         hits = index.search(text, wait)  # not under the cache's lock (see the module's rule)
         if (where is None or where == RecordFilter()) and limit is None:

@@ -37,7 +37,7 @@ from PySide6.QtGui import (
 )
 
 from journal_app.disk import temp_files
-from journal_app.export import print_plan
+from journal_app.export import print_plan, qt_unlocked
 from journal_app.export.document import Document
 from journal_app.export.print_plan import Item
 from journal_app.export.qt_builder import DPI, Builder
@@ -239,7 +239,8 @@ class Plan:
 def write_pieces(doc: Document, path: Path) -> list:
     """Write the PDF of `doc` to `path`; returns the headings (level, text, page index)
     for its bookmarks."""
-    if sum(len(text) for _where, text in doc.texts()) >= THREADS_FROM:
+    characters_shown = sum(len(text) for _where, text in doc.texts())
+    if characters_shown >= THREADS_FROM and qt_unlocked.available():
         paths = [path]
         notes = []
         try:

@@ -43,8 +43,11 @@ def _library() -> ctypes.CDLL | None:
         names = ["libQt6Gui.so.6", os.path.join("QtGui.framework", "QtGui")]
         for name in names:
             if os.path.exists(os.path.join(qt, name)):
-                return ctypes.CDLL(os.path.join(qt, name))
-    except (ImportError, OSError):
+                # Only the copy PySide6 has loaded (RTLD_NOLOAD): a second copy of Qt
+                # would not know these objects.
+                mode = os.RTLD_NOLOAD | os.RTLD_LAZY
+                return ctypes.CDLL(os.path.join(qt, name), mode=mode)
+    except (ImportError, OSError, AttributeError):
         pass
     return None
 
@@ -67,6 +70,12 @@ def _functions() -> dict[str, Callable]:
 
 
 _FUNCTIONS = _functions()
+
+
+def available() -> bool:
+    """Whether all three calls let go of Python's lock here (else threads would only
+    take turns: export/qt_halves.py then writes the PDF in one piece)."""
+    return len(_FUNCTIONS) == len(_SYMBOLS)
 
 
 def _address(qt_object: object) -> int:

@@ -133,3 +133,16 @@ def test_joined_files_keep_every_page_and_font_in_order(tmp_path: Path) -> None:
         writer.write(fh)
     join_pdfs(made[0], other)
     assert len(PdfReader(made[0]).pages) == first + second + 1
+
+
+def test_where_qt_keeps_pythons_lock_the_pdf_is_one_piece(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal_app.export import qt_unlocked
+
+    monkeypatch.setattr(qt_unlocked, "_FUNCTIONS", {})  # as on Windows
+    monkeypatch.setattr(qt_halves, "THREADS_FROM", 1)
+    monkeypatch.setattr(qt_halves, "_on_threads", lambda *args: pytest.fail("threads"))
+    out = tmp_path / "one.pdf"
+    write_document(pack(20), "pdf", out)
+    assert "Entry 20: after the group" in " ".join(pages(out))

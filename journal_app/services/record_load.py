@@ -42,7 +42,8 @@ def map_options(os_name: str = os.name) -> dict[str, int]:
     (MAP_POPULATE: a page fault for every 4 KiB written cost 0.1 s at 100,000)."""
     if os_name == "nt":
         return {}
-    return {"flags": mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | getattr(mmap, "MAP_POPULATE", 0)}
+    # With no file (-1) Python's mmap adds MAP_ANONYMOUS itself, on any Unix.
+    return {"flags": mmap.MAP_PRIVATE | getattr(mmap, "MAP_POPULATE", 0)}
 
 
 _MAP_OPTIONS = map_options()

@@ -93,9 +93,9 @@ class AppController(QObject):
         self.reminders = ReminderTimer(self.settings, self.journal_facts, self.clock, self)
         self.reminders.remind.connect(self.tray.show_reminder)
         # Check again whenever the answer may have changed or time passed unseen.
-        self.session.unlocked.connect(self.reminders.check)
-        self.session.preferences_changed.connect(self.reminders.check)
-        self.system_lock.woke.connect(self.reminders.check)
+        self.session.unlocked.connect(self._check_reminders)
+        self.session.preferences_changed.connect(self._check_reminders)
+        self.system_lock.woke.connect(self._check_reminders)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._app_state_changed)
@@ -105,6 +105,14 @@ class AppController(QObject):
         from PySide6.QtCore import Qt
 
         if state == Qt.ApplicationState.ApplicationActive and self.reminders is not None:
+            self._check_reminders()
+
+    def _check_reminders(self) -> None:
+        """The reminders, looked at now; just after an unlock, once the records are
+        decoded (they read the journal: Session.when_loaded), not holding the window."""
+        if self.session.is_unlocked:
+            self.session.when_loaded(self.reminders.check)
+        else:
             self.reminders.check()
 
     def journal_facts(self) -> JournalFacts | None:

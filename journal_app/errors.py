@@ -120,6 +120,11 @@ class VaultLocked(VaultError):
     pass
 
 
+class EntriesUnreadable(VaultError):
+    """The records decrypted at the unlock could not all be decoded (out of memory,
+    say): the journal is not read or changed, and the app locks it."""
+
+
 class KeysChanged(VaultLocked):
     """Another process changed the passphrase, and with it the keys, since this one
     unlocked: nothing may be written under the old keys."""

@@ -7,12 +7,24 @@ instead, and the window answers keys and clicks until it runs."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
+from journal_app.errors import JournalError
+
+log = logging.getLogger(__name__)
+
 # How often the UI thread looks whether the decoding is done.
 POLL_MS = 20
+
+
+def _run(fn: Callable[[], None]) -> None:
+    try:
+        fn()
+    except JournalError as exc:  # one that cannot be done stops no other
+        log.warning("after the unlock: %s", type(exc).__name__)
 
 
 class AfterLoad(QObject):
@@ -34,7 +46,7 @@ class AfterLoad(QObject):
         if loading is None:
             return
         if not loading and not self._waiting:
-            fn()
+            _run(fn)
             return
         self._waiting.append(fn)
         self._poll.start()
@@ -53,4 +65,4 @@ class AfterLoad(QObject):
         for fn in waiting:
             if self._loading() is not False:
                 return  # locked meanwhile (by one of them, say)
-            fn()
+            _run(fn)

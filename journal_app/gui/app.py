@@ -219,7 +219,9 @@ class AppController(QObject):
             self.window = MainWindow(self.session)
             self.window.quit_requested.connect(self.quit)
         self.window.show()
-        self._go_pending()  # a clicked reminder or the tray's Quick note, now unlocked
+        # A clicked reminder or the tray's Quick note, now unlocked: its editor reads
+        # the journal (the tags), so once the records are decoded.
+        self.session.when_loaded(self._go_pending)
         # After the window is up, and once the records are decoded: decoding may find
         # a damaged one too (Session.when_loaded).
         window = self.window

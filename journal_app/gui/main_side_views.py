@@ -64,7 +64,9 @@ class SideViewsMixin:
         reader = self.session.reader
         # Still decoding (see Session.when_loaded): nothing that reads the records runs
         # before the window shows, and what follows it waits for the decoding's end.
-        self._large_journal = reader.loading or reader.count_hint >= FILL_AFTER_SHOWN_FROM
+        self._large_journal = (
+            reader.loading or reader.load_failed or reader.count_hint >= FILL_AFTER_SHOWN_FROM
+        )
         self._fill_after_shown = self._large_journal
 
     def event(self, event: QEvent) -> bool:

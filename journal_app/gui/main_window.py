@@ -257,10 +257,18 @@ class MainWindow(
         else:
             self._section_changed(self.sidebar.currentRow())
         self._refresh_side_views()  # the counts (a large journal's: once it shows)
-        self.records.restore_draft()
-        self.restore_quick_note()
+        # A kept draft's editor reads the journal (its entry, the tags): once decoded.
+        self.session.when_loaded(self._restore_drafts)
         self.refresh_template_menu()
         self.day_timer.start()
+
+    def _restore_drafts(self) -> None:
+        """After unlock: the entry's draft and the quick note's, each into its editor
+        unless one was opened meanwhile (the draft then waits in the file)."""
+        if not self.records.entry.is_editing:
+            self.records.restore_draft()
+        if self.quick_note is None:
+            self.restore_quick_note()
 
     def new_record(
         self,

@@ -318,6 +318,11 @@ _BY_TYPE: dict[type[BaseException], str] = {
         "line since this one was unlocked, so nothing was saved. Lock the journal and "
         "unlock it with the new passphrase.",
     ),
+    errors.EntriesUnreadable: QT_TRANSLATE_NOOP(
+        "messages",
+        "Your entries could not all be opened ({detail}), so the journal was locked; "
+        "nothing in it was changed. Close other programs, then unlock it again.",
+    ),
     errors.VaultLocked: QT_TRANSLATE_NOOP(
         "messages", "The journal is locked: unlock it, then try again."
     ),

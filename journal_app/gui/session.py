@@ -101,6 +101,7 @@ class Session(QObject):
         self._disabled: list[QWidget] = []  # their windows, disabled while they run
         self._lock_pending = False
         self.backup_problem = ""  # why the last automatic backup failed, if it did
+        self.unlock_problem = ""  # why the journal locked itself after unlocking
         # Held while unlocked: a second window or a command-line write cannot save
         # over this one's records from stale memory (it is told the journal is open).
         self._instance_lock = InstanceLock(self.vault_path, kind="app")
@@ -293,11 +294,18 @@ class Session(QObject):
         return self.unlock(passphrase, parent).then(lambda _opened: rescued)
 
     def _opened(self, journal: Journal) -> None:
+        if journal.load_failed:  # decoding stopped already: the unlock fails, in words
+            try:
+                journal.records()  # raises EntriesUnreadable, for the unlock window
+            finally:
+                journal.lock()
+                self._instance_lock.release()
         self._journal, self._reader = journal, None
         self._deleted.clear()
         # Before `unlocked` when the records are decoded already (no view shows any
         # yet, so none is told); otherwise once they are, and the views are told.
         if journal.loading:
+            self.when_loaded(lambda: self._check_load(journal))  # first
             self.when_loaded(lambda: self._purge_old_trash(journal, announce=True))
         else:
             self._purge_old_trash(journal, announce=False)
@@ -312,6 +320,19 @@ class Session(QObject):
         self._restart_idle()
         log.info("session unlocked")
         self.unlocked.emit()
+
+    def _check_load(self, journal: Journal) -> None:
+        """The decoding after the unlock stopped on an error (out of memory, say):
+        nothing can be read or changed, so the journal locks, and the unlock window
+        says why. What was typed meanwhile is kept as a draft by the lock."""
+        if journal is not self._journal or not journal.load_failed:
+            return
+        try:
+            journal.records()
+        except JournalError as exc:  # EntriesUnreadable, in words
+            self.unlock_problem = user_reason(exc)
+        log.warning("the entries could not be decoded: locking")
+        QTimer.singleShot(0, self, self.lock)
 
     def _purge_old_trash(self, journal: Journal, announce: bool) -> None:
         """The trash keeps records for TRASH_DAYS, then purges them for good (never in

@@ -176,9 +176,16 @@ class Journal:
     @property
     def loading(self) -> bool:
         """Whether the records are still being decoded after a background unlock:
-        meanwhile every read and change waits for it (at most about a second at
-        100,000 records), so the GUI keeps its own until `wait_loaded`."""
+        meanwhile every read and change waits for it (about a second at 100,000
+        records), so the GUI holds what reads them until it ends (it looks again
+        every few milliseconds: gui/after_load.py)."""
         return self.cache.loading
+
+    @property
+    def load_failed(self) -> bool:
+        """Whether that decoding stopped on an error: every read then raises
+        EntriesUnreadable, and the journal should be locked."""
+        return self.cache.load_failed
 
     def wait_loaded(self, timeout: float | None = None) -> bool:
         """Wait until every record is decoded (`timeout` seconds at most); whether

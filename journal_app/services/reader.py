@@ -45,6 +45,11 @@ class JournalReader:
         return self._journal.loading
 
     @property
+    def load_failed(self) -> bool:
+        """Whether that decoding stopped on an error (the session then locks)."""
+        return self._journal.load_failed
+
+    @property
     def count_hint(self) -> int:
         """How many records the unlock decrypted, known while they are decoded."""
         return self._journal.count_hint

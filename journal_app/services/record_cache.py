@@ -20,6 +20,7 @@ whole journal, as before; only `loading`, `count_hint`, `start_indexing` and
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import threading
@@ -27,7 +28,7 @@ from collections.abc import Callable, Iterable
 
 from journal_app.domain.records import Record
 from journal_app.domain.vocabulary import Vocabulary
-from journal_app.errors import RecordDamaged, RecordNotFound, VaultLocked
+from journal_app.errors import EntriesUnreadable, RecordDamaged, RecordNotFound, VaultLocked
 from journal_app.services.record_codec import SharedChoices
 from journal_app.services.record_load import (
     META_PREFIX,
@@ -69,7 +70,9 @@ class RecordCache:
         # the load failed (`_load_error`) or the lock stopped it; set while locked.
         self._loaded = threading.Event()
         self._loaded.set()
-        self._load_error: BaseException | None = None
+        # What stopped the decoding: its kind's name only (the exception itself would
+        # keep the worker's frames, and through them decrypted text, alive).
+        self._load_error: str | None = None
         self._decoder: threading.Thread | None = None
         self._stop_decoding = False
         self._count_hint = 0
@@ -150,9 +153,9 @@ class RecordCache:
                 if not self._add(*decode_rows(rows, report, self._choices)):
                     break
             self._sort_shown()  # here, not in the first view that asks for it
-        except BaseException as exc:  # kept for the readers: none of them goes on
-            self._load_error = exc
-            log.error("the journal's entries could not all be decoded (%s)", type(exc).__name__)
+        except BaseException as exc:  # said to every reader: none of them goes on
+            self._load_error = type(exc).__name__
+            log.error("the journal's entries could not all be decoded (%s)", self._load_error)
         finally:
             chunks.clear()  # what was not decoded goes now
             self._choices.forget_tags()
@@ -166,7 +169,8 @@ class RecordCache:
                 else:
                     self._loaded.set()
             if index_wanted:
-                self.start_indexing()
+                with contextlib.suppress(VaultLocked):  # locked meanwhile
+                    self.start_indexing()
 
     def _sort_shown(self) -> None:
         """The decoding's last step: the records shown, newest first. Sorted outside
@@ -188,9 +192,16 @@ class RecordCache:
         self._raise_load_error()
 
     def _raise_load_error(self) -> None:
-        error = self._load_error
-        if error is not None:
-            raise error
+        """A new error for each reader (none shares another's frames)."""
+        kind = self._load_error
+        if kind is not None:
+            raise EntriesUnreadable(f"{kind} while decoding them")
+
+    @property
+    def load_failed(self) -> bool:
+        """Whether the unlock's decoding stopped on an error (every read raises
+        EntriesUnreadable then: the journal should be locked)."""
+        return self._loaded.is_set() and self._load_error is not None
 
     @property
     def loading(self) -> bool:
@@ -239,7 +250,8 @@ class RecordCache:
         """Forget every decrypted record and the search index (stopping the load's
         decoding first, if it still runs)."""
         decoder, self._decoder = self._decoder, None
-        if decoder is not None and decoder is not threading.current_thread():
+        started = decoder is not None and decoder.ident is not None
+        if started and decoder is not threading.current_thread():
             self._stop_decoding = True
             decoder.join()
         index = self._index
@@ -249,6 +261,7 @@ class RecordCache:
             self._records, self._index, self._ordered = None, None, None
             self._trash, self._revisions = {}, {}
             self._count_hint = 0
+            self._load_error = None
             loaded = self._loaded
         loaded.set()  # readers still waiting find the cache locked
         gc.unfreeze()  # what the load froze (see FREEZE_EVERY) is the collector's again

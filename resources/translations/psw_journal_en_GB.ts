@@ -232,12 +232,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../journal_app/gui/app.py" line="178"/>
+        <location filename="../../journal_app/gui/app.py" line="186"/>
         <source>Unfinished files were left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/app.py" line="180"/>
+        <location filename="../../journal_app/gui/app.py" line="188"/>
         <source>An export that was stopped part-way left these unfinished files, which could not be removed. They are not encrypted and hold journal text: delete them yourself.
 
 {files}</source>
@@ -2956,7 +2956,7 @@ This cannot be undone. Backups made before now still hold them.</source>
 <context>
     <name>LevelDelegate</name>
     <message>
-        <location filename="../../journal_app/gui/widgets/pack_entries_table.py" line="167"/>
+        <location filename="../../journal_app/gui/widgets/pack_entries_table.py" line="181"/>
         <source>In this pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3072,42 +3072,42 @@ This cannot be undone. Backups made before now still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="291"/>
+        <location filename="../../journal_app/gui/main_window.py" line="299"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="293"/>
+        <location filename="../../journal_app/gui/main_window.py" line="301"/>
         <source>Move this entry to the trash? It is kept there for {days} days; Edit &gt; Trash brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="301"/>
+        <location filename="../../journal_app/gui/main_window.py" line="309"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="304"/>
+        <location filename="../../journal_app/gui/main_window.py" line="312"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="311"/>
+        <location filename="../../journal_app/gui/main_window.py" line="319"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="316"/>
+        <location filename="../../journal_app/gui/main_window.py" line="324"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="348"/>
+        <location filename="../../journal_app/gui/main_window.py" line="356"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/main_window.py" line="350"/>
+        <location filename="../../journal_app/gui/main_window.py" line="358"/>
         <source>This entry could not be saved (see the message above it). Quit anyway? It will be kept as a draft and shown next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3624,94 +3624,94 @@ Close without saving this template?</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="105"/>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="106"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="102"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="103"/>
         <source>Supervision pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="174"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="170"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="177"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="173"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="179"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="175"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="181"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="177"/>
         <source>Export the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="183"/>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="184"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="179"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="180"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="190"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="186"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="191"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="187"/>
         <source>Compact: each thing once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="192"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="188"/>
         <source>Complete: every detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="194"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="190"/>
         <source>La&amp;yout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="272"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="269"/>
         <source>Correct the period to see the pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="394"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="375"/>
         <source>Writing the supervision pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="400"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="381"/>
         <source>File &gt; Share history lists what you have shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="403"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="384"/>
         <source>This journal is open read-only, so the pack is not in its share history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="408"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="389"/>
         <source>The pack was written to this file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="391"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="372"/>
         <source>The pack was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="407"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="388"/>
         <source>Supervision pack written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/pack.py" line="416"/>
+        <location filename="../../journal_app/gui/dialogs/pack.py" line="397"/>
         <source>{reason}
 
 Your journal is unchanged; you can try again.</source>
@@ -3826,37 +3826,37 @@ Your journal is unchanged; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="106"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="110"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="106"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="110"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="106"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="110"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="106"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="110"/>
         <source>In this pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="164"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="168"/>
         <source>The entry&apos;s own share level. Press F2 to change it for this pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="165"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="169"/>
         <source>Changed for this pack only; the entry itself is set to {level}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/models/pack_entries.py" line="172"/>
+        <location filename="../../journal_app/gui/models/pack_entries.py" line="176"/>
         <source>In this pack: {level}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5520,37 +5520,37 @@ Leave anyway?</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="153"/>
+        <location filename="../../journal_app/gui/session.py" line="154"/>
         <source>Setting up your journal&apos;s encryption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="188"/>
+        <location filename="../../journal_app/gui/session.py" line="189"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="204"/>
+        <location filename="../../journal_app/gui/session.py" line="205"/>
         <source>Setting your new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="254"/>
+        <location filename="../../journal_app/gui/session.py" line="255"/>
         <source>Checking your passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="245"/>
+        <location filename="../../journal_app/gui/session.py" line="246"/>
         <source>Encrypting your journal again under the new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="271"/>
+        <location filename="../../journal_app/gui/session.py" line="272"/>
         <source>Looking for the newest good backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/session.py" line="516"/>
+        <location filename="../../journal_app/gui/session.py" line="537"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6580,46 +6580,46 @@ Backups made before now still hold them (encrypted): to be rid of them everywher
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="167"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="170"/>
         <source>{problem}
 
 None of the automatic backups opens with this passphrase and passes its checks. Nothing was changed. A backup made before a passphrase change opens with the old passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="177"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="180"/>
         <source>The journal file failed its checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="179"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="182"/>
         <source>{problem}
 
 The newest automatic backup that opens with this passphrase and passes its checks holds {n} entries, the last saved {when}. Put it in the journal&apos;s place? The journal file as it is now is kept beside it, renamed, so nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="197"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="200"/>
         <source>The backup whose entries were last saved {when} is now your journal ({n} entries). The file that failed is kept as {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="213"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="216"/>
         <source>at a time the backup does not record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="214"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="217"/>
         <source>on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="165"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="168"/>
         <source>No backup could be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/dialogs/unlock.py" line="195"/>
+        <location filename="../../journal_app/gui/dialogs/unlock.py" line="198"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7766,32 +7766,32 @@ If this keeps happening, copy the report and send it to whoever supports the app
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="321"/>
+        <location filename="../../journal_app/gui/messages.py" line="326"/>
         <source>The journal is locked: unlock it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="324"/>
+        <location filename="../../journal_app/gui/messages.py" line="329"/>
         <source>The journal file has a problem: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="325"/>
+        <location filename="../../journal_app/gui/messages.py" line="330"/>
         <source>That entry or version is no longer in the journal (it was deleted or restored meanwhile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="329"/>
+        <location filename="../../journal_app/gui/messages.py" line="334"/>
         <source>That entry is damaged and cannot be read, so nothing was done with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="333"/>
+        <location filename="../../journal_app/gui/messages.py" line="338"/>
         <source>Stopped before it was finished: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="336"/>
+        <location filename="../../journal_app/gui/messages.py" line="341"/>
         <source>That could not be done: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7816,7 +7816,12 @@ If this keeps happening, copy the report and send it to whoever supports the app
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journal_app/gui/messages.py" line="339"/>
+        <location filename="../../journal_app/gui/messages.py" line="321"/>
+        <source>Your entries could not all be opened ({detail}), so the journal was locked; nothing in it was changed. Close other programs, then unlock it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/gui/messages.py" line="344"/>
         <source>Something went wrong ({kind}). Your saved entries are safe.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -129,3 +129,58 @@ def test_the_timeline_while_decoding_says_so_and_fills_in_after(session, open_wi
     held.set()
     qtbot.waitUntil(lambda: window.records.model.rowCount() == 1, timeout=5000)
     assert pane.empty.isHidden()
+
+
+def test_a_decoding_that_fails_after_the_window_opens_locks_it_and_says_why(
+    session, open_window, qtbot, held, monkeypatch
+):
+    from journal_app.gui.dialogs.unlock import UnlockDialog
+
+    note(session, 0, "Group")
+    note(session, 1, "Drop-in")  # the one after the record in hand fails
+    session.lock()
+    finish(qtbot, session.unlock(PASSPHRASE))
+    window = open_window(session)
+    qtbot.waitExposed(window)
+
+    def fails(*_args):
+        raise MemoryError
+
+    monkeypatch.setattr(record_load, "decode_record", fails)
+    held.set()  # the record in hand goes on with the decoding that fails
+    qtbot.waitUntil(lambda: not session.is_unlocked, timeout=5000)
+    assert window.sidebar.count_for("timeline") is None  # nothing was shown
+    dialog = UnlockDialog(session)
+    qtbot.addWidget(dialog)
+    assert "could not all be opened (MemoryError while decoding them)" in dialog.error_label.text()
+    assert not dialog.error_label.isHidden()
+    assert session.unlock_problem == ""  # said once
+
+
+def test_a_decoding_that_fails_before_the_window_fails_the_unlock(
+    first_run_session, qtbot, monkeypatch
+):
+    from journal_app.errors import EntriesUnreadable
+
+    session = first_run_session
+    finish(qtbot, session.create(PASSPHRASE))
+    note(session, 0, "Group")
+    session.lock()
+
+    def fails(*_args):
+        raise MemoryError
+
+    monkeypatch.setattr(record_load, "decode_record", fails)
+    opened = session_module.Session._opened
+
+    def after_the_decoding(self, journal):  # its failure comes first, for certain
+        assert journal.wait_loaded(10)
+        opened(self, journal)
+
+    monkeypatch.setattr(session_module.Session, "_opened", after_the_decoding)
+    with pytest.raises(EntriesUnreadable, match="MemoryError"):
+        finish(qtbot, session.unlock(PASSPHRASE))
+    assert not session.is_unlocked
+    monkeypatch.undo()  # the lock was let go: the next unlock opens the journal
+    finish(qtbot, session.unlock(PASSPHRASE))
+    assert session.is_unlocked

@@ -110,6 +110,9 @@ class UnlockDialog(QDialog):
         self.setTabOrder(self.show_toggle, self.forgot_button)
         self.setTabOrder(self.forgot_button, self.unlock_button)
         self.setTabOrder(self.unlock_button, cancel)
+        if session.unlock_problem:  # the last unlock locked again on its own: why
+            self._show_error(session.unlock_problem)
+            session.unlock_problem = ""
         keep_fitted(self)  # a message after a wrong passphrase needs room
         self.passphrase_edit.setFocus()
 

@@ -217,7 +217,8 @@ class Journal:
 
     @property
     def damaged(self) -> list[str]:
-        """Records that failed to authenticate: quarantined, not shown."""
+        """Records that failed to authenticate or to decode: quarantined, not shown
+        (after a background unlock, waits for the decoding, which may find more)."""
         return self.cache.damaged
 
     @property

@@ -14,8 +14,9 @@ turning each one's JSON into a Record (most of a large journal's unlock) may the
 on in the background (`load(..., background=True)`, as the app does): on a worker
 thread, while the window opens (services/record_load.py). Until it is done, every read and every
 change waits for it (outside the cache's lock), so what any of them sees is the
-whole journal, as before; only `loading`, `count_hint`, `start_indexing` and
-`wait_loaded(timeout)` answer at once. Locking during it stops the worker first.
+whole journal, as before; only `loading`, `load_failed`, `count_hint`, `is_open`,
+`require_open`, `index`, `index_ready`, `start_indexing` and `wait_loaded(timeout)`
+answer at once. Locking during it stops the worker first.
 """
 
 from __future__ import annotations
@@ -60,7 +61,8 @@ class RecordCache:
         self._trash: dict[str, Record] = {}  # records in the trash: kept, never shown
         self._revisions: dict[str, int] = {}  # each record's current revision
         self._index: SearchIndex | None = None
-        # The records shown, newest first: sorted once when first asked for, then kept
+        # The records shown, newest first: sorted once (by the decoding's worker, or when
+        # first asked for), then kept
         # in order as they change (services/record_order.py), a new list each time.
         self._ordered: list[Record] | None = None
         # Failed to authenticate or to decode: quarantined, not shown. Replaced whole,

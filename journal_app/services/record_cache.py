@@ -62,8 +62,8 @@ class RecordCache:
         self._revisions: dict[str, int] = {}  # each record's current revision
         self._index: SearchIndex | None = None
         # The records shown, newest first: sorted once (by the decoding's worker, or when
-        # first asked for), then kept
-        # in order as they change (services/record_order.py), a new list each time.
+        # first asked for), then kept in order as they change (services/record_order.py),
+        # a new list each time.
         self._ordered: list[Record] | None = None
         # Failed to authenticate or to decode: quarantined, not shown. Replaced whole,
         # never changed in place, so a reader may iterate it without the lock.

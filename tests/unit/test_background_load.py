@@ -215,3 +215,21 @@ def test_the_buffers_are_private_to_the_process_and_windows_keeps_its_defaults()
         ("a", 1, b'{"x":1}'),
         ("b", 2, b"[2]"),
     ]
+
+
+def test_the_switch_interval_is_short_while_decoding_and_put_back_after(journal, vault_path, held):
+    """The UI thread waits for Python's lock after every call into Qt: while the
+    worker decodes, the interval between switches is short, then as it was."""
+    import sys
+
+    fill(journal, 20)
+    journal.close()
+    started, go = held
+    before = sys.getswitchinterval()
+    first = reopen(vault_path)
+    assert started.wait(10)
+    assert sys.getswitchinterval() < before
+    go.set()
+    assert first.wait_loaded(10)
+    assert sys.getswitchinterval() == before
+    first.close()

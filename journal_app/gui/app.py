@@ -219,9 +219,13 @@ class AppController(QObject):
             self.window = MainWindow(self.session)
             self.window.quit_requested.connect(self.quit)
         self.window.show()
-        # A clicked reminder or the tray's Quick note, now unlocked: its editor reads
-        # the journal (the tags), so once the records are decoded.
-        self.session.when_loaded(self._go_pending)
+        # The tray's Quick note, now unlocked, at once (it reads nothing of the
+        # journal); a clicked reminder's place once the records are decoded (its
+        # editor gathers the tags, its page reads the entries).
+        if self._pending == "quick_note":
+            self._go_pending()
+        else:
+            self.session.when_loaded(self._go_pending)
         # After the window is up, and once the records are decoded: decoding may find
         # a damaged one too (Session.when_loaded).
         window = self.window

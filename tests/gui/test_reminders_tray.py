@@ -146,7 +146,8 @@ def test_checkin_while_locked_then_clicked_unlocks_into_a_new_checkin(app_in_tra
     qtbot.waitUntil(lambda: controller.session.is_unlocked, timeout=5000)
     window = controller.window
     assert window is not None and window.isVisible()
-    assert isinstance(current_editor(window), CheckinEditor)
+    # Once the records are decoded (on a worker after the unlock): its editor reads them.
+    qtbot.waitUntil(lambda: isinstance(current_editor(window), CheckinEditor), timeout=5000)
     no_journal_words(shown)
 
 

@@ -39,7 +39,8 @@ def test_unlock_lock_and_unlock_again(first_run_session, settings, qtbot, monkey
     assert session.is_unlocked
     window = controller.window
     assert window is not None and window.isVisible()
-    assert window.records.model.rowCount() == 1
+    # The list fills once the records are decoded (on a worker after the unlock).
+    qtbot.waitUntil(lambda: window.records.model.rowCount() == 1, timeout=5000)
     assert all("Still here" not in title for title in [*seen, window.windowTitle()])
 
     answer_unlock(PASSPHRASE, seen)

@@ -348,19 +348,10 @@ def test_a_closed_unlock_window_quits_unless_reminders_need_the_app(
 def test_just_after_unlocking_reminders_wait_for_the_records(app_in_tray, qtbot, monkeypatch):
     """The app unlocks before the records are decoded (on a worker): the reminders,
     which read them, are looked at once they are, not holding the window meanwhile."""
-    import threading
-
-    from journal_app.services import record_load
+    from held_decoding import hold_decoding
 
     controller, clock, shown = app_in_tray
-    go = threading.Event()
-    decode = record_load.decode_record
-
-    def held(record_id, plaintext, choices=None):
-        assert go.wait(10), "the test never let the decoding go"
-        return decode(record_id, plaintext, choices)
-
-    monkeypatch.setattr(record_load, "decode_record", held)
+    _started, go = hold_decoding(monkeypatch)
     turn_on(controller, actions=True, actions_time=time(9))
     clock.now = datetime(2026, 12, 7, 9, 0)  # Monday: an action is past its date
     unlock(controller, qtbot)

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 import pytest
 from conftest import PASSPHRASE
+from held_decoding import hold_decoding
 from long_work import finish
 from PySide6.QtCore import QTimer
 
@@ -23,14 +24,7 @@ TODAY = date.today()
 @pytest.fixture
 def held(monkeypatch):
     """The worker's decoding held at its first record until the event is set."""
-    go = threading.Event()
-    decode = record_load.decode_record
-
-    def slow(record_id, plaintext, choices=None):
-        assert go.wait(10), "the test never let the decoding go"
-        return decode(record_id, plaintext, choices)
-
-    monkeypatch.setattr(record_load, "decode_record", slow)
+    _started, go = hold_decoding(monkeypatch)
     yield go
     go.set()
 

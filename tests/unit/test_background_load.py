@@ -13,6 +13,7 @@ import threading
 
 import pytest
 from conftest import PASSPHRASE
+from held_decoding import hold_decoding
 
 from journal_app.domain.schema import record_from_input
 from journal_app.errors import EntriesUnreadable, VaultLocked
@@ -39,18 +40,8 @@ def fill(journal: Journal, n: int) -> list[str]:
 @pytest.fixture
 def held(monkeypatch):
     """The worker's decoding held at its first record until the event is set."""
-    go = threading.Event()
-    started = threading.Event()
-    decode = record_load.decode_record
-
-    def slow(record_id, plaintext, choices=None):
-        started.set()
-        assert go.wait(10), "the test never let the decoding go"
-        return decode(record_id, plaintext, choices)
-
-    monkeypatch.setattr(record_load, "decode_record", slow)
     monkeypatch.setattr(record_load, "DECODE_CHUNK", 7)  # several buffers
-    return started, go
+    return hold_decoding(monkeypatch)
 
 
 def reopen(vault_path) -> Journal:
